@@ -1,0 +1,59 @@
+package id.kinerja.common.events;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the event backbone, under {@code kinerja.events}. */
+@ConfigMapping(prefix = "kinerja.events")
+public interface EventsConfig {
+
+  /** Written into every envelope as its source, e.g. {@code planning-service}. */
+  String source();
+
+  /** Create missing topics at start-up (local runs and tests); in production topics are declared (Strimzi KafkaTopic). */
+  @WithDefault("true")
+  boolean createTopics();
+
+  /** Partitions of a topic this service creates. Keys are kecamatan codes, so this bounds consumer parallelism. */
+  @WithDefault("12")
+  int partitions();
+
+  Outbox outbox();
+
+  Consumer consumer();
+
+  interface Outbox {
+    /** Run the relay in this process. Off only in tests that drive it by hand. */
+    @WithDefault("true")
+    boolean relayEnabled();
+
+    @WithDefault("500")
+    int batchSize();
+
+    /** How long an idle relay sleeps when no commit wakes it. */
+    @WithDefault("200ms")
+    Duration pollInterval();
+
+    /** Published rows older than this are deleted. */
+    @WithDefault("P7D")
+    Duration retention();
+  }
+
+  interface Consumer {
+    @WithDefault("true")
+    boolean enabled();
+
+    @WithDefault("500")
+    int maxPollRecords();
+
+    /** Attempts at one event that fails for a non-transient reason before it goes to the dead-letter topic. */
+    @WithDefault("3")
+    int maxAttempts();
+
+    /** Upper bound of the back-off while the database is unreachable. */
+    @WithDefault("5s")
+    Duration maxBackoff();
+  }
+}

@@ -1,0 +1,235 @@
+package id.kinerja.common.outbox;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+
+import id.kinerja.common.events.EventsConfig;
+import id.kinerja.common.events.KafkaClients;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Publishes outbox rows to Kafka in id order, then marks them published, in one database transaction per
+ * batch. A crash after the send and before the commit publishes the batch again on restart: consumers
+ * drop the copy by event id. One relay works at a time per database (a transaction-scoped advisory lock),
+ * so a kecamatan's events keep their order even with several service instances.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+  private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+  private static final long LOCK_KEY = 0x6b696e65726a61L; // "kinerja"
+  private static final String SELECT = "select id, topic, event_key, event_type, envelope, created_at from outbox_event"
+      + " where published_at is null order by id limit ?";
+  private static final String MARK = "update outbox_event set published_at = now() where id = any (?)";
+
+  @Inject
+  EntityManager em;
+
+  @Inject
+  KafkaClients kafka;
+
+  @Inject
+  EventsConfig config;
+
+  @Inject
+  MeterRegistry registry;
+
+  private final Semaphore signal = new Semaphore(0);
+  private final AtomicLong backlog = new AtomicLong();
+  private volatile boolean running;
+  private Thread worker;
+  private KafkaProducer<String, byte[]> producer;
+  private Counter published;
+  private Timer lag;
+  private Instant lastCleanup = Instant.EPOCH;
+
+  void onStart(@Observes StartupEvent ev) {
+    published = registry.counter("kinerja.outbox.published");
+    lag = registry.timer("kinerja.outbox.publish.lag");
+    registry.gauge("kinerja.outbox.backlog", backlog);
+    if (config.outbox().relayEnabled()) {
+      start();
+    }
+  }
+
+  void onStop(@Observes ShutdownEvent ev) {
+    stop();
+  }
+
+  public synchronized void start() {
+    if (running) {
+      return;
+    }
+    producer = kafka.producer("outbox-relay");
+    running = true;
+    worker = new Thread(this::loop, "outbox-relay");
+    worker.setDaemon(true);
+    worker.start();
+  }
+
+  /** Stops publishing; rows keep accumulating and are published after {@link #start()}. */
+  public synchronized void stop() {
+    if (!running) {
+      return;
+    }
+    running = false;
+    signal.release();
+    try {
+      worker.join(30_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    producer.close(Duration.ofSeconds(10));
+    producer = null;
+  }
+
+  public boolean isRunning() {
+    return running;
+  }
+
+  /** Called after a commit that wrote outbox rows, so the relay does not wait for its poll interval. */
+  void wakeUp() {
+    signal.release();
+  }
+
+  /** Unpublished rows, as of the relay's last look. */
+  public long backlog() {
+    return backlog.get();
+  }
+
+  private void loop() {
+    long failures = 0;
+    while (running) {
+      try {
+        int sent = publishBatch();
+        failures = 0;
+        if (sent < config.outbox().batchSize()) {
+          signal.drainPermits();
+          signal.tryAcquire(config.outbox().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+          cleanupIfDue();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        failures++;
+        long backoff = Math.min(5_000, 100L << Math.min(failures, 6));
+        LOG.warnf("Outbox relay failed (attempt %d), retrying in %d ms: %s", failures, backoff, e.toString());
+        try {
+          Thread.sleep(backoff);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  /** Publishes up to one batch; returns how many rows were published. */
+  int publishBatch() {
+    return QuarkusTransaction.requiringNew().call(() -> em.unwrap(Session.class).doReturningWork(this::publishBatch));
+  }
+
+  private int publishBatch(Connection c) throws SQLException {
+    if (!tryLock(c)) {
+      return 0;
+    }
+    List<Long> ids = new ArrayList<>();
+    List<Future<RecordMetadata>> acks = new ArrayList<>();
+    List<Instant> created = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(SELECT)) {
+      ps.setInt(1, config.outbox().batchSize());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getLong(1));
+          ProducerRecord<String, byte[]> record = new ProducerRecord<>(rs.getString(2), rs.getString(3),
+              rs.getString(5).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          record.headers().add("kinerja-event-type", rs.getString(4).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          acks.add(producer.send(record));
+          created.add(rs.getTimestamp(6).toInstant());
+        }
+      }
+    }
+    if (!ids.isEmpty()) {
+      producer.flush();
+      for (Future<RecordMetadata> ack : acks) {
+        try {
+          ack.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+          // Nothing is marked: the whole batch is sent again, consumers drop the copies.
+          throw new IllegalStateException("Kafka did not acknowledge an outbox event", e);
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement(MARK)) {
+        Array array = c.createArrayOf("bigint", ids.toArray());
+        ps.setArray(1, array);
+        ps.executeUpdate();
+      }
+      Instant now = Instant.now();
+      created.forEach(t -> lag.record(Duration.between(t, now)));
+      published.increment(ids.size());
+    }
+    try (PreparedStatement ps = c.prepareStatement("select count(*) from outbox_event where published_at is null");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      backlog.set(rs.getLong(1));
+    }
+    return ids.size();
+  }
+
+  private static boolean tryLock(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+      ps.setLong(1, LOCK_KEY);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getBoolean(1);
+      }
+    }
+  }
+
+  private void cleanupIfDue() {
+    Instant now = Instant.now();
+    if (Duration.between(lastCleanup, now).toMinutes() < 10) {
+      return;
+    }
+    lastCleanup = now;
+    Timestamp before = Timestamp.from(now.minus(config.outbox().retention()));
+    int deleted = QuarkusTransaction.requiringNew().call(() -> em.unwrap(Session.class).doReturningWork(c -> {
+      try (PreparedStatement ps = c.prepareStatement("delete from outbox_event where published_at < ?")) {
+        ps.setTimestamp(1, before);
+        return ps.executeUpdate();
+      }
+    }));
+    if (deleted > 0) {
+      LOG.debugf("Deleted %d published outbox rows", deleted);
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package id.kinerja.common.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every failure into application/problem+json. Nothing internal (stack trace, SQL, class names) reaches
+ * the client; an unexpected error is logged with an id that the answer quotes.
+ */
+public class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  @Context
+  UriInfo uri;
+
+  @ServerExceptionMapper
+  public Response problem(ProblemException e) {
+    return respond(e.problem());
+  }
+
+  @ServerExceptionMapper
+  public Response constraintViolation(ConstraintViolationException e) {
+    List<FieldViolation> errors = new ArrayList<>();
+    for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+      errors.add(new FieldViolation(fieldOf(v.getPropertyPath()), ruleOf(v), v.getMessage()));
+    }
+    errors.sort(java.util.Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::rule));
+    return respond(ProblemException.invalid(errors).problem());
+  }
+
+  @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class,
+      UnrecognizedPropertyException.class, JsonMappingException.class })
+  public Response unreadableJson(JsonProcessingException e) {
+    String field = "body";
+    String rule = "must-be-valid-json";
+    String message = "the body is not valid JSON";
+    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      field = pathOf(m.getPath());
+      if (e instanceof UnrecognizedPropertyException) {
+        rule = "unknown-field";
+        message = "no such field";
+      } else {
+        rule = "must-have-type";
+        Class<?> target = e instanceof MismatchedInputException mi ? mi.getTargetType() : null;
+        message = target == null ? "value has the wrong type" : "value must be a " + friendly(target);
+      }
+    } else if (e instanceof MismatchedInputException) {
+      message = "the body has the wrong JSON shape";
+      rule = "must-have-type";
+    }
+    return respond(ProblemException.invalid(field, rule, message).problem());
+  }
+
+  @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+  public Response unauthorized(RuntimeException e) {
+    return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+        .entity(new Problem(Problem.TYPE_BASE + "unauthorized", "Unauthorized",
+            401, "A valid bearer token is required", path(), List.of()))
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e) {
+    return respond(ProblemException.forbidden("Your role does not allow this").problem());
+  }
+
+  @ServerExceptionMapper
+  public Response webApplication(WebApplicationException e) {
+    int status = e.getResponse().getStatus();
+    if (status >= 500) {
+      return unexpected(e);
+    }
+    String title = Response.Status.fromStatusCode(status) == null ? "Error"
+        : Response.Status.fromStatusCode(status).getReasonPhrase();
+    String kind = title.toLowerCase().replace(' ', '-');
+    return respond(ProblemException.of(status, kind, title, title, List.of()).problem());
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Throwable e) {
+    if (e.getCause() instanceof ProblemException p) {
+      return problem(p);
+    }
+    String id = UUID.randomUUID().toString();
+    LOG.errorf(e, "Unexpected error %s on %s", id, path());
+    return respond(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
+        "Unexpected error; quote " + id + " when reporting it", null, List.of()));
+  }
+
+  private Response respond(Problem p) {
+    return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p.withInstance(path())).build();
+  }
+
+  private String path() {
+    try {
+      return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * "create.request.items[2].nilai" → "items[2].nilai"; "list.tahun" → "tahun": the client knows fields of the
+   * body and names of parameters, not Java methods.
+   */
+  static String fieldOf(Path path) {
+    String parameter = null;
+    StringBuilder sb = new StringBuilder();
+    for (Path.Node n : path) {
+      switch (n.getKind()) {
+        case PARAMETER -> {
+          parameter = n.getName();
+          sb.setLength(0);
+        }
+        case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER, BEAN -> {
+        }
+        default -> {
+          if (n.getIndex() != null) {
+            sb.append('[').append(n.getIndex()).append(']');
+          } else if (n.getKey() != null) {
+            sb.append('[').append(n.getKey()).append(']');
+          }
+          if (n.getName() != null && !n.getName().startsWith("<")) {
+            if (sb.length() > 0) {
+              sb.append('.');
+            }
+            sb.append(n.getName());
+          }
+        }
+      }
+    }
+    if (sb.length() > 0) {
+      return sb.toString();
+    }
+    return parameter == null ? "body" : parameter;
+  }
+
+  private static String ruleOf(ConstraintViolation<?> v) {
+    String annotation = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    return annotation.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+  }
+
+  private static String pathOf(List<JsonMappingException.Reference> refs) {
+    StringBuilder sb = new StringBuilder();
+    for (JsonMappingException.Reference r : refs) {
+      if (r.getFieldName() != null) {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        sb.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return sb.length() == 0 ? "body" : sb.toString();
+  }
+
+  private static String friendly(Class<?> type) {
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+      return "number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "boolean";
+    }
+    if (type.isEnum()) {
+      return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "list";
+    }
+    if (type == String.class) {
+      return "string";
+    }
+    if (type.getName().startsWith("java.time")) {
+      return "ISO-8601 " + type.getSimpleName();
+    }
+    return "object";
+  }
+}

@@ -1,0 +1,79 @@
+package id.kinerja.deploy.localstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Set;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+/**
+ * Bearer tokens for the demo users and the tests, signed with the development key in {@code dev-keys/}. Never
+ * used in production: there the identity provider signs and the services verify with its key.
+ */
+public final class DevTokens {
+
+  public static final String ISSUER = "https://kinerja.id/dev";
+  public static final String PUBLIC_KEY_RESOURCE = "dev-keys/publicKey.pem";
+  private static final String PRIVATE_KEY_RESOURCE = "dev-keys/privateKey.pem";
+
+  private static PrivateKey privateKey;
+
+  private DevTokens() {
+  }
+
+  /** A token for a kabupaten-wide role (planner, bagian-organisasi, pimpinan). */
+  public static String kabupaten(String user, String role, String kabupatenKode) {
+    return token(user, Set.of(role), kabupatenKode, null);
+  }
+
+  /** A token for a kecamatan role (operator, verifier). */
+  public static String kecamatan(String user, String role, String kabupatenKode, String kecamatanKode) {
+    return token(user, Set.of(role), kabupatenKode, kecamatanKode);
+  }
+
+  public static String token(String user, Set<String> roles, String kabupatenKode, String kecamatanKode) {
+    JwtClaimsBuilder claims = Jwt.issuer(ISSUER).upn(user).subject(user).groups(roles)
+        .expiresIn(Duration.ofHours(12));
+    if (kabupatenKode != null) {
+      claims.claim("kabupaten", kabupatenKode);
+    }
+    if (kecamatanKode != null) {
+      claims.claim("kecamatan", kecamatanKode);
+    }
+    return claims.jws().keyId("kinerja-dev").sign(privateKey());
+  }
+
+  public static String publicKeyPem() {
+    return resource(PUBLIC_KEY_RESOURCE);
+  }
+
+  private static synchronized PrivateKey privateKey() {
+    if (privateKey == null) {
+      String pem = resource(PRIVATE_KEY_RESOURCE).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+      try {
+        privateKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+      } catch (java.security.GeneralSecurityException e) {
+        throw new IllegalStateException("Unreadable development key", e);
+      }
+    }
+    return privateKey;
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = DevTokens.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

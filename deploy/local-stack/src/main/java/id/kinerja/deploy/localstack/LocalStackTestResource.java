@@ -1,0 +1,39 @@
+package id.kinerja.deploy.localstack;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Gives a service under test its own database on the shared embedded PostgreSQL, the shared Kafka broker, and
+ * the development public key for bearer tokens. Use with
+ * {@code @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "planning"))}.
+ */
+public class LocalStackTestResource implements QuarkusTestResourceLifecycleManager {
+
+  private String database = "kinerja";
+
+  @Override
+  public void init(Map<String, String> initArgs) {
+    database = initArgs.getOrDefault("database", database);
+  }
+
+  @Override
+  public Map<String, String> start() {
+    LocalStack.Database db = LocalStack.database(database);
+    Map<String, String> config = new HashMap<>();
+    config.put("quarkus.datasource.jdbc.url", db.jdbcUrl());
+    config.put("quarkus.datasource.username", db.user());
+    config.put("quarkus.datasource.password", db.password());
+    config.put("kafka.bootstrap.servers", LocalStack.kafkaBootstrapServers());
+    config.put("mp.jwt.verify.publickey.location", DevTokens.PUBLIC_KEY_RESOURCE);
+    config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
+    return config;
+  }
+
+  @Override
+  public void stop() {
+    // Shared by every test class of this JVM; stopped by a shutdown hook.
+  }
+}

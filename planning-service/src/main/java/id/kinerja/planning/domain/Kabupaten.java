@@ -1,0 +1,55 @@
+package id.kinerja.planning.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A kabupaten and the calculation settings that are its own choice (DOMAIN: "configurable"). */
+@Entity
+public class Kabupaten extends PanacheEntityBase {
+
+  @Id
+  @Pattern(regexp = "\\d{2}\\.\\d{2}")
+  public String kode;
+
+  @NotBlank
+  @Size(max = 120)
+  public String nama;
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(name = "negative_formula_default")
+  public NegativeFormula negativeFormulaDefault;
+
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(name = "overall_mode")
+  public OverallMode overallMode;
+
+  @Column(name = "capaian_score_cap")
+  public BigDecimal capaianScoreCap;
+
+  @Column(name = "floor_negative_at_zero")
+  public boolean floorNegativeAtZero;
+
+  /** Increases with every change; also the ETag. */
+  @Column(name = "konfigurasi_versi")
+  public int konfigurasiVersi;
+
+  @Column(name = "updated_at")
+  public Instant updatedAt;
+
+  @Column(name = "updated_by")
+  public String updatedBy;
+}

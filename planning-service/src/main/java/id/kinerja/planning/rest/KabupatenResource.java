@@ -1,0 +1,84 @@
+package id.kinerja.planning.rest;
+
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import id.kinerja.common.problem.ProblemException;
+import id.kinerja.common.rest.ETags;
+import id.kinerja.common.security.Caller;
+import id.kinerja.common.security.Roles;
+import id.kinerja.planning.service.KabupatenService;
+
+@Path("/api/kabupaten/{kode}")
+@Tag(name = "Kabupaten", description = "A kabupaten and its calculation settings")
+@Produces(APPLICATION_JSON)
+public class KabupatenResource {
+
+  private static final String KODE = "\\d{2}\\.\\d{2}";
+
+  @Inject
+  KabupatenService service;
+
+  @Inject
+  Caller caller;
+
+  @GET
+  @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })
+  @Operation(summary = "Read a kabupaten's settings")
+  @APIResponse(responseCode = "200", description = "The kabupaten; its version is in the ETag",
+      headers = @Header(name = HttpHeaders.ETAG, description = "Version to send in If-Match", schema = @Schema(implementation = String.class)),
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = KabupatenView.class),
+          examples = @ExampleObject(name = "ponorogo", value = KabupatenExamples.VIEW)))
+  public Response get(
+      @Parameter(description = "Kode wilayah of the kabupaten", example = "35.02") @PathParam("kode") @Pattern(regexp = KODE) String kode) {
+    caller.requireKabupaten(kode, "kabupaten " + kode);
+    return service.find(kode)
+        .map(k -> Response.ok(KabupatenView.of(k)).tag(ETags.of(k.konfigurasiVersi)).build())
+        .orElseThrow(() -> ProblemException.notFound("kabupaten " + kode));
+  }
+
+  @PUT
+  @Consumes(APPLICATION_JSON)
+  @RolesAllowed(Roles.PLANNER)
+  @Operation(summary = "Create or change a kabupaten's settings",
+      description = "Creating needs no If-Match; changing needs the current ETag. The new settings are announced as planning.kabupaten.configured.")
+  @APIResponse(responseCode = "200", description = "Saved",
+      headers = @Header(name = HttpHeaders.ETAG, description = "New version", schema = @Schema(implementation = String.class)),
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = KabupatenView.class),
+          examples = @ExampleObject(name = "ponorogo", value = KabupatenExamples.VIEW)))
+  @APIResponse(responseCode = "412", description = "If-Match is not the current version")
+  @APIResponse(responseCode = "428", description = "Changing an existing kabupaten needs If-Match")
+  public Response put(
+      @Parameter(description = "Kode wilayah of the kabupaten", example = "35.02") @PathParam("kode") @Pattern(regexp = KODE) String kode,
+      @Parameter(description = "ETag of the version being changed", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = KabupatenRequest.class),
+          examples = @ExampleObject(name = "ponorogo", value = KabupatenExamples.REQUEST))) @Valid @NotNull KabupatenRequest request) {
+    caller.requireKabupatenRole(kode, Roles.PLANNER);
+    var k = service.save(kode, request, ETags.parseIfMatch(ifMatch), caller.user());
+    return Response.ok(KabupatenView.of(k)).tag(ETags.of(k.konfigurasiVersi)).build();
+  }
+}

@@ -1,0 +1,11 @@
+create table kabupaten (
+  kode                     varchar(5)   primary key,
+  nama                     varchar(120) not null,
+  negative_formula_default varchar(20)  not null,
+  overall_mode             varchar(10)  not null,
+  capaian_score_cap        numeric(9, 2),
+  floor_negative_at_zero   boolean      not null default false,
+  konfigurasi_versi        int          not null,
+  updated_at               timestamptz  not null,
+  updated_by               varchar(120) not null
+);
