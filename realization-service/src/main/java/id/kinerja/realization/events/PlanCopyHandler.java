@@ -1,0 +1,76 @@
+package id.kinerja.realization.events;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import id.kinerja.common.events.EventEnvelope;
+import id.kinerja.common.events.KafkaClients;
+import id.kinerja.common.events.Topics;
+import id.kinerja.common.inbox.EventConsumers;
+import id.kinerja.common.inbox.EventHandler;
+import id.kinerja.realization.domain.KabupatenCopy;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Keeps this service's copy of the plan (what realisasi are validated against) from kinerja.planning.v1.
+ * Every event carries full state with a version; an older version than the one held is ignored.
+ */
+@ApplicationScoped
+public class PlanCopyHandler implements EventHandler {
+
+  public static final String CONSUMER = "realization-plan-copy";
+  static final String KABUPATEN_CONFIGURED = "planning.kabupaten.configured";
+
+  /** Payload of planning.kabupaten.configured v1. */
+  record KabupatenConfigured(String kode, String nama, String negativeFormulaDefault, String overallMode,
+      BigDecimal capaianScoreCap, boolean floorNegativeAtZero, int konfigurasiVersi) {
+  }
+
+  @Inject
+  EventConsumers consumers;
+
+  @Inject
+  KafkaClients kafka;
+
+  void start(@Observes @Priority(10) StartupEvent ev) {
+    kafka.ensureTopics(List.of(Topics.REALISASI), true);
+    consumers.start(CONSUMER, List.of(Topics.PLANNING), this);
+  }
+
+  @Override
+  public Set<String> handledTypes() {
+    return Set.of(KABUPATEN_CONFIGURED);
+  }
+
+  @Override
+  public void apply(List<EventEnvelope> events) {
+    for (EventEnvelope e : events) {
+      if (KABUPATEN_CONFIGURED.equals(e.type())) {
+        kabupatenConfigured(e.payloadAs(KabupatenConfigured.class));
+      }
+    }
+  }
+
+  private void kabupatenConfigured(KabupatenConfigured p) {
+    KabupatenCopy k = KabupatenCopy.findById(p.kode());
+    if (k == null) {
+      k = new KabupatenCopy();
+      k.kode = p.kode();
+    } else if (k.konfigurasiVersi >= p.konfigurasiVersi()) {
+      return;
+    }
+    k.nama = p.nama();
+    k.negativeFormulaDefault = p.negativeFormulaDefault();
+    k.overallMode = p.overallMode();
+    k.capaianScoreCap = p.capaianScoreCap();
+    k.floorNegativeAtZero = p.floorNegativeAtZero();
+    k.konfigurasiVersi = p.konfigurasiVersi();
+    k.persist();
+  }
+}

@@ -1,0 +1,36 @@
+package id.kinerja.reporting.domain;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** This service's copy of a kabupaten's calculation settings, kept from planning.kabupaten.configured. */
+@Entity
+@Table(name = "kabupaten_copy")
+public class KabupatenCopy extends PanacheEntityBase {
+
+  @Id
+  public String kode;
+
+  public String nama;
+
+  @Column(name = "negative_formula_default")
+  public String negativeFormulaDefault;
+
+  @Column(name = "overall_mode")
+  public String overallMode;
+
+  @Column(name = "capaian_score_cap")
+  public BigDecimal capaianScoreCap;
+
+  @Column(name = "floor_negative_at_zero")
+  public boolean floorNegativeAtZero;
+
+  @Column(name = "konfigurasi_versi")
+  public int konfigurasiVersi;
+}
