@@ -1,0 +1,148 @@
+package id.kinerja.deploy.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+import id.kinerja.deploy.localstack.EmbeddedPostgresServer;
+
+/**
+ * Runs the whole system locally: PostgreSQL 17 (embedded) on 15432, Kafka on 19092, planning-service on 8081,
+ * realization-service on 8082, reporting-service on 8083; loads the demo kecamatan; prints the URLs and demo
+ * tokens; stops everything on Ctrl-C. External infrastructure: {@code --jdbc-url jdbc:postgresql://host:5432/
+ * --db-user u --db-password p --kafka host:9092} (or KINERJA_JDBC_URL, KINERJA_DB_USER, KINERJA_DB_PASSWORD,
+ * KINERJA_KAFKA_BOOTSTRAP). {@code --no-demo} starts empty.
+ */
+public final class Launcher {
+
+  static final int POSTGRES_PORT = 15432;
+  static final int KAFKA_PORT = 19092;
+  static final int KAFKA_CONTROLLER_PORT = 19093;
+
+  private Launcher() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> opts = parse(args);
+    Path root = Path.of(opts.getOrDefault("project-root", System.getProperty("kinerja.project.root", "."))).toAbsolutePath().normalize();
+    Path run = root.resolve("deploy/launcher/run");
+    deleteRecursively(run);
+    Files.createDirectories(run);
+
+    List<AutoCloseable> toClose = new ArrayList<>();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      System.out.println("\nStopping …");
+      for (int i = toClose.size() - 1; i >= 0; i--) {
+        try {
+          toClose.get(i).close();
+        } catch (Exception e) {
+          System.err.println("while stopping: " + e);
+        }
+      }
+      System.out.println("Stopped.");
+      stopped.countDown();
+    }, "launcher-stop"));
+
+    String jdbc = opts.getOrDefault("jdbc-url", env("KINERJA_JDBC_URL"));
+    String user;
+    String password;
+    if (jdbc == null) {
+      log("Starting PostgreSQL 17 on port " + POSTGRES_PORT + " …");
+      EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(POSTGRES_PORT, null);
+      toClose.add(pg);
+      jdbc = pg.baseUrl();
+      user = EmbeddedPostgresServer.USER;
+      password = EmbeddedPostgresServer.PASSWORD;
+    } else {
+      jdbc = jdbc.endsWith("/") ? jdbc : jdbc + "/";
+      user = opts.getOrDefault("db-user", envOr("KINERJA_DB_USER", "postgres"));
+      password = opts.getOrDefault("db-password", envOr("KINERJA_DB_PASSWORD", ""));
+      log("Using PostgreSQL at " + jdbc);
+    }
+    String kafka = opts.getOrDefault("kafka", env("KINERJA_KAFKA_BOOTSTRAP"));
+    if (kafka == null) {
+      log("Starting Kafka on port " + KAFKA_PORT + " …");
+      KafkaProcess k = KafkaProcess.start(KAFKA_PORT, KAFKA_CONTROLLER_PORT, run.resolve("kafka"), run.resolve("logs"));
+      toClose.add(k);
+      kafka = k.bootstrapServers();
+    } else {
+      log("Using Kafka at " + kafka);
+    }
+
+    log("Starting the three services (logs in " + run.resolve("logs") + ") …");
+    LocalSystem system = LocalSystem.start(root, new LocalSystem.Infra(jdbc, user, password, kafka),
+        LocalSystem.Ports.DEFAULT, run, opts.getOrDefault("service-heap", "256m"));
+    toClose.add(system);
+
+    DemoData demo = new DemoData(system);
+    if (!opts.containsKey("no-demo")) {
+      log("Loading the demo kecamatan …");
+      demo.load();
+    }
+    Path tokens = demo.writeTokens(run.resolve("tokens.env"));
+
+    System.out.println();
+    System.out.println("Kinerja Kecamatan is running.");
+    for (ServiceProcess s : system.services()) {
+      System.out.printf("  %-20s %s/q/swagger-ui   health %s/q/health   metrics %s/q/metrics%n", s.name(), s.baseUrl(),
+          s.baseUrl(), s.baseUrl());
+    }
+    System.out.println("  PostgreSQL           " + jdbc + " (databases planning, realization, reporting; user " + user + ")");
+    System.out.println("  Kafka                " + kafka);
+    System.out.println("  Demo tokens          source " + root.relativize(tokens) + "   (or ./deploy/token.sh ROLE)");
+    System.out.println("Press Ctrl-C to stop.");
+    stopped.await();
+  }
+
+  static Map<String, String> parse(String[] args) {
+    Map<String, String> opts = new HashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (!a.startsWith("--")) {
+        throw new IllegalArgumentException("unexpected argument " + a);
+      }
+      String key = a.substring(2);
+      if (key.contains("=")) {
+        opts.put(key.substring(0, key.indexOf('=')), key.substring(key.indexOf('=') + 1));
+      } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+        opts.put(key, args[++i]);
+      } else {
+        opts.put(key, "true");
+      }
+    }
+    return opts;
+  }
+
+  private static String env(String name) {
+    String v = System.getenv(name);
+    return v == null || v.isBlank() ? null : v;
+  }
+
+  private static String envOr(String name, String fallback) {
+    String v = env(name);
+    return v == null ? fallback : v;
+  }
+
+  static void log(String message) {
+    System.out.println("[launcher] " + message);
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

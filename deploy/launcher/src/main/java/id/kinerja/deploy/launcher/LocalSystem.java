@@ -1,0 +1,102 @@
+package id.kinerja.deploy.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.kinerja.deploy.localstack.DevTokens;
+import id.kinerja.deploy.localstack.EmbeddedPostgresServer;
+
+/**
+ * The three services running as child processes against one PostgreSQL (a database each) and one Kafka broker.
+ * Used by the launcher (fixed ports) and by the whole-system tests (free ports).
+ */
+public final class LocalSystem implements AutoCloseable {
+
+  /** Where the infrastructure is: a JDBC base URL ({@code jdbc:postgresql://host:port/}), credentials, Kafka. */
+  public record Infra(String jdbcBaseUrl, String user, String password, String kafkaBootstrap) {
+  }
+
+  /** HTTP ports of the services. */
+  public record Ports(int planning, int realization, int reporting) {
+    public static final Ports DEFAULT = new Ports(8081, 8082, 8083);
+  }
+
+  public static final List<String> SERVICES = List.of("planning-service", "realization-service", "reporting-service");
+
+  private final List<ServiceProcess> services;
+
+  private LocalSystem(List<ServiceProcess> services) {
+    this.services = services;
+  }
+
+  public static LocalSystem start(Path projectRoot, Infra infra, Ports ports, Path runDir, String serviceHeap) {
+    try {
+      Files.createDirectories(runDir);
+      Path publicKey = runDir.resolve("dev-publicKey.pem");
+      Files.writeString(publicKey, DevTokens.publicKeyPem());
+      int[] port = { ports.planning(), ports.realization(), ports.reporting() };
+      List<ServiceProcess> started = new ArrayList<>();
+      for (int i = 0; i < SERVICES.size(); i++) {
+        String service = SERVICES.get(i);
+        String database = service.substring(0, service.indexOf('-'));
+        EmbeddedPostgresServer.createDatabase(infra.jdbcBaseUrl(), infra.user(), infra.password(), database);
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.datasource.jdbc.url", infra.jdbcBaseUrl() + database);
+        config.put("quarkus.datasource.username", infra.user());
+        config.put("quarkus.datasource.password", infra.password());
+        config.put("kafka.bootstrap.servers", infra.kafkaBootstrap());
+        config.put("mp.jwt.verify.publickey.location", publicKey.toAbsolutePath().toString());
+        config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
+        started.add(ServiceProcess.start(projectRoot, service, port[i], config, runDir.resolve("logs"), serviceHeap));
+      }
+      LocalSystem system = new LocalSystem(started);
+      try {
+        for (ServiceProcess s : started) {
+          s.awaitReady(Duration.ofMinutes(3));
+        }
+      } catch (RuntimeException e) {
+        system.close();
+        throw e;
+      }
+      return system;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public ServiceProcess planning() {
+    return services.get(0);
+  }
+
+  public ServiceProcess realization() {
+    return services.get(1);
+  }
+
+  public ServiceProcess reporting() {
+    return services.get(2);
+  }
+
+  public List<ServiceProcess> services() {
+    return services;
+  }
+
+  @Override
+  public void close() {
+    // Stop in parallel: each waits for its own graceful shutdown.
+    List<Thread> stops = services.stream().map(s -> new Thread(s::close)).toList();
+    stops.forEach(Thread::start);
+    for (Thread t : stops) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

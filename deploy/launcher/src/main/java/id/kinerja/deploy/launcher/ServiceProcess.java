@@ -1,0 +1,145 @@
+package id.kinerja.deploy.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One service of the system, run from its built quarkus-app as a child JVM. */
+public final class ServiceProcess implements AutoCloseable {
+
+  private final String name;
+  private final int port;
+  private final Process process;
+  private final Path log;
+
+  private ServiceProcess(String name, int port, Process process, Path log) {
+    this.name = name;
+    this.port = port;
+    this.process = process;
+    this.log = log;
+  }
+
+  /**
+   * Starts {@code <root>/<name>/target/quarkus-app/quarkus-run.jar} with the given configuration as system
+   * properties; output goes to {@code logs/<name>.log}.
+   */
+  public static ServiceProcess start(Path projectRoot, String name, int port, Map<String, String> config, Path logDir,
+      String maxHeap) {
+    Path jar = projectRoot.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException(jar + " is missing: build first (./mvnw install -DskipTests)");
+    }
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xms64m");
+    cmd.add("-Xmx" + maxHeap);
+    cmd.add("-XX:+UseSerialGC");
+    cmd.add("-Dquarkus.http.port=" + port);
+    config.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
+    cmd.add("-jar");
+    cmd.add(jar.toString());
+    try {
+      Files.createDirectories(logDir);
+      Path log = logDir.resolve(name + ".log");
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      return new ServiceProcess(name, port, p, log);
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot start " + name, e);
+    }
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String baseUrl() {
+    return "http://localhost:" + port;
+  }
+
+  public Path log() {
+    return log;
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  /** Waits until /q/health/ready answers 200 (database and Kafka reachable). */
+  public void awaitReady(Duration timeout) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+      }
+      try {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      sleep(300);
+    }
+    throw new IllegalStateException(name + " not ready after " + timeout + "; see " + log);
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /** SIGTERM, then SIGKILL if it has not stopped within the grace period. */
+  @Override
+  public void close() {
+    if (!process.isAlive()) {
+      return;
+    }
+    process.destroy();
+    try {
+      if (!process.waitFor(15, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    }
+  }
+
+  /** Kills without a shutdown (for crash tests). */
+  public void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs the whole system on this machine with nothing but a JDK 17: PostgreSQL 17 (embedded, port 15432),
+# Kafka (19092), planning-service (8081), realization-service (8082), reporting-service (8083), and the demo
+# kecamatan (Mlarak, Kabupaten Ponorogo, 2024). Ctrl-C stops everything.
+#
+#   ./deploy/run.sh                      build if needed, start, load the demo
+#   ./deploy/run.sh --no-demo            start empty
+#   ./deploy/run.sh --jdbc-url jdbc:postgresql://HOST:5432/ --db-user U --db-password P --kafka HOST:9092
+#                                        use existing PostgreSQL / Kafka (also KINERJA_JDBC_URL, KINERJA_KAFKA_BOOTSTRAP)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$PWD"
+jar=deploy/launcher/target/kinerja-launcher.jar
+
+# Build on first use, and again whenever a source changed since the last build.
+if [ ! -f "$jar" ] || [ -n "$(find . -path ./deploy/launcher/run -prune -o \( -path '*/src/*' -o -name pom.xml \) -newer "$jar" -print -quit)" ]; then
+  echo "[launcher] Building (first run downloads Maven and the dependencies; later runs are incremental) …"
+  ./mvnw -B -q install -DskipTests
+fi
+
+exec java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$jar:deploy/launcher/target/lib/*" -Dkinerja.project.root="$root" id.kinerja.deploy.launcher.Launcher "$@"
