@@ -52,8 +52,9 @@ public final class LocalStack {
       return external.get();
     }
     if (kafka == null) {
+      // No close on exit: the broker lives in this JVM and dies with it; closing it in a shutdown hook races
+      // with the kit's own removal of its log directories.
       kafka = EmbeddedKafka.start();
-      Runtime.getRuntime().addShutdownHook(new Thread(kafka::close, "embedded-kafka-stop"));
     }
     return kafka.bootstrapServers();
   }
