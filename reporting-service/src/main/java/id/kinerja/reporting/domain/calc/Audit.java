@@ -1,0 +1,446 @@
+package id.kinerja.reporting.domain.calc;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import id.kinerja.common.scale.Band;
+import id.kinerja.common.scale.PredicateScale;
+
+/**
+ * Consistency audit of imported documents (DOMAIN §2.9.7, §4): printed figures against the engine's, at the printed
+ * precision (100,4 for 100,42 is not a mismatch; 119 for 123,75 is), one {@link AuditFlag} per mismatch. Printed
+ * numbers are passed as parsed by {@link Presentation#parse}: their scale is the printed precision.
+ */
+public final class Audit {
+
+  private Audit() {
+  }
+
+  /** Whether a printed number equals the computed one rounded HALF_UP to the printed precision. */
+  public static boolean matches(BigDecimal printed, BigDecimal computed) {
+    int scale = Math.max(0, printed.scale());
+    return computed.setScale(scale, RoundingMode.HALF_UP).compareTo(printed) == 0;
+  }
+
+  /** A generic figure check: flag when {@code printed} ≠ {@code computed} at the printed precision. */
+  public static Optional<AuditFlag> figure(AuditKind kind, String subjek, BigDecimal printed, BigDecimal computed,
+      String rumus) {
+    if (printed == null) {
+      return Optional.empty();
+    }
+    if (computed == null) {
+      return Optional.of(new AuditFlag(AuditKind.ABSENT_PRINTED_AS_VALUE, subjek, Presentation.formatAsPrinted(printed),
+          printed, null, "printed " + Presentation.formatAsPrinted(printed) + " where the engine has no figure"
+              + (rumus == null ? "" : ": " + rumus)));
+    }
+    if (matches(printed, computed)) {
+      return Optional.empty();
+    }
+    return Optional.of(new AuditFlag(kind, subjek, Presentation.formatAsPrinted(printed), printed, computed,
+        "printed " + Presentation.formatAsPrinted(printed) + " ≠ computed " + Presentation.format(computed)
+            + (rumus == null ? "" : " (" + rumus + ")")));
+  }
+
+  /**
+   * A printed capaian against the engine's (its score, the displayed figure). A value printed where the engine has none
+   * (not reported printed as 0, R = 0 under T / R printed as 0 or 100) is flagged as ABSENT_PRINTED_AS_VALUE.
+   */
+  public static Optional<AuditFlag> capaian(String subjek, BigDecimal printed, CapaianResult computed) {
+    return capaianLike(AuditKind.CAPAIAN, subjek, printed, computed);
+  }
+
+  /** A printed tingkat kemajuan against the engine's. */
+  public static Optional<AuditFlag> tingkatKemajuan(String subjek, BigDecimal printed, CapaianResult computed) {
+    return capaianLike(AuditKind.TINGKAT_KEMAJUAN, subjek, printed, computed);
+  }
+
+  private static Optional<AuditFlag> capaianLike(AuditKind kind, String subjek, BigDecimal printed, CapaianResult computed) {
+    if (printed == null) {
+      return Optional.empty();
+    }
+    if (!computed.hasValue()) {
+      return figure(kind, subjek, printed, null, absentReason(computed.status(), computed.keterangan()));
+    }
+    return figure(kind, subjek, printed, computed.score(), describe(computed));
+  }
+
+  /** A printed serapan against the engine's; a % printed for pagu 0 or for nothing reported is flagged. */
+  public static Optional<AuditFlag> serapan(String subjek, BigDecimal printed, Serapan computed) {
+    if (printed == null) {
+      return Optional.empty();
+    }
+    if (!computed.hasValue()) {
+      return figure(AuditKind.SERAPAN, subjek, printed, null,
+          computed.status() == CapaianStatus.NOT_COMPUTABLE ? "pagu 0: serapan is not computable, shown as –"
+              : absentReason(computed.status(), null));
+    }
+    return figure(AuditKind.SERAPAN, subjek, printed, computed.persen(),
+        Presentation.formatRupiah(computed.realisasi()) + " / " + Presentation.formatRupiah(computed.pagu()) + " × 100");
+  }
+
+  /** A printed efisiensi against the engine's (labelled with its formula). */
+  public static Optional<AuditFlag> efisiensi(String subjek, BigDecimal printed, Efisiensi computed) {
+    return figure(AuditKind.EFISIENSI, subjek, printed, computed.nilai(),
+        computed.label() + ": " + Presentation.format(computed.capaian()) + " and " + Presentation.format(computed.serapan()));
+  }
+
+  /**
+   * A printed "rata-rata" of capaian against the engine's mean. When they differ, the explanation names the divisor
+   * the printed figure implies (E12: "Σ / 3" where 2 indicators have a figure; an unreported one counted as 0) and
+   * whether it was truncated rather than rounded.
+   */
+  public static Optional<AuditFlag> mean(String subjek, BigDecimal printed, Mean computed) {
+    if (printed == null) {
+      return Optional.empty();
+    }
+    if (!computed.hasValue()) {
+      return figure(AuditKind.MEAN, subjek, printed, null, absentReason(computed.status(), null));
+    }
+    String rumus = "mean of " + computed.coverage().reported() + " " + computed.basis().name().toLowerCase(Locale.ROOT)
+        + " capaian, " + computed.coverage();
+    if (matches(printed, computed.nilai())) {
+      return Optional.empty();
+    }
+    String divisor = computed.weighted() ? null
+        : impliedDivisor(computed.nilai().multiply(BigDecimal.valueOf(computed.coverage().reported())), printed,
+            computed.coverage());
+    return figure(AuditKind.MEAN, subjek, printed, computed.nilai(), rumus + (divisor == null ? "" : "; " + divisor));
+  }
+
+  /**
+   * A printed mean of arbitrary figures (e.g. a "rata-rata" of realisasi across indicators, E12) against their exact
+   * mean. Such a figure has no meaning across indicators with different units: the engine publishes none, this only
+   * checks the arithmetic.
+   */
+  public static Optional<AuditFlag> arithmeticMean(String subjek, BigDecimal printed, List<BigDecimal> values) {
+    if (printed == null || values.isEmpty()) {
+      return Optional.empty();
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (BigDecimal v : values) {
+      sum = sum.add(v);
+    }
+    BigDecimal mean = Calc.divide(sum, BigDecimal.valueOf(values.size()));
+    if (matches(printed, mean)) {
+      return Optional.empty();
+    }
+    String divisor = impliedDivisor(sum, printed, new Coverage(values.size(), values.size()));
+    return figure(AuditKind.MEAN, subjek, printed, mean, "mean of " + values.size() + " values"
+        + (divisor == null ? "" : "; " + divisor) + "; a mean of realisasi or targets across indicators has no meaning");
+  }
+
+  private static String impliedDivisor(BigDecimal sum, BigDecimal printed, Coverage coverage) {
+    int scale = Math.max(0, printed.scale());
+    for (int k = 1; k <= coverage.expected() + 3; k++) {
+      if (k == coverage.reported()) {
+        continue;
+      }
+      BigDecimal q = Calc.divide(sum, BigDecimal.valueOf(k));
+      boolean rounded = q.setScale(scale, RoundingMode.HALF_UP).compareTo(printed) == 0;
+      boolean truncated = q.setScale(scale, RoundingMode.DOWN).compareTo(printed) == 0;
+      if (rounded || truncated) {
+        StringBuilder sb = new StringBuilder("the printed figure is Σ of the ").append(coverage.reported())
+            .append(" figures / ").append(k);
+        if (k > coverage.reported() && k <= coverage.expected()) {
+          sb.append(": ").append(k - coverage.reported()).append(" unreported counted as 0");
+        } else {
+          sb.append(": wrong divisor");
+        }
+        if (!rounded) {
+          sb.append("; ").append(q.setScale(scale + 1, RoundingMode.HALF_UP).toPlainString().replace('.', ','))
+              .append(" truncated (or rounded in binary floating point) instead of rounded HALF_UP to ")
+              .append(Presentation.format(q, scale));
+        }
+        return sb.toString();
+      }
+    }
+    return null;
+  }
+
+  /** A printed sum or total against Σ of its parts. */
+  public static Optional<AuditFlag> total(String subjek, BigDecimal printed, List<BigDecimal> parts) {
+    if (printed == null) {
+      return Optional.empty();
+    }
+    BigDecimal sum = BigDecimal.ZERO;
+    for (BigDecimal p : parts) {
+      if (p != null) {
+        sum = sum.add(p);
+      }
+    }
+    if (matches(printed, sum)) {
+      return Optional.empty();
+    }
+    BigDecimal diff = printed.subtract(sum);
+    return Optional.of(new AuditFlag(AuditKind.TOTAL, subjek, Presentation.formatAsPrinted(printed), printed, sum,
+        "printed " + Presentation.formatAsPrinted(printed) + " ≠ Σ of the " + parts.size() + " rows "
+            + Presentation.formatAsPrinted(sum) + " (" + (diff.signum() > 0 ? "over" : "short") + " by "
+            + Presentation.formatAsPrinted(diff.abs()) + ")"));
+  }
+
+  /**
+   * Audits a printed budget table: every row's % against its own printed amounts (pagu 0 printed as a % is flagged),
+   * realisasi above pagu, every parent row against Σ of its children, and the total row against Σ of the rows without
+   * children (naming a double count when the printed total is Σ of every row, parents and children alike); the total
+   * % is checked on the computed total.
+   *
+   * @param rows the table rows in order (parents and children; a child names its parent's kode)
+   * @param total the printed total row, or null
+   */
+  public static List<AuditFlag> budgetTable(List<PrintedBudgetRow> rows, PrintedBudgetRow total) {
+    List<AuditFlag> out = new ArrayList<>();
+    Map<String, List<PrintedBudgetRow>> children = new HashMap<>();
+    for (PrintedBudgetRow r : rows) {
+      if (r.parentKode() != null) {
+        children.computeIfAbsent(r.parentKode(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    BigDecimal leafPagu = BigDecimal.ZERO;
+    BigDecimal leafRealisasi = BigDecimal.ZERO;
+    BigDecimal allPagu = BigDecimal.ZERO;
+    BigDecimal allRealisasi = BigDecimal.ZERO;
+    for (PrintedBudgetRow r : rows) {
+      rowChecks(r, out);
+      allPagu = allPagu.add(nz(r.pagu()));
+      allRealisasi = allRealisasi.add(nz(r.realisasi()));
+      List<PrintedBudgetRow> kids = children.get(r.kode());
+      if (kids == null) {
+        leafPagu = leafPagu.add(nz(r.pagu()));
+        leafRealisasi = leafRealisasi.add(nz(r.realisasi()));
+        continue;
+      }
+      BigDecimal kidPagu = BigDecimal.ZERO;
+      BigDecimal kidRealisasi = BigDecimal.ZERO;
+      for (PrintedBudgetRow k : kids) {
+        kidPagu = kidPagu.add(nz(k.pagu()));
+        kidRealisasi = kidRealisasi.add(nz(k.realisasi()));
+      }
+      parentChild(r, "pagu", r.pagu(), kidPagu, kids.size(), out);
+      parentChild(r, "realisasi", r.realisasi(), kidRealisasi, kids.size(), out);
+    }
+    if (total == null) {
+      return List.copyOf(out);
+    }
+    boolean wrongTotal = false;
+    String[] cols = {"pagu", "realisasi"};
+    BigDecimal[] printed = {total.pagu(), total.realisasi()};
+    BigDecimal[] leaf = {leafPagu, leafRealisasi};
+    BigDecimal[] all = {allPagu, allRealisasi};
+    for (int i = 0; i < 2; i++) {
+      if (printed[i] == null || matches(printed[i], leaf[i])) {
+        continue;
+      }
+      wrongTotal = true;
+      BigDecimal diff = printed[i].subtract(leaf[i]);
+      String why = "printed " + cols[i] + " " + Presentation.formatAsPrinted(printed[i]) + " ≠ Σ of the rows "
+          + Presentation.formatAsPrinted(leaf[i]) + " (" + (diff.signum() > 0 ? "over" : "short") + " by "
+          + Presentation.formatAsPrinted(diff.abs()) + ")";
+      if (!children.isEmpty() && matches(printed[i], all[i])) {
+        why += ": parent rows were summed together with their children (double count)";
+      }
+      out.add(new AuditFlag(AuditKind.TOTAL, total.uraian() + " (" + cols[i] + ")", Presentation.formatAsPrinted(printed[i]),
+          printed[i], leaf[i], why));
+    }
+    if (total.persen() != null) {
+      Serapan correct = Serapan.of(leafPagu.longValueExact(), leafRealisasi.longValueExact());
+      BigDecimal own = total.pagu() != null && total.realisasi() != null && total.pagu().signum() != 0
+          ? Calc.percent(total.realisasi(), total.pagu()) : null;
+      if (!correct.hasValue() || !matches(total.persen(), correct.persen())) {
+        String why = "on Σ of the rows " + Presentation.formatRupiah(leafRealisasi.longValueExact()) + " / "
+            + Presentation.formatRupiah(leafPagu.longValueExact()) + " × 100";
+        if (own != null) {
+          why += matches(total.persen(), own) ? "; the printed % follows the printed (wrong) total"
+              : "; even on its own printed totals it is " + Presentation.format(own);
+        }
+        out.add(new AuditFlag(AuditKind.SERAPAN, total.uraian() + " (%)", Presentation.formatAsPrinted(total.persen()),
+            total.persen(), correct.persen(), "printed " + Presentation.formatAsPrinted(total.persen()) + " ≠ computed "
+                + Presentation.format(correct.persen()) + " " + why));
+      }
+    } else if (wrongTotal) {
+      // the amounts were flagged above; no % printed to check
+      return List.copyOf(out);
+    }
+    return List.copyOf(out);
+  }
+
+  private static void rowChecks(PrintedBudgetRow r, List<AuditFlag> out) {
+    if (r.pagu() != null && r.realisasi() != null && r.realisasi().compareTo(r.pagu()) > 0) {
+      out.add(new AuditFlag(AuditKind.REALISASI_OVER_PAGU, r.uraian(), Presentation.formatAsPrinted(r.realisasi()),
+          r.realisasi(), r.pagu(), "realisasi " + Presentation.formatAsPrinted(r.realisasi()) + " above pagu "
+              + Presentation.formatAsPrinted(r.pagu())));
+    }
+    if (r.persen() == null) {
+      return;
+    }
+    if (r.pagu() == null || r.realisasi() == null) {
+      figure(AuditKind.SERAPAN, r.uraian(), r.persen(), null, "no pagu or realisasi printed").ifPresent(out::add);
+      return;
+    }
+    if (r.pagu().signum() == 0) {
+      figure(AuditKind.SERAPAN, r.uraian(), r.persen(), null, "pagu 0: serapan is not computable, shown as –")
+          .ifPresent(out::add);
+      return;
+    }
+    figure(AuditKind.SERAPAN, r.uraian(), r.persen(), Calc.percent(r.realisasi(), r.pagu()),
+        Presentation.formatAsPrinted(r.realisasi()) + " / " + Presentation.formatAsPrinted(r.pagu()) + " × 100")
+        .ifPresent(out::add);
+  }
+
+  private static void parentChild(PrintedBudgetRow r, String col, BigDecimal printed, BigDecimal sum, int n,
+      List<AuditFlag> out) {
+    if (printed == null || matches(printed, sum)) {
+      return;
+    }
+    out.add(new AuditFlag(AuditKind.PARENT_CHILD_TOTAL, r.uraian() + " (" + col + ")", Presentation.formatAsPrinted(printed),
+        printed, sum, "parent row " + col + " " + Presentation.formatAsPrinted(printed) + " ≠ Σ of its " + n + " children "
+            + Presentation.formatAsPrinted(sum)));
+  }
+
+  private static BigDecimal nz(BigDecimal v) {
+    return v == null ? BigDecimal.ZERO : v;
+  }
+
+  /**
+   * Flags of a computed budget tree: realisasi above pagu at every level where it is true (cumulative, or in a single
+   * TW), and every parent whose planned pagu ≠ Σ children.
+   */
+  public static List<AuditFlag> budget(BudgetTree tree) {
+    List<AuditFlag> out = new ArrayList<>();
+    for (BudgetNode n : tree.index().values()) {
+      if (n.paguTercatat() != n.pagu()) {
+        out.add(new AuditFlag(AuditKind.PARENT_CHILD_TOTAL, n.kode(), Presentation.formatRupiah(n.paguTercatat()),
+            BigDecimal.valueOf(n.paguTercatat()), BigDecimal.valueOf(n.pagu()), "planned pagu "
+                + Presentation.formatRupiah(n.paguTercatat()) + " ≠ Σ children " + Presentation.formatRupiah(n.pagu())));
+      }
+      if (n.kumulatif().melebihiPagu()) {
+        out.add(new AuditFlag(AuditKind.REALISASI_OVER_PAGU, n.kode(), Presentation.formatRupiah(n.kumulatif().realisasi()),
+            BigDecimal.valueOf(n.kumulatif().realisasi()), BigDecimal.valueOf(n.pagu()), "realisasi s.d. TW "
+                + tree.asOfTw() + " " + Presentation.formatRupiah(n.kumulatif().realisasi()) + " above pagu "
+                + Presentation.formatRupiah(n.pagu())));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * A printed predicate or status label against the scale's label for the figure (E8: 85 is "Berhasil", not "Sangat
+   * Berhasil"). Labels are compared ignoring case and surrounding spaces.
+   *
+   * @param value the figure, classified after rounding to {@code decimals} (2 for capaian, 4 for IDM scores)
+   */
+  public static Optional<AuditFlag> label(String subjek, String printedLabel, PredicateScale scale, BigDecimal value,
+      int decimals) {
+    if (printedLabel == null || value == null) {
+      return Optional.empty();
+    }
+    Band band = scale.classify(value, decimals).orElse(null);
+    String shown = Presentation.format(value, decimals);
+    if (band == null) {
+      return Optional.of(new AuditFlag(AuditKind.LABEL_VS_SCALE, subjek, printedLabel, null, value,
+          shown + " is outside the scale; printed label \"" + printedLabel + "\""));
+    }
+    if (band.label().trim().equalsIgnoreCase(printedLabel.trim())) {
+      return Optional.empty();
+    }
+    return Optional.of(new AuditFlag(AuditKind.LABEL_VS_SCALE, subjek, printedLabel, null, value,
+        "printed \"" + printedLabel + "\" but " + shown + " is in " + band.interval() + " \"" + band.label() + "\" (skor "
+            + band.skor() + ") on the scale"));
+  }
+
+  /**
+   * One indicator-year printed with several different values (§4.2: [P]'s 2024 SKM realisasi 99, 98, 100, 86,90,
+   * 80,48). Values are compared by number (80 equals 80,00).
+   */
+  public static Optional<AuditFlag> duplicates(String subjek, List<BigDecimal> printedValues) {
+    List<BigDecimal> distinct = new ArrayList<>();
+    for (BigDecimal v : printedValues) {
+      if (v != null && distinct.stream().noneMatch(d -> d.compareTo(v) == 0)) {
+        distinct.add(v);
+      }
+    }
+    if (distinct.size() < 2) {
+      return Optional.empty();
+    }
+    StringBuilder sb = new StringBuilder();
+    for (BigDecimal v : distinct) {
+      if (sb.length() > 0) {
+        sb.append("; ");
+      }
+      sb.append(Presentation.formatAsPrinted(v));
+    }
+    return Optional.of(new AuditFlag(AuditKind.DUPLICATE_VALUE, subjek, sb.toString(), null, null,
+        distinct.size() + " different values printed for one indicator-year: " + sb));
+  }
+
+  /**
+   * A printed unit against the indicator's satuan (§4.10: target "15 Desa", realisasi "100 %"; SKM with satuan "%").
+   * "%", "persen" and "prosen" are the same unit; case and spaces are ignored.
+   */
+  public static Optional<AuditFlag> unit(String subjek, String printedUnit, String satuan) {
+    if (printedUnit == null || satuan == null) {
+      return Optional.empty();
+    }
+    if (normaliseUnit(printedUnit).equals(normaliseUnit(satuan))) {
+      return Optional.empty();
+    }
+    return Optional.of(new AuditFlag(AuditKind.UNIT_VS_SATUAN, subjek, printedUnit, null, null,
+        "printed unit \"" + printedUnit + "\" ≠ satuan \"" + satuan + "\""));
+  }
+
+  private static String normaliseUnit(String u) {
+    String t = u.trim().toLowerCase(Locale.ROOT);
+    if (t.equals("persen") || t.equals("prosen") || t.equals("percent")) {
+      return "%";
+    }
+    return t;
+  }
+
+  private static String absentReason(CapaianStatus status, String keterangan) {
+    String base;
+    switch (status) {
+      case NOT_REPORTED:
+        base = "not reported: shown as –, never 0 or 100";
+        break;
+      case NOT_COMPUTABLE:
+        base = "not computable";
+        break;
+      case NOT_DUE:
+        base = "not due";
+        break;
+      case NOT_APPLICABLE:
+        base = "not applicable";
+        break;
+      case NO_TARGET:
+        base = "no target for this view";
+        break;
+      default:
+        base = status.name();
+        break;
+    }
+    return keterangan == null ? base : base + " (" + keterangan + ")";
+  }
+
+  private static String describe(CapaianResult c) {
+    if (c.status() == CapaianStatus.MANUAL) {
+      return "manual capaian: " + c.keterangan();
+    }
+    String t;
+    if (c.target() instanceof Target.Value v) {
+      t = Presentation.formatAsPrinted(v.nilai().stripTrailingZeros().scale() < 0 ? v.nilai().setScale(0)
+          : v.nilai().stripTrailingZeros());
+    } else if (c.target() instanceof Target.Range r) {
+      t = "[" + Presentation.formatAsPrinted(r.min()) + ", " + Presentation.formatAsPrinted(r.max()) + "]";
+    } else {
+      t = "?";
+    }
+    String r = c.realisasi() == null ? "?" : Presentation.format(c.realisasi(), Math.min(4, Math.max(0,
+        c.realisasi().stripTrailingZeros().scale())));
+    return "R " + r + " against T " + t + (c.capped() ? ", capped from " + Presentation.format(c.raw()) : "");
+  }
+}

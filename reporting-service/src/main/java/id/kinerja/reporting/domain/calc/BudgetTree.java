@@ -1,0 +1,195 @@
+package id.kinerja.reporting.domain.calc;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The budget of one kecamatan-year as of TW n (DOMAIN §2.5, §2.9.5): program → kegiatan → sub kegiatan with serapan at
+ * every level, per TW (TW realisasi / annual pagu) and cumulative, the total and the alokasi per sasaran.
+ *
+ * <p>Totals are Σ children, computed, never typed; a total % is Σ realisasi / Σ pagu, never a mean of percentages.
+ * A parent in a TW sums the children that reported over its full annual pagu (a missing child is not 0; coverage
+ * counts the reported (leaf, TW) cells). Realisasi above pagu is flagged on the level where it is true.
+ *
+ * @param asOfTw the report's triwulan
+ * @param roots lines without parent, in plan order
+ * @param totalTriwulan serapan of all lines per TW
+ * @param totalKumulatif serapan of all lines s.d. TW n
+ * @param alokasi one entry per sasaran in order of first appearance (plus one with null kode for unallocated lines)
+ * @param warnings unknown parents, realisasi entered on a parent (ignored), planned parent pagu ≠ Σ children
+ * @param index every node by kode
+ */
+public record BudgetTree(int asOfTw, List<BudgetNode> roots, PerTriwulan<Serapan> totalTriwulan, Serapan totalKumulatif,
+    List<SasaranAlokasi> alokasi, List<Warning> warnings, Map<String, BudgetNode> index) {
+
+  /** The node of {@code kode}, or null. */
+  public BudgetNode node(String kode) {
+    return index.get(kode);
+  }
+
+  /** The alokasi of {@code sasaranKode}, or null. */
+  public SasaranAlokasi alokasi(String sasaranKode) {
+    for (SasaranAlokasi a : alokasi) {
+      if (a.sasaranKode() != null && a.sasaranKode().equals(sasaranKode)) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Builds and computes the tree.
+   *
+   * @param lines every budget line of the kecamatan-year (unique kode)
+   * @param asOfTw the report's triwulan, 1..4; later triwulan are NOT_DUE and ignored
+   * @throws IllegalArgumentException on duplicate codes or a parent cycle
+   */
+  public static BudgetTree build(List<BudgetLine> lines, int asOfTw) {
+    PerTriwulan.checkTriwulan(asOfTw);
+    Map<String, BudgetLine> byKode = new HashMap<>(lines.size() * 2);
+    for (BudgetLine l : lines) {
+      if (byKode.put(l.kode(), l) != null) {
+        throw new IllegalArgumentException("budget line " + l.kode() + " given twice");
+      }
+    }
+    List<Warning> warnings = new ArrayList<>();
+    Map<String, List<BudgetLine>> children = new HashMap<>();
+    List<BudgetLine> roots = new ArrayList<>();
+    for (BudgetLine l : lines) {
+      if (l.parentKode() == null) {
+        roots.add(l);
+      } else if (!byKode.containsKey(l.parentKode())) {
+        warnings.add(new Warning(Warning.UNKNOWN_PARENT, l.kode(),
+            "parent " + l.parentKode() + " is not in the plan; the line is treated as a root"));
+        roots.add(l);
+      } else {
+        children.computeIfAbsent(l.parentKode(), k -> new ArrayList<>()).add(l);
+      }
+    }
+    Builder b = new Builder(asOfTw, children, warnings, lines.size());
+    List<BudgetNode> rootNodes = new ArrayList<>(roots.size());
+    Acc total = new Acc();
+    for (BudgetLine root : roots) {
+      Acc acc = new Acc();
+      rootNodes.add(b.node(root, null, acc, 0));
+      total.add(acc);
+    }
+    if (b.index.size() != lines.size()) {
+      throw new IllegalArgumentException("budget lines form a parent cycle (unreachable from any root)");
+    }
+    List<SasaranAlokasi> alokasi = new ArrayList<>(b.bySasaran.size());
+    for (Map.Entry<String, Acc> e : b.bySasaran.entrySet()) {
+      Acc a = e.getValue();
+      alokasi.add(new SasaranAlokasi(e.getKey().isEmpty() ? null : e.getKey(), a.triwulan(asOfTw), a.kumulatif(asOfTw)));
+    }
+    return new BudgetTree(asOfTw, List.copyOf(rootNodes), total.triwulan(asOfTw), total.kumulatif(asOfTw),
+        List.copyOf(alokasi), List.copyOf(warnings), Collections.unmodifiableMap(b.index));
+  }
+
+  /** Running sums of one subtree or one sasaran. */
+  private static final class Acc {
+    long pagu;
+    final long[] realisasi = new long[5];
+    final int[] reported = new int[5];
+    final int[] expected = new int[5];
+
+    void add(Acc o) {
+      pagu += o.pagu;
+      for (int tw = 1; tw <= 4; tw++) {
+        realisasi[tw] += o.realisasi[tw];
+        reported[tw] += o.reported[tw];
+        expected[tw] += o.expected[tw];
+      }
+    }
+
+    Serapan tw(int tw, int asOfTw) {
+      if (tw > asOfTw) {
+        return Serapan.notDue(pagu);
+      }
+      return Serapan.of(pagu, reported[tw] == 0 ? null : realisasi[tw], new Coverage(reported[tw], expected[tw]));
+    }
+
+    PerTriwulan<Serapan> triwulan(int asOfTw) {
+      return new PerTriwulan<>(tw(1, asOfTw), tw(2, asOfTw), tw(3, asOfTw), tw(4, asOfTw));
+    }
+
+    Serapan kumulatif(int asOfTw) {
+      long r = 0;
+      int rep = 0;
+      int exp = 0;
+      for (int tw = 1; tw <= asOfTw; tw++) {
+        r += realisasi[tw];
+        rep += reported[tw];
+        exp += expected[tw];
+      }
+      return Serapan.of(pagu, rep == 0 ? null : r, new Coverage(rep, exp));
+    }
+  }
+
+  private static final class Builder {
+    final int asOfTw;
+    final Map<String, List<BudgetLine>> children;
+    final List<Warning> warnings;
+    final Map<String, BudgetNode> index;
+    final Map<String, Acc> bySasaran = new LinkedHashMap<>();
+    final int max;
+
+    Builder(int asOfTw, Map<String, List<BudgetLine>> children, List<Warning> warnings, int size) {
+      this.asOfTw = asOfTw;
+      this.children = children;
+      this.warnings = warnings;
+      this.index = new LinkedHashMap<>(size * 2);
+      this.max = size;
+    }
+
+    BudgetNode node(BudgetLine line, String inheritedSasaran, Acc acc, int depth) {
+      if (depth > max) {
+        throw new IllegalArgumentException("budget lines form a parent cycle at " + line.kode());
+      }
+      String sasaran = line.sasaranKode() != null ? line.sasaranKode() : inheritedSasaran;
+      List<BudgetLine> kids = children.getOrDefault(line.kode(), List.of());
+      List<BudgetNode> kidNodes;
+      if (kids.isEmpty()) {
+        kidNodes = List.of();
+        acc.pagu = line.pagu();
+        for (int tw = 1; tw <= asOfTw; tw++) {
+          Long r = line.realisasi().get(tw);
+          acc.expected[tw] = 1;
+          if (r != null) {
+            acc.reported[tw] = 1;
+            acc.realisasi[tw] = r;
+          }
+        }
+        bySasaran.computeIfAbsent(sasaran == null ? "" : sasaran, k -> new Acc()).add(acc);
+      } else {
+        List<BudgetNode> built = new ArrayList<>(kids.size());
+        for (BudgetLine kid : kids) {
+          Acc kidAcc = new Acc();
+          built.add(node(kid, sasaran, kidAcc, depth + 1));
+          acc.add(kidAcc);
+        }
+        kidNodes = List.copyOf(built);
+        for (int tw = 1; tw <= 4; tw++) {
+          if (line.realisasi().get(tw) != null) {
+            warnings.add(new Warning(Warning.REALISASI_ON_PARENT_IGNORED, line.kode(),
+                "realisasi entered on a line with children is ignored; the line is the sum of its children"));
+            break;
+          }
+        }
+        if (acc.pagu != line.pagu()) {
+          warnings.add(new Warning(Warning.PAGU_DIFFERS_FROM_CHILDREN, line.kode(), "planned pagu "
+              + Presentation.formatRupiah(line.pagu()) + " ≠ Σ children " + Presentation.formatRupiah(acc.pagu)
+              + "; the sum of the children is used"));
+        }
+      }
+      BudgetNode node = new BudgetNode(line.kode(), line.nama(), line.level(), line.parentKode(), sasaran, acc.pagu,
+          line.pagu(), kidNodes, acc.triwulan(asOfTw), acc.kumulatif(asOfTw));
+      index.put(line.kode(), node);
+      return node;
+    }
+  }
+}

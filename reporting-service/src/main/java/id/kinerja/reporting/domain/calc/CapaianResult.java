@@ -1,0 +1,64 @@
+package id.kinerja.reporting.domain.calc;
+
+import java.math.BigDecimal;
+
+/**
+ * One capaian figure (DOMAIN §2.2). {@code raw} is unbounded and unrounded; {@code score} is the raw value capped
+ * where a cap applies (indicator cap, else kabupaten cap) and equal to raw otherwise. Both are null unless
+ * {@link CapaianStatus#hasValue()}. Round only for display ({@link Presentation}).
+ *
+ * @param status why there is or is no value
+ * @param raw capaianRaw, unbounded (floored at 0 only where the kabupaten floors TWO_T_MINUS_R)
+ * @param score capaianScore, capped where a cap applies
+ * @param realisasi the realisasi this view used (TW value or aggregate), unrounded, or null
+ * @param target the target this view used, or null
+ * @param keterangan why NOT_COMPUTABLE / NOT_APPLICABLE / NO_TARGET, or the justification of a MANUAL capaian; else null
+ */
+public record CapaianResult(CapaianStatus status, BigDecimal raw, BigDecimal score, BigDecimal realisasi, Target target,
+    String keterangan) {
+
+  /** Shared result: due but not reported. */
+  public static final CapaianResult NOT_REPORTED = new CapaianResult(CapaianStatus.NOT_REPORTED, null, null, null, null, null);
+  /** Shared result: not due. */
+  public static final CapaianResult NOT_DUE = new CapaianResult(CapaianStatus.NOT_DUE, null, null, null, null, null);
+  /** Shared result: not applicable. */
+  public static final CapaianResult NOT_APPLICABLE =
+      new CapaianResult(CapaianStatus.NOT_APPLICABLE, null, null, null, null, null);
+  /** Shared result: the view has no target. */
+  public static final CapaianResult NO_TARGET =
+      new CapaianResult(CapaianStatus.NO_TARGET, null, null, null, null, "no target for this view");
+
+  public CapaianResult {
+    if (status == null) {
+      throw new IllegalArgumentException("status is required");
+    }
+    if (status.hasValue() != (raw != null) || (raw == null) != (score == null)) {
+      throw new IllegalArgumentException("raw and score are present exactly when the status has a value: " + status);
+    }
+  }
+
+  /** Whether there is a number. */
+  public boolean hasValue() {
+    return status.hasValue();
+  }
+
+  /** The value of the given basis, or null. */
+  public BigDecimal value(CapaianBasis basis) {
+    return basis == CapaianBasis.RAW ? raw : score;
+  }
+
+  /** Whether the score was capped below the raw value. */
+  public boolean capped() {
+    return raw != null && score.compareTo(raw) < 0;
+  }
+
+  /** The score rounded HALF_UP to 2 decimals, or null. */
+  public BigDecimal display() {
+    return score == null ? null : Presentation.round(score);
+  }
+
+  /** The raw value rounded HALF_UP to 2 decimals, or null. */
+  public BigDecimal displayRaw() {
+    return raw == null ? null : Presentation.round(raw);
+  }
+}

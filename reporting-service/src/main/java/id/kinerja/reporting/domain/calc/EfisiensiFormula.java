@@ -1,0 +1,23 @@
+package id.kinerja.reporting.domain.calc;
+
+/**
+ * Efisiensi formula (DOMAIN §2.5): a local convention, not a standard ratio, so it is configurable and every report
+ * prints its {@link #label()}. Always computed from raw (unrounded, uncapped) capaian and serapan.
+ */
+public enum EfisiensiFormula {
+  /** % capaian kinerja − % serapan anggaran, in percentage points ([P] Tabel 3.17 "6 = 4 − 5"); positive reads efficient. */
+  CAPAIAN_MINUS_SERAPAN("Efisiensi = % capaian kinerja − % serapan anggaran (poin persen)"),
+  /** % capaian kinerja / % serapan anggaran × 100; above 100 reads efficient. Serapan 0 is NOT_COMPUTABLE. */
+  CAPAIAN_PER_SERAPAN("Efisiensi = % capaian kinerja / % serapan anggaran × 100");
+
+  private final String label;
+
+  EfisiensiFormula(String label) {
+    this.label = label;
+  }
+
+  /** The text reports print beside the figure. */
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,64 @@
+package id.kinerja.reporting.domain.calc;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Recomputes one kecamatan-year in memory (the entry point for the reporting projections): every indicator's views,
+ * the sasaran and overall roll-ups per TW and for the year, the budget tree, and kinerja vs anggaran with efisiensi.
+ * Pure and deterministic: same input, same output.
+ */
+public final class KecamatanYear {
+
+  private KecamatanYear() {
+  }
+
+  /** Computes everything for {@code input}. */
+  public static KecamatanYearResult compute(KecamatanYearInput input) {
+    CalcSettings settings = input.settings();
+    int asOf = input.asOfTw();
+    int n = input.indikator().size();
+    List<IndicatorEvaluation> evals = new ArrayList<>(n);
+    for (IndicatorInput in : input.indikator()) {
+      evals.add(IndicatorEvaluator.evaluate(in, asOf, settings, input.kinerjaScale()));
+    }
+    List<RollUpItem> annual = new ArrayList<>(n);
+    for (IndicatorEvaluation e : evals) {
+      annual.add(RollUpItem.of(e.rule(), e.capaian()));
+    }
+    KecamatanRollUp akhir = RollUp.kecamatan(annual, input.sasaranBobot(), settings);
+    PerTriwulan<KecamatanRollUp> perTw = PerTriwulan.build(tw -> rollUp(evals, tw, false, input, settings));
+    PerTriwulan<KecamatanRollUp> kumTw = PerTriwulan.build(tw -> rollUp(evals, tw, true, input, settings));
+    BudgetTree tree = BudgetTree.build(input.anggaran(), asOf);
+
+    Map<String, List<RollUpItem>> bySasaran = new LinkedHashMap<>();
+    boolean weights = false;
+    for (RollUpItem item : annual) {
+      bySasaran.computeIfAbsent(item.sasaranKode(), k -> new ArrayList<>()).add(item);
+      weights |= item.bobot() != null;
+    }
+    List<KinerjaAnggaran> ka = new ArrayList<>(bySasaran.size());
+    for (Map.Entry<String, List<RollUpItem>> e : bySasaran.entrySet()) {
+      Mean raw = RollUp.mean(e.getValue(), CapaianBasis.RAW, weights);
+      SasaranAlokasi alokasi = e.getKey() == null ? null : tree.alokasi(e.getKey());
+      Serapan serapan = alokasi == null ? Serapan.of(0, null, Coverage.NONE) : alokasi.kumulatif();
+      ka.add(new KinerjaAnggaran(e.getKey(), raw, serapan, Efisiensi.of(raw, serapan, settings.efisiensiFormula())));
+    }
+    return new KecamatanYearResult(input.kecamatanKode(), input.tahun(), asOf, List.copyOf(evals), akhir, perTw, kumTw,
+        input.kinerjaScale() == null || !akhir.overall().hasValue() ? null
+            : Predikat.classify(input.kinerjaScale(), akhir.overall().nilai()),
+        tree, List.copyOf(ka));
+  }
+
+  private static KecamatanRollUp rollUp(List<IndicatorEvaluation> evals, int tw, boolean cumulative,
+      KecamatanYearInput input, CalcSettings settings) {
+    List<RollUpItem> items = new ArrayList<>(evals.size());
+    for (IndicatorEvaluation e : evals) {
+      TriwulanView v = e.tw(tw);
+      items.add(RollUpItem.of(e.rule(), cumulative ? v.kumulatifVsAnnual() : v.vsAnnual()));
+    }
+    return RollUp.kecamatan(items, input.sasaranBobot(), settings);
+  }
+}

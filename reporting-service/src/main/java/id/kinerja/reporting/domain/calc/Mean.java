@@ -1,0 +1,33 @@
+package id.kinerja.reporting.domain.calc;
+
+import java.math.BigDecimal;
+
+/**
+ * A mean of capaian (never of realisasi or targets) over the members that have one, with coverage and the basis it
+ * averages (DOMAIN §2.4, §2.9.6).
+ *
+ * @param status COMPUTED with a value; NOT_REPORTED when members were expected but none has a figure; NOT_DUE when
+ *     no member was expected; NOT_COMPUTABLE when the weights of the members with a figure add up to 0
+ * @param nilai the mean, unrounded, or null
+ * @param coverage members with a figure of the members expected to have one
+ * @param basis RAW or SCORE capaian
+ * @param weighted whether weights were applied
+ */
+public record Mean(CapaianStatus status, BigDecimal nilai, Coverage coverage, CapaianBasis basis, boolean weighted) {
+
+  public Mean {
+    if ((status == CapaianStatus.COMPUTED) != (nilai != null)) {
+      throw new IllegalArgumentException("nilai is present exactly when COMPUTED");
+    }
+  }
+
+  /** Whether there is a value. */
+  public boolean hasValue() {
+    return nilai != null;
+  }
+
+  /** The mean rounded HALF_UP to 2 decimals, or null. */
+  public BigDecimal display() {
+    return nilai == null ? null : Presentation.round(nilai);
+  }
+}

@@ -1,0 +1,12 @@
+package id.kinerja.reporting.domain.calc;
+
+/**
+ * Alokasi per sasaran (DOMAIN §2.5): Σ of the leaf lines whose sasaran in force is this one (explicit mapping via the
+ * lines' sasaranKode, inherited down the tree; never by name).
+ *
+ * @param sasaranKode sasaran, or null for lines allocated to none
+ * @param triwulan serapan per TW
+ * @param kumulatif serapan s.d. the report's TW
+ */
+public record SasaranAlokasi(String sasaranKode, PerTriwulan<Serapan> triwulan, Serapan kumulatif) {
+}

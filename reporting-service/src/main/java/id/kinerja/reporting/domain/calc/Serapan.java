@@ -1,0 +1,57 @@
+package id.kinerja.reporting.domain.calc;
+
+import java.math.BigDecimal;
+
+/**
+ * Budget absorption of one line, one total or one sasaran, for one triwulan or cumulative (DOMAIN §2.5, §2.9.5):
+ * serapan = realisasi / pagu × 100 on the full annual pagu.
+ *
+ * @param status COMPUTED; NOT_REPORTED (nothing reported: "–", never 0); NOT_COMPUTABLE (pagu 0: "–", never 0 %);
+ *     NOT_DUE (a triwulan after the report's)
+ * @param pagu the annual pagu in force (Σ children for a parent)
+ * @param realisasi Σ of the reported realisasi, or null when nothing was reported
+ * @param persen serapan, unrounded, or null
+ * @param sisa pagu − realisasi, or null when nothing was reported
+ * @param sisaPersen sisa / pagu × 100, unrounded, or null
+ * @param melebihiPagu realisasi above pagu at this level (computed here, never inherited from a child)
+ * @param coverage reported (line, triwulan) cells of those expected
+ */
+public record Serapan(CapaianStatus status, long pagu, Long realisasi, BigDecimal persen, Long sisa, BigDecimal sisaPersen,
+    boolean melebihiPagu, Coverage coverage) {
+
+  /** Serapan of a single line and period: one expected cell. */
+  public static Serapan of(long pagu, Long realisasi) {
+    return of(pagu, realisasi, new Coverage(realisasi == null ? 0 : 1, 1));
+  }
+
+  /**
+   * Serapan of a sum: {@code realisasi} is Σ of the reported cells (null when none), {@code pagu} the full annual pagu.
+   */
+  public static Serapan of(long pagu, Long realisasi, Coverage coverage) {
+    if (realisasi == null) {
+      return new Serapan(CapaianStatus.NOT_REPORTED, pagu, null, null, null, null, false, coverage);
+    }
+    long sisa = pagu - realisasi;
+    boolean over = realisasi > pagu;
+    if (pagu == 0) {
+      return new Serapan(CapaianStatus.NOT_COMPUTABLE, pagu, realisasi, null, sisa, null, over, coverage);
+    }
+    return new Serapan(CapaianStatus.COMPUTED, pagu, realisasi, Calc.percent(realisasi, pagu), sisa,
+        Calc.percent(sisa, pagu), over, coverage);
+  }
+
+  /** A triwulan after the report's triwulan. */
+  public static Serapan notDue(long pagu) {
+    return new Serapan(CapaianStatus.NOT_DUE, pagu, null, null, null, null, false, Coverage.NONE);
+  }
+
+  /** Whether there is a percentage. */
+  public boolean hasValue() {
+    return persen != null;
+  }
+
+  /** The percentage rounded HALF_UP to 2 decimals, or null ("–"). */
+  public BigDecimal display() {
+    return persen == null ? null : Presentation.round(persen);
+  }
+}
