@@ -54,24 +54,41 @@ public class ProblemMappers {
   @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class, InvalidFormatException.class,
       UnrecognizedPropertyException.class, JsonMappingException.class })
   public Response unreadableJson(JsonProcessingException e) {
-    String field = "body";
-    String rule = "must-be-valid-json";
-    String message = "the body is not valid JSON";
-    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-      field = pathOf(m.getPath());
-      if (e instanceof UnrecognizedPropertyException) {
-        rule = "unknown-field";
-        message = "no such field";
-      } else {
-        rule = "must-have-type";
-        Class<?> target = e instanceof MismatchedInputException mi ? mi.getTargetType() : null;
-        message = target == null ? "value has the wrong type" : "value must be a " + friendly(target);
-      }
-    } else if (e instanceof MismatchedInputException) {
-      message = "the body has the wrong JSON shape";
+    String field = e instanceof JsonMappingException m && !m.getPath().isEmpty() ? pathOf(m.getPath()) : "body";
+    String rule;
+    String message;
+    if (causedBy(e, com.fasterxml.jackson.core.exc.StreamConstraintsException.class)) {
+      rule = "within-size-limits";
+      message = "the body is nested too deeply or has an over-long value";
+    } else if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+      rule = "no-duplicate-keys";
+      message = e.getOriginalMessage();
+    } else if (e instanceof id.kinerja.common.json.JsonHardening.NumberOutOfRange) {
+      rule = "number-in-range";
+      message = "at most " + id.kinerja.common.json.JsonHardening.MAX_INTEGER_DIGITS + " digits before and "
+          + id.kinerja.common.json.JsonHardening.MAX_FRACTION_DIGITS + " after the decimal point";
+    } else if (e instanceof UnrecognizedPropertyException) {
+      rule = "unknown-field";
+      message = "no such field";
+    } else if (e instanceof MismatchedInputException mi) {
       rule = "must-have-type";
+      Class<?> target = mi.getTargetType();
+      message = "body".equals(field) ? "the body has the wrong JSON shape"
+          : target == null ? "value has the wrong type" : "value must be a " + friendly(target);
+    } else {
+      rule = "must-be-valid-json";
+      message = "the body is not valid JSON";
     }
     return respond(ProblemException.invalid(field, rule, message).problem());
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (type.isInstance(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
