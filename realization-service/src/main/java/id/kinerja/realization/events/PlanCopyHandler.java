@@ -1,35 +1,98 @@
 package id.kinerja.realization.events;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import id.kinerja.common.events.EventEnvelope;
 import id.kinerja.common.events.KafkaClients;
 import id.kinerja.common.events.Topics;
 import id.kinerja.common.inbox.EventConsumers;
 import id.kinerja.common.inbox.EventHandler;
+import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.realization.domain.KabupatenCopy;
+import id.kinerja.realization.service.PlanCache;
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * Keeps this service's copy of the plan (what realisasi are validated against) from kinerja.planning.v1.
- * Every event carries full state with a version; an older version than the one held is ignored.
+ * Every event carries full state with a version; an older version than the one held is ignored. The in-memory
+ * {@link PlanCache} is told after the transaction commits.
  */
 @ApplicationScoped
 public class PlanCopyHandler implements EventHandler {
 
   public static final String CONSUMER = "realization-plan-copy";
   static final String KABUPATEN_CONFIGURED = "planning.kabupaten.configured";
+  static final String KECAMATAN_REGISTERED = "planning.kecamatan.registered";
+  static final String RENCANA_PUBLISHED = "planning.rencana-kinerja.published";
+  static final String JADWAL_PUBLISHED = "planning.jadwal.published";
 
   /** Payload of planning.kabupaten.configured v1. */
   record KabupatenConfigured(String kode, String nama, String negativeFormulaDefault, String overallMode,
       BigDecimal capaianScoreCap, boolean floorNegativeAtZero, int konfigurasiVersi) {
+  }
+
+  /** Payload of planning.kecamatan.registered v1 (the fields kept here). */
+  record KecamatanRegistered(String kabupatenKode, String kode, String nama, List<Object> desa) {
+  }
+
+  /** Payload of planning.rencana-kinerja.published v1 (the fields realisasi capture needs). */
+  record RencanaPublished(String kabupatenKode, String kecamatanKode, int tahun, int planVersi, List<Indikator> indikator,
+      List<Anggaran> anggaran) {
+  }
+
+  record Indikator(String kode, String nama, String satuan, String targetType, String aggregation, int precision,
+      Komponen komponen, boolean evidenceRequired, List<Integer> dueTriwulan, Target target,
+      List<TargetTriwulan> targetTriwulan, Baseline baseline, TargetAkhir targetAkhir, String anggaranKode) {
+  }
+
+  record Komponen(String pembilang, String penyebut) {
+  }
+
+  record Target(BigDecimal nilai, BigDecimal min, BigDecimal max, String teks) {
+    Stream<BigDecimal> numbers() {
+      return Stream.of(nilai, min, max).filter(java.util.Objects::nonNull);
+    }
+  }
+
+  record TargetTriwulan(int triwulan, Target target) {
+  }
+
+  record Baseline(int tahun, BigDecimal nilai) {
+  }
+
+  record TargetAkhir(int tahun, Target target) {
+  }
+
+  record Anggaran(String kode, String nama, String level, String parentKode, long pagu) {
+  }
+
+  /** Payload of planning.jadwal.published v1. */
+  record JadwalPublished(String kabupatenKode, int tahun, int triwulan, int versi, Instant inputDibuka,
+      Instant inputDitutup, Instant verifikasiDitutup, List<Perpanjangan> perpanjangan) {
+  }
+
+  record Perpanjangan(String kecamatanKode, Instant sampai, String alasan, String oleh) {
   }
 
   @Inject
@@ -38,6 +101,15 @@ public class PlanCopyHandler implements EventHandler {
   @Inject
   KafkaClients kafka;
 
+  @Inject
+  DataSource dataSource;
+
+  @Inject
+  PlanCache cache;
+
+  @Inject
+  TransactionSynchronizationRegistry transactions;
+
   void start(@Observes @Priority(10) StartupEvent ev) {
     kafka.ensureTopics(List.of(Topics.REALISASI), true);
     consumers.start(CONSUMER, List.of(Topics.PLANNING), this);
@@ -45,15 +117,24 @@ public class PlanCopyHandler implements EventHandler {
 
   @Override
   public Set<String> handledTypes() {
-    return Set.of(KABUPATEN_CONFIGURED);
+    return Set.of(KABUPATEN_CONFIGURED, KECAMATAN_REGISTERED, RENCANA_PUBLISHED, JADWAL_PUBLISHED);
   }
 
   @Override
   public void apply(List<EventEnvelope> events) {
-    for (EventEnvelope e : events) {
-      if (KABUPATEN_CONFIGURED.equals(e.type())) {
-        kabupatenConfigured(e.payloadAs(KabupatenConfigured.class));
+    try (Connection c = dataSource.getConnection()) {
+      for (EventEnvelope e : events) {
+        switch (e.type()) {
+          case KABUPATEN_CONFIGURED -> kabupatenConfigured(e.payloadAs(KabupatenConfigured.class));
+          case KECAMATAN_REGISTERED -> kecamatanRegistered(c, e.payloadAs(KecamatanRegistered.class));
+          case RENCANA_PUBLISHED -> rencanaPublished(c, e.payloadAs(RencanaPublished.class));
+          case JADWAL_PUBLISHED -> jadwalPublished(c, e.payloadAs(JadwalPublished.class));
+          default -> {
+          }
+        }
       }
+    } catch (SQLException e) {
+      throw new IllegalStateException("plan copy: " + e.getMessage(), e);
     }
   }
 
@@ -72,5 +153,147 @@ public class PlanCopyHandler implements EventHandler {
     k.floorNegativeAtZero = p.floorNegativeAtZero();
     k.konfigurasiVersi = p.konfigurasiVersi();
     k.persist();
+  }
+
+  private void kecamatanRegistered(Connection c, KecamatanRegistered p) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("insert into kecamatan_copy (kode, kabupaten_kode, nama, jumlah_desa)"
+        + " values (?, ?, ?, ?) on conflict (kode) do update set kabupaten_kode = excluded.kabupaten_kode,"
+        + " nama = excluded.nama, jumlah_desa = excluded.jumlah_desa")) {
+      ps.setString(1, p.kode());
+      ps.setString(2, p.kabupatenKode());
+      ps.setString(3, p.nama());
+      ps.setInt(4, p.desa() == null ? 0 : p.desa().size());
+      ps.executeUpdate();
+    }
+  }
+
+  /** Replaces the copy of (kecamatan, tahun) when planVersi is higher than the one held. */
+  private void rencanaPublished(Connection c, RencanaPublished p) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("insert into rencana_copy (kecamatan_kode, tahun, kabupaten_kode, plan_versi)"
+        + " values (?, ?, ?, ?) on conflict (kecamatan_kode, tahun) do update set plan_versi = excluded.plan_versi,"
+        + " kabupaten_kode = excluded.kabupaten_kode where rencana_copy.plan_versi < excluded.plan_versi returning plan_versi")) {
+      ps.setString(1, p.kecamatanKode());
+      ps.setInt(2, p.tahun());
+      ps.setString(3, p.kabupatenKode());
+      ps.setInt(4, p.planVersi());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return; // an older or equal version: keep what we hold
+        }
+      }
+    }
+    for (String table : List.of("indikator_copy", "anggaran_copy")) {
+      try (PreparedStatement ps = c.prepareStatement("delete from " + table + " where kecamatan_kode = ? and tahun = ?")) {
+        ps.setString(1, p.kecamatanKode());
+        ps.setInt(2, p.tahun());
+        ps.executeUpdate();
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement("insert into indikator_copy (kecamatan_kode, tahun, kode, nama, satuan,"
+        + " target_type, aggregation, komponen_pembilang, komponen_penyebut, presisi, due_triwulan, evidence_required,"
+        + " boleh_negatif, anggaran_kode, urutan) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int urutan = 0;
+      for (Indikator i : p.indikator()) {
+        ps.setString(1, p.kecamatanKode());
+        ps.setInt(2, p.tahun());
+        ps.setString(3, i.kode());
+        ps.setString(4, i.nama());
+        ps.setString(5, i.satuan());
+        ps.setString(6, i.targetType());
+        ps.setString(7, i.aggregation());
+        ps.setString(8, i.komponen() == null ? null : i.komponen().pembilang());
+        ps.setString(9, i.komponen() == null ? null : i.komponen().penyebut());
+        ps.setInt(10, i.precision());
+        ps.setArray(11, c.createArrayOf("smallint", i.dueTriwulan().stream().map(Integer::shortValue).toArray()));
+        ps.setBoolean(12, i.evidenceRequired());
+        ps.setBoolean(13, negativeInPlan(i));
+        ps.setString(14, i.anggaranKode());
+        ps.setInt(15, urutan++);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    Set<String> parents = new HashSet<>();
+    for (Anggaran a : p.anggaran()) {
+      if (a.parentKode() != null) {
+        parents.add(a.parentKode());
+      }
+    }
+    List<String> kodes = p.anggaran().stream().map(Anggaran::kode).toList();
+    try (PreparedStatement ps = c.prepareStatement("insert into anggaran_copy (kecamatan_kode, tahun, kode, nama, level,"
+        + " parent_kode, pagu, punya_anak, urutan) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      int urutan = 0;
+      for (Anggaran a : p.anggaran()) {
+        boolean children = parents.contains(a.kode())
+            || kodes.stream().anyMatch(k -> k.startsWith(a.kode() + "."));
+        ps.setString(1, p.kecamatanKode());
+        ps.setInt(2, p.tahun());
+        ps.setString(3, a.kode());
+        ps.setString(4, a.nama());
+        ps.setString(5, a.level());
+        ps.setString(6, a.parentKode());
+        ps.setLong(7, a.pagu());
+        ps.setBoolean(8, children);
+        ps.setInt(9, urutan++);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    afterCommit(() -> cache.invalidatePlan(p.kecamatanKode(), p.tahun()));
+  }
+
+  /** A negative realisasi is plausible only for an indicator whose plan already uses negative numbers. */
+  static boolean negativeInPlan(Indikator i) {
+    List<BigDecimal> numbers = new ArrayList<>();
+    if (i.target() != null) {
+      i.target().numbers().forEach(numbers::add);
+    }
+    if (i.targetTriwulan() != null) {
+      i.targetTriwulan().stream().filter(t -> t.target() != null).forEach(t -> t.target().numbers().forEach(numbers::add));
+    }
+    if (i.baseline() != null && i.baseline().nilai() != null) {
+      numbers.add(i.baseline().nilai());
+    }
+    if (i.targetAkhir() != null && i.targetAkhir().target() != null) {
+      i.targetAkhir().target().numbers().forEach(numbers::add);
+    }
+    return numbers.stream().anyMatch(n -> n.signum() < 0);
+  }
+
+  private void jadwalPublished(Connection c, JadwalPublished p) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("insert into jadwal_copy (kabupaten_kode, tahun, triwulan, versi,"
+        + " input_dibuka, input_ditutup, verifikasi_ditutup, perpanjangan) values (?, ?, ?, ?, ?, ?, ?, ?)"
+        + " on conflict (kabupaten_kode, tahun, triwulan) do update set versi = excluded.versi,"
+        + " input_dibuka = excluded.input_dibuka, input_ditutup = excluded.input_ditutup,"
+        + " verifikasi_ditutup = excluded.verifikasi_ditutup, perpanjangan = excluded.perpanjangan"
+        + " where jadwal_copy.versi < excluded.versi")) {
+      ps.setString(1, p.kabupatenKode());
+      ps.setInt(2, p.tahun());
+      ps.setInt(3, p.triwulan());
+      ps.setInt(4, p.versi());
+      ps.setTimestamp(5, Timestamp.from(p.inputDibuka()));
+      ps.setTimestamp(6, Timestamp.from(p.inputDitutup()));
+      ps.setTimestamp(7, p.verifikasiDitutup() == null ? null : Timestamp.from(p.verifikasiDitutup()));
+      ps.setString(8, CanonicalJson.write(p.perpanjangan() == null ? List.of() : p.perpanjangan()));
+      if (ps.executeUpdate() == 0) {
+        return;
+      }
+    }
+    afterCommit(() -> cache.invalidateJadwal(p.kabupatenKode(), p.tahun(), p.triwulan()));
+  }
+
+  private void afterCommit(Runnable r) {
+    transactions.registerInterposedSynchronization(new Synchronization() {
+      @Override
+      public void beforeCompletion() {
+      }
+
+      @Override
+      public void afterCompletion(int status) {
+        if (status == Status.STATUS_COMMITTED) {
+          r.run();
+        }
+      }
+    });
   }
 }

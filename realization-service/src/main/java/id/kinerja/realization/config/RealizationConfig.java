@@ -1,0 +1,46 @@
+package id.kinerja.realization.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of realisasi capture, under {@code kinerja.realization}. */
+@ConfigMapping(prefix = "kinerja.realization")
+public interface RealizationConfig {
+
+  Bukti bukti();
+
+  Batch batch();
+
+  PlanCache planCache();
+
+  Idempotency idempotency();
+
+  interface Bukti {
+    /** Largest evidence file accepted, in bytes (10 MiB). The HTTP body limit must be a little higher. */
+    @WithDefault("10485760")
+    long maxBytes();
+  }
+
+  interface Batch {
+    /** Most cells (indicator plus budget items) in one batch request. */
+    @WithDefault("5000")
+    int maxItems();
+  }
+
+  interface PlanCache {
+    /**
+     * How long a cached plan copy or jadwal is trusted. Changes consumed by this instance invalidate it at once;
+     * the time bounds staleness when another instance of the service consumed the change.
+     */
+    @WithDefault("30s")
+    Duration ttl();
+  }
+
+  interface Idempotency {
+    /** Stored responses older than this are deleted; a retry after that is treated as a new request. */
+    @WithDefault("P7D")
+    Duration retention();
+  }
+}

@@ -1,0 +1,77 @@
+package id.kinerja.realization.events;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import id.kinerja.common.events.Topics;
+import id.kinerja.common.outbox.Outbox;
+import id.kinerja.realization.domain.AlasanKode;
+import id.kinerja.realization.domain.Keadaan;
+import id.kinerja.realization.domain.NilaiIndikator;
+import id.kinerja.realization.domain.RealisasiAnggaran;
+import id.kinerja.realization.domain.RealisasiIndikator;
+import id.kinerja.realization.domain.Transition;
+
+/**
+ * Builds the events of kinerja.realisasi.v1 (schemas realisasi.indikator.status-changed.v1 and
+ * realisasi.anggaran.status-changed.v1), keyed by kecamatan. The services write them with the Outbox in the
+ * transaction of the transition.
+ */
+@ApplicationScoped
+public class RealisasiEvents {
+
+  public static final String INDIKATOR = "realisasi.indikator.status-changed";
+  public static final String ANGGARAN = "realisasi.anggaran.status-changed";
+
+  /** Payload of realisasi.indikator.status-changed v1. */
+  public record IndikatorStatusChanged(String kabupatenKode, String kecamatanKode, int tahun, int triwulan,
+      String indikatorKode, int versi, int revisi, String transition, String status, String keadaan, BigDecimal nilai,
+      BigDecimal pembilang, BigDecimal penyebut, String teks, CapaianManual capaianManual, String alasan,
+      String alasanKode, boolean terlambat, String oleh, String peran, Instant waktu) {
+  }
+
+  public record CapaianManual(BigDecimal nilai, String justifikasi) {
+  }
+
+  /** Payload of realisasi.anggaran.status-changed v1. */
+  public record AnggaranStatusChanged(String kabupatenKode, String kecamatanKode, int tahun, int triwulan,
+      String anggaranKode, int versi, int revisi, String transition, String status, long nilai, boolean melebihiPagu,
+      String alasan, String alasanKode, boolean terlambat, String oleh, String peran, Instant waktu) {
+  }
+
+  /** The event of {@code r} (already in its new state) after {@code t}. */
+  public Outbox.Message indikator(RealisasiIndikator r, Transition t, String oleh, String peran, Instant waktu) {
+    NilaiIndikator n = r.nilai;
+    CapaianManual manual = n.capaianManual() == null ? null
+        : new CapaianManual(n.capaianManual(), n.capaianManualJustifikasi());
+    return new Outbox.Message(Topics.REALISASI, r.kecamatanKode, INDIKATOR, 1, new IndikatorStatusChanged(
+        r.kabupatenKode, r.kecamatanKode, r.tahun, r.triwulan, r.indikatorKode, r.versi, r.revisi, t.name(),
+        r.status.name(), n.keadaan().name(), n.nilai(), n.pembilang(), n.penyebut(), n.teks(), manual,
+        alasan(t, r.kembaliAlasan, r.alasanKoreksi, n.keadaan() == Keadaan.NOT_APPLICABLE ? n.alasan() : null),
+        t == Transition.RETURNED ? name(r.kembaliAlasanKode) : null, r.terlambat, oleh, peran, waktu));
+  }
+
+  public Outbox.Message anggaran(RealisasiAnggaran r, Transition t, String oleh, String peran, Instant waktu) {
+    return new Outbox.Message(Topics.REALISASI, r.kecamatanKode, ANGGARAN, 1, new AnggaranStatusChanged(
+        r.kabupatenKode, r.kecamatanKode, r.tahun, r.triwulan, r.anggaranKode, r.versi, r.revisi, t.name(),
+        r.status.name(), r.nilai, r.melebihiPagu, alasan(t, r.kembaliAlasan, r.alasanKoreksi, null),
+        t == Transition.RETURNED ? name(r.kembaliAlasanKode) : null, r.terlambat, oleh, peran, waktu));
+  }
+
+  /** The reason that explains this transition: of the return, of the correction, else of NOT_APPLICABLE. */
+  private static String alasan(Transition t, String kembali, String koreksi, String notApplicable) {
+    if (t == Transition.RETURNED) {
+      return kembali;
+    }
+    if (t == Transition.CORRECTION_OPENED) {
+      return koreksi;
+    }
+    return notApplicable;
+  }
+
+  private static String name(AlasanKode k) {
+    return k == null ? null : k.name();
+  }
+}

@@ -1,0 +1,677 @@
+package id.kinerja.realization.service;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import id.kinerja.realization.domain.AlasanKode;
+import id.kinerja.realization.domain.AuditEntry;
+import id.kinerja.realization.domain.Bukti;
+import id.kinerja.realization.domain.Jenis;
+import id.kinerja.realization.domain.Keadaan;
+import id.kinerja.realization.domain.NilaiIndikator;
+import id.kinerja.realization.domain.RealisasiAnggaran;
+import id.kinerja.realization.domain.RealisasiIndikator;
+import id.kinerja.realization.domain.Status;
+
+/**
+ * Hand-written JDBC for realisasi, evidence, audit: the write path must stay lean (one query per kind of row and
+ * request, JDBC batches, no N+1). Runs on the caller's transaction.
+ */
+@ApplicationScoped
+public class RealisasiStore {
+
+  @Inject
+  DataSource dataSource;
+
+  // ---------------------------------------------------------------- indikator
+
+  private static final String IND_COLUMNS = "id, kabupaten_kode, kecamatan_kode, tahun, triwulan, indikator_kode, versi,"
+      + " terkini, revisi, status, keadaan, nilai, pembilang, penyebut, teks, capaian_manual, capaian_manual_justifikasi,"
+      + " alasan, faktor_pendukung, faktor_penghambat, tindak_lanjut, alasan_koreksi, kembali_alasan_kode, kembali_alasan,"
+      + " terlambat, dibuat_oleh, dibuat_pada, diubah_oleh, diubah_pada, diajukan_oleh, diajukan_pada, diverifikasi_oleh,"
+      + " diverifikasi_pada, disahkan_oleh, disahkan_pada, dikembalikan_oleh, dikembalikan_pada";
+
+  /** Current versions of the cells of a triwulan (all, or the given kodes), optionally locked for update. */
+  public Map<String, RealisasiIndikator> currentIndikator(String kecamatan, int tahun, int triwulan,
+      Collection<String> kodes, boolean lock) {
+    String sql = "select " + IND_COLUMNS + " from realisasi_indikator where kecamatan_kode = ? and tahun = ?"
+        + " and triwulan = ? and terkini" + (kodes == null ? "" : " and indikator_kode = any (?)")
+        + " order by indikator_kode" + (lock ? " for update" : "");
+    Map<String, RealisasiIndikator> rows = new LinkedHashMap<>();
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, kecamatan);
+      ps.setInt(2, tahun);
+      ps.setInt(3, triwulan);
+      if (kodes != null) {
+        ps.setArray(4, c.createArrayOf("varchar", kodes.toArray()));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          RealisasiIndikator r = indikator(rs);
+          rows.put(r.indikatorKode, r);
+        }
+      }
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+    return rows;
+  }
+
+  /** Every version of one cell, oldest first. */
+  public List<RealisasiIndikator> indikatorVersions(String kecamatan, int tahun, int triwulan, String kode) {
+    List<RealisasiIndikator> rows = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("select " + IND_COLUMNS + " from realisasi_indikator where"
+            + " kecamatan_kode = ? and tahun = ? and triwulan = ? and indikator_kode = ? order by versi")) {
+      ps.setString(1, kecamatan);
+      ps.setInt(2, tahun);
+      ps.setInt(3, triwulan);
+      ps.setString(4, kode);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(indikator(rs));
+        }
+      }
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+    return rows;
+  }
+
+  /** Newest approved version per cell of a triwulan. */
+  public Map<String, Integer> approvedIndikator(String kecamatan, int tahun, int triwulan) {
+    return approved("realisasi_indikator", "indikator_kode", kecamatan, tahun, triwulan);
+  }
+
+  public Map<String, Integer> approvedAnggaran(String kecamatan, int tahun, int triwulan) {
+    return approved("realisasi_anggaran", "anggaran_kode", kecamatan, tahun, triwulan);
+  }
+
+  private Map<String, Integer> approved(String table, String kodeColumn, String kecamatan, int tahun, int triwulan) {
+    Map<String, Integer> m = new HashMap<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("select " + kodeColumn + ", max(versi) from " + table
+            + " where kecamatan_kode = ? and tahun = ? and triwulan = ? and status = 'APPROVED' group by " + kodeColumn)) {
+      ps.setString(1, kecamatan);
+      ps.setInt(2, tahun);
+      ps.setInt(3, triwulan);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          m.put(rs.getString(1), rs.getInt(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+    return m;
+  }
+
+  public void insertIndikator(List<RealisasiIndikator> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection()) {
+      long[] ids = nextIds(c, "realisasi_indikator_id_seq", rows.size());
+      try (PreparedStatement ps = c.prepareStatement("insert into realisasi_indikator (" + IND_COLUMNS + ") values ("
+          + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        for (int i = 0; i < rows.size(); i++) {
+          RealisasiIndikator r = rows.get(i);
+          r.id = ids[i];
+          ps.setLong(1, r.id);
+          ps.setString(2, r.kabupatenKode);
+          ps.setString(3, r.kecamatanKode);
+          ps.setInt(4, r.tahun);
+          ps.setInt(5, r.triwulan);
+          ps.setString(6, r.indikatorKode);
+          ps.setInt(7, r.versi);
+          bindIndikatorState(ps, 8, r);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+  }
+
+  public void updateIndikator(List<RealisasiIndikator> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("update realisasi_indikator set terkini = ?, revisi = ?, status = ?,"
+            + " keadaan = ?, nilai = ?, pembilang = ?, penyebut = ?, teks = ?, capaian_manual = ?,"
+            + " capaian_manual_justifikasi = ?, alasan = ?, faktor_pendukung = ?, faktor_penghambat = ?, tindak_lanjut = ?,"
+            + " alasan_koreksi = ?, kembali_alasan_kode = ?, kembali_alasan = ?, terlambat = ?, dibuat_oleh = ?,"
+            + " dibuat_pada = ?, diubah_oleh = ?, diubah_pada = ?, diajukan_oleh = ?, diajukan_pada = ?,"
+            + " diverifikasi_oleh = ?, diverifikasi_pada = ?, disahkan_oleh = ?, disahkan_pada = ?,"
+            + " dikembalikan_oleh = ?, dikembalikan_pada = ? where id = ?")) {
+      for (RealisasiIndikator r : rows) {
+        int next = bindIndikatorState(ps, 1, r);
+        ps.setLong(next, r.id);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+  }
+
+  /** Binds terkini … dikembalikan_pada from {@code i}; returns the next parameter index. */
+  private static int bindIndikatorState(PreparedStatement ps, int i, RealisasiIndikator r) throws SQLException {
+    NilaiIndikator n = r.nilai;
+    ps.setBoolean(i++, r.terkini);
+    ps.setInt(i++, r.revisi);
+    ps.setString(i++, r.status.name());
+    ps.setString(i++, n.keadaan().name());
+    Jdbc.setDecimal(ps, i++, n.nilai());
+    Jdbc.setDecimal(ps, i++, n.pembilang());
+    Jdbc.setDecimal(ps, i++, n.penyebut());
+    Jdbc.setString(ps, i++, n.teks());
+    Jdbc.setDecimal(ps, i++, n.capaianManual());
+    Jdbc.setString(ps, i++, n.capaianManualJustifikasi());
+    Jdbc.setString(ps, i++, n.alasan());
+    Jdbc.setString(ps, i++, n.faktorPendukung());
+    Jdbc.setString(ps, i++, n.faktorPenghambat());
+    Jdbc.setString(ps, i++, n.tindakLanjut());
+    Jdbc.setString(ps, i++, r.alasanKoreksi);
+    Jdbc.setString(ps, i++, r.kembaliAlasanKode == null ? null : r.kembaliAlasanKode.name());
+    Jdbc.setString(ps, i++, r.kembaliAlasan);
+    ps.setBoolean(i++, r.terlambat);
+    ps.setString(i++, r.dibuatOleh);
+    Jdbc.setInstant(ps, i++, r.dibuatPada);
+    ps.setString(i++, r.diubahOleh);
+    Jdbc.setInstant(ps, i++, r.diubahPada);
+    Jdbc.setString(ps, i++, r.diajukanOleh);
+    Jdbc.setInstant(ps, i++, r.diajukanPada);
+    Jdbc.setString(ps, i++, r.diverifikasiOleh);
+    Jdbc.setInstant(ps, i++, r.diverifikasiPada);
+    Jdbc.setString(ps, i++, r.disahkanOleh);
+    Jdbc.setInstant(ps, i++, r.disahkanPada);
+    Jdbc.setString(ps, i++, r.dikembalikanOleh);
+    Jdbc.setInstant(ps, i++, r.dikembalikanPada);
+    return i;
+  }
+
+  private static RealisasiIndikator indikator(ResultSet rs) throws SQLException {
+    RealisasiIndikator r = new RealisasiIndikator();
+    r.id = rs.getLong("id");
+    r.kabupatenKode = rs.getString("kabupaten_kode");
+    r.kecamatanKode = rs.getString("kecamatan_kode");
+    r.tahun = rs.getInt("tahun");
+    r.triwulan = rs.getInt("triwulan");
+    r.indikatorKode = rs.getString("indikator_kode");
+    r.versi = rs.getInt("versi");
+    r.terkini = rs.getBoolean("terkini");
+    r.revisi = rs.getInt("revisi");
+    r.status = Status.valueOf(rs.getString("status"));
+    r.nilai = new NilaiIndikator(Keadaan.valueOf(rs.getString("keadaan")), rs.getBigDecimal("nilai"),
+        rs.getBigDecimal("pembilang"), rs.getBigDecimal("penyebut"), rs.getString("teks"),
+        rs.getBigDecimal("capaian_manual"), rs.getString("capaian_manual_justifikasi"), rs.getString("alasan"),
+        rs.getString("faktor_pendukung"), rs.getString("faktor_penghambat"), rs.getString("tindak_lanjut"));
+    r.alasanKoreksi = rs.getString("alasan_koreksi");
+    String kode = rs.getString("kembali_alasan_kode");
+    r.kembaliAlasanKode = kode == null ? null : AlasanKode.valueOf(kode);
+    r.kembaliAlasan = rs.getString("kembali_alasan");
+    r.terlambat = rs.getBoolean("terlambat");
+    r.dibuatOleh = rs.getString("dibuat_oleh");
+    r.dibuatPada = Jdbc.instant(rs, "dibuat_pada");
+    r.diubahOleh = rs.getString("diubah_oleh");
+    r.diubahPada = Jdbc.instant(rs, "diubah_pada");
+    r.diajukanOleh = rs.getString("diajukan_oleh");
+    r.diajukanPada = Jdbc.instant(rs, "diajukan_pada");
+    r.diverifikasiOleh = rs.getString("diverifikasi_oleh");
+    r.diverifikasiPada = Jdbc.instant(rs, "diverifikasi_pada");
+    r.disahkanOleh = rs.getString("disahkan_oleh");
+    r.disahkanPada = Jdbc.instant(rs, "disahkan_pada");
+    r.dikembalikanOleh = rs.getString("dikembalikan_oleh");
+    r.dikembalikanPada = Jdbc.instant(rs, "dikembalikan_pada");
+    return r;
+  }
+
+  // ---------------------------------------------------------------- anggaran
+
+  private static final String ANG_COLUMNS = "id, kabupaten_kode, kecamatan_kode, tahun, triwulan, anggaran_kode, versi,"
+      + " terkini, revisi, status, nilai, melebihi_pagu, keterangan, alasan_koreksi, kembali_alasan_kode, kembali_alasan,"
+      + " terlambat, dibuat_oleh, dibuat_pada, diubah_oleh, diubah_pada, diajukan_oleh, diajukan_pada, diverifikasi_oleh,"
+      + " diverifikasi_pada, disahkan_oleh, disahkan_pada, dikembalikan_oleh, dikembalikan_pada";
+
+  public Map<String, RealisasiAnggaran> currentAnggaran(String kecamatan, int tahun, int triwulan,
+      Collection<String> kodes, boolean lock) {
+    String sql = "select " + ANG_COLUMNS + " from realisasi_anggaran where kecamatan_kode = ? and tahun = ?"
+        + " and triwulan = ? and terkini" + (kodes == null ? "" : " and anggaran_kode = any (?)")
+        + " order by anggaran_kode" + (lock ? " for update" : "");
+    Map<String, RealisasiAnggaran> rows = new LinkedHashMap<>();
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, kecamatan);
+      ps.setInt(2, tahun);
+      ps.setInt(3, triwulan);
+      if (kodes != null) {
+        ps.setArray(4, c.createArrayOf("varchar", kodes.toArray()));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          RealisasiAnggaran r = anggaran(rs);
+          rows.put(r.anggaranKode, r);
+        }
+      }
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+    return rows;
+  }
+
+  public List<RealisasiAnggaran> anggaranVersions(String kecamatan, int tahun, int triwulan, String kode) {
+    List<RealisasiAnggaran> rows = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("select " + ANG_COLUMNS + " from realisasi_anggaran where"
+            + " kecamatan_kode = ? and tahun = ? and triwulan = ? and anggaran_kode = ? order by versi")) {
+      ps.setString(1, kecamatan);
+      ps.setInt(2, tahun);
+      ps.setInt(3, triwulan);
+      ps.setString(4, kode);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(anggaran(rs));
+        }
+      }
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+    return rows;
+  }
+
+  /** Realisasi of the earlier triwulan of the year per budget line (current versions), for the pagu flag. */
+  public Map<String, Long> anggaranSebelumnya(String kecamatan, int tahun, int triwulan, Collection<String> kodes) {
+    Map<String, Long> sums = new HashMap<>();
+    if (triwulan == 1 || kodes.isEmpty()) {
+      return sums;
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("select anggaran_kode, sum(nilai) from realisasi_anggaran"
+            + " where kecamatan_kode = ? and tahun = ? and triwulan < ? and terkini and anggaran_kode = any (?)"
+            + " group by anggaran_kode")) {
+      ps.setString(1, kecamatan);
+      ps.setInt(2, tahun);
+      ps.setInt(3, triwulan);
+      ps.setArray(4, c.createArrayOf("varchar", kodes.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          sums.put(rs.getString(1), rs.getLong(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+    return sums;
+  }
+
+  public void insertAnggaran(List<RealisasiAnggaran> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection()) {
+      long[] ids = nextIds(c, "realisasi_anggaran_id_seq", rows.size());
+      try (PreparedStatement ps = c.prepareStatement("insert into realisasi_anggaran (" + ANG_COLUMNS + ") values ("
+          + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        for (int i = 0; i < rows.size(); i++) {
+          RealisasiAnggaran r = rows.get(i);
+          r.id = ids[i];
+          ps.setLong(1, r.id);
+          ps.setString(2, r.kabupatenKode);
+          ps.setString(3, r.kecamatanKode);
+          ps.setInt(4, r.tahun);
+          ps.setInt(5, r.triwulan);
+          ps.setString(6, r.anggaranKode);
+          ps.setInt(7, r.versi);
+          bindAnggaranState(ps, 8, r);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+  }
+
+  public void updateAnggaran(List<RealisasiAnggaran> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("update realisasi_anggaran set terkini = ?, revisi = ?, status = ?,"
+            + " nilai = ?, melebihi_pagu = ?, keterangan = ?, alasan_koreksi = ?, kembali_alasan_kode = ?,"
+            + " kembali_alasan = ?, terlambat = ?, dibuat_oleh = ?, dibuat_pada = ?, diubah_oleh = ?, diubah_pada = ?,"
+            + " diajukan_oleh = ?, diajukan_pada = ?, diverifikasi_oleh = ?, diverifikasi_pada = ?, disahkan_oleh = ?,"
+            + " disahkan_pada = ?, dikembalikan_oleh = ?, dikembalikan_pada = ? where id = ?")) {
+      for (RealisasiAnggaran r : rows) {
+        int next = bindAnggaranState(ps, 1, r);
+        ps.setLong(next, r.id);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+  }
+
+  private static int bindAnggaranState(PreparedStatement ps, int i, RealisasiAnggaran r) throws SQLException {
+    ps.setBoolean(i++, r.terkini);
+    ps.setInt(i++, r.revisi);
+    ps.setString(i++, r.status.name());
+    ps.setLong(i++, r.nilai);
+    ps.setBoolean(i++, r.melebihiPagu);
+    Jdbc.setString(ps, i++, r.keterangan);
+    Jdbc.setString(ps, i++, r.alasanKoreksi);
+    Jdbc.setString(ps, i++, r.kembaliAlasanKode == null ? null : r.kembaliAlasanKode.name());
+    Jdbc.setString(ps, i++, r.kembaliAlasan);
+    ps.setBoolean(i++, r.terlambat);
+    ps.setString(i++, r.dibuatOleh);
+    Jdbc.setInstant(ps, i++, r.dibuatPada);
+    ps.setString(i++, r.diubahOleh);
+    Jdbc.setInstant(ps, i++, r.diubahPada);
+    Jdbc.setString(ps, i++, r.diajukanOleh);
+    Jdbc.setInstant(ps, i++, r.diajukanPada);
+    Jdbc.setString(ps, i++, r.diverifikasiOleh);
+    Jdbc.setInstant(ps, i++, r.diverifikasiPada);
+    Jdbc.setString(ps, i++, r.disahkanOleh);
+    Jdbc.setInstant(ps, i++, r.disahkanPada);
+    Jdbc.setString(ps, i++, r.dikembalikanOleh);
+    Jdbc.setInstant(ps, i++, r.dikembalikanPada);
+    return i;
+  }
+
+  private static RealisasiAnggaran anggaran(ResultSet rs) throws SQLException {
+    RealisasiAnggaran r = new RealisasiAnggaran();
+    r.id = rs.getLong("id");
+    r.kabupatenKode = rs.getString("kabupaten_kode");
+    r.kecamatanKode = rs.getString("kecamatan_kode");
+    r.tahun = rs.getInt("tahun");
+    r.triwulan = rs.getInt("triwulan");
+    r.anggaranKode = rs.getString("anggaran_kode");
+    r.versi = rs.getInt("versi");
+    r.terkini = rs.getBoolean("terkini");
+    r.revisi = rs.getInt("revisi");
+    r.status = Status.valueOf(rs.getString("status"));
+    r.nilai = rs.getLong("nilai");
+    r.melebihiPagu = rs.getBoolean("melebihi_pagu");
+    r.keterangan = rs.getString("keterangan");
+    r.alasanKoreksi = rs.getString("alasan_koreksi");
+    String kode = rs.getString("kembali_alasan_kode");
+    r.kembaliAlasanKode = kode == null ? null : AlasanKode.valueOf(kode);
+    r.kembaliAlasan = rs.getString("kembali_alasan");
+    r.terlambat = rs.getBoolean("terlambat");
+    r.dibuatOleh = rs.getString("dibuat_oleh");
+    r.dibuatPada = Jdbc.instant(rs, "dibuat_pada");
+    r.diubahOleh = rs.getString("diubah_oleh");
+    r.diubahPada = Jdbc.instant(rs, "diubah_pada");
+    r.diajukanOleh = rs.getString("diajukan_oleh");
+    r.diajukanPada = Jdbc.instant(rs, "diajukan_pada");
+    r.diverifikasiOleh = rs.getString("diverifikasi_oleh");
+    r.diverifikasiPada = Jdbc.instant(rs, "diverifikasi_pada");
+    r.disahkanOleh = rs.getString("disahkan_oleh");
+    r.disahkanPada = Jdbc.instant(rs, "disahkan_pada");
+    r.dikembalikanOleh = rs.getString("dikembalikan_oleh");
+    r.dikembalikanPada = Jdbc.instant(rs, "dikembalikan_pada");
+    return r;
+  }
+
+  // ---------------------------------------------------------------- bukti
+
+  private static final String BUKTI_COLUMNS = "id, realisasi_id, jenis, url, sha256, nama_berkas, tipe, ukuran, keterangan,"
+      + " diunggah_oleh, diunggah_pada";
+
+  /** Evidence of the given versions, in upload order, grouped by version id. */
+  public Map<Long, List<Bukti>> bukti(Collection<Long> realisasiIds) {
+    Map<Long, List<Bukti>> m = new HashMap<>();
+    if (realisasiIds.isEmpty()) {
+      return m;
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("select " + BUKTI_COLUMNS + " from bukti where realisasi_id = any (?)"
+            + " order by diunggah_pada, id")) {
+      ps.setArray(1, c.createArrayOf("bigint", realisasiIds.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Bukti b = bukti(rs);
+          m.computeIfAbsent(b.realisasiId(), k -> new ArrayList<>()).add(b);
+        }
+      }
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+    return m;
+  }
+
+  public Optional<Bukti> buktiById(UUID id) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("select " + BUKTI_COLUMNS + " from bukti where id = ?")) {
+      ps.setObject(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(bukti(rs)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+  }
+
+  public void insertBukti(List<Bukti> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("insert into bukti (" + BUKTI_COLUMNS + ")"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (Bukti b : rows) {
+        ps.setObject(1, b.id());
+        ps.setLong(2, b.realisasiId());
+        ps.setString(3, b.jenis());
+        Jdbc.setString(ps, 4, b.url());
+        Jdbc.setString(ps, 5, b.sha256());
+        Jdbc.setString(ps, 6, b.namaBerkas());
+        Jdbc.setString(ps, 7, b.tipe());
+        if (b.ukuran() == null) {
+          ps.setNull(8, Types.BIGINT);
+        } else {
+          ps.setLong(8, b.ukuran());
+        }
+        Jdbc.setString(ps, 9, b.keterangan());
+        ps.setString(10, b.diunggahOleh());
+        Jdbc.setInstant(ps, 11, b.diunggahPada());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+  }
+
+  /** Removes evidence rows (links being replaced, or a file withdrawn from a draft). */
+  public void deleteBukti(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("delete from bukti where id = any (?)")) {
+      ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+  }
+
+  /** A correction's new version starts with its predecessor's evidence (the same files, not copies of bytes). */
+  public void copyBukti(long fromRealisasiId, long toRealisasiId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("insert into bukti (" + BUKTI_COLUMNS + ") select gen_random_uuid(), ?,"
+            + " jenis, url, sha256, nama_berkas, tipe, ukuran, keterangan, diunggah_oleh, diunggah_pada from bukti"
+            + " where realisasi_id = ?")) {
+      ps.setLong(1, toRealisasiId);
+      ps.setLong(2, fromRealisasiId);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+  }
+
+  /** Stores a file's bytes once per content (SHA-256). */
+  public void storeBerkas(String sha256, long ukuran, String tipe, byte[] isi) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("insert into bukti_berkas (sha256, ukuran, tipe, isi) values (?, ?, ?, ?)"
+            + " on conflict (sha256) do nothing")) {
+      ps.setString(1, sha256);
+      ps.setLong(2, ukuran);
+      ps.setString(3, tipe);
+      ps.setBytes(4, isi);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+  }
+
+  public Optional<byte[]> berkas(String sha256) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("select isi from bukti_berkas where sha256 = ?")) {
+      ps.setString(1, sha256);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+  }
+
+  private static Bukti bukti(ResultSet rs) throws SQLException {
+    long ukuran = rs.getLong("ukuran");
+    Long size = rs.wasNull() ? null : ukuran;
+    return new Bukti(rs.getObject("id", UUID.class), rs.getLong("realisasi_id"), rs.getString("jenis"), rs.getString("url"),
+        rs.getString("sha256"), rs.getString("nama_berkas"), rs.getString("tipe"), size, rs.getString("keterangan"),
+        rs.getString("diunggah_oleh"), Jdbc.instant(rs, "diunggah_pada"));
+  }
+
+  // ---------------------------------------------------------------- audit
+
+  public void insertAudit(List<AuditEntry> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("insert into audit_log (kecamatan_kode, tahun, triwulan, entitas, kode,"
+            + " versi, revisi, aksi, oleh, peran, waktu, perubahan, alasan) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (AuditEntry a : entries) {
+        ps.setString(1, a.kecamatanKode());
+        ps.setInt(2, a.tahun());
+        ps.setInt(3, a.triwulan());
+        ps.setString(4, a.entitas().name());
+        ps.setString(5, a.kode());
+        ps.setInt(6, a.versi());
+        ps.setInt(7, a.revisi());
+        ps.setString(8, a.aksi());
+        ps.setString(9, a.oleh());
+        ps.setString(10, a.peran());
+        Jdbc.setInstant(ps, 11, a.waktu());
+        ps.setString(12, a.perubahan());
+        Jdbc.setString(ps, 13, a.alasan());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+  }
+
+  /** Audit lines of a kecamatan, oldest first, filtered; returns the page and the total. */
+  public Map.Entry<List<AuditEntry>, Long> audit(String kecamatan, Integer tahun, Integer triwulan, Jenis entitas,
+      String kode, int page, int size) {
+    StringBuilder where = new StringBuilder(" where kecamatan_kode = ?");
+    List<Object> params = new ArrayList<>();
+    params.add(kecamatan);
+    if (tahun != null) {
+      where.append(" and tahun = ?");
+      params.add(tahun);
+    }
+    if (triwulan != null) {
+      where.append(" and triwulan = ?");
+      params.add(triwulan);
+    }
+    if (entitas != null) {
+      where.append(" and entitas = ?");
+      params.add(entitas.name());
+    }
+    if (kode != null) {
+      where.append(" and kode = ?");
+      params.add(kode);
+    }
+    try (Connection c = dataSource.getConnection()) {
+      long total;
+      try (PreparedStatement ps = c.prepareStatement("select count(*) from audit_log" + where)) {
+        bind(ps, params);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          total = rs.getLong(1);
+        }
+      }
+      List<AuditEntry> items = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("select * from audit_log" + where + " order by id limit ? offset ?")) {
+        int next = bind(ps, params);
+        ps.setInt(next++, size);
+        ps.setLong(next, (long) page * size);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            items.add(new AuditEntry(rs.getLong("id"), rs.getString("kecamatan_kode"), rs.getInt("tahun"),
+                rs.getInt("triwulan"), Jenis.valueOf(rs.getString("entitas")), rs.getString("kode"), rs.getInt("versi"),
+                rs.getInt("revisi"), rs.getString("aksi"), rs.getString("oleh"), rs.getString("peran"),
+                Jdbc.instant(rs, "waktu"), rs.getString("perubahan"), rs.getString("alasan")));
+          }
+        }
+      }
+      return Map.entry(items, total);
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+  }
+
+  private static int bind(PreparedStatement ps, List<Object> params) throws SQLException {
+    int i = 1;
+    for (Object p : params) {
+      if (p instanceof Integer n) {
+        ps.setInt(i++, n);
+      } else {
+        ps.setString(i++, (String) p);
+      }
+    }
+    return i;
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static long[] nextIds(Connection c, String sequence, int n) throws SQLException {
+    long[] ids = new long[n];
+    try (PreparedStatement ps = c.prepareStatement("select nextval('" + sequence + "') from generate_series(1, ?)")) {
+      ps.setInt(1, n);
+      try (ResultSet rs = ps.executeQuery()) {
+        int i = 0;
+        while (rs.next()) {
+          ids[i++] = rs.getLong(1);
+        }
+      }
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,94 @@
+package id.kinerja.realization.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import id.kinerja.common.outbox.Outbox;
+import id.kinerja.realization.domain.AuditEntry;
+import id.kinerja.realization.domain.Bukti;
+import id.kinerja.realization.domain.Jenis;
+import id.kinerja.realization.domain.RealisasiAnggaran;
+import id.kinerja.realization.domain.RealisasiIndikator;
+
+/**
+ * Everything one request writes, collected while deciding and flushed at the end as JDBC batches (rows, evidence,
+ * audit) and one outbox write, all in the request's transaction.
+ */
+final class Writes {
+
+  record PendingLinks(RealisasiIndikator realisasi, List<String> urls) {
+  }
+
+  /** A correction's version inherits the evidence of the version it corrects. */
+  record PendingCopy(long fromId, RealisasiIndikator to) {
+  }
+
+  final List<RealisasiIndikator> newIndikator = new ArrayList<>();
+  final Set<RealisasiIndikator> changedIndikator = new LinkedHashSet<>();
+  final List<RealisasiAnggaran> newAnggaran = new ArrayList<>();
+  final Set<RealisasiAnggaran> changedAnggaran = new LinkedHashSet<>();
+  final List<PendingLinks> links = new ArrayList<>();
+  final List<PendingLinks> replaceLinksAfterCopy = new ArrayList<>();
+  final List<UUID> removedBukti = new ArrayList<>();
+  final List<PendingCopy> copyBukti = new ArrayList<>();
+  final List<AuditEntry> audit = new ArrayList<>();
+  final List<Outbox.Message> events = new ArrayList<>();
+  private final Actor actor;
+
+  Writes(Actor actor) {
+    this.actor = actor;
+  }
+
+  /** Records the audit line with the version and revisi the row has now (it may change again later). */
+  void audit(RealisasiIndikator r, String aksi, Changes changes, String alasan, Actor actor) {
+    audit.add(new AuditEntry(0, r.kecamatanKode, r.tahun, r.triwulan, Jenis.INDIKATOR, r.indikatorKode, r.versi,
+        r.revisi, aksi, actor.user(), actor.peran(), actor.now(), changes.json(), alasan));
+  }
+
+  void audit(RealisasiAnggaran r, String aksi, Changes changes, String alasan, Actor actor) {
+    audit.add(new AuditEntry(0, r.kecamatanKode, r.tahun, r.triwulan, Jenis.ANGGARAN, r.anggaranKode, r.versi,
+        r.revisi, aksi, actor.user(), actor.peran(), actor.now(), changes.json(), alasan));
+  }
+
+  void flush(RealisasiStore store, Outbox outbox) {
+    // Old versions leave "terkini" before their successors are inserted (one current version per cell).
+    store.updateIndikator(new ArrayList<>(changedIndikator));
+    store.updateAnggaran(new ArrayList<>(changedAnggaran));
+    store.insertIndikator(newIndikator);
+    store.insertAnggaran(newAnggaran);
+    for (PendingCopy c : copyBukti) {
+      store.copyBukti(c.fromId(), c.to().id);
+    }
+    List<Bukti> newLinks = new ArrayList<>();
+    for (PendingLinks p : links) {
+      for (String url : p.urls()) {
+        newLinks.add(link(p.realisasi(), url));
+      }
+    }
+    if (!replaceLinksAfterCopy.isEmpty()) {
+      Map<Long, List<Bukti>> copied = store.bukti(replaceLinksAfterCopy.stream().map(p -> p.realisasi().id).toList());
+      for (PendingLinks p : replaceLinksAfterCopy) {
+        copied.getOrDefault(p.realisasi().id, List.of()).stream().filter(b -> Bukti.LINK.equals(b.jenis()))
+            .forEach(b -> removedBukti.add(b.id()));
+        for (String url : p.urls()) {
+          newLinks.add(link(p.realisasi(), url));
+        }
+      }
+    }
+    store.deleteBukti(removedBukti);
+    store.insertBukti(newLinks);
+    store.insertAudit(audit);
+    if (!events.isEmpty()) {
+      outbox.publishAll(events);
+    }
+  }
+
+  private Bukti link(RealisasiIndikator r, String url) {
+    return new Bukti(UUID.randomUUID(), r.id, Bukti.LINK, url.trim(), null, null, null, null, null, actor.user(),
+        actor.now());
+  }
+}
