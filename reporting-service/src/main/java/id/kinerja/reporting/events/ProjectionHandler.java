@@ -1,6 +1,6 @@
 package id.kinerja.reporting.events;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -11,61 +11,122 @@ import jakarta.inject.Inject;
 
 import id.kinerja.common.events.EventEnvelope;
 import id.kinerja.common.events.Topics;
+import id.kinerja.common.inbox.EventConsumer;
 import id.kinerja.common.inbox.EventConsumers;
 import id.kinerja.common.inbox.EventHandler;
-import id.kinerja.reporting.domain.KabupatenCopy;
+import id.kinerja.common.json.CanonicalJson;
+import id.kinerja.reporting.domain.RealisasiVersi;
+import id.kinerja.reporting.service.ProjectionStore;
+import id.kinerja.reporting.service.Recalculation;
+import id.kinerja.reporting.service.Touched;
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * Keeps the reporting projections from kinerja.planning.v1 and kinerja.realisasi.v1. Every event carries full
- * state with a version; an older version than the one held is ignored.
+ * state with a version; an older version than the one held is ignored. A batch first updates the read copies, then
+ * recalculates each kecamatan-year it touched exactly once (and each touched kabupaten-year summary once), all in
+ * the consumer's transaction that records the event ids.
  */
 @ApplicationScoped
 public class ProjectionHandler implements EventHandler {
 
   public static final String CONSUMER = "reporting-projections";
   static final String KABUPATEN_CONFIGURED = "planning.kabupaten.configured";
-
-  /** Payload of planning.kabupaten.configured v1. */
-  record KabupatenConfigured(String kode, String nama, String negativeFormulaDefault, String overallMode,
-      BigDecimal capaianScoreCap, boolean floorNegativeAtZero, int konfigurasiVersi) {
-  }
+  static final String KECAMATAN_REGISTERED = "planning.kecamatan.registered";
+  static final String RENCANA_PUBLISHED = "planning.rencana-kinerja.published";
+  static final String SKALA_PUBLISHED = "planning.skala-predikat.published";
+  static final String JADWAL_PUBLISHED = "planning.jadwal.published";
+  static final String INDIKATOR_CHANGED = "realisasi.indikator.status-changed";
+  static final String ANGGARAN_CHANGED = "realisasi.anggaran.status-changed";
 
   @Inject
   EventConsumers consumers;
+
+  @Inject
+  ProjectionStore store;
+
+  @Inject
+  Recalculation recalculation;
 
   void start(@Observes @Priority(10) StartupEvent ev) {
     consumers.start(CONSUMER, List.of(Topics.PLANNING, Topics.REALISASI), this);
   }
 
+  public EventConsumer consumer() {
+    return consumers.get(CONSUMER).orElseThrow();
+  }
+
   @Override
   public Set<String> handledTypes() {
-    return Set.of(KABUPATEN_CONFIGURED);
+    return Set.of(KABUPATEN_CONFIGURED, KECAMATAN_REGISTERED, RENCANA_PUBLISHED, SKALA_PUBLISHED, JADWAL_PUBLISHED,
+        INDIKATOR_CHANGED, ANGGARAN_CHANGED);
   }
 
   @Override
   public void apply(List<EventEnvelope> events) {
+    Touched touched = new Touched();
+    List<RealisasiVersi> indikator = new ArrayList<>();
+    List<String> indikatorKab = new ArrayList<>();
+    List<RealisasiVersi> anggaran = new ArrayList<>();
+    List<String> anggaranKab = new ArrayList<>();
     for (EventEnvelope e : events) {
-      if (KABUPATEN_CONFIGURED.equals(e.type())) {
-        kabupatenConfigured(e.payloadAs(KabupatenConfigured.class));
+      switch (e.type()) {
+        case KABUPATEN_CONFIGURED -> {
+          Payloads.KabupatenConfigured p = e.payloadAs(Payloads.KabupatenConfigured.class);
+          store.upsertKabupaten(p.kode(), p.nama(), p.negativeFormulaDefault(), p.overallMode(), p.capaianScoreCap(),
+              p.floorNegativeAtZero(), p.konfigurasiVersi(), e.occurredAt());
+          touched.kabupaten(p.kode());
+        }
+        case KECAMATAN_REGISTERED -> {
+          Payloads.KecamatanRegistered p = e.payloadAs(Payloads.KecamatanRegistered.class);
+          store.upsertKecamatan(p.kode(), p.kabupatenKode(), p.nama(), p.desa() == null ? 0 : p.desa().size(),
+              e.occurredAt());
+          touched.kabupatenSummary(p.kabupatenKode());
+        }
+        case RENCANA_PUBLISHED -> {
+          Payloads.RencanaHeader p = e.payloadAs(Payloads.RencanaHeader.class);
+          if (store.upsertRencana(p.kecamatanKode(), p.tahun(), p.kabupatenKode(), p.planVersi(),
+              CanonicalJson.write(e.payload()), e.occurredAt())) {
+            touched.kecamatanTahun(p.kabupatenKode(), p.kecamatanKode(), p.tahun());
+          }
+        }
+        case SKALA_PUBLISHED -> {
+          Payloads.SkalaPublished p = e.payloadAs(Payloads.SkalaPublished.class);
+          String bands = CanonicalJson.write(p.bands());
+          ProjectionStore.parseScale(bands); // a scale that breaks the band rules is refused (dead-lettered)
+          if (store.upsertSkala(p.kabupatenKode(), p.tahun(), p.tujuan(), p.versi(), p.nama(), bands, e.occurredAt())) {
+            touched.kabupatenTahun(p.kabupatenKode(), p.tahun());
+          }
+        }
+        case JADWAL_PUBLISHED -> {
+          Payloads.JadwalPublished p = e.payloadAs(Payloads.JadwalPublished.class);
+          store.upsertJadwal(p.kabupatenKode(), p.tahun(), p.triwulan(), p.versi(), p.inputDibuka(), p.inputDitutup(),
+              p.verifikasiDitutup(), CanonicalJson.write(p.perpanjangan()), e.occurredAt());
+        }
+        case INDIKATOR_CHANGED -> {
+          Payloads.IndikatorStatusChanged p = e.payloadAs(Payloads.IndikatorStatusChanged.class);
+          indikator.add(new RealisasiVersi(p.kecamatanKode(), p.tahun(), p.triwulan(), p.indikatorKode(), p.versi(),
+              p.revisi(), p.status(), p.keadaan(), p.nilai(), p.pembilang(), p.penyebut(), p.teks(),
+              p.capaianManual() == null ? null : p.capaianManual().nilai(),
+              p.capaianManual() == null ? null : p.capaianManual().justifikasi(), p.terlambat(), false, e.occurredAt()));
+          indikatorKab.add(p.kabupatenKode());
+          touched.kecamatanTahun(p.kabupatenKode(), p.kecamatanKode(), p.tahun());
+        }
+        case ANGGARAN_CHANGED -> {
+          Payloads.AnggaranStatusChanged p = e.payloadAs(Payloads.AnggaranStatusChanged.class);
+          anggaran.add(new RealisasiVersi(p.kecamatanKode(), p.tahun(), p.triwulan(), p.anggaranKode(), p.versi(),
+              p.revisi(), p.status(), "REPORTED", java.math.BigDecimal.valueOf(p.nilai()), null, null, null, null, null,
+              p.terlambat(), p.melebihiPagu(), e.occurredAt()));
+          anggaranKab.add(p.kabupatenKode());
+          touched.kecamatanTahun(p.kabupatenKode(), p.kecamatanKode(), p.tahun());
+        }
+        default -> {
+          // not handled: handledTypes() keeps other types away
+        }
       }
     }
-  }
-
-  private void kabupatenConfigured(KabupatenConfigured p) {
-    KabupatenCopy k = KabupatenCopy.findById(p.kode());
-    if (k == null) {
-      k = new KabupatenCopy();
-      k.kode = p.kode();
-    } else if (k.konfigurasiVersi >= p.konfigurasiVersi()) {
-      return;
-    }
-    k.nama = p.nama();
-    k.negativeFormulaDefault = p.negativeFormulaDefault();
-    k.overallMode = p.overallMode();
-    k.capaianScoreCap = p.capaianScoreCap();
-    k.floorNegativeAtZero = p.floorNegativeAtZero();
-    k.konfigurasiVersi = p.konfigurasiVersi();
-    k.persist();
+    store.upsertRealisasiIndikator(indikator, indikatorKab);
+    store.upsertRealisasiAnggaran(anggaran, anggaranKab);
+    recalculation.recalculate(touched);
   }
 }

@@ -1,0 +1,28 @@
+package id.kinerja.reporting.domain;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * Which version of a realisasi cell counts (docs/events.md, DOMAIN §5 "Corrections and history"). OFFICIAL: the
+ * newest APPROVED version, else the newest VERIFIED one, so a correction n+1 leaves version n in force until it is
+ * approved itself. PROVISIONAL: the newest version that is SUBMITTED, VERIFIED or APPROVED, i.e. what the official
+ * figure will be once the pending step passes. DRAFT and RETURNED versions never count.
+ */
+public final class CountedVersion {
+
+  private CountedVersion() {
+  }
+
+  public static Optional<RealisasiVersi> select(Collection<RealisasiVersi> versionsOfOneCell, Tampilan view) {
+    Comparator<RealisasiVersi> byVersi = Comparator.comparingInt(RealisasiVersi::versi);
+    if (view == Tampilan.OFFICIAL) {
+      Optional<RealisasiVersi> approved = versionsOfOneCell.stream().filter(v -> "APPROVED".equals(v.status()))
+          .max(byVersi);
+      return approved.isPresent() ? approved
+          : versionsOfOneCell.stream().filter(v -> "VERIFIED".equals(v.status())).max(byVersi);
+    }
+    return versionsOfOneCell.stream().filter(v -> v.counts(Tampilan.PROVISIONAL)).max(byVersi);
+  }
+}

@@ -1,0 +1,46 @@
+package id.kinerja.reporting.events;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** Payloads of the consumed event types (docs/events/schemas), read with CanonicalJson so decimals stay BigDecimal. */
+final class Payloads {
+
+  private Payloads() {
+  }
+
+  record KabupatenConfigured(String kode, String nama, String negativeFormulaDefault, String overallMode,
+      BigDecimal capaianScoreCap, boolean floorNegativeAtZero, int konfigurasiVersi) {
+  }
+
+  record Desa(String kode, String nama, String jenis) {
+  }
+
+  record KecamatanRegistered(String kabupatenKode, String kode, String kodeBps, String nama, List<Desa> desa) {
+  }
+
+  record RencanaHeader(String kabupatenKode, String kecamatanKode, int tahun, int planVersi) {
+  }
+
+  record SkalaPublished(String kabupatenKode, int tahun, String tujuan, String nama, int versi,
+      com.fasterxml.jackson.databind.JsonNode bands) {
+  }
+
+  record JadwalPublished(String kabupatenKode, int tahun, int triwulan, int versi, Instant inputDibuka,
+      Instant inputDitutup, Instant verifikasiDitutup, com.fasterxml.jackson.databind.JsonNode perpanjangan) {
+  }
+
+  record CapaianManual(BigDecimal nilai, String justifikasi) {
+  }
+
+  record IndikatorStatusChanged(String kabupatenKode, String kecamatanKode, int tahun, int triwulan,
+      String indikatorKode, int versi, int revisi, String transition, String status, String keadaan, BigDecimal nilai,
+      BigDecimal pembilang, BigDecimal penyebut, String teks, CapaianManual capaianManual, boolean terlambat) {
+  }
+
+  record AnggaranStatusChanged(String kabupatenKode, String kecamatanKode, int tahun, int triwulan,
+      String anggaranKode, int versi, int revisi, String transition, String status, long nilai, boolean melebihiPagu,
+      boolean terlambat) {
+  }
+}

@@ -1,0 +1,70 @@
+package id.kinerja.reporting.rest;
+
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import id.kinerja.common.security.Caller;
+import id.kinerja.common.security.Roles;
+import id.kinerja.reporting.service.RebuildService;
+
+@Path("/api/admin/proyeksi")
+@Tag(name = "Admin", description = "The projections behind every figure: status and rebuild")
+@Produces(APPLICATION_JSON)
+public class AdminResource {
+
+  @Inject
+  RebuildService rebuild;
+
+  @Inject
+  Caller caller;
+
+  @GET
+  @RolesAllowed({ Roles.BAGIAN_ORGANISASI, Roles.PLANNER })
+  @Operation(summary = "State of the projection consumer",
+      description = "Its consumer group, whether it runs, and how many records of both topics it has not yet applied"
+          + " (lag); caughtUp = lag 0.")
+  @APIResponse(responseCode = "200", description = "Consumer state",
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RebuildService.Status.class),
+          examples = @ExampleObject(name = "caught-up", value = Examples.STATUS)))
+  public RebuildService.Status status() {
+    requireKabupatenClaim();
+    return rebuild.status();
+  }
+
+  @POST
+  @Path("/rebuild")
+  @RolesAllowed({ Roles.BAGIAN_ORGANISASI, Roles.PLANNER })
+  @Operation(summary = "Rebuild every projection from the topics",
+      description = "Stops the consumer, truncates every projection table in the same transaction that forgets the"
+          + " processed event ids, and replays kinerja.planning.v1 and kinerja.realisasi.v1 from offset 0 under a new"
+          + " consumer group. Figures depend only on the events, so the rebuilt projections equal the old ones; until"
+          + " the consumer has caught up (GET /api/admin/proyeksi) reads show fewer figures. Allowed to bagian-organisasi"
+          + " and planner, the roles that own the rules (DOMAIN §5: a changed rule means an audited recomputation).")
+  @APIResponse(responseCode = "202", description = "Rebuild started; poll the status until caughtUp",
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RebuildService.Status.class),
+          examples = @ExampleObject(name = "started", value = Examples.STATUS_REBUILDING)))
+  public Response start() {
+    requireKabupatenClaim();
+    return Response.accepted(rebuild.rebuild()).build();
+  }
+
+  private void requireKabupatenClaim() {
+    if (caller.kabupaten().isEmpty()) {
+      throw id.kinerja.common.problem.ProblemException.forbidden("Your token names no kabupaten");
+    }
+  }
+}

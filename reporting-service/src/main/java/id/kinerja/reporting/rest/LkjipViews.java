@@ -1,0 +1,80 @@
+package id.kinerja.reporting.rest;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import id.kinerja.reporting.rest.Views.Nilai;
+import id.kinerja.reporting.rest.Views.Predikat;
+import id.kinerja.reporting.rest.Views.Rupiah;
+import id.kinerja.reporting.rest.Views.TargetView;
+
+/** The generated LKjIP tables (DOMAIN §6): every number comes from the stored figures. */
+public final class LkjipViews {
+
+  private LkjipViews() {
+  }
+
+  @Schema(name = "PengukuranBaris", description = "A row of the Pengukuran Kinerja table.")
+  public record PengukuranBaris(@Schema(examples = "S1") String sasaranKode,
+      @Schema(examples = "Meningkatnya kualitas pelayanan publik") String sasaranUraian,
+      @Schema(examples = "IKU-SKM") String indikatorKode,
+      @Schema(examples = "Nilai SKM Pelayanan Administrasi") String indikatorNama,
+      @Schema(examples = "indeks") String satuan, TargetView target, Nilai realisasi, Nilai capaian, Predikat predikat) {
+  }
+
+  @Schema(name = "PerbandinganBaris", description = "Realisasi over the years and against the Renstra end target.")
+  public record PerbandinganBaris(@Schema(examples = "IKU-SKM") String indikatorKode,
+      @Schema(examples = "Nilai SKM Pelayanan Administrasi") String indikatorNama,
+      @Schema(description = "One entry per year, oldest first") List<TahunNilai> realisasi,
+      @Schema(description = "Signed difference of each year to the year before") List<TahunNilai> selisih,
+      TargetView targetAkhir, @Schema(examples = "2026") Integer tahunTargetAkhir,
+      @Schema(description = "Realisasi of the year / target akhir Renstra × 100") Nilai tingkatKemajuan) {
+  }
+
+  @Schema(name = "TahunNilai")
+  public record TahunNilai(@Schema(examples = "2023") int tahun, Nilai nilai,
+      @Schema(description = "Where the value comes from: SYSTEM (figures) or the plan's history note",
+          examples = "SYSTEM") String sumber) {
+  }
+
+  @Schema(name = "AnggaranBaris", description = "Budget realisation of one line for the year.")
+  public record AnggaranBaris(@Schema(examples = "7.01.01") String kode,
+      @Schema(examples = "Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota") String nama,
+      @Schema(examples = "PROGRAM") String level, Rupiah pagu, Rupiah realisasi, Nilai serapan, Rupiah sisa,
+      @Schema(examples = "false") boolean melebihiPagu) {
+  }
+
+  @Schema(name = "EfisiensiBaris", description = "Efisiensi of one sasaran: capaian − serapan (percentage points).")
+  public record EfisiensiBaris(@Schema(examples = "S1") String sasaranKode,
+      @Schema(examples = "Meningkatnya kualitas pelayanan publik") String sasaranUraian, Rupiah pagu,
+      Rupiah realisasi, Nilai serapan, Nilai capaian, Nilai efisiensi) {
+  }
+
+  @Schema(name = "PkBaris", description = "One ditetapkan PK version with its indicators and budget lines.")
+  public record PkBaris(@Schema(examples = "PK-2024-CAMAT") String id, @Schema(examples = "2") int versi,
+      @Schema(examples = "PERUBAHAN") String jenis, @Schema(examples = "2024-10-23") String tanggal,
+      @Schema(examples = "Camat Mlarak") String pihakPertama, @Schema(examples = "Bupati Ponorogo") String pihakKedua,
+      List<PkIndikator> indikator, List<PkAnggaran> anggaran) {
+  }
+
+  @Schema(name = "PkIndikator")
+  public record PkIndikator(@Schema(examples = "IKU-SKM") String kode, @Schema(examples = "Nilai SKM") String nama,
+      @Schema(examples = "indeks") String satuan, TargetView target) {
+  }
+
+  @Schema(name = "PkAnggaran")
+  public record PkAnggaran(@Schema(examples = "7.01.02") String kode,
+      @Schema(examples = "Penyelenggaraan Pemerintahan dan Pelayanan Publik") String nama, Rupiah pagu) {
+  }
+
+  @Schema(name = "LkjipTabel", description = "The LKjIP tables of a kecamatan and year.")
+  public record Lkjip(@Schema(examples = "35.02.14") String kecamatanKode, @Schema(examples = "Mlarak") String kecamatanNama,
+      @Schema(examples = "2024") int tahun, @Schema(examples = "OFFICIAL") String tampilan,
+      @Schema(examples = "Official: only verified or approved realisasi count") String tampilanKeterangan,
+      Views.Versi versi, Views.Dihitung dihitung,
+      List<PengukuranBaris> pengukuranKinerja, List<PerbandinganBaris> perbandingan,
+      List<AnggaranBaris> realisasiAnggaran, Rupiah paguTotal, Rupiah realisasiTotal, Nilai serapanTotal,
+      List<EfisiensiBaris> efisiensi, Nilai capaianRataRata, Nilai efisiensiTotal, List<PkBaris> perjanjianKinerja) {
+  }
+}

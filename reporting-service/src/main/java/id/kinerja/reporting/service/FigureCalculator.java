@@ -1,0 +1,460 @@
+package id.kinerja.reporting.service;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import id.kinerja.common.scale.Band;
+import id.kinerja.common.scale.PredicateScale;
+import id.kinerja.reporting.domain.CountedVersion;
+import id.kinerja.reporting.domain.RealisasiVersi;
+import id.kinerja.reporting.domain.Tampilan;
+import id.kinerja.reporting.domain.calc.AggregatedValue;
+import id.kinerja.reporting.domain.calc.Aggregation;
+import id.kinerja.reporting.domain.calc.BudgetLevel;
+import id.kinerja.reporting.domain.calc.BudgetLine;
+import id.kinerja.reporting.domain.calc.BudgetNode;
+import id.kinerja.reporting.domain.calc.CalcSettings;
+import id.kinerja.reporting.domain.calc.CapaianBasis;
+import id.kinerja.reporting.domain.calc.CapaianResult;
+import id.kinerja.reporting.domain.calc.Cell;
+import id.kinerja.reporting.domain.calc.Efisiensi;
+import id.kinerja.reporting.domain.calc.IndicatorEvaluation;
+import id.kinerja.reporting.domain.calc.IndicatorInput;
+import id.kinerja.reporting.domain.calc.IndicatorRule;
+import id.kinerja.reporting.domain.calc.IndicatorTargets;
+import id.kinerja.reporting.domain.calc.KecamatanRollUp;
+import id.kinerja.reporting.domain.calc.KecamatanYear;
+import id.kinerja.reporting.domain.calc.KecamatanYearInput;
+import id.kinerja.reporting.domain.calc.KecamatanYearResult;
+import id.kinerja.reporting.domain.calc.KinerjaAnggaran;
+import id.kinerja.reporting.domain.calc.Mean;
+import id.kinerja.reporting.domain.calc.NegativeFormula;
+import id.kinerja.reporting.domain.calc.OverallMode;
+import id.kinerja.reporting.domain.calc.PerTriwulan;
+import id.kinerja.reporting.domain.calc.Polarity;
+import id.kinerja.reporting.domain.calc.Predikat;
+import id.kinerja.reporting.domain.calc.RollUp;
+import id.kinerja.reporting.domain.calc.RollUpItem;
+import id.kinerja.reporting.domain.calc.SasaranAlokasi;
+import id.kinerja.reporting.domain.calc.SasaranMean;
+import id.kinerja.reporting.domain.calc.Serapan;
+import id.kinerja.reporting.domain.calc.Target;
+import id.kinerja.reporting.domain.calc.TriwulanView;
+import id.kinerja.reporting.domain.calc.TwTargetMode;
+import id.kinerja.reporting.domain.calc.ZeroTargetRule;
+import id.kinerja.reporting.domain.figures.AnggaranFigure;
+import id.kinerja.reporting.domain.figures.IndikatorFigure;
+import id.kinerja.reporting.domain.figures.KecamatanFigure;
+import id.kinerja.reporting.domain.figures.KecamatanTahunFigures;
+import id.kinerja.reporting.domain.figures.SasaranFigure;
+import id.kinerja.reporting.domain.plan.Anggaran;
+import id.kinerja.reporting.domain.plan.Indikator;
+import id.kinerja.reporting.domain.plan.Rencana;
+import id.kinerja.reporting.domain.plan.Sasaran;
+
+/**
+ * Turns the read copies of one kecamatan-year into stored figures by calling the pure engine
+ * ({@code domain.calc.KecamatanYear}) once per triwulan "as of" (1..4; the year is as of TW IV). This class only maps
+ * inputs and outputs and picks the counted realisasi version; every rule (capaian, aggregation, roll-ups, serapan,
+ * efisiensi, predicate) is the engine's.
+ */
+@ApplicationScoped
+public class FigureCalculator {
+
+  /**
+   * Version of the calculation rules written with every figure. The engine has no version constant yet; this names
+   * the engine revision the figures were computed with and changes when the engine's rules change.
+   */
+  public static final String RULE_VERSI = "calc-2024.1";
+
+  /** Everything one kecamatan-year's figures depend on. */
+  public record Inputs(Rencana rencana, Instant planAt, ProjectionStore.KabupatenSettings kabupaten,
+      ProjectionStore.StoredScale scale, List<RealisasiVersi> indikator, List<RealisasiVersi> anggaran) {
+  }
+
+  public KecamatanTahunFigures compute(Inputs in, Tampilan tampilan) {
+    Rencana plan = in.rencana();
+    CalcSettings settings = settings(in.kabupaten());
+    PredicateScale scale = in.scale() == null ? null : in.scale().scale();
+    Instant base = max(in.planAt(), in.kabupaten() == null ? null : in.kabupaten().occurredAt(),
+        in.scale() == null ? null : in.scale().occurredAt());
+
+    // Counted version per cell, and the newest event time per cell (any version: a return or a new version also
+    // changes what counts).
+    Map<String, RealisasiVersi[]> indCounted = new HashMap<>();
+    Map<String, Instant[]> indAt = new HashMap<>();
+    select(in.indikator(), tampilan, indCounted, indAt);
+    Map<String, RealisasiVersi[]> angCounted = new HashMap<>();
+    Map<String, Instant[]> angAt = new HashMap<>();
+    select(in.anggaran(), tampilan, angCounted, angAt);
+
+    List<IndicatorInput> inputs = new ArrayList<>(plan.indikator().size());
+    for (Indikator ind : plan.indikator()) {
+      inputs.add(new IndicatorInput(rule(ind), targets(ind), cells(ind, indCounted.get(ind.kode()))));
+    }
+    List<BudgetLine> lines = new ArrayList<>(plan.anggaran().size());
+    for (Anggaran a : plan.anggaran()) {
+      RealisasiVersi[] c = angCounted.get(a.kode());
+      lines.add(new BudgetLine(a.kode(), a.nama(), level(a.level()), a.parentKode(), a.pagu(), a.sasaranKode(),
+          new PerTriwulan<>(rupiah(c, 1), rupiah(c, 2), rupiah(c, 3), rupiah(c, 4))));
+    }
+    Map<String, BigDecimal> bobot = new LinkedHashMap<>();
+    for (Sasaran s : plan.sasaran()) {
+      if (s.bobot() != null) {
+        bobot.put(s.kode(), s.bobot());
+      }
+    }
+
+    // One engine run per "as of" triwulan: TW n figures (and s.d. TW n) come from the run as of n; the year from 4.
+    KecamatanYearResult[] runs = new KecamatanYearResult[5];
+    for (int n = 1; n <= 4; n++) {
+      runs[n] = KecamatanYear.compute(new KecamatanYearInput(plan.kecamatanKode(), plan.tahun(), n, settings, inputs,
+          bobot, lines, scale));
+    }
+
+    // Event times per periode: an indicator figure of TW n reflects its cells of TW 1..n.
+    Map<String, Instant[]> indUpTo = upTo(indAt, base);
+    Map<String, Instant[]> angLeafUpTo = upTo(angAt, base);
+
+    List<IndikatorFigure> indikator = new ArrayList<>();
+    int urutan = 0;
+    Map<String, String> sasaranOf = new HashMap<>();
+    for (Indikator ind : plan.indikator()) {
+      urutan++;
+      sasaranOf.put(ind.kode(), ind.sasaranKode());
+      RealisasiVersi[] counted = indCounted.get(ind.kode());
+      Instant[] at = indUpTo.getOrDefault(ind.kode(), baseTimes(base));
+      for (int n = 1; n <= 4; n++) {
+        IndicatorEvaluation e = runs[n].indikator(ind.kode());
+        TriwulanView v = e.tw(n);
+        RealisasiVersi rv = counted == null ? null : counted[n];
+        Band band = e.predikat();
+        indikator.add(new IndikatorFigure(ind.kode(), n, ind.sasaranKode(), urutan, cellStatus(v.cell()),
+            cellValue(v.cell()), cellText(v.cell()), rv == null ? null : rv.versi(), v.kumulatif().nilai(),
+            numeric(ind.target()), numeric(ind.targetTriwulan(n)), v.vsAnnual().status().name(), v.vsAnnual().raw(),
+            v.vsAnnual().score(), v.kumulatifVsAnnual().status().name(), v.kumulatifVsAnnual().raw(),
+            v.kumulatifVsAnnual().score(), v.vsTwTarget().status().name(), v.vsTwTarget().raw(),
+            v.vsTwTarget().score(), band == null ? null : band.skor(), band == null ? null : band.label(), null, null,
+            rv != null && rv.terlambat(), at[n]));
+      }
+      IndicatorEvaluation y = runs[4].indikator(ind.kode());
+      Band band = y.predikat();
+      AggregatedValue akhir = y.akhir();
+      boolean lateAny = counted != null && java.util.Arrays.stream(counted).anyMatch(r -> r != null && r.terlambat());
+      indikator.add(new IndikatorFigure(ind.kode(), 0, ind.sasaranKode(), urutan, akhir.status().name(), akhir.nilai(),
+          akhir.manual() == null ? null : akhir.manual().teks(), null, akhir.nilai(), numeric(ind.target()), null,
+          y.capaian().status().name(), y.capaian().raw(), y.capaian().score(), y.capaian().status().name(),
+          y.capaian().raw(), y.capaian().score(), null, null, null, band == null ? null : band.skor(),
+          band == null ? null : band.label(), y.tingkatKemajuan().status().name(), y.tingkatKemajuan().raw(), lateAny,
+          at[4]));
+    }
+
+    // Budget lines: TW n serapan and s.d. TW n from the run as of n; the year from the run as of 4.
+    Map<String, Instant[]> nodeAt = new HashMap<>();
+    List<AnggaranFigure> anggaran = new ArrayList<>();
+    int aUrut = 0;
+    for (Anggaran a : plan.anggaran()) {
+      aUrut++;
+      Instant[] at = subtreeTimes(runs[4].anggaran().node(a.kode()), angLeafUpTo, nodeAt, base);
+      for (int n = 1; n <= 4; n++) {
+        BudgetNode node = runs[n].anggaran().node(a.kode());
+        Serapan tw = node.triwulan().get(n);
+        Serapan kum = node.kumulatif();
+        anggaran.add(new AnggaranFigure(a.kode(), n, aUrut, node.pagu(), tw.status().name(), tw.realisasi(),
+            kum.realisasi(), tw.status().name(), tw.persen(), kum.persen(), kum.coverage().reported(),
+            kum.coverage().expected(), kum.melebihiPagu(), kum.sisa(), at[n]));
+      }
+      BudgetNode node = runs[4].anggaran().node(a.kode());
+      Serapan kum = node.kumulatif();
+      anggaran.add(new AnggaranFigure(a.kode(), 0, aUrut, node.pagu(), kum.status().name(), kum.realisasi(),
+          kum.realisasi(), kum.status().name(), kum.persen(), kum.persen(), kum.coverage().reported(),
+          kum.coverage().expected(), kum.melebihiPagu(), kum.sisa(), at[4]));
+    }
+
+    // Event time of each periode for the roll-ups: every indicator and budget line up to that TW.
+    Instant[] all = baseTimes(base);
+    for (Instant[] t : indUpTo.values()) {
+      maxInto(all, t);
+    }
+    for (Instant[] t : angLeafUpTo.values()) {
+      maxInto(all, t);
+    }
+
+    List<SasaranFigure> sasaran = new ArrayList<>();
+    List<String> sasaranKode = new ArrayList<>();
+    for (Sasaran s : plan.sasaran()) {
+      sasaranKode.add(s.kode());
+    }
+    for (Indikator ind : plan.indikator()) {
+      if (ind.sasaranKode() != null && !sasaranKode.contains(ind.sasaranKode())) {
+        sasaranKode.add(ind.sasaranKode());
+      }
+    }
+    int sUrut = 0;
+    for (String kode : sasaranKode) {
+      sUrut++;
+      for (int n = 0; n <= 4; n++) {
+        KecamatanYearResult r = runs[n == 0 ? 4 : n];
+        SasaranMean tw = (n == 0 ? r.akhir() : r.triwulan().get(n)).sasaran(kode);
+        SasaranMean kum = (n == 0 ? r.akhir() : r.kumulatif().get(n)).sasaran(kode);
+        if (tw == null && kum == null && r.anggaran().alokasi(kode) == null) {
+          continue;
+        }
+        Mean mTw = tw == null ? null : tw.mean();
+        Mean mKum = kum == null ? null : kum.mean();
+        Band band = mKum == null || !mKum.hasValue() ? null : Predikat.classify(scale, mKum.nilai());
+        SasaranAlokasi alokasi = r.anggaran().alokasi(kode);
+        Serapan serapan = alokasi == null ? null : alokasi.kumulatif();
+        KinerjaAnggaran ka = r.kinerjaAnggaran().stream().filter(k -> kode.equals(k.sasaranKode())).findFirst()
+            .orElse(null);
+        Efisiensi ef = ka == null ? null : ka.efisiensi();
+        sasaran.add(new SasaranFigure(kode, n, sUrut, status(mTw), mTw == null ? null : mTw.nilai(), status(mKum),
+            mKum == null ? null : mKum.nilai(), mKum == null ? 0 : mKum.coverage().reported(),
+            mKum == null ? 0 : mKum.coverage().expected(), band == null ? null : band.skor(),
+            band == null ? null : band.label(), serapan == null ? null : serapan.pagu(),
+            serapan == null ? null : serapan.realisasi(), serapan == null ? null : serapan.status().name(),
+            serapan == null ? null : serapan.persen(), ef == null ? null : ef.status().name(),
+            ef == null ? null : ef.nilai(), all[n == 0 ? 4 : n]));
+      }
+    }
+
+    // Kecamatan summary per periode.
+    List<KecamatanFigure> kecamatan = new ArrayList<>();
+    String kab = plan.kabupatenKode();
+    for (int n = 0; n <= 4; n++) {
+      KecamatanYearResult r = runs[n == 0 ? 4 : n];
+      KecamatanRollUp rank = n == 0 ? r.akhir() : r.triwulan().get(n);
+      Mean overall = rank.overall();
+      Mean overallKum = r.akhir().overall();
+      Band band = overallKum.hasValue() ? Predikat.classify(scale, overallKum.nilai()) : null;
+      Serapan sTw = n == 0 ? r.anggaran().totalKumulatif() : r.anggaran().totalTriwulan().get(n);
+      Serapan sKum = r.anggaran().totalKumulatif();
+      Efisiensi ef = Efisiensi.of(rawOverall(r, settings, bobot), sKum, settings.efisiensiFormula());
+      int below = 0;
+      int late = 0;
+      for (IndicatorEvaluation e : r.indikator()) {
+        CapaianResult c = n == 0 ? e.capaian() : e.tw(n).kumulatifVsAnnual();
+        if (c.hasValue() && c.raw().compareTo(BigDecimal.valueOf(100)) < 0) {
+          below++;
+        }
+      }
+      for (RealisasiVersi[] c : indCounted.values()) {
+        late += lateCount(c, n);
+      }
+      for (RealisasiVersi[] c : angCounted.values()) {
+        late += lateCount(c, n);
+      }
+      kecamatan.add(new KecamatanFigure(kab, plan.kecamatanKode(), plan.tahun(), n, tampilan.name(),
+          overall.status().name(), overall.nilai(), overallKum.status().name(), overallKum.nilai(),
+          overall.coverage().reported(), overall.coverage().expected(), sKum.pagu(), sTw.realisasi(), sKum.realisasi(),
+          sTw.status().name(), sTw.persen(), sKum.persen(), ef.status().name(), ef.nilai(),
+          band == null ? null : band.skor(), band == null ? null : band.label(), below, late, plan.planVersi(),
+          in.kabupaten() == null ? null : in.kabupaten().konfigurasiVersi(),
+          in.scale() == null ? null : in.scale().versi(), RULE_VERSI, all[n == 0 ? 4 : n]));
+    }
+    return new KecamatanTahunFigures(kab, plan.kecamatanKode(), plan.tahun(), tampilan.name(), indikator, sasaran,
+        anggaran, kecamatan, all[4]);
+  }
+
+  /** Overall capaian on the RAW basis (efisiensi is computed from raw values), by the engine's roll-up. */
+  private static Mean rawOverall(KecamatanYearResult r, CalcSettings settings, Map<String, BigDecimal> bobot) {
+    List<RollUpItem> items = new ArrayList<>(r.indikator().size());
+    for (IndicatorEvaluation e : r.indikator()) {
+      items.add(RollUpItem.of(e.rule(), e.capaian()));
+    }
+    return RollUp.kecamatan(items, bobot, settings.withRollUpBasis(CapaianBasis.RAW)).overall();
+  }
+
+  private static int lateCount(RealisasiVersi[] cells, int periode) {
+    int late = 0;
+    for (int tw = 1; tw <= 4; tw++) {
+      if ((periode == 0 || tw == periode) && cells[tw] != null && cells[tw].terlambat()) {
+        late++;
+      }
+    }
+    return late;
+  }
+
+  private static String status(Mean m) {
+    return m == null ? "NOT_DUE" : m.status().name();
+  }
+
+  // ---- inputs -------------------------------------------------------------------------------------------------
+
+  static CalcSettings settings(ProjectionStore.KabupatenSettings k) {
+    if (k == null) {
+      return CalcSettings.DEFAULT;
+    }
+    return CalcSettings.ofKabupaten(NegativeFormula.valueOf(k.negativeFormulaDefault()),
+        OverallMode.valueOf(k.overallMode()), k.capaianScoreCap(), k.floorNegativeAtZero());
+  }
+
+  static IndicatorRule rule(Indikator i) {
+    return IndicatorRule.builder(i.kode()).sasaranKode(i.sasaranKode()).iku(i.iku())
+        .polarity(Polarity.valueOf(i.polarity()))
+        .negativeFormula(i.negativeFormula() == null ? null : NegativeFormula.valueOf(i.negativeFormula()))
+        .aggregation(Aggregation.valueOf(i.aggregation())).twTargetMode(TwTargetMode.valueOf(i.twTargetMode()))
+        .zeroTargetRule(ZeroTargetRule.valueOf(i.zeroTargetRule())).capaianScoreCap(i.capaianScoreCap())
+        .satuan(i.satuan()).precision(i.precision()).build();
+  }
+
+  static IndicatorTargets targets(Indikator i) {
+    return new IndicatorTargets(target(i.target()), PerTriwulan.build(tw -> target(i.targetTriwulan(tw))),
+        i.targetAkhir() == null ? null : target(i.targetAkhir().target()));
+  }
+
+  static Target target(id.kinerja.reporting.domain.plan.Target t) {
+    if (t == null) {
+      return null;
+    }
+    if (t.isText()) {
+      return Target.text(t.teks());
+    }
+    if (t.isRange()) {
+      return Target.range(t.min(), t.max());
+    }
+    return t.nilai() == null ? null : Target.of(t.nilai());
+  }
+
+  static BigDecimal numeric(id.kinerja.reporting.domain.plan.Target t) {
+    return t == null || t.isText() || t.isRange() ? null : t.nilai();
+  }
+
+  /** The four cells: NOT_DUE outside dueTriwulan, NOT_REPORTED where no version counts. */
+  static PerTriwulan<Cell> cells(Indikator ind, RealisasiVersi[] counted) {
+    return PerTriwulan.build(tw -> {
+      RealisasiVersi v = counted == null ? null : counted[tw];
+      if (v == null) {
+        return ind.dueTriwulan().contains(tw) ? Cell.NOT_REPORTED : Cell.NOT_DUE;
+      }
+      if ("NOT_APPLICABLE".equals(v.keadaan())) {
+        return Cell.NOT_APPLICABLE;
+      }
+      if (v.teks() != null || v.capaianManual() != null) {
+        return Cell.text(v.teks(), v.capaianManual(), v.justifikasi());
+      }
+      if (v.pembilang() != null && v.penyebut() != null) {
+        return Cell.components(v.pembilang(), v.penyebut());
+      }
+      if (v.nilai() != null) {
+        return Cell.value(v.nilai());
+      }
+      return Cell.NOT_REPORTED;
+    });
+  }
+
+  static BudgetLevel level(String level) {
+    try {
+      return level == null ? null : BudgetLevel.valueOf(level);
+    } catch (IllegalArgumentException e) {
+      return BudgetLevel.LAINNYA;
+    }
+  }
+
+  private static Long rupiah(RealisasiVersi[] c, int tw) {
+    return c == null || c[tw] == null ? null : c[tw].nilai().longValueExact();
+  }
+
+  static String cellStatus(Cell c) {
+    if (c instanceof Cell.Reported r) {
+      return r.nilai() == null ? "NOT_COMPUTABLE" : "REPORTED";
+    }
+    if (c instanceof Cell.ReportedText) {
+      return "MANUAL";
+    }
+    if (c instanceof Cell.NotApplicable) {
+      return "NOT_APPLICABLE";
+    }
+    return c instanceof Cell.NotDue ? "NOT_DUE" : "NOT_REPORTED";
+  }
+
+  static BigDecimal cellValue(Cell c) {
+    return c instanceof Cell.Reported r ? r.nilai() : null;
+  }
+
+  static String cellText(Cell c) {
+    return c instanceof Cell.ReportedText t ? t.teks() : null;
+  }
+
+  /** Per kode: counted version of each TW (index 1..4) and the newest event time of each TW cell. */
+  private static void select(List<RealisasiVersi> rows, Tampilan view, Map<String, RealisasiVersi[]> counted,
+      Map<String, Instant[]> at) {
+    Map<String, List<RealisasiVersi>> byCell = new LinkedHashMap<>();
+    for (RealisasiVersi r : rows) {
+      byCell.computeIfAbsent(r.kode() + "\u0000" + r.triwulan(), k -> new ArrayList<>()).add(r);
+      Instant[] t = at.computeIfAbsent(r.kode(), k -> new Instant[5]);
+      t[r.triwulan()] = max(t[r.triwulan()], r.occurredAt());
+    }
+    for (List<RealisasiVersi> versions : byCell.values()) {
+      Optional<RealisasiVersi> v = CountedVersion.select(versions, view);
+      if (v.isPresent()) {
+        counted.computeIfAbsent(v.get().kode(), k -> new RealisasiVersi[5])[v.get().triwulan()] = v.get();
+      }
+    }
+  }
+
+  /** For each kode, the newest time of TW 1..n (index n), at least {@code base}. */
+  private static Map<String, Instant[]> upTo(Map<String, Instant[]> at, Instant base) {
+    Map<String, Instant[]> out = new HashMap<>();
+    at.forEach((kode, t) -> {
+      Instant[] u = baseTimes(base);
+      Instant running = base;
+      for (int n = 1; n <= 4; n++) {
+        running = max(running, t[n]);
+        u[n] = running;
+      }
+      u[0] = running;
+      out.put(kode, u);
+    });
+    return out;
+  }
+
+  private static Instant[] subtreeTimes(BudgetNode node, Map<String, Instant[]> leaf, Map<String, Instant[]> memo,
+      Instant base) {
+    Instant[] cached = memo.get(node.kode());
+    if (cached != null) {
+      return cached;
+    }
+    Instant[] t = baseTimes(base);
+    if (node.leaf()) {
+      Instant[] l = leaf.get(node.kode());
+      if (l != null) {
+        maxInto(t, l);
+      }
+    } else {
+      for (BudgetNode child : node.children()) {
+        maxInto(t, subtreeTimes(child, leaf, memo, base));
+      }
+    }
+    memo.put(node.kode(), t);
+    return t;
+  }
+
+  private static Instant[] baseTimes(Instant base) {
+    return new Instant[] { base, base, base, base, base };
+  }
+
+  private static void maxInto(Instant[] into, Instant[] other) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] = max(into[i], other[i]);
+    }
+  }
+
+  static Instant max(Instant... ts) {
+    Instant m = null;
+    for (Instant t : ts) {
+      if (t != null && (m == null || t.isAfter(m))) {
+        m = t;
+      }
+    }
+    return m;
+  }
+}

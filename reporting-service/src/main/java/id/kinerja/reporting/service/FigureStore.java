@@ -1,0 +1,612 @@
+package id.kinerja.reporting.service;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import id.kinerja.reporting.domain.figures.AnggaranFigure;
+import id.kinerja.reporting.domain.figures.IndikatorFigure;
+import id.kinerja.reporting.domain.figures.KecamatanFigure;
+import id.kinerja.reporting.domain.figures.KecamatanTahunFigures;
+import id.kinerja.reporting.domain.figures.SasaranFigure;
+
+/** The stored figures: replaced per kecamatan-year by the recalculation, read by the API in single queries. */
+@ApplicationScoped
+public class FigureStore {
+
+  /** Projection tables a rebuild truncates, inputs and figures. */
+  public static final List<String> TABLES = List.of("kabupaten_copy", "kecamatan_copy", "rencana_copy", "skala_copy",
+      "jadwal_copy", "realisasi_indikator", "realisasi_anggaran", "fig_indikator", "fig_sasaran", "fig_anggaran",
+      "fig_kecamatan", "fig_kabupaten", "fig_recalc");
+
+  /** Ordering keys of each table, for a canonical dump. */
+  private static final List<String> ORDER = List.of("kode", "kode", "kecamatan_kode, tahun",
+      "kabupaten_kode, tahun, tujuan", "kabupaten_kode, tahun, triwulan",
+      "kecamatan_kode, tahun, indikator_kode, triwulan, versi", "kecamatan_kode, tahun, anggaran_kode, triwulan, versi",
+      "kecamatan_kode, tahun, tampilan, indikator_kode, periode", "kecamatan_kode, tahun, tampilan, sasaran_kode, periode",
+      "kecamatan_kode, tahun, tampilan, anggaran_kode, periode", "kabupaten_kode, tahun, periode, tampilan, kecamatan_kode",
+      "tahun, periode, tampilan, kabupaten_kode", "kecamatan_kode, tahun");
+
+  @Inject
+  Jdbc jdbc;
+
+  // ---- writes -------------------------------------------------------------------------------------------------
+
+  /** Replaces every figure of a kecamatan-year (both views) and records when it was recalculated. */
+  public void replace(String kecamatanKode, int tahun, List<KecamatanTahunFigures> views, Instant asOf,
+      Instant recalculatedAt) {
+    jdbc.run(c -> {
+      for (String t : List.of("fig_indikator", "fig_sasaran", "fig_anggaran")) {
+        try (PreparedStatement ps = c.prepareStatement("delete from " + t + " where kecamatan_kode = ? and tahun = ?")) {
+          ps.setString(1, kecamatanKode);
+          ps.setInt(2, tahun);
+          ps.executeUpdate();
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement("delete from fig_kecamatan where kecamatan_kode = ? and tahun = ?")) {
+        ps.setString(1, kecamatanKode);
+        ps.setInt(2, tahun);
+        ps.executeUpdate();
+      }
+      try (PreparedStatement ps = c.prepareStatement("""
+          insert into fig_indikator (kecamatan_kode, tahun, tampilan, indikator_kode, periode, kabupaten_kode, sasaran_kode,
+            urutan, realisasi_status, realisasi, realisasi_teks, realisasi_versi, realisasi_kumulatif, target,
+            target_triwulan, capaian_status, capaian, capaian_score, kumulatif_status, capaian_kumulatif, kumulatif_score,
+            tw_target_status, capaian_tw_target, tw_target_score, predikat_skor, predikat_label, kemajuan_status,
+            tingkat_kemajuan, terlambat, as_of)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+        for (KecamatanTahunFigures v : views) {
+          for (IndikatorFigure f : v.indikator()) {
+            int i = 1;
+            ps.setString(i++, kecamatanKode);
+            ps.setInt(i++, tahun);
+            ps.setString(i++, v.tampilan());
+            ps.setString(i++, f.indikatorKode());
+            ps.setInt(i++, f.periode());
+            ps.setString(i++, v.kabupatenKode());
+            ps.setString(i++, f.sasaranKode());
+            ps.setInt(i++, f.urutan());
+            ps.setString(i++, f.realisasiStatus());
+            ps.setBigDecimal(i++, f.realisasi());
+            ps.setString(i++, f.realisasiTeks());
+            setInt(ps, i++, f.realisasiVersi());
+            ps.setBigDecimal(i++, f.realisasiKumulatif());
+            ps.setBigDecimal(i++, f.target());
+            ps.setBigDecimal(i++, f.targetTriwulan());
+            ps.setString(i++, f.capaianStatus());
+            ps.setBigDecimal(i++, f.capaian());
+            ps.setBigDecimal(i++, f.capaianScore());
+            ps.setString(i++, f.kumulatifStatus());
+            ps.setBigDecimal(i++, f.capaianKumulatif());
+            ps.setBigDecimal(i++, f.kumulatifScore());
+            ps.setString(i++, f.twTargetStatus());
+            ps.setBigDecimal(i++, f.capaianTwTarget());
+            ps.setBigDecimal(i++, f.twTargetScore());
+            setInt(ps, i++, f.predikatSkor());
+            ps.setString(i++, f.predikatLabel());
+            ps.setString(i++, f.kemajuanStatus());
+            ps.setBigDecimal(i++, f.tingkatKemajuan());
+            ps.setBoolean(i++, f.terlambat());
+            setTime(ps, i++, f.asOf());
+            ps.addBatch();
+          }
+        }
+        ps.executeBatch();
+      }
+      try (PreparedStatement ps = c.prepareStatement("""
+          insert into fig_sasaran (kecamatan_kode, tahun, tampilan, sasaran_kode, periode, urutan, capaian_status, capaian,
+            kumulatif_status, capaian_kumulatif, dilaporkan, jumlah, predikat_skor, predikat_label, pagu,
+            realisasi_anggaran, serapan_status, serapan, efisiensi_status, efisiensi, as_of)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+        for (KecamatanTahunFigures v : views) {
+          for (SasaranFigure f : v.sasaran()) {
+            int i = 1;
+            ps.setString(i++, kecamatanKode);
+            ps.setInt(i++, tahun);
+            ps.setString(i++, v.tampilan());
+            ps.setString(i++, f.sasaranKode());
+            ps.setInt(i++, f.periode());
+            ps.setInt(i++, f.urutan());
+            ps.setString(i++, f.capaianStatus());
+            ps.setBigDecimal(i++, f.capaian());
+            ps.setString(i++, f.kumulatifStatus());
+            ps.setBigDecimal(i++, f.capaianKumulatif());
+            ps.setInt(i++, f.dilaporkan());
+            ps.setInt(i++, f.jumlah());
+            setInt(ps, i++, f.predikatSkor());
+            ps.setString(i++, f.predikatLabel());
+            setLong(ps, i++, f.pagu());
+            setLong(ps, i++, f.realisasiAnggaran());
+            ps.setString(i++, f.serapanStatus());
+            ps.setBigDecimal(i++, f.serapan());
+            ps.setString(i++, f.efisiensiStatus());
+            ps.setBigDecimal(i++, f.efisiensi());
+            setTime(ps, i++, f.asOf());
+            ps.addBatch();
+          }
+        }
+        ps.executeBatch();
+      }
+      try (PreparedStatement ps = c.prepareStatement("""
+          insert into fig_anggaran (kecamatan_kode, tahun, tampilan, anggaran_kode, periode, urutan, pagu, realisasi_status,
+            realisasi, realisasi_kumulatif, serapan_status, serapan, serapan_kumulatif, dilaporkan, jumlah, melebihi_pagu,
+            sisa, as_of) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+        for (KecamatanTahunFigures v : views) {
+          for (AnggaranFigure f : v.anggaran()) {
+            int i = 1;
+            ps.setString(i++, kecamatanKode);
+            ps.setInt(i++, tahun);
+            ps.setString(i++, v.tampilan());
+            ps.setString(i++, f.anggaranKode());
+            ps.setInt(i++, f.periode());
+            ps.setInt(i++, f.urutan());
+            ps.setLong(i++, f.pagu());
+            ps.setString(i++, f.realisasiStatus());
+            setLong(ps, i++, f.realisasi());
+            setLong(ps, i++, f.realisasiKumulatif());
+            ps.setString(i++, f.serapanStatus());
+            ps.setBigDecimal(i++, f.serapan());
+            ps.setBigDecimal(i++, f.serapanKumulatif());
+            ps.setInt(i++, f.dilaporkan());
+            ps.setInt(i++, f.jumlah());
+            ps.setBoolean(i++, f.melebihiPagu());
+            setLong(ps, i++, f.sisa());
+            setTime(ps, i++, f.asOf());
+            ps.addBatch();
+          }
+        }
+        ps.executeBatch();
+      }
+      try (PreparedStatement ps = c.prepareStatement(INSERT_KECAMATAN)) {
+        for (KecamatanTahunFigures v : views) {
+          for (KecamatanFigure f : v.kecamatan()) {
+            bindKecamatan(ps, f);
+            ps.addBatch();
+          }
+        }
+        ps.executeBatch();
+      }
+      try (PreparedStatement ps = c.prepareStatement("""
+          insert into fig_recalc (kecamatan_kode, tahun, as_of, recalculated_at) values (?, ?, ?, ?)
+          on conflict (kecamatan_kode, tahun) do update set as_of = excluded.as_of, recalculated_at = excluded.recalculated_at""")) {
+        ps.setString(1, kecamatanKode);
+        ps.setInt(2, tahun);
+        setTime(ps, 3, asOf);
+        ps.setTimestamp(4, Timestamp.from(recalculatedAt));
+        ps.executeUpdate();
+      }
+      return null;
+    });
+  }
+
+  /** Removes the figures of a kecamatan-year that has no plan (nothing to compute against). */
+  public void remove(String kecamatanKode, int tahun) {
+    jdbc.run(c -> {
+      for (String t : List.of("fig_indikator", "fig_sasaran", "fig_anggaran", "fig_kecamatan", "fig_recalc")) {
+        try (PreparedStatement ps = c.prepareStatement("delete from " + t + " where kecamatan_kode = ? and tahun = ?")) {
+          ps.setString(1, kecamatanKode);
+          ps.setInt(2, tahun);
+          ps.executeUpdate();
+        }
+      }
+      return null;
+    });
+  }
+
+  private static final String INSERT_KECAMATAN = """
+      insert into fig_kecamatan (kabupaten_kode, kecamatan_kode, tahun, periode, tampilan, capaian_status, capaian,
+        kumulatif_status, capaian_kumulatif, dilaporkan, jumlah, pagu, realisasi_anggaran, realisasi_kumulatif,
+        serapan_status, serapan, serapan_kumulatif, efisiensi_status, efisiensi, predikat_skor, predikat_label,
+        dibawah_target, terlambat, plan_versi, konfigurasi_versi, skala_versi, rule_versi, as_of)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+  private static void bindKecamatan(PreparedStatement ps, KecamatanFigure f) throws SQLException {
+    int i = 1;
+    ps.setString(i++, f.kabupatenKode());
+    ps.setString(i++, f.kecamatanKode());
+    ps.setInt(i++, f.tahun());
+    ps.setInt(i++, f.periode());
+    ps.setString(i++, f.tampilan());
+    ps.setString(i++, f.capaianStatus());
+    ps.setBigDecimal(i++, f.capaian());
+    ps.setString(i++, f.kumulatifStatus());
+    ps.setBigDecimal(i++, f.capaianKumulatif());
+    ps.setInt(i++, f.dilaporkan());
+    ps.setInt(i++, f.jumlah());
+    ps.setLong(i++, f.pagu());
+    setLong(ps, i++, f.realisasiAnggaran());
+    setLong(ps, i++, f.realisasiKumulatif());
+    ps.setString(i++, f.serapanStatus());
+    ps.setBigDecimal(i++, f.serapan());
+    ps.setBigDecimal(i++, f.serapanKumulatif());
+    ps.setString(i++, f.efisiensiStatus());
+    ps.setBigDecimal(i++, f.efisiensi());
+    setInt(ps, i++, f.predikatSkor());
+    ps.setString(i++, f.predikatLabel());
+    ps.setInt(i++, f.dibawahTarget());
+    ps.setInt(i++, f.terlambat());
+    ps.setInt(i++, f.planVersi());
+    setInt(ps, i++, f.konfigurasiVersi());
+    setInt(ps, i++, f.skalaVersi());
+    ps.setString(i++, f.ruleVersi());
+    setTime(ps, i++, f.asOf());
+  }
+
+  /** A kabupaten's aggregate row for the national roll-up. */
+  public record KabupatenRow(String kabupatenKode, int tahun, int periode, String tampilan, int kecamatanJumlah,
+      int kecamatanDilaporkan, String capaianStatus, BigDecimal capaianRata, long pagu, long realisasiAnggaran,
+      String serapanStatus, BigDecimal serapan, Instant asOf) {
+  }
+
+  public void replaceKabupaten(String kabupatenKode, int tahun, List<KabupatenRow> rows) {
+    jdbc.run(c -> {
+      try (PreparedStatement ps = c.prepareStatement("delete from fig_kabupaten where kabupaten_kode = ? and tahun = ?")) {
+        ps.setString(1, kabupatenKode);
+        ps.setInt(2, tahun);
+        ps.executeUpdate();
+      }
+      try (PreparedStatement ps = c.prepareStatement("""
+          insert into fig_kabupaten (kabupaten_kode, tahun, periode, tampilan, kecamatan_jumlah, kecamatan_dilaporkan,
+            capaian_status, capaian_rata, pagu, realisasi_anggaran, serapan_status, serapan, as_of)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+        for (KabupatenRow r : rows) {
+          int i = 1;
+          ps.setString(i++, r.kabupatenKode());
+          ps.setInt(i++, r.tahun());
+          ps.setInt(i++, r.periode());
+          ps.setString(i++, r.tampilan());
+          ps.setInt(i++, r.kecamatanJumlah());
+          ps.setInt(i++, r.kecamatanDilaporkan());
+          ps.setString(i++, r.capaianStatus());
+          ps.setBigDecimal(i++, r.capaianRata());
+          ps.setLong(i++, r.pagu());
+          ps.setLong(i++, r.realisasiAnggaran());
+          ps.setString(i++, r.serapanStatus());
+          ps.setBigDecimal(i++, r.serapan());
+          setTime(ps, i++, r.asOf());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      return null;
+    });
+  }
+
+  /** Years for which a kabupaten has kecamatan summaries. */
+  public List<Integer> tahunOf(String kabupatenKode) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "select distinct tahun from rencana_copy where kabupaten_kode = ? order by tahun")) {
+        ps.setString(1, kabupatenKode);
+        List<Integer> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(rs.getInt(1));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  // ---- reads --------------------------------------------------------------------------------------------------
+
+  private static final String SELECT_KECAMATAN = """
+      select kabupaten_kode, kecamatan_kode, tahun, periode, tampilan, capaian_status, capaian, kumulatif_status,
+        capaian_kumulatif, dilaporkan, jumlah, pagu, realisasi_anggaran, realisasi_kumulatif, serapan_status, serapan,
+        serapan_kumulatif, efisiensi_status, efisiensi, predikat_skor, predikat_label, dibawah_target, terlambat,
+        plan_versi, konfigurasi_versi, skala_versi, rule_versi, as_of from fig_kecamatan""";
+
+  /** The summary rows of every kecamatan of a kabupaten for a year, periode and view (the consolidated view). */
+  public List<KecamatanFigure> kecamatanSummaries(String kabupatenKode, int tahun, int periode, String tampilan) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement(SELECT_KECAMATAN
+          + " where kabupaten_kode = ? and tahun = ? and periode = ? and tampilan = ? order by kecamatan_kode")) {
+        ps.setString(1, kabupatenKode);
+        ps.setInt(2, tahun);
+        ps.setInt(3, periode);
+        ps.setString(4, tampilan);
+        return readKecamatan(ps);
+      }
+    });
+  }
+
+  /** Every summary row of one kabupaten and year (all periodes and views), for its aggregate. */
+  public List<KecamatanFigure> kecamatanSummaries(String kabupatenKode, int tahun) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement(SELECT_KECAMATAN
+          + " where kabupaten_kode = ? and tahun = ? order by periode, tampilan, kecamatan_kode")) {
+        ps.setString(1, kabupatenKode);
+        ps.setInt(2, tahun);
+        return readKecamatan(ps);
+      }
+    });
+  }
+
+  public List<KecamatanFigure> kecamatanSummary(String kecamatanKode, int tahun, String tampilan) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement(SELECT_KECAMATAN
+          + " where kecamatan_kode = ? and tahun = ? and tampilan = ? order by periode")) {
+        ps.setString(1, kecamatanKode);
+        ps.setInt(2, tahun);
+        ps.setString(3, tampilan);
+        return readKecamatan(ps);
+      }
+    });
+  }
+
+  private static List<KecamatanFigure> readKecamatan(PreparedStatement ps) throws SQLException {
+    List<KecamatanFigure> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new KecamatanFigure(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
+            rs.getString(6), rs.getBigDecimal(7), rs.getString(8), rs.getBigDecimal(9), rs.getInt(10), rs.getInt(11),
+            rs.getLong(12), getLong(rs, 13), getLong(rs, 14), rs.getString(15), rs.getBigDecimal(16),
+            rs.getBigDecimal(17), rs.getString(18), rs.getBigDecimal(19), getInt(rs, 20), rs.getString(21),
+            rs.getInt(22), rs.getInt(23), rs.getInt(24), getInt(rs, 25), getInt(rs, 26), rs.getString(27),
+            getTime(rs, 28)));
+      }
+    }
+    return out;
+  }
+
+  public List<KabupatenRow> kabupatenRows(int tahun, int periode, String tampilan) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement("""
+          select kabupaten_kode, tahun, periode, tampilan, kecamatan_jumlah, kecamatan_dilaporkan, capaian_status,
+            capaian_rata, pagu, realisasi_anggaran, serapan_status, serapan, as_of
+          from fig_kabupaten where tahun = ? and periode = ? and tampilan = ? order by kabupaten_kode""")) {
+        ps.setInt(1, tahun);
+        ps.setInt(2, periode);
+        ps.setString(3, tampilan);
+        List<KabupatenRow> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new KabupatenRow(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getInt(5),
+                rs.getInt(6), rs.getString(7), rs.getBigDecimal(8), rs.getLong(9), rs.getLong(10), rs.getString(11),
+                rs.getBigDecimal(12), getTime(rs, 13)));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  public List<IndikatorFigure> indikator(String kecamatanKode, int tahun, String tampilan) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement("""
+          select indikator_kode, periode, sasaran_kode, urutan, realisasi_status, realisasi, realisasi_teks,
+            realisasi_versi, realisasi_kumulatif, target, target_triwulan, capaian_status, capaian, capaian_score,
+            kumulatif_status, capaian_kumulatif, kumulatif_score, tw_target_status, capaian_tw_target, tw_target_score,
+            predikat_skor, predikat_label, kemajuan_status, tingkat_kemajuan, terlambat, as_of
+          from fig_indikator where kecamatan_kode = ? and tahun = ? and tampilan = ? order by urutan, periode""")) {
+        ps.setString(1, kecamatanKode);
+        ps.setInt(2, tahun);
+        ps.setString(3, tampilan);
+        List<IndikatorFigure> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new IndikatorFigure(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                rs.getBigDecimal(6), rs.getString(7), getInt(rs, 8), rs.getBigDecimal(9), rs.getBigDecimal(10),
+                rs.getBigDecimal(11), rs.getString(12), rs.getBigDecimal(13), rs.getBigDecimal(14), rs.getString(15),
+                rs.getBigDecimal(16), rs.getBigDecimal(17), rs.getString(18), rs.getBigDecimal(19), rs.getBigDecimal(20),
+                getInt(rs, 21), rs.getString(22), rs.getString(23), rs.getBigDecimal(24), rs.getBoolean(25),
+                getTime(rs, 26)));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  public List<SasaranFigure> sasaran(String kecamatanKode, int tahun, String tampilan) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement("""
+          select sasaran_kode, periode, urutan, capaian_status, capaian, kumulatif_status, capaian_kumulatif, dilaporkan,
+            jumlah, predikat_skor, predikat_label, pagu, realisasi_anggaran, serapan_status, serapan, efisiensi_status,
+            efisiensi, as_of
+          from fig_sasaran where kecamatan_kode = ? and tahun = ? and tampilan = ? order by urutan, periode""")) {
+        ps.setString(1, kecamatanKode);
+        ps.setInt(2, tahun);
+        ps.setString(3, tampilan);
+        List<SasaranFigure> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new SasaranFigure(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getBigDecimal(5),
+                rs.getString(6), rs.getBigDecimal(7), rs.getInt(8), rs.getInt(9), getInt(rs, 10), rs.getString(11),
+                getLong(rs, 12), getLong(rs, 13), rs.getString(14), rs.getBigDecimal(15), rs.getString(16),
+                rs.getBigDecimal(17), getTime(rs, 18)));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  /** Sasaran figures of every kecamatan of a kabupaten for one sasaran kode (consolidated view filter). */
+  public List<SasaranFigure> sasaranOfKabupaten(String kabupatenKode, int tahun, int periode, String tampilan,
+      String sasaranKode, List<String> kecamatanOut) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement("""
+          select s.sasaran_kode, s.periode, s.urutan, s.capaian_status, s.capaian, s.kumulatif_status, s.capaian_kumulatif,
+            s.dilaporkan, s.jumlah, s.predikat_skor, s.predikat_label, s.pagu, s.realisasi_anggaran, s.serapan_status,
+            s.serapan, s.efisiensi_status, s.efisiensi, s.as_of, s.kecamatan_kode
+          from fig_sasaran s join rencana_copy r on r.kecamatan_kode = s.kecamatan_kode and r.tahun = s.tahun
+          where r.kabupaten_kode = ? and s.tahun = ? and s.periode = ? and s.tampilan = ? and s.sasaran_kode = ?
+          order by s.kecamatan_kode""")) {
+        ps.setString(1, kabupatenKode);
+        ps.setInt(2, tahun);
+        ps.setInt(3, periode);
+        ps.setString(4, tampilan);
+        ps.setString(5, sasaranKode);
+        List<SasaranFigure> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new SasaranFigure(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getBigDecimal(5),
+                rs.getString(6), rs.getBigDecimal(7), rs.getInt(8), rs.getInt(9), getInt(rs, 10), rs.getString(11),
+                getLong(rs, 12), getLong(rs, 13), rs.getString(14), rs.getBigDecimal(15), rs.getString(16),
+                rs.getBigDecimal(17), getTime(rs, 18)));
+            kecamatanOut.add(rs.getString(19));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  /** Kecamatan of a kabupaten with at least one indicator whose s.d.-triwulan capaian is below the threshold. */
+  public List<String> kecamatanWithIndicatorBelow(String kabupatenKode, int tahun, int periode, String tampilan,
+      BigDecimal threshold) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement("""
+          select distinct kecamatan_kode from fig_indikator
+          where kabupaten_kode = ? and tahun = ? and periode = ? and tampilan = ? and capaian_kumulatif < ?
+          order by kecamatan_kode""")) {
+        ps.setString(1, kabupatenKode);
+        ps.setInt(2, tahun);
+        ps.setInt(3, periode);
+        ps.setString(4, tampilan);
+        ps.setBigDecimal(5, threshold);
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(rs.getString(1));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  public List<AnggaranFigure> anggaran(String kecamatanKode, int tahun, String tampilan) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement("""
+          select anggaran_kode, periode, urutan, pagu, realisasi_status, realisasi, realisasi_kumulatif, serapan_status,
+            serapan, serapan_kumulatif, dilaporkan, jumlah, melebihi_pagu, sisa, as_of
+          from fig_anggaran where kecamatan_kode = ? and tahun = ? and tampilan = ? order by urutan, periode""")) {
+        ps.setString(1, kecamatanKode);
+        ps.setInt(2, tahun);
+        ps.setString(3, tampilan);
+        List<AnggaranFigure> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new AnggaranFigure(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getLong(4), rs.getString(5),
+                getLong(rs, 6), getLong(rs, 7), rs.getString(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
+                rs.getInt(11), rs.getInt(12), rs.getBoolean(13), getLong(rs, 14), getTime(rs, 15)));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  /** When the kecamatan-year was recalculated: [as_of, recalculated_at], or nulls. */
+  public Instant[] recalc(String kecamatanKode, int tahun) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "select as_of, recalculated_at from fig_recalc where kecamatan_kode = ? and tahun = ?")) {
+        ps.setString(1, kecamatanKode);
+        ps.setInt(2, tahun);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? new Instant[] { getTime(rs, 1), getTime(rs, 2) } : new Instant[] { null, null };
+        }
+      }
+    });
+  }
+
+  // ---- rebuild ------------------------------------------------------------------------------------------------
+
+  /** Empties every projection table (inputs and figures); runs in the rebuild's transaction. */
+  public void truncateAll() {
+    jdbc.run(c -> {
+      try (Statement s = c.createStatement()) {
+        s.executeUpdate("truncate table " + String.join(", ", TABLES));
+      }
+      return null;
+    });
+  }
+
+  /**
+   * A canonical text dump of every projection table, rows in key order, every column except the wall-clock
+   * {@code recalculated_at}: two dumps are byte-identical exactly when the projections are.
+   */
+  public String dump() {
+    return jdbc.call(c -> {
+      StringBuilder out = new StringBuilder();
+      for (int t = 0; t < TABLES.size(); t++) {
+        String table = TABLES.get(t);
+        out.append("## ").append(table).append('\n');
+        try (Statement s = c.createStatement();
+            ResultSet rs = s.executeQuery("select * from " + table + " order by " + ORDER.get(t))) {
+          ResultSetMetaData md = rs.getMetaData();
+          while (rs.next()) {
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+              if ("recalculated_at".equals(md.getColumnName(i))) {
+                continue;
+              }
+              Object v = rs.getObject(i);
+              out.append(md.getColumnName(i)).append('=')
+                  .append(v instanceof BigDecimal b ? b.toPlainString()
+                      : v instanceof Timestamp ts ? ts.toInstant().toString() : String.valueOf(v))
+                  .append('|');
+            }
+            out.append('\n');
+          }
+        }
+      }
+      return out.toString();
+    });
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------------------------
+
+  static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.INTEGER);
+    } else {
+      ps.setInt(i, v);
+    }
+  }
+
+  static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.BIGINT);
+    } else {
+      ps.setLong(i, v);
+    }
+  }
+
+  static void setTime(PreparedStatement ps, int i, Instant v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
+    } else {
+      ps.setTimestamp(i, Timestamp.from(v));
+    }
+  }
+
+  static Integer getInt(ResultSet rs, int i) throws SQLException {
+    int v = rs.getInt(i);
+    return rs.wasNull() ? null : v;
+  }
+
+  static Long getLong(ResultSet rs, int i) throws SQLException {
+    long v = rs.getLong(i);
+    return rs.wasNull() ? null : v;
+  }
+
+  static Instant getTime(ResultSet rs, int i) throws SQLException {
+    Timestamp t = rs.getTimestamp(i);
+    return t == null ? null : t.toInstant();
+  }
+}

@@ -1,0 +1,455 @@
+package id.kinerja.reporting.service;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import id.kinerja.common.json.CanonicalJson;
+import id.kinerja.common.scale.Band;
+import id.kinerja.common.scale.PredicateScale;
+import id.kinerja.reporting.domain.RealisasiVersi;
+import id.kinerja.reporting.domain.plan.Rencana;
+
+/**
+ * The read copies of planning and realisasi events: upserts that keep the highest version (so arrival order does
+ * not matter) and the loads the recalculation needs.
+ */
+@ApplicationScoped
+public class ProjectionStore {
+
+  @Inject
+  Jdbc jdbc;
+
+  // ---- writes -------------------------------------------------------------------------------------------------
+
+  public void upsertKabupaten(String kode, String nama, String negativeFormulaDefault, String overallMode,
+      BigDecimal capaianScoreCap, boolean floorNegativeAtZero, int konfigurasiVersi, Instant occurredAt) {
+    jdbc.run(c -> {
+      try (PreparedStatement ps = c.prepareStatement("""
+          insert into kabupaten_copy (kode, nama, negative_formula_default, overall_mode, capaian_score_cap,
+            floor_negative_at_zero, konfigurasi_versi, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?)
+          on conflict (kode) do update set nama = excluded.nama, negative_formula_default = excluded.negative_formula_default,
+            overall_mode = excluded.overall_mode, capaian_score_cap = excluded.capaian_score_cap,
+            floor_negative_at_zero = excluded.floor_negative_at_zero, konfigurasi_versi = excluded.konfigurasi_versi,
+            occurred_at = excluded.occurred_at
+          where kabupaten_copy.konfigurasi_versi < excluded.konfigurasi_versi""")) {
+        ps.setString(1, kode);
+        ps.setString(2, nama);
+        ps.setString(3, negativeFormulaDefault);
+        ps.setString(4, overallMode);
+        ps.setBigDecimal(5, capaianScoreCap);
+        ps.setBoolean(6, floorNegativeAtZero);
+        ps.setInt(7, konfigurasiVersi);
+        ps.setTimestamp(8, Timestamp.from(occurredAt));
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  /** Kecamatan carry no version: the newest event (by occurredAt, then name for ties) wins. */
+  public void upsertKecamatan(String kode, String kabupatenKode, String nama, int jumlahDesa, Instant occurredAt) {
+    jdbc.run(c -> {
+      try (PreparedStatement ps = c.prepareStatement("""
+          insert into kecamatan_copy (kode, kabupaten_kode, nama, jumlah_desa, occurred_at) values (?, ?, ?, ?, ?)
+          on conflict (kode) do update set kabupaten_kode = excluded.kabupaten_kode, nama = excluded.nama,
+            jumlah_desa = excluded.jumlah_desa, occurred_at = excluded.occurred_at
+          where (kecamatan_copy.occurred_at, kecamatan_copy.nama) < (excluded.occurred_at, excluded.nama)""")) {
+        ps.setString(1, kode);
+        ps.setString(2, kabupatenKode);
+        ps.setString(3, nama);
+        ps.setInt(4, jumlahDesa);
+        ps.setTimestamp(5, Timestamp.from(occurredAt));
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  /** Returns true when the plan replaced the one held (a higher planVersi). */
+  public boolean upsertRencana(String kecamatanKode, int tahun, String kabupatenKode, int planVersi, String planJson,
+      Instant occurredAt) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement("""
+          insert into rencana_copy (kecamatan_kode, tahun, kabupaten_kode, plan_versi, plan, occurred_at)
+          values (?, ?, ?, ?, ?, ?)
+          on conflict (kecamatan_kode, tahun) do update set kabupaten_kode = excluded.kabupaten_kode,
+            plan_versi = excluded.plan_versi, plan = excluded.plan, occurred_at = excluded.occurred_at
+          where rencana_copy.plan_versi < excluded.plan_versi""")) {
+        ps.setString(1, kecamatanKode);
+        ps.setInt(2, tahun);
+        ps.setString(3, kabupatenKode);
+        ps.setInt(4, planVersi);
+        ps.setString(5, planJson);
+        ps.setTimestamp(6, Timestamp.from(occurredAt));
+        return ps.executeUpdate() > 0;
+      }
+    });
+  }
+
+  public boolean upsertSkala(String kabupatenKode, int tahun, String tujuan, int versi, String nama, String bandsJson,
+      Instant occurredAt) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement("""
+          insert into skala_copy (kabupaten_kode, tahun, tujuan, versi, nama, bands, occurred_at) values (?, ?, ?, ?, ?, ?, ?)
+          on conflict (kabupaten_kode, tahun, tujuan) do update set versi = excluded.versi, nama = excluded.nama,
+            bands = excluded.bands, occurred_at = excluded.occurred_at
+          where skala_copy.versi < excluded.versi""")) {
+        ps.setString(1, kabupatenKode);
+        ps.setInt(2, tahun);
+        ps.setString(3, tujuan);
+        ps.setInt(4, versi);
+        ps.setString(5, nama);
+        ps.setString(6, bandsJson);
+        ps.setTimestamp(7, Timestamp.from(occurredAt));
+        return ps.executeUpdate() > 0;
+      }
+    });
+  }
+
+  public void upsertJadwal(String kabupatenKode, int tahun, int triwulan, int versi, Instant dibuka, Instant ditutup,
+      Instant verifikasiDitutup, String perpanjanganJson, Instant occurredAt) {
+    jdbc.run(c -> {
+      try (PreparedStatement ps = c.prepareStatement("""
+          insert into jadwal_copy (kabupaten_kode, tahun, triwulan, versi, input_dibuka, input_ditutup,
+            verifikasi_ditutup, perpanjangan, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          on conflict (kabupaten_kode, tahun, triwulan) do update set versi = excluded.versi,
+            input_dibuka = excluded.input_dibuka, input_ditutup = excluded.input_ditutup,
+            verifikasi_ditutup = excluded.verifikasi_ditutup, perpanjangan = excluded.perpanjangan,
+            occurred_at = excluded.occurred_at
+          where jadwal_copy.versi < excluded.versi""")) {
+        ps.setString(1, kabupatenKode);
+        ps.setInt(2, tahun);
+        ps.setInt(3, triwulan);
+        ps.setInt(4, versi);
+        ps.setTimestamp(5, Timestamp.from(dibuka));
+        ps.setTimestamp(6, Timestamp.from(ditutup));
+        ps.setTimestamp(7, verifikasiDitutup == null ? null : Timestamp.from(verifikasiDitutup));
+        ps.setString(8, perpanjanganJson);
+        ps.setTimestamp(9, Timestamp.from(occurredAt));
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  /** Batch upsert of indicator realisasi versions; a row is replaced only by a higher revisi. */
+  public void upsertRealisasiIndikator(List<RealisasiVersi> rows, List<String> kabupatenKode) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    jdbc.run(c -> {
+      try (PreparedStatement ps = c.prepareStatement("""
+          insert into realisasi_indikator (kecamatan_kode, tahun, indikator_kode, triwulan, versi, revisi, kabupaten_kode,
+            status, keadaan, nilai, pembilang, penyebut, teks, capaian_manual, justifikasi, terlambat, occurred_at)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          on conflict (kecamatan_kode, tahun, indikator_kode, triwulan, versi) do update set revisi = excluded.revisi,
+            status = excluded.status, keadaan = excluded.keadaan, nilai = excluded.nilai, pembilang = excluded.pembilang,
+            penyebut = excluded.penyebut, teks = excluded.teks, capaian_manual = excluded.capaian_manual,
+            justifikasi = excluded.justifikasi, terlambat = excluded.terlambat, occurred_at = excluded.occurred_at
+          where realisasi_indikator.revisi < excluded.revisi""")) {
+        for (int i = 0; i < rows.size(); i++) {
+          RealisasiVersi r = rows.get(i);
+          ps.setString(1, r.kecamatanKode());
+          ps.setInt(2, r.tahun());
+          ps.setString(3, r.kode());
+          ps.setInt(4, r.triwulan());
+          ps.setInt(5, r.versi());
+          ps.setInt(6, r.revisi());
+          ps.setString(7, kabupatenKode.get(i));
+          ps.setString(8, r.status());
+          ps.setString(9, r.keadaan());
+          ps.setBigDecimal(10, r.nilai());
+          ps.setBigDecimal(11, r.pembilang());
+          ps.setBigDecimal(12, r.penyebut());
+          ps.setString(13, r.teks());
+          ps.setBigDecimal(14, r.capaianManual());
+          ps.setString(15, r.justifikasi());
+          ps.setBoolean(16, r.terlambat());
+          ps.setTimestamp(17, Timestamp.from(r.occurredAt()));
+          ps.addBatch();
+        }
+        return ps.executeBatch();
+      }
+    });
+  }
+
+  public void upsertRealisasiAnggaran(List<RealisasiVersi> rows, List<String> kabupatenKode) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    jdbc.run(c -> {
+      try (PreparedStatement ps = c.prepareStatement("""
+          insert into realisasi_anggaran (kecamatan_kode, tahun, anggaran_kode, triwulan, versi, revisi, kabupaten_kode,
+            status, nilai, melebihi_pagu, terlambat, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          on conflict (kecamatan_kode, tahun, anggaran_kode, triwulan, versi) do update set revisi = excluded.revisi,
+            status = excluded.status, nilai = excluded.nilai, melebihi_pagu = excluded.melebihi_pagu,
+            terlambat = excluded.terlambat, occurred_at = excluded.occurred_at
+          where realisasi_anggaran.revisi < excluded.revisi""")) {
+        for (int i = 0; i < rows.size(); i++) {
+          RealisasiVersi r = rows.get(i);
+          ps.setString(1, r.kecamatanKode());
+          ps.setInt(2, r.tahun());
+          ps.setString(3, r.kode());
+          ps.setInt(4, r.triwulan());
+          ps.setInt(5, r.versi());
+          ps.setInt(6, r.revisi());
+          ps.setString(7, kabupatenKode.get(i));
+          ps.setString(8, r.status());
+          ps.setLong(9, r.nilai().longValueExact());
+          ps.setBoolean(10, r.melebihiPagu());
+          ps.setBoolean(11, r.terlambat());
+          ps.setTimestamp(12, Timestamp.from(r.occurredAt()));
+          ps.addBatch();
+        }
+        return ps.executeBatch();
+      }
+    });
+  }
+
+  // ---- loads --------------------------------------------------------------------------------------------------
+
+  /** Settings of a kabupaten as the calculation needs them. */
+  public record KabupatenSettings(String kode, String nama, String negativeFormulaDefault, String overallMode,
+      BigDecimal capaianScoreCap, boolean floorNegativeAtZero, int konfigurasiVersi, Instant occurredAt) {
+  }
+
+  public record StoredRencana(Rencana rencana, Instant occurredAt) {
+  }
+
+  public record StoredScale(String tujuan, int versi, String nama, PredicateScale scale, Instant occurredAt) {
+  }
+
+  public record KecamatanInfo(String kode, String kabupatenKode, String nama) {
+  }
+
+  public Optional<KabupatenSettings> kabupaten(String kode) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement("select kode, nama, negative_formula_default, overall_mode,"
+          + " capaian_score_cap, floor_negative_at_zero, konfigurasi_versi, occurred_at from kabupaten_copy where kode = ?")) {
+        ps.setString(1, kode);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          Timestamp at = rs.getTimestamp(8);
+          return Optional.of(new KabupatenSettings(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getBigDecimal(5), rs.getBoolean(6), rs.getInt(7), at == null ? null : at.toInstant()));
+        }
+      }
+    });
+  }
+
+  public Optional<KecamatanInfo> kecamatan(String kode) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement("select kode, kabupaten_kode, nama from kecamatan_copy where kode = ?")) {
+        ps.setString(1, kode);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(new KecamatanInfo(rs.getString(1), rs.getString(2), rs.getString(3)))
+              : Optional.<KecamatanInfo>empty();
+        }
+      }
+    });
+  }
+
+  /** The kabupaten of a kecamatan, from its registration or, failing that, from any plan of it. */
+  public Optional<String> kabupatenOf(String kecamatanKode) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement("select kabupaten_kode from kecamatan_copy where kode = ?"
+          + " union all select kabupaten_kode from (select kabupaten_kode from rencana_copy where kecamatan_kode = ?"
+          + " order by tahun desc limit 1) r limit 1")) {
+        ps.setString(1, kecamatanKode);
+        ps.setString(2, kecamatanKode);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+        }
+      }
+    });
+  }
+
+  /** Every kecamatan of a kabupaten: registered ones and those known only from a plan, ordered by kode. */
+  public List<KecamatanInfo> kecamatanOf(String kabupatenKode) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement("""
+          select k.kode, k.nama from kecamatan_copy k where k.kabupaten_kode = ?
+          union
+          select r.kecamatan_kode, null from rencana_copy r where r.kabupaten_kode = ?
+            and not exists (select 1 from kecamatan_copy k2 where k2.kode = r.kecamatan_kode)
+          order by 1""")) {
+        ps.setString(1, kabupatenKode);
+        ps.setString(2, kabupatenKode);
+        List<KecamatanInfo> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            if (out.isEmpty() || !out.get(out.size() - 1).kode().equals(rs.getString(1))) {
+              out.add(new KecamatanInfo(rs.getString(1), kabupatenKode, rs.getString(2)));
+            }
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  public Optional<StoredRencana> rencana(String kecamatanKode, int tahun) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "select plan, occurred_at from rencana_copy where kecamatan_kode = ? and tahun = ?")) {
+        ps.setString(1, kecamatanKode);
+        ps.setInt(2, tahun);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          return Optional.of(new StoredRencana(parsePlan(rs.getString(1)), rs.getTimestamp(2).toInstant()));
+        }
+      }
+    });
+  }
+
+  /** Years for which a kecamatan has a plan, ascending (previous-year comparisons). */
+  public List<Integer> tahunRencana(String kecamatanKode) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "select tahun from rencana_copy where kecamatan_kode = ? order by tahun")) {
+        ps.setString(1, kecamatanKode);
+        List<Integer> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(rs.getInt(1));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  /** Kecamatan-years with a plan in a kabupaten (all years when tahun is null). */
+  public List<KecamatanTahun> rencanaOf(String kabupatenKode, Integer tahun) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement("select kecamatan_kode, tahun from rencana_copy where kabupaten_kode = ?"
+          + (tahun == null ? "" : " and tahun = ?") + " order by kecamatan_kode, tahun")) {
+        ps.setString(1, kabupatenKode);
+        if (tahun != null) {
+          ps.setInt(2, tahun);
+        }
+        List<KecamatanTahun> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new KecamatanTahun(rs.getString(1), rs.getInt(2)));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  public Optional<StoredScale> scale(String kabupatenKode, int tahun, String tujuan) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "select versi, nama, bands, occurred_at from skala_copy where kabupaten_kode = ? and tahun = ? and tujuan = ?")) {
+        ps.setString(1, kabupatenKode);
+        ps.setInt(2, tahun);
+        ps.setString(3, tujuan);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          return Optional.of(new StoredScale(tujuan, rs.getInt(1), rs.getString(2), parseScale(rs.getString(3)),
+              rs.getTimestamp(4).toInstant()));
+        }
+      }
+    });
+  }
+
+  public List<RealisasiVersi> realisasiIndikator(String kecamatanKode, int tahun) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement("""
+          select kecamatan_kode, tahun, triwulan, indikator_kode, versi, revisi, status, keadaan, nilai, pembilang,
+            penyebut, teks, capaian_manual, justifikasi, terlambat, occurred_at
+          from realisasi_indikator where kecamatan_kode = ? and tahun = ?
+          order by indikator_kode, triwulan, versi""")) {
+        ps.setString(1, kecamatanKode);
+        ps.setInt(2, tahun);
+        return readIndikator(ps);
+      }
+    });
+  }
+
+  public List<RealisasiVersi> realisasiAnggaran(String kecamatanKode, int tahun) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement("""
+          select kecamatan_kode, tahun, triwulan, anggaran_kode, versi, revisi, status, nilai, melebihi_pagu, terlambat,
+            occurred_at from realisasi_anggaran where kecamatan_kode = ? and tahun = ?
+          order by anggaran_kode, triwulan, versi""")) {
+        ps.setString(1, kecamatanKode);
+        ps.setInt(2, tahun);
+        return readAnggaran(ps);
+      }
+    });
+  }
+
+  static List<RealisasiVersi> readIndikator(PreparedStatement ps) throws SQLException {
+    List<RealisasiVersi> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new RealisasiVersi(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getInt(5),
+            rs.getInt(6), rs.getString(7), rs.getString(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
+            rs.getBigDecimal(11), rs.getString(12), rs.getBigDecimal(13), rs.getString(14), rs.getBoolean(15), false,
+            rs.getTimestamp(16).toInstant()));
+      }
+    }
+    return out;
+  }
+
+  static List<RealisasiVersi> readAnggaran(PreparedStatement ps) throws SQLException {
+    List<RealisasiVersi> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new RealisasiVersi(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getInt(5),
+            rs.getInt(6), rs.getString(7), "REPORTED", BigDecimal.valueOf(rs.getLong(8)), null, null, null, null, null,
+            rs.getBoolean(10), rs.getBoolean(9), rs.getTimestamp(11).toInstant()));
+      }
+    }
+    return out;
+  }
+
+  public record KecamatanTahun(String kecamatanKode, int tahun) implements Comparable<KecamatanTahun> {
+    @Override
+    public int compareTo(KecamatanTahun o) {
+      int c = kecamatanKode.compareTo(o.kecamatanKode);
+      return c != 0 ? c : Integer.compare(tahun, o.tahun);
+    }
+  }
+
+  public static Rencana parsePlan(String json) {
+    try {
+      return CanonicalJson.MAPPER.readValue(json, Rencana.class);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("stored plan is unreadable", e);
+    }
+  }
+
+  private record BandJson(BigDecimal lower, boolean lowerInclusive, BigDecimal upper, boolean upperInclusive, int skor,
+      String label, String kode) {
+  }
+
+  public static PredicateScale parseScale(String bandsJson) {
+    try {
+      List<BandJson> bands = CanonicalJson.MAPPER.readValue(bandsJson, new TypeReference<List<BandJson>>() {
+      });
+      return PredicateScale.of(bands.stream().map(b -> new Band(b.lower(), b.lowerInclusive(), b.upper(),
+          b.upperInclusive(), b.skor(), b.label(), b.kode())).toList(), PredicateScale.Domain.ALL);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("stored scale is unreadable", e);
+    }
+  }
+}

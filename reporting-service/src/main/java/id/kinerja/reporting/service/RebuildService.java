@@ -1,0 +1,96 @@
+package id.kinerja.reporting.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+import id.kinerja.common.events.Topics;
+import id.kinerja.common.inbox.EventConsumer;
+import id.kinerja.reporting.events.ProjectionHandler;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Identifier;
+
+/**
+ * The rebuild operation: forget every projection and replay both topics from offset 0 under a new consumer group
+ * (EventConsumer.rebuild truncates in the same transaction that forgets the inbox ids). Figures depend only on the
+ * events, so a rebuilt projection equals the old one byte for byte (apart from wall-clock recalculation times).
+ */
+@ApplicationScoped
+public class RebuildService {
+
+  @Inject
+  ProjectionHandler handler;
+
+  @Inject
+  FigureStore figures;
+
+  @Inject
+  @Identifier("default-kafka-broker")
+  Map<String, Object> brokerConfig;
+
+  @Inject
+  jakarta.persistence.EntityManager em;
+
+  /** State of the projection consumer: its group, whether it runs, and how far behind the topics it is. */
+  public record Status(String consumer, String group, boolean running, long lag, boolean caughtUp,
+      Instant lastApplied) {
+  }
+
+  public Status rebuild() {
+    EventConsumer consumer = handler.consumer();
+    consumer.rebuild(figures::truncateAll);
+    return status();
+  }
+
+  public Status status() {
+    EventConsumer consumer = handler.consumer();
+    String group = ProjectionHandler.CONSUMER + "-g" + generation();
+    long lag = lag(group);
+    return new Status(ProjectionHandler.CONSUMER, group, consumer.isRunning(), lag, lag == 0, consumer.lastApplied());
+  }
+
+  private int generation() {
+    return QuarkusTransaction.requiringNew().call(() -> {
+      Object g = em.createNativeQuery("select generation from consumer_generation where consumer = ?1")
+          .setParameter(1, ProjectionHandler.CONSUMER).getResultStream().findFirst().orElse(null);
+      return g == null ? 1 : ((Number) g).intValue();
+    });
+  }
+
+  /** Records on both topics not yet committed by the group (a partition it never committed counts in full). */
+  private long lag(String group) {
+    try (Admin admin = Admin.create(new HashMap<>(brokerConfig))) {
+      List<TopicPartition> partitions = new ArrayList<>();
+      admin.describeTopics(List.of(Topics.PLANNING, Topics.REALISASI)).allTopicNames().get(30, TimeUnit.SECONDS)
+          .forEach((topic, d) -> d.partitions().forEach(p -> partitions.add(new TopicPartition(topic, p.partition()))));
+      Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+      partitions.forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+      var ends = admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
+      Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+          .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+      long lag = 0;
+      for (TopicPartition tp : partitions) {
+        long end = ends.get(tp).offset();
+        OffsetAndMetadata c = committed.get(tp);
+        lag += Math.max(0, end - (c == null ? 0 : c.offset()));
+      }
+      return lag;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading consumer lag", e);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot read consumer lag: " + e.getMessage(), e);
+    }
+  }
+}
