@@ -459,6 +459,27 @@ public class RealisasiStore {
     return m;
   }
 
+  /** Number of evidence items per version id. */
+  public Map<Long, Integer> buktiCount(Collection<Long> realisasiIds) {
+    Map<Long, Integer> m = new HashMap<>();
+    if (realisasiIds.isEmpty()) {
+      return m;
+    }
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("select realisasi_id, count(*) from bukti where realisasi_id = any (?)"
+            + " group by realisasi_id")) {
+      ps.setArray(1, c.createArrayOf("bigint", realisasiIds.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          m.put(rs.getLong(1), rs.getInt(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+    return m;
+  }
+
   public Optional<Bukti> buktiById(UUID id) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement("select " + BUKTI_COLUMNS + " from bukti where id = ?")) {
