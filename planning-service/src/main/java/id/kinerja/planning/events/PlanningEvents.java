@@ -1,28 +1,63 @@
 package id.kinerja.planning.events;
 
 import java.math.BigDecimal;
-
+import java.time.Instant;
 import java.util.List;
 
-import id.kinerja.common.events.KafkaClients;
-import id.kinerja.common.events.Topics;
-import id.kinerja.common.outbox.Outbox;
-import id.kinerja.planning.domain.Kabupaten;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-/** Announces plan changes on {@link Topics#PLANNING}; schemas in docs/events/schemas. */
+import id.kinerja.common.events.KafkaClients;
+import id.kinerja.common.events.Topics;
+import id.kinerja.common.outbox.Outbox;
+import id.kinerja.planning.domain.Kabupaten;
+import id.kinerja.planning.domain.dokumen.KecamatanDok;
+import id.kinerja.planning.domain.rencana.RencanaKinerja;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Announces plan changes on {@link Topics#PLANNING} through the transactional outbox; schemas in
+ * docs/events/schemas. Every payload is full state with a version, so a consumer that starts later rebuilds its
+ * copy by reading the topic from offset 0 and keeping the highest version per key.
+ */
 @ApplicationScoped
 public class PlanningEvents {
 
   public static final String KABUPATEN_CONFIGURED = "planning.kabupaten.configured";
+  public static final String KECAMATAN_REGISTERED = "planning.kecamatan.registered";
+  public static final String RENCANA_KINERJA_PUBLISHED = "planning.rencana-kinerja.published";
+  public static final String SKALA_PREDIKAT_PUBLISHED = "planning.skala-predikat.published";
+  public static final String JADWAL_PUBLISHED = "planning.jadwal.published";
 
   /** Payload of planning.kabupaten.configured v1. */
   public record KabupatenConfigured(String kode, String nama, String negativeFormulaDefault, String overallMode,
       BigDecimal capaianScoreCap, boolean floorNegativeAtZero, int konfigurasiVersi) {
+  }
+
+  /** Payload of planning.kecamatan.registered v1. */
+  public record KecamatanRegistered(String kabupatenKode, String kode, String kodeBps, String nama, List<Desa> desa) {
+  }
+
+  public record Desa(String kode, String nama, String jenis) {
+  }
+
+  /** Payload of planning.skala-predikat.published v1. */
+  public record SkalaPredikatPublished(String kabupatenKode, int tahun, String tujuan, String nama, int versi,
+      List<Band> bands) {
+  }
+
+  public record Band(BigDecimal lower, boolean lowerInclusive, BigDecimal upper, boolean upperInclusive, int skor,
+      String label, String kode) {
+  }
+
+  /** Payload of planning.jadwal.published v1. */
+  public record JadwalPublished(String kabupatenKode, int tahun, int triwulan, int versi, Instant inputDibuka,
+      Instant inputDitutup, Instant verifikasiDitutup, List<Perpanjangan> perpanjangan) {
+  }
+
+  public record Perpanjangan(String kecamatanKode, Instant sampai, String alasan, String oleh) {
   }
 
   @Inject
@@ -40,5 +75,22 @@ public class PlanningEvents {
     outbox.publish(Topics.PLANNING, k.kode, KABUPATEN_CONFIGURED, 1, new KabupatenConfigured(k.kode, k.nama,
         k.negativeFormulaDefault.name(), k.overallMode.name(), k.capaianScoreCap, k.floorNegativeAtZero,
         k.konfigurasiVersi));
+  }
+
+  public void kecamatanRegistered(String kabupatenKode, KecamatanDok k) {
+    outbox.publish(Topics.PLANNING, k.kode(), KECAMATAN_REGISTERED, 1, new KecamatanRegistered(kabupatenKode, k.kode(),
+        k.kodeBps(), k.nama(), k.desa().stream().map(d -> new Desa(d.kode(), d.nama(), d.jenis().name())).toList()));
+  }
+
+  public void rencanaKinerjaPublished(RencanaKinerja r) {
+    outbox.publish(Topics.PLANNING, r.kecamatanKode(), RENCANA_KINERJA_PUBLISHED, 1, r);
+  }
+
+  public void skalaPredikatPublished(SkalaPredikatPublished s) {
+    outbox.publish(Topics.PLANNING, s.kabupatenKode(), SKALA_PREDIKAT_PUBLISHED, 1, s);
+  }
+
+  public void jadwalPublished(JadwalPublished j) {
+    outbox.publish(Topics.PLANNING, j.kabupatenKode(), JADWAL_PUBLISHED, 1, j);
   }
 }

@@ -1,7 +1,9 @@
 package id.kinerja.planning.service;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +12,10 @@ import jakarta.transaction.Transactional;
 
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.planning.domain.Kabupaten;
+import id.kinerja.planning.domain.Kecamatan;
+import id.kinerja.planning.domain.NegativeFormula;
+import id.kinerja.planning.domain.OverallMode;
+import id.kinerja.planning.domain.dokumen.KabupatenDok;
 import id.kinerja.planning.events.PlanningEvents;
 import id.kinerja.planning.rest.KabupatenRequest;
 
@@ -18,6 +24,12 @@ public class KabupatenService {
 
   @Inject
   PlanningEvents events;
+
+  @Inject
+  PlanningLock lock;
+
+  @Inject
+  RencanaPublisher publisher;
 
   Clock clock = Clock.systemUTC();
 
@@ -31,26 +43,58 @@ public class KabupatenService {
    */
   @Transactional
   public Kabupaten save(String kode, KabupatenRequest request, Long ifMatch, String user) {
+    lock.kabupaten(kode);
     Kabupaten k = Kabupaten.findById(kode);
-    if (k == null) {
+    if (k != null && ifMatch == null) {
+      throw ProblemException.preconditionRequired();
+    } else if (k != null && ifMatch != k.konfigurasiVersi) {
+      throw ProblemException.staleVersion("\"" + ifMatch + "\"", "\"" + k.konfigurasiVersi + "\"");
+    }
+    return apply(kode, request.nama().trim(), request.negativeFormulaDefault(), request.overallMode(),
+        request.capaianScoreCap(), Boolean.TRUE.equals(request.floorNegativeAtZero()), user).kabupaten();
+  }
+
+  /** The result of applying settings: the kabupaten and whether anything changed. */
+  public record Applied(Kabupaten kabupaten, boolean changed) {
+  }
+
+  /** Applies the settings of an import document; unchanged settings write and publish nothing. */
+  public Applied apply(KabupatenDok d, String user) {
+    return apply(d.kode(), d.nama().trim(), d.negativeFormulaDefault(), d.overallMode(), d.capaianScoreCap(),
+        Boolean.TRUE.equals(d.floorNegativeAtZero()), user);
+  }
+
+  private Applied apply(String kode, String nama, NegativeFormula negative, OverallMode overall, BigDecimal cap,
+      boolean floor, String user) {
+    Kabupaten k = Kabupaten.findById(kode);
+    boolean created = k == null;
+    if (!created && k.nama.equals(nama) && k.negativeFormulaDefault == negative && k.overallMode == overall
+        && (k.capaianScoreCap == null ? cap == null : cap != null && k.capaianScoreCap.compareTo(cap) == 0)
+        && k.floorNegativeAtZero == floor) {
+      return new Applied(k, false);
+    }
+    NegativeFormula before = created ? null : k.negativeFormulaDefault;
+    if (created) {
       k = new Kabupaten();
       k.kode = kode;
       k.konfigurasiVersi = 0;
-    } else if (ifMatch == null) {
-      throw ProblemException.preconditionRequired();
-    } else if (ifMatch != k.konfigurasiVersi) {
-      throw ProblemException.staleVersion("\"" + ifMatch + "\"", "\"" + k.konfigurasiVersi + "\"");
     }
-    k.nama = request.nama().trim();
-    k.negativeFormulaDefault = request.negativeFormulaDefault();
-    k.overallMode = request.overallMode();
-    k.capaianScoreCap = request.capaianScoreCap();
-    k.floorNegativeAtZero = Boolean.TRUE.equals(request.floorNegativeAtZero());
+    k.nama = nama;
+    k.negativeFormulaDefault = negative;
+    k.overallMode = overall;
+    k.capaianScoreCap = cap;
+    k.floorNegativeAtZero = floor;
     k.konfigurasiVersi++;
     k.updatedAt = Instant.now(clock);
     k.updatedBy = user;
     k.persist();
     events.kabupatenConfigured(k);
-    return k;
+    if (!created && !Objects.equals(before, negative)) {
+      // Indicators without a PK take the kabupaten default: every published plan of the kabupaten may change.
+      for (Kecamatan kec : Kecamatan.<Kecamatan>list("kabupatenKode", kode)) {
+        publisher.refresh(kec.kode, publisher.publishedYears(kec.kode));
+      }
+    }
+    return new Applied(k, true);
   }
 }

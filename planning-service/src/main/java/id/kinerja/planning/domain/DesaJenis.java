@@ -1,0 +1,5 @@
+package id.kinerja.planning.domain;
+
+public enum DesaJenis {
+  DESA, KELURAHAN
+}

@@ -1,0 +1,20 @@
+package id.kinerja.planning.domain.dokumen;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A kecamatan with its desa/kelurahan, work units and officials. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "Kecamatan", description = "A kecamatan with its desa/kelurahan, work units and officials")
+public record KecamatanDok(
+    @Schema(description = "Permendagri kode wilayah", examples = "35.02.14") String kode,
+    @Schema(description = "BPS code", examples = "3502140") String kodeBps,
+    @Schema(examples = "Mlarak") String nama,
+    @Schema(examples = "Jalan Raya Mlarak-Sambit No.10, Mlarak, Ponorogo") String alamat,
+    List<DesaDok> desa,
+    List<UnitKerjaDok> unitKerja,
+    List<PejabatDok> pejabat) {
+}

@@ -1,0 +1,18 @@
+package id.kinerja.planning.domain.dokumen;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import id.kinerja.planning.domain.SkalaTujuan;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "SkalaPredikatDokumen")
+public record SkalaDok(
+    @Schema(examples = "2024") Integer tahun,
+    @Schema(examples = "KINERJA") SkalaTujuan tujuan,
+    @Schema(examples = "Skala ordinal pengukuran capaian kinerja") String nama,
+    List<BandDok> bands) {
+}

@@ -1,0 +1,8 @@
+package id.kinerja.planning.domain.dokumen;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The target of one year. */
+@Schema(name = "TargetTahunan")
+public record TahunTargetDok(@Schema(examples = "2024") Integer tahun, TargetDok target) {
+}

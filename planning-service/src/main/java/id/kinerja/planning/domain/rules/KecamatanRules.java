@@ -1,0 +1,67 @@
+package id.kinerja.planning.domain.rules;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import id.kinerja.planning.domain.dokumen.DesaDok;
+import id.kinerja.planning.domain.dokumen.KecamatanDok;
+import id.kinerja.planning.domain.dokumen.PejabatDok;
+import id.kinerja.planning.domain.dokumen.UnitKerjaDok;
+
+/** Master data of a kecamatan: codes nest (kabupaten → kecamatan → desa), codes and officials are unique. */
+public final class KecamatanRules {
+
+  private KecamatanRules() {
+  }
+
+  public static void check(String kabupatenKode, KecamatanDok k, String path, Violations v) {
+    if (!k.kode().startsWith(kabupatenKode + ".")) {
+      v.add(Violations.at(path, "kode"), "must-be-in-kabupaten",
+          "kecamatan " + k.kode() + " is not in kabupaten " + kabupatenKode);
+    }
+    Set<String> desa = new HashSet<>();
+    List<DesaDok> desaList = Defaults.list(k.desa());
+    for (int i = 0; i < desaList.size(); i++) {
+      DesaDok d = desaList.get(i);
+      String at = Violations.at(Violations.at(path, "desa"), i);
+      if (!desa.add(d.kode())) {
+        v.add(Violations.at(at, "kode"), "duplicate-code", "desa " + d.kode() + " is listed twice");
+      }
+      if (!d.kode().startsWith(k.kode() + ".")) {
+        v.add(Violations.at(at, "kode"), "must-be-in-kecamatan", "desa " + d.kode() + " is not in kecamatan " + k.kode());
+      }
+    }
+    List<UnitKerjaDok> units = Defaults.list(k.unitKerja());
+    Set<String> unitKode = units.stream().map(UnitKerjaDok::kode).collect(Collectors.toSet());
+    Set<String> seenUnit = new HashSet<>();
+    for (int i = 0; i < units.size(); i++) {
+      UnitKerjaDok u = units.get(i);
+      String at = Violations.at(Violations.at(path, "unitKerja"), i);
+      if (!seenUnit.add(u.kode())) {
+        v.add(Violations.at(at, "kode"), "duplicate-code", "unit " + u.kode() + " is listed twice");
+      }
+      if (u.indukKode() != null && (!unitKode.contains(u.indukKode()) || u.indukKode().equals(u.kode()))) {
+        v.add(Violations.at(at, "indukKode"), "unknown-code", "unit " + u.indukKode() + " is not another unit of this kecamatan");
+      }
+    }
+    List<PejabatDok> pejabat = Defaults.list(k.pejabat());
+    Set<String> nip = new HashSet<>();
+    Set<String> namaTanpaNip = new HashSet<>();
+    for (int i = 0; i < pejabat.size(); i++) {
+      PejabatDok p = pejabat.get(i);
+      String at = Violations.at(Violations.at(path, "pejabat"), i);
+      if (p.nip() != null && !nip.add(p.nip())) {
+        v.add(Violations.at(at, "nip"), "duplicate-code", "NIP " + p.nip() + " is listed twice");
+      }
+      if (p.nip() == null && !namaTanpaNip.add(PejabatIndex.normal(p.nama()))) {
+        v.add(Violations.at(at, "nama"), "duplicate-code",
+            "two officials without NIP are both named " + p.nama() + "; a PK could not tell them apart");
+      }
+      if (p.unitKode() != null && !unitKode.contains(p.unitKode())) {
+        v.add(Violations.at(at, "unitKode"), "unknown-code", "unit " + p.unitKode() + " is not in unitKerja");
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package id.kinerja.planning.rest;
+
+import java.io.IOException;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import id.kinerja.common.json.CanonicalJson;
+import id.kinerja.common.problem.FieldViolation;
+import id.kinerja.common.problem.ProblemException;
+import id.kinerja.planning.domain.rules.DokumenSchema;
+
+/**
+ * Bodies in the plan document format are read as text and checked against the document schema before they are
+ * mapped, so that every structural error is reported with its JSON path (and decimals are read exactly, as
+ * BigDecimal).
+ */
+final class JsonBodies {
+
+  private JsonBodies() {
+  }
+
+  static JsonNode parse(String body) {
+    if (body == null || body.isBlank()) {
+      throw ProblemException.invalid("body", "required", "a JSON body is required");
+    }
+    try {
+      JsonNode node = CanonicalJson.MAPPER.readTree(body);
+      if (node == null || node.isMissingNode()) {
+        throw ProblemException.invalid("body", "required", "a JSON body is required");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw ProblemException.invalid("body", "must-be-valid-json", "the body is not valid JSON (line "
+          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+    } catch (IOException e) {
+      throw ProblemException.invalid("body", "must-be-valid-json", "the body is not valid JSON");
+    }
+  }
+
+  /** The body as {@code type} after the schema of {@code part} accepted it; every schema error is listed. */
+  static <T> T read(JsonNode node, DokumenSchema.Part part, Class<T> type) {
+    List<FieldViolation> errors = DokumenSchema.validate(part, node);
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(errors);
+    }
+    try {
+      return CanonicalJson.MAPPER.treeToValue(node, type);
+    } catch (JsonMappingException e) {
+      String field = e.getPath().stream()
+          .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+          .reduce("", String::concat).replaceFirst("^\\.", "");
+      throw ProblemException.invalid(field.isEmpty() ? "body" : field, "must-have-type", "value has the wrong type");
+    } catch (JsonProcessingException e) {
+      throw ProblemException.invalid("body", "must-have-type", "the body has the wrong JSON shape");
+    }
+  }
+}

@@ -1,0 +1,332 @@
+package id.kinerja.planning.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import id.kinerja.common.json.CanonicalJson;
+import id.kinerja.common.problem.FieldViolation;
+import id.kinerja.common.problem.ProblemException;
+import id.kinerja.planning.domain.Kabupaten;
+import id.kinerja.planning.domain.Kecamatan;
+import id.kinerja.planning.domain.PerjanjianKinerja;
+import id.kinerja.planning.domain.PkStatus;
+import id.kinerja.planning.domain.Renstra;
+import id.kinerja.planning.domain.dokumen.JadwalDok;
+import id.kinerja.planning.domain.dokumen.KecamatanDok;
+import id.kinerja.planning.domain.dokumen.PkDok;
+import id.kinerja.planning.domain.dokumen.RencanaDokumen;
+import id.kinerja.planning.domain.dokumen.RenstraDok;
+import id.kinerja.planning.domain.dokumen.SkalaDok;
+import id.kinerja.planning.domain.rencana.Penetapan;
+import id.kinerja.planning.domain.rencana.RencanaBuilder;
+import id.kinerja.planning.domain.rules.Defaults;
+import id.kinerja.planning.domain.rules.JadwalRules;
+import id.kinerja.planning.domain.rules.PejabatIndex;
+import id.kinerja.planning.domain.rules.PkRules;
+import id.kinerja.planning.domain.rules.RenstraIndex;
+import id.kinerja.planning.domain.rules.RenstraRules;
+import id.kinerja.planning.domain.rules.SkalaRules;
+import id.kinerja.planning.domain.rules.Violations;
+
+/**
+ * Imports a whole kecamatan plan (docs/planning/rencana-import.v1.schema.json) as one unit: the document is
+ * validated completely against the stored state — every error listed with its JSON path — and then applied in
+ * one transaction, or not at all. Only what differs from the stored state is written and announced, so an
+ * identical document changes and publishes nothing. A ditetapkan PK version cannot be changed by a document; a
+ * higher version (PK perubahan) is added and the old one stays readable.
+ */
+@ApplicationScoped
+public class RencanaImportService {
+
+  /** The outcome of an import. */
+  public record Hasil(String kabupatenKode, String kecamatanKode, boolean berubah, List<String> perubahan,
+      List<RencanaPublisher.Hasil> rencana, List<FieldViolation> peringatan) {
+  }
+
+  @Inject
+  PlanningLock lock;
+
+  @Inject
+  StoredPlans stored;
+
+  @Inject
+  KabupatenService kabupatenService;
+
+  @Inject
+  KecamatanService kecamatanService;
+
+  @Inject
+  RenstraService renstraService;
+
+  @Inject
+  PerjanjianKinerjaService pkService;
+
+  @Inject
+  SkalaService skalaService;
+
+  @Inject
+  JadwalService jadwalService;
+
+  @Inject
+  RencanaPublisher publisher;
+
+  /** A PK of the document after its checks. */
+  private record DocPk(int index, String path, PkRules.Checked checked, PerjanjianKinerja stored) {
+    PkDok pk() {
+      return checked.pk();
+    }
+  }
+
+  /** Validates the structurally valid document {@code raw} against the stored state and applies it. */
+  @Transactional
+  public Hasil importDokumen(RencanaDokumen raw, String user) {
+    String kab = raw.kabupaten().kode();
+    lock.kabupaten(kab);
+    Violations v = new Violations();
+    Violations warnings = new Violations();
+
+    KecamatanDok kec = Defaults.kecamatan(raw.kecamatan());
+    kecamatanService.check(kab, kec, "kecamatan", v);
+    PejabatIndex pejabat = new PejabatIndex(kec.pejabat());
+
+    RenstraDok renstra = Defaults.renstra(raw.renstra());
+    int before = v.list().size();
+    RenstraRules.check(renstra, "renstra", v);
+    if (v.list().size() == before) {
+      renstraService.checkSignedPks(kec.kode(), renstra, "renstra", v);
+    }
+    RenstraIndex renstraIndex = new RenstraIndex(renstra);
+
+    List<DocPk> pks = pks(raw, kec.kode(), renstraIndex, pejabat, v, warnings);
+    List<SkalaDok> skala = skala(raw, v);
+    Map<Integer, JadwalService.Jendela> jadwal = new LinkedHashMap<>();
+    List<JadwalDok> jadwalDok = jadwal(raw, jadwal, v);
+
+    // The plans the document would put in force must be consistent across the officials' PKs.
+    Set<Integer> pkYears = new TreeSet<>();
+    pks.forEach(p -> pkYears.add(p.pk().tahun()));
+    if (v.isEmpty()) {
+      for (int tahun : pkYears) {
+        planCheck(raw, kec.kode(), tahun, renstra, renstraIndex, pks, v);
+      }
+    }
+    if (!v.isEmpty()) {
+      throw ProblemException.invalid(v.list());
+    }
+
+    // Apply: kabupaten, kecamatan, Renstra, PKs, scales, calendar; then republish the plans that changed.
+    List<String> perubahan = new ArrayList<>();
+    KabupatenService.Applied k = kabupatenService.apply(raw.kabupaten(), user);
+    if (k.changed()) {
+      perubahan.add("kabupaten " + kab + " settings, konfigurasiVersi " + k.kabupaten().konfigurasiVersi);
+    }
+    if (kecamatanService.apply(kab, kec, user)) {
+      perubahan.add("kecamatan " + kec.kode());
+    }
+    if (raw.catatanSumber() != null) {
+      Kecamatan stored = Kecamatan.findById(kec.kode());
+      String catatan = CanonicalJson.write(raw.catatanSumber());
+      if (!catatan.equals(stored.catatanSumber)) {
+        stored.catatanSumber = catatan;
+        perubahan.add("catatanSumber");
+      }
+    }
+    Set<Integer> years = new TreeSet<>(renstraService.apply(kec.kode(), renstra, user));
+    if (!years.isEmpty()) {
+      perubahan.add("renstra " + renstra.kode());
+    }
+    Kabupaten kabupaten = k.kabupaten();
+    for (DocPk p : pks) {
+      PkDok pk = p.pk();
+      String what = "PK " + pk.tahun() + " " + p.checked().pihak().nama() + " versi " + pk.versi();
+      PerjanjianKinerja e = p.stored();
+      boolean ditetapkan = Boolean.TRUE.equals(pk.ditetapkan());
+      if (e != null && e.status == PkStatus.DITETAPKAN) {
+        continue; // identical to the stored version (checked above)
+      }
+      if (e != null && samePk(e, pk) && !ditetapkan) {
+        continue;
+      }
+      if (e == null) {
+        e = new PerjanjianKinerja();
+      }
+      pkService.write(e, kec.kode(), p.checked(), user);
+      if (ditetapkan) {
+        Penetapan penetapan = Penetapan.of(pk, p.checked().pihak(), renstraIndex, kabupaten.negativeFormulaDefault);
+        e.status = PkStatus.DITETAPKAN;
+        e.penetapan = CanonicalJson.write(penetapan);
+        e.ditetapkanAt = Instant.now();
+        e.ditetapkanBy = user;
+        e.persist();
+        perubahan.add(what + " ditetapkan");
+      } else {
+        perubahan.add(what + " draft");
+      }
+      years.add(pk.tahun());
+    }
+    for (SkalaDok s : skala) {
+      if (skalaService.apply(kab, s, user)) {
+        perubahan.add("skala " + s.tahun() + " " + s.tujuan());
+      }
+    }
+    for (int i = 0; i < jadwalDok.size(); i++) {
+      JadwalDok j = jadwalDok.get(i);
+      if (jadwalService.apply(kab, j.tahun(), j.triwulan(), jadwal.get(i), user)) {
+        perubahan.add("jadwal " + j.tahun() + " TW " + j.triwulan());
+      }
+    }
+    PerjanjianKinerja.flush();
+    if (k.changed()) {
+      years.addAll(publisher.publishedYears(kec.kode()));
+    }
+    List<RencanaPublisher.Hasil> rencana = publisher.refresh(kec.kode(), years);
+    rencana.stream().filter(RencanaPublisher.Hasil::diterbitkan)
+        .forEach(r -> perubahan.add("rencana " + r.tahun() + " planVersi " + r.planVersi()));
+    return new Hasil(kab, kec.kode(), !perubahan.isEmpty(), perubahan, rencana, warnings.list());
+  }
+
+  private List<DocPk> pks(RencanaDokumen raw, String kecamatanKode, RenstraIndex renstra, PejabatIndex pejabat,
+      Violations v, Violations warnings) {
+    List<DocPk> out = new ArrayList<>();
+    List<PkDok> list = Defaults.list(raw.perjanjianKinerja());
+    Map<String, Integer> identity = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      String path = Violations.at("perjanjianKinerja", i);
+      PkDok pk = Defaults.pk(list.get(i), renstra.sasaranKode());
+      PkRules.Checked checked = PkRules.check(pk, path, renstra, pejabat, v, warnings);
+      if (checked.pihakKunci() == null) {
+        continue;
+      }
+      String id = pk.tahun() + "|" + checked.pihakKunci() + "|" + pk.versi();
+      if (identity.putIfAbsent(id, i) != null) {
+        v.add(Violations.at(path, "versi"), "duplicate-code", "perjanjianKinerja[" + identity.get(id)
+            + "] is already version " + pk.versi() + " of " + checked.pihak().nama() + "'s PK " + pk.tahun());
+        continue;
+      }
+      PerjanjianKinerja existing = PerjanjianKinerja.find(
+          "kecamatanKode = ?1 and tahun = ?2 and pihakKunci = ?3 and versi = ?4", kecamatanKode, pk.tahun(),
+          checked.pihakKunci(), pk.versi()).firstResult();
+      if (existing != null && existing.status == PkStatus.DITETAPKAN
+          && (!Boolean.TRUE.equals(pk.ditetapkan()) || !samePk(existing, checked.pk()))) {
+        v.add(path, "pk-ditetapkan-immutable", "version " + pk.versi() + " of " + checked.pihak().nama() + "'s PK "
+            + pk.tahun() + " is ditetapkan and cannot change; add a new version (jenis PERUBAHAN, versi "
+            + (maxVersi(kecamatanKode, pk.tahun(), checked.pihakKunci()) + 1) + ")");
+        continue;
+      }
+      out.add(new DocPk(i, path, checked, existing));
+    }
+    // A draft is always the newest version of its official's PK, and there is at most one.
+    Map<String, List<Integer>> byOfficial = new LinkedHashMap<>();
+    for (DocPk p : out) {
+      byOfficial.computeIfAbsent(p.pk().tahun() + "|" + p.checked().pihakKunci(), x -> new ArrayList<>()).add(out.indexOf(p));
+    }
+    for (var e : byOfficial.entrySet()) {
+      DocPk first = out.get(e.getValue().get(0));
+      int tahun = first.pk().tahun();
+      String kunci = first.checked().pihakKunci();
+      Map<Integer, Boolean> draft = new HashMap<>();
+      for (PerjanjianKinerja s : pkService.versions(kecamatanKode, tahun, kunci)) {
+        draft.put(s.versi, s.status == PkStatus.DRAFT);
+      }
+      e.getValue().forEach(i -> draft.put(out.get(i).pk().versi(), !Boolean.TRUE.equals(out.get(i).pk().ditetapkan())));
+      int newest = draft.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+      for (var d : draft.entrySet()) {
+        if (d.getValue() && d.getKey() != newest) {
+          DocPk at = e.getValue().stream().map(out::get).filter(p -> p.pk().versi() == newest).findFirst()
+              .orElse(out.get(e.getValue().get(0)));
+          v.add(Violations.at(at.path(), "versi"), "draft-not-latest", "version " + d.getKey() + " of "
+              + first.checked().pihak().nama() + "'s PK " + tahun + " is a draft: a draft must be the newest version;"
+              + " ditetapkan it before adding version " + newest);
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<SkalaDok> skala(RencanaDokumen raw, Violations v) {
+    List<SkalaDok> out = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    List<SkalaDok> list = Defaults.list(raw.skalaPredikat());
+    for (int i = 0; i < list.size(); i++) {
+      SkalaDok s = Defaults.skala(list.get(i));
+      String path = Violations.at("skalaPredikat", i);
+      SkalaRules.tahun(s.tahun(), Violations.at(path, "tahun"), v);
+      if (seen.putIfAbsent(s.tahun() + "|" + s.tujuan(), i) != null) {
+        v.add(Violations.at(path, "tujuan"), "duplicate-code", "skalaPredikat[" + seen.get(s.tahun() + "|" + s.tujuan())
+            + "] is already the " + s.tujuan() + " scale of " + s.tahun());
+      }
+      SkalaRules.check(s.tujuan(), s.bands(), path, v);
+      out.add(s);
+    }
+    return out;
+  }
+
+  private List<JadwalDok> jadwal(RencanaDokumen raw, Map<Integer, JadwalService.Jendela> windows, Violations v) {
+    List<JadwalDok> list = Defaults.list(raw.jadwal());
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      JadwalDok j = list.get(i);
+      String path = Violations.at("jadwal", i);
+      SkalaRules.tahun(j.tahun(), Violations.at(path, "tahun"), v);
+      if (seen.putIfAbsent(j.tahun() + "|" + j.triwulan(), i) != null) {
+        v.add(Violations.at(path, "triwulan"), "duplicate-code", "jadwal[" + seen.get(j.tahun() + "|" + j.triwulan())
+            + "] is already TW " + j.triwulan() + " " + j.tahun());
+      }
+      Instant dibuka = JadwalRules.instant(j.inputDibuka(), Violations.at(path, "inputDibuka"), v);
+      Instant ditutup = JadwalRules.instant(j.inputDitutup(), Violations.at(path, "inputDitutup"), v);
+      Instant verifikasi = JadwalRules.instant(j.verifikasiDitutup(), Violations.at(path, "verifikasiDitutup"), v);
+      JadwalRules.check(dibuka, ditutup, verifikasi, path, v);
+      windows.put(i, new JadwalService.Jendela(dibuka, ditutup, verifikasi));
+    }
+    return list;
+  }
+
+  /** Builds the plan of {@code tahun} as it would be after the import and adds its violations. */
+  private void planCheck(RencanaDokumen raw, String kecamatanKode, int tahun, RenstraDok renstra,
+      RenstraIndex renstraIndex, List<DocPk> pks, Violations v) {
+    // The Renstra in force after the import: the document's, unless a stored one covering the year starts later.
+    Optional<Renstra> other = stored.renstraInForce(kecamatanKode, tahun)
+        .filter(r -> !r.kode.equals(renstra.kode()) && (r.periodeAwal > renstra.periodeAwal()
+            || r.periodeAwal == renstra.periodeAwal() && r.kode.compareTo(renstra.kode()) < 0));
+    RenstraDok inForce = other.map(stored::renstra).orElse(renstra);
+    List<RencanaBuilder.PkMasuk> signed = new ArrayList<>();
+    Set<Long> replaced = new java.util.HashSet<>();
+    for (DocPk p : pks) {
+      if (p.pk().tahun() != tahun || !Boolean.TRUE.equals(p.pk().ditetapkan())) {
+        continue;
+      }
+      if (p.stored() != null) {
+        replaced.add(p.stored().id);
+      }
+      Penetapan penetapan = Penetapan.of(p.pk(), p.checked().pihak(), renstraIndex, raw.kabupaten().negativeFormulaDefault());
+      signed.add(new RencanaBuilder.PkMasuk("doc-" + p.index(), p.path(), p.checked().pihakKunci(), p.pk(), penetapan));
+    }
+    for (RencanaBuilder.PkMasuk s : pkService.signed(kecamatanKode, tahun)) {
+      if (!replaced.contains(Long.valueOf(s.id()))) {
+        signed.add(s);
+      }
+    }
+    v.addAll(RencanaBuilder.build(raw.kabupaten().kode(), kecamatanKode, tahun, raw.kabupaten().negativeFormulaDefault(),
+        inForce, signed).violations());
+  }
+
+  private boolean samePk(PerjanjianKinerja e, PkDok pk) {
+    return e.isi.equals(CanonicalJson.write(pk.with(null, null)));
+  }
+
+  private static int maxVersi(String kecamatanKode, int tahun, String kunci) {
+    return PerjanjianKinerja.<PerjanjianKinerja>list("kecamatanKode = ?1 and tahun = ?2 and pihakKunci = ?3",
+        kecamatanKode, tahun, kunci).stream().mapToInt(p -> p.versi).max().orElse(0);
+  }
+}
