@@ -106,6 +106,66 @@ final class Examples {
       {"consumer": "reporting-projections", "group": "reporting-projections-g3", "running": true, "lag": 15234, "caughtUp": false,
        "lastApplied": null}""";
 
+  static final String LKJIP = """
+      {"kecamatanKode": "35.02.08", "kecamatanNama": "Mlarak", "tahun": 2024, "tampilan": "OFFICIAL",
+       "tampilanKeterangan": "Official: only verified or approved realisasi count",
+       "versi": {"planVersi": 1, "konfigurasiVersi": 1, "skalaVersi": 1, "ruleVersi": "calc-2024.1"},
+       "dihitung": {"asOf": "2025-01-10T03:00:00Z", "recalculatedAt": "2025-01-10T03:00:01.120Z"},
+       "pengukuranKinerja": [{"sasaranKode": "S1", "sasaranUraian": "Meningkatnya kualitas pelayanan publik", "indikatorKode": "IKU-SKM",
+         "indikatorNama": "Nilai SKM Pelayanan Administrasi", "satuan": "indeks",
+         "target": {"nilai": 80, "min": null, "max": null, "teks": null, "tampil": "80"},
+         "realisasi": {"status": "COMPUTED", "raw": 99, "display": 99.00, "teks": "99,00"},
+         "capaian": {"status": "COMPUTED", "raw": 123.75, "display": 123.75, "teks": "123,75"},
+         "predikat": {"skor": 4, "label": "Sangat Berhasil"}}],
+       "perbandingan": [{"indikatorKode": "IKU-SKM", "indikatorNama": "Nilai SKM Pelayanan Administrasi",
+         "realisasi": [{"tahun": 2022, "nilai": {"status": "COMPUTED", "raw": 79.48, "display": 79.48, "teks": "79,48"}, "sumber": "LKjIP 2022"},
+           {"tahun": 2023, "nilai": {"status": "COMPUTED", "raw": 86.90, "display": 86.90, "teks": "86,90"}, "sumber": "LKjIP 2023"},
+           {"tahun": 2024, "nilai": {"status": "COMPUTED", "raw": 99, "display": 99.00, "teks": "99,00"}, "sumber": "SYSTEM"}],
+         "selisih": [{"tahun": 2023, "nilai": {"status": "COMPUTED", "raw": 7.42, "display": 7.42, "teks": "7,42"}, "sumber": null},
+           {"tahun": 2024, "nilai": {"status": "COMPUTED", "raw": 12.10, "display": 12.10, "teks": "12,10"}, "sumber": null}],
+         "targetAkhir": {"nilai": 90, "min": null, "max": null, "teks": null, "tampil": "90"}, "tahunTargetAkhir": 2026,
+         "tingkatKemajuan": {"status": "COMPUTED", "raw": 110, "display": 110.00, "teks": "110,00"}}],
+       "realisasiAnggaran": [{"kode": "7.01.02", "nama": "Penyelenggaraan Pemerintahan dan Pelayanan Publik", "level": "PROGRAM",
+         "pagu": {"nilai": 68036200, "teks": "68.036.200"}, "realisasi": {"nilai": 49973200, "teks": "49.973.200"},
+         "serapan": {"status": "COMPUTED", "raw": 73.450898, "display": 73.45, "teks": "73,45"},
+         "sisa": {"nilai": 18063000, "teks": "18.063.000"}, "melebihiPagu": false}],
+       "paguTotal": {"nilai": 208415145, "teks": "208.415.145"}, "realisasiTotal": {"nilai": 189776400, "teks": "189.776.400"},
+       "serapanTotal": {"status": "COMPUTED", "raw": 91.05689, "display": 91.06, "teks": "91,06"},
+       "efisiensi": [{"sasaranKode": "S1", "sasaranUraian": "Meningkatnya kualitas pelayanan publik",
+         "pagu": {"nilai": 68036200, "teks": "68.036.200"}, "realisasi": {"nilai": 49973200, "teks": "49.973.200"},
+         "serapan": {"status": "COMPUTED", "raw": 73.450898, "display": 73.45, "teks": "73,45"},
+         "capaian": {"status": "COMPUTED", "raw": 123.75, "display": 123.75, "teks": "123,75"},
+         "efisiensi": {"status": "COMPUTED", "raw": 50.299102, "display": 50.30, "teks": "50,30"}}],
+       "capaianRataRata": {"status": "COMPUTED", "raw": 117.43055, "display": 117.43, "teks": "117,43"},
+       "efisiensiTotal": {"status": "COMPUTED", "raw": 26.37366, "display": 26.37, "teks": "26,37"},
+       "perjanjianKinerja": [{"id": "PK-2024-CAMAT-2", "versi": 2, "jenis": "PERUBAHAN", "tanggal": "2024-10-23",
+         "pihakPertama": "Camat Mlarak (Camat)", "pihakKedua": "Bupati Ponorogo (Bupati)",
+         "indikator": [{"kode": "IKU-SKM", "nama": "Nilai SKM Pelayanan Administrasi", "satuan": "indeks",
+           "target": {"nilai": 80, "min": null, "max": null, "teks": null, "tampil": "80"}}],
+         "anggaran": [{"kode": "7.01.02", "nama": "Penyelenggaraan Pemerintahan dan Pelayanan Publik",
+           "pagu": {"nilai": 68036200, "teks": "68.036.200"}}]}]}""";
+
+  static final String AUDIT_REQUEST = """
+      {"tampilan": "OFFICIAL", "notasi": "ID",
+       "pengukuran": [
+         {"indikatorKode": "IKU-SKM", "sumber": "Tabel 3.2", "target": "80", "realisasi": "99", "capaian": "119",
+          "predikat": "Sangat Berhasil", "satuan": "%"},
+         {"indikatorKode": "IKU-SKM", "sumber": "Tabel 3.16", "realisasi": "80,48", "capaian": "102"}],
+       "efisiensi": [{"sasaranKode": "S1", "sumber": "Tabel 3.17", "capaian": "102", "serapan": "73,45", "efisiensi": "28,55"}],
+       "capaianRataRata": "119"}""";
+
+  static final String AUDIT_RESULT = """
+      {"kecamatanKode": "35.02.08", "tahun": 2024, "tampilan": "OFFICIAL", "triwulan": null, "diperiksa": 10,
+       "flags": [
+         {"kind": "CAPAIAN", "field": "pengukuran[0].capaian", "subjek": "IKU-SKM (Tabel 3.2)", "printed": "119",
+          "printedValue": 119, "computed": 123.75, "computedTeks": "123,75",
+          "explanation": "printed 119 ≠ computed 123,75 (99 / 80 × 100)"},
+         {"kind": "UNIT_VS_SATUAN", "field": "pengukuran[0].satuan", "subjek": "IKU-SKM (Tabel 3.2)", "printed": "%",
+          "printedValue": null, "computed": null, "computedTeks": null, "explanation": "printed unit \"%\" ≠ satuan \"indeks\""},
+         {"kind": "EFISIENSI", "field": "efisiensi[0].efisiensi", "subjek": "sasaran S1 (Tabel 3.17) efisiensi", "printed": "28,55",
+          "printedValue": 28.55, "computed": 50.299102, "computedTeks": "50,30",
+          "explanation": "printed 28,55 ≠ computed 50,30 (Efisiensi = % capaian kinerja − % serapan anggaran (poin persen): 123,75 and 73,45)"}]}""";
+
   private Examples() {
   }
 }

@@ -80,7 +80,19 @@ public class FigureCalculator {
       ProjectionStore.StoredScale scale, List<RealisasiVersi> indikator, List<RealisasiVersi> anggaran) {
   }
 
-  public KecamatanTahunFigures compute(Inputs in, Tampilan tampilan) {
+  /** The engine's input of one kecamatan-year in one view, and what the mapping needs besides. */
+  private record Prepared(Rencana plan, CalcSettings settings, PredicateScale scale, Instant base,
+      List<IndicatorInput> inputs, List<BudgetLine> lines, Map<String, BigDecimal> bobot,
+      Map<String, RealisasiVersi[]> indCounted, Map<String, Instant[]> indAt, Map<String, RealisasiVersi[]> angCounted,
+      Map<String, Instant[]> angAt) {
+
+    KecamatanYearResult run(int asOfTw) {
+      return KecamatanYear.compute(new KecamatanYearInput(plan.kecamatanKode(), plan.tahun(), asOfTw, settings, inputs,
+          bobot, lines, scale));
+    }
+  }
+
+  private Prepared prepare(Inputs in, Tampilan tampilan) {
     Rencana plan = in.rencana();
     CalcSettings settings = settings(in.kabupaten());
     PredicateScale scale = in.scale() == null ? null : in.scale().scale();
@@ -112,12 +124,35 @@ public class FigureCalculator {
         bobot.put(s.kode(), s.bobot());
       }
     }
+    return new Prepared(plan, settings, scale, base, inputs, lines, bobot, indCounted, indAt, angCounted, angAt);
+  }
+
+  /** The engine's result of one kecamatan-year as of a triwulan (4 = the year), for the audit. */
+  public KecamatanYearResult engine(Inputs in, Tampilan tampilan, int asOfTw) {
+    return prepare(in, tampilan).run(asOfTw);
+  }
+
+  /** The settings the engine used for a kabupaten (for labels such as the efisiensi formula). */
+  public static CalcSettings settingsOf(Inputs in) {
+    return settings(in.kabupaten());
+  }
+
+  public KecamatanTahunFigures compute(Inputs in, Tampilan tampilan) {
+    Prepared p = prepare(in, tampilan);
+    Rencana plan = p.plan();
+    CalcSettings settings = p.settings();
+    PredicateScale scale = p.scale();
+    Instant base = p.base();
+    Map<String, RealisasiVersi[]> indCounted = p.indCounted();
+    Map<String, Instant[]> indAt = p.indAt();
+    Map<String, RealisasiVersi[]> angCounted = p.angCounted();
+    Map<String, Instant[]> angAt = p.angAt();
+    Map<String, BigDecimal> bobot = p.bobot();
 
     // One engine run per "as of" triwulan: TW n figures (and s.d. TW n) come from the run as of n; the year from 4.
     KecamatanYearResult[] runs = new KecamatanYearResult[5];
     for (int n = 1; n <= 4; n++) {
-      runs[n] = KecamatanYear.compute(new KecamatanYearInput(plan.kecamatanKode(), plan.tahun(), n, settings, inputs,
-          bobot, lines, scale));
+      runs[n] = p.run(n);
     }
 
     // Event times per periode: an indicator figure of TW n reflects its cells of TW 1..n.

@@ -180,8 +180,7 @@ public final class Audit {
     BigDecimal diff = printed.subtract(sum);
     return Optional.of(new AuditFlag(AuditKind.TOTAL, subjek, Presentation.formatAsPrinted(printed), printed, sum,
         "printed " + Presentation.formatAsPrinted(printed) + " ≠ Σ of the " + parts.size() + " rows "
-            + Presentation.formatAsPrinted(sum) + " (" + (diff.signum() > 0 ? "over" : "short") + " by "
-            + Presentation.formatAsPrinted(diff.abs()) + ")"));
+            + Presentation.formatAsPrinted(sum) + gap(diff)));
   }
 
   /**
@@ -239,8 +238,7 @@ public final class Audit {
       wrongTotal = true;
       BigDecimal diff = printed[i].subtract(leaf[i]);
       String why = "printed " + cols[i] + " " + Presentation.formatAsPrinted(printed[i]) + " ≠ Σ of the rows "
-          + Presentation.formatAsPrinted(leaf[i]) + " (" + (diff.signum() > 0 ? "over" : "short") + " by "
-          + Presentation.formatAsPrinted(diff.abs()) + ")";
+          + Presentation.formatAsPrinted(leaf[i]) + gap(diff);
       if (!children.isEmpty() && matches(printed[i], all[i])) {
         why += ": parent rows were summed together with their children (double count)";
       }
@@ -300,6 +298,13 @@ public final class Audit {
     out.add(new AuditFlag(AuditKind.PARENT_CHILD_TOTAL, r.uraian() + " (" + col + ")", Presentation.formatAsPrinted(printed),
         printed, sum, "parent row " + col + " " + Presentation.formatAsPrinted(printed) + " ≠ Σ of its " + n + " children "
             + Presentation.formatAsPrinted(sum)));
+  }
+
+  /** printed − Σ rows, as words: positive means the rows are short of the printed total. */
+  private static String gap(BigDecimal printedMinusSum) {
+    return printedMinusSum.signum() > 0
+        ? ": the rows are short of the printed total by " + Presentation.formatAsPrinted(printedMinusSum)
+        : ": the rows exceed the printed total by " + Presentation.formatAsPrinted(printedMinusSum.negate());
   }
 
   private static BigDecimal nz(BigDecimal v) {

@@ -1,0 +1,170 @@
+package id.kinerja.reporting.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import id.kinerja.reporting.domain.calc.PreviousYears;
+import id.kinerja.reporting.domain.calc.YearComparison;
+import id.kinerja.reporting.domain.calc.YearValue;
+import id.kinerja.reporting.domain.figures.AnggaranFigure;
+import id.kinerja.reporting.domain.figures.IndikatorFigure;
+import id.kinerja.reporting.domain.figures.KecamatanFigure;
+import id.kinerja.reporting.domain.figures.SasaranFigure;
+import id.kinerja.reporting.domain.plan.Anggaran;
+import id.kinerja.reporting.domain.plan.Indikator;
+import id.kinerja.reporting.domain.plan.PerjanjianKinerja;
+import id.kinerja.reporting.domain.plan.Rencana;
+import id.kinerja.reporting.domain.plan.Sasaran;
+import id.kinerja.reporting.rest.LkjipViews;
+import id.kinerja.reporting.rest.Views;
+import id.kinerja.reporting.rest.Views.Nilai;
+import id.kinerja.reporting.rest.Views.Rupiah;
+
+/**
+ * The LKjIP tables of a kecamatan and year (DOMAIN §6): Pengukuran Kinerja, previous years and tingkat kemajuan,
+ * realisasi anggaran per program / kegiatan / sub kegiatan, efisiensi per sasaran and the PK. Every number is a
+ * stored figure (or, for years before this system, the plan's recorded history, labelled as such).
+ */
+@ApplicationScoped
+public class LkjipService {
+
+  @Inject
+  ReportService reports;
+
+  @Inject
+  FigureStore figures;
+
+  /** Indicators that belong in the kecamatan's Pengukuran Kinerja: IKU and tujuan/sasaran-level indicators. */
+  static boolean inPengukuran(Indikator i) {
+    return i.iku() || "SASARAN".equals(i.level()) || "TUJUAN".equals(i.level());
+  }
+
+  @Transactional
+  public LkjipViews.Lkjip tables(ReportService.Snapshot s) {
+    Rencana plan = s.rencana();
+    Map<String, Sasaran> sasaran = new HashMap<>();
+    plan.sasaran().forEach(x -> sasaran.put(x.kode(), x));
+    Map<String, IndikatorFigure> tahunan = new HashMap<>();
+    s.indikator().stream().filter(f -> f.periode() == 0).forEach(f -> tahunan.put(f.indikatorKode(), f));
+
+    List<LkjipViews.PengukuranBaris> pengukuran = new ArrayList<>();
+    List<LkjipViews.PerbandinganBaris> perbandingan = new ArrayList<>();
+    Map<Integer, Map<String, IndikatorFigure>> earlier = new HashMap<>();
+    for (int back = 1; back <= 2; back++) {
+      Map<String, IndikatorFigure> m = new HashMap<>();
+      figures.indikator(plan.kecamatanKode(), plan.tahun() - back, s.tampilan().name()).stream()
+          .filter(f -> f.periode() == 0).forEach(f -> m.put(f.indikatorKode(), f));
+      earlier.put(plan.tahun() - back, m);
+    }
+    for (Indikator ind : plan.indikator()) {
+      if (!inPengukuran(ind)) {
+        continue;
+      }
+      IndikatorFigure f = tahunan.get(ind.kode());
+      Sasaran sas = sasaran.get(ind.sasaranKode());
+      Nilai realisasi = f == null ? Nilai.of("NOT_REPORTED", null) : Nilai.of(f.realisasiStatus(), f.realisasi());
+      Nilai capaian = f == null ? Nilai.of("NOT_REPORTED", null)
+          : Nilai.of(f.kumulatifStatus(), f.capaianKumulatif(), f.kumulatifScore());
+      pengukuran.add(new LkjipViews.PengukuranBaris(ind.sasaranKode(), sas == null ? null : sas.uraian(), ind.kode(),
+          ind.nama(), ind.satuan(), ReportService.target(ind.target()), realisasi, capaian,
+          new Views.Predikat(f == null ? null : f.predikatSkor(), f == null ? null : f.predikatLabel())));
+
+      // Realisasi n-2, n-1 (stored figures, else the plan's recorded history) and n, with signed differences.
+      List<YearValue> values = new ArrayList<>();
+      Map<Integer, String> sumber = new HashMap<>();
+      for (int tahun = plan.tahun() - 2; tahun < plan.tahun(); tahun++) {
+        IndikatorFigure prev = earlier.get(tahun).get(ind.kode());
+        if (prev != null && prev.realisasi() != null) {
+          values.add(new YearValue(tahun, prev.realisasi()));
+          sumber.put(tahun, "SYSTEM");
+          continue;
+        }
+        int t = tahun;
+        Optional<Indikator.Riwayat> r = ind.riwayat().stream().filter(x -> x.tahun() == t).findFirst();
+        values.add(new YearValue(tahun, r.map(Indikator.Riwayat::realisasi).orElse(null)));
+        sumber.put(tahun, r.map(x -> x.sumber() == null ? "RENCANA" : x.sumber()).orElse(null));
+      }
+      values.add(new YearValue(plan.tahun(), f == null ? null : f.realisasi()));
+      sumber.put(plan.tahun(), "SYSTEM");
+      List<YearComparison> cmp = PreviousYears.compare(values);
+      List<LkjipViews.TahunNilai> real = new ArrayList<>();
+      List<LkjipViews.TahunNilai> selisih = new ArrayList<>();
+      for (YearComparison c : cmp) {
+        real.add(new LkjipViews.TahunNilai(c.tahun(), Nilai.of(c.realisasi() == null ? "NOT_REPORTED" : "COMPUTED",
+            c.realisasi()), sumber.get(c.tahun())));
+        if (c.tahunPembanding() != null) {
+          selisih.add(new LkjipViews.TahunNilai(c.tahun(), Nilai.of(c.selisih() == null ? "NOT_REPORTED" : "COMPUTED",
+              c.selisih()), null));
+        }
+      }
+      perbandingan.add(new LkjipViews.PerbandinganBaris(ind.kode(), ind.nama(), real, selisih,
+          ind.targetAkhir() == null ? null : ReportService.target(ind.targetAkhir().target()),
+          ind.targetAkhir() == null ? null : ind.targetAkhir().tahun(),
+          f == null ? Nilai.of("NOT_REPORTED", null) : Nilai.of(f.kemajuanStatus(), f.tingkatKemajuan())));
+    }
+
+    Map<String, AnggaranFigure> anggaranTahun = new HashMap<>();
+    s.anggaran().stream().filter(f -> f.periode() == 0).forEach(f -> anggaranTahun.put(f.anggaranKode(), f));
+    List<LkjipViews.AnggaranBaris> anggaran = new ArrayList<>();
+    for (Anggaran a : plan.anggaran()) {
+      AnggaranFigure f = anggaranTahun.get(a.kode());
+      if (f == null) {
+        continue;
+      }
+      anggaran.add(new LkjipViews.AnggaranBaris(a.kode(), a.nama(), a.level(), Rupiah.of(f.pagu()),
+          Rupiah.of(f.realisasiKumulatif()), Nilai.of(f.serapanStatus(), f.serapanKumulatif()), Rupiah.of(f.sisa()),
+          f.melebihiPagu()));
+    }
+    KecamatanFigure total = s.ringkasan().stream().filter(k -> k.periode() == 0).findFirst().orElse(null);
+
+    List<LkjipViews.EfisiensiBaris> efisiensi = new ArrayList<>();
+    for (SasaranFigure f : s.sasaran()) {
+      if (f.periode() != 0 || f.pagu() == null) {
+        continue;
+      }
+      Sasaran sas = sasaran.get(f.sasaranKode());
+      efisiensi.add(new LkjipViews.EfisiensiBaris(f.sasaranKode(), sas == null ? f.sasaranKode() : sas.uraian(),
+          Rupiah.of(f.pagu()), Rupiah.of(f.realisasiAnggaran()), Nilai.of(f.serapanStatus(), f.serapan()),
+          Nilai.of(f.kumulatifStatus(), f.capaianKumulatif()), Nilai.of(f.efisiensiStatus(), f.efisiensi())));
+    }
+
+    Map<String, Indikator> indikatorByKode = new HashMap<>();
+    plan.indikator().forEach(i -> indikatorByKode.put(i.kode(), i));
+    Map<String, Anggaran> anggaranByKode = new HashMap<>();
+    plan.anggaran().forEach(a -> anggaranByKode.put(a.kode(), a));
+    List<LkjipViews.PkBaris> pk = new ArrayList<>();
+    for (PerjanjianKinerja p : plan.perjanjianKinerja()) {
+      List<LkjipViews.PkIndikator> pi = p.indikatorKode().stream().map(k -> {
+        Indikator i = indikatorByKode.get(k);
+        return new LkjipViews.PkIndikator(k, i == null ? null : i.nama(), i == null ? null : i.satuan(),
+            i == null ? null : ReportService.target(i.target()));
+      }).toList();
+      List<LkjipViews.PkAnggaran> pa = p.anggaranKode().stream().map(k -> {
+        Anggaran a = anggaranByKode.get(k);
+        return new LkjipViews.PkAnggaran(k, a == null ? null : a.nama(), Rupiah.of(a == null ? null : a.pagu()));
+      }).toList();
+      pk.add(new LkjipViews.PkBaris(p.id(), p.versi(), p.jenis(), p.tanggal() == null ? null : p.tanggal().toString(),
+          pihak(p.pihakPertama()), pihak(p.pihakKedua()), pi, pa));
+    }
+
+    Views.LaporanKecamatan head = reports.report(s);
+    return new LkjipViews.Lkjip(plan.kecamatanKode(), s.kecamatanNama(), plan.tahun(), s.tampilan().name(),
+        ReportService.keterangan(s.tampilan()), head.versi(), head.dihitung(), pengukuran, perbandingan, anggaran,
+        Rupiah.of(total == null ? null : total.pagu()), Rupiah.of(total == null ? null : total.realisasiKumulatif()),
+        total == null ? Nilai.of("NOT_REPORTED", null) : Nilai.of(total.serapanStatus(), total.serapanKumulatif()),
+        efisiensi,
+        total == null ? Nilai.of("NOT_REPORTED", null) : Nilai.of(total.kumulatifStatus(), total.capaianKumulatif()),
+        total == null ? Nilai.of("NOT_REPORTED", null) : Nilai.of(total.efisiensiStatus(), total.efisiensi()), pk);
+  }
+
+  private static String pihak(PerjanjianKinerja.Pihak p) {
+    return p == null ? null : p.nama() + " (" + p.jabatan() + ")";
+  }
+}
