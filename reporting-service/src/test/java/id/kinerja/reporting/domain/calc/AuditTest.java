@@ -1,0 +1,96 @@
+package id.kinerja.reporting.domain.calc;
+
+import static id.kinerja.reporting.domain.calc.Fixtures.bd;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** DOMAIN §2.9.7, §4: comparison at the printed precision, one flag per mismatch. */
+class AuditTest {
+
+  @ParameterizedTest(name = "printed {0} vs computed {1} → mismatch {2}")
+  @CsvSource({
+      "100.4, 100.4166666, false",
+      "100.42, 100.4166666, false",
+      "100.41, 100.4166666, true",
+      "100, 100.4166666, false",
+      "101, 100.4166666, true",
+      "119, 123.75, true",
+      "124, 123.75, false",
+      "123.8, 123.75, false",
+      "123.7, 123.75, true",
+      "93, 92.6877, false",
+      "87, 92.6877, true",
+      "95.6, 97.0970, true",
+      "8.90, 8.905, true",
+      "8.91, 8.905, false",
+      "0, 0.004, false",
+      "1886154145, 1867054145, true",
+  })
+  void comparesAtThePrintedPrecision(String printed, String computed, boolean mismatch) {
+    assertThat(Audit.matches(bd(printed), bd(computed))).isEqualTo(!mismatch);
+    Optional<AuditFlag> flag = Audit.figure(AuditKind.CAPAIAN, "x", bd(printed), bd(computed), null);
+    assertThat(flag.isPresent()).isEqualTo(mismatch);
+    flag.ifPresent(f -> {
+      assertThat(f.printedValue()).isEqualByComparingTo(printed);
+      assertThat(f.computed()).isEqualByComparingTo(computed);
+      assertThat(f.explanation()).isNotBlank();
+    });
+  }
+
+  @Test
+  void valuesPrintedWhereTheEngineHasNoneAreFlagged() {
+    AuditFlag f = Audit.capaian("TW II", bd("0"), CapaianResult.NOT_REPORTED).orElseThrow();
+    assertThat(f.kind()).isEqualTo(AuditKind.ABSENT_PRINTED_AS_VALUE);
+    assertThat(f.explanation()).contains("not reported");
+    assertThat(Audit.capaian("TW II", null, CapaianResult.NOT_REPORTED)).isEmpty();
+    AuditFlag pagu0 = Audit.serapan("f", bd("0"), Serapan.of(0, 0L)).orElseThrow();
+    assertThat(pagu0.kind()).isEqualTo(AuditKind.ABSENT_PRINTED_AS_VALUE);
+    assertThat(pagu0.explanation()).contains("pagu 0");
+  }
+
+  @Test
+  void meanNamesTheDivisorThePrintedFigureImplies() {
+    Mean m = new Mean(CapaianStatus.COMPUTED, bd("17.81"), new Coverage(1, 2), CapaianBasis.RAW, false);
+    AuditFlag f = Audit.mean("TW II", bd("8.90"), m).orElseThrow();
+    assertThat(f.kind()).isEqualTo(AuditKind.MEAN);
+    assertThat(f.explanation()).contains("/ 2").contains("1 unreported counted as 0").contains("truncated");
+    Mean two = new Mean(CapaianStatus.COMPUTED, bd("36.965"), new Coverage(2, 2), CapaianBasis.RAW, false);
+    assertThat(Audit.mean("TW I", bd("24.64"), two).orElseThrow().explanation()).contains("/ 3").contains("wrong divisor");
+    assertThat(Audit.mean("TW I", bd("36.97"), two)).isEmpty();
+  }
+
+  @Test
+  void totalsLabelsDuplicatesAndUnits() {
+    assertThat(Audit.total("PK", bd("2116474500"), List.of(bd("1990713900"), bd("78287800"), bd("0"), bd("11000000"),
+        bd("36452800"))).orElseThrow().explanation()).contains("short of the printed total by 20.000");
+    assertThat(Audit.total("ok", bd("3"), List.of(bd("1"), bd("2")))).isEmpty();
+    assertThat(Audit.label("E8", "Sangat Berhasil", Fixtures.kinerjaPonorogo(), bd("85"), 2).orElseThrow().explanation())
+        .contains("Berhasil").contains("skor 3");
+    assertThat(Audit.label("x", " sangat berhasil ", Fixtures.kinerjaPonorogo(), bd("85.01"), 2)).isEmpty();
+    assertThat(Audit.label("staff", "BAIK", Fixtures.kinerjaPonorogo(), bd("100"), 2)).isPresent();
+    assertThat(Audit.duplicates("SKM 2024", List.of(bd("99"), bd("98"), bd("99.00"))).orElseThrow().printed())
+        .isEqualTo("99; 98");
+    assertThat(Audit.duplicates("x", List.of(bd("80"), bd("80.00")))).isEmpty();
+    assertThat(Audit.unit("SKM", "%", "indeks")).isPresent();
+    assertThat(Audit.unit("x", "Persen", "%")).isEmpty();
+    assertThat(Audit.unit("IDM target", "Desa", "%")).isPresent();
+  }
+
+  @Test
+  void computedBudgetTreeFlagsOverPaguAtEveryLevelWhereTrue() {
+    BudgetTree t = BudgetTree.build(List.of(
+        BudgetLine.of("P", null, 999, null, null, null, null, null),
+        BudgetLine.of("a", "P", 100, null, 150L, null, null, null),
+        BudgetLine.of("b", "P", 900, null, 10L, null, null, null)), 1);
+    List<AuditFlag> flags = Audit.budget(t);
+    assertThat(flags).extracting(AuditFlag::kind, AuditFlag::subjek).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple(AuditKind.REALISASI_OVER_PAGU, "a"),
+        org.assertj.core.groups.Tuple.tuple(AuditKind.PARENT_CHILD_TOTAL, "P"));
+  }
+}

@@ -1,0 +1,102 @@
+package id.kinerja.reporting.domain.calc;
+
+import static id.kinerja.reporting.domain.calc.Fixtures.bd;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** DOMAIN §0: one rounding (HALF_UP, 2 decimals), id-ID output, id-ID and en-US input. */
+class PresentationTest {
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource({
+      "8.905, 8.91",
+      "8.904999999, 8.90",
+      "34.285, 34.29",
+      "34.28499, 34.28",
+      "100.41666, 100.42",
+      "-0.005, -0.01",
+      "123.75, 123.75",
+      "0, 0.00",
+  })
+  void roundsHalfUpToTwoDecimals(String raw, String rounded) {
+    assertThat(Presentation.round(bd(raw)).toPlainString()).isEqualTo(rounded);
+  }
+
+  @ParameterizedTest(name = "{0} → \"{1}\"")
+  @CsvSource(delimiter = '|', value = {
+      "123.75|123,75",
+      "1234.5|1.234,50",
+      "-1234.567|-1.234,57",
+      "0.005|0,01",
+      "1000000|1.000.000,00",
+      "99.999|100,00",
+  })
+  void formatsIdId(String raw, String text) {
+    assertThat(Presentation.format(bd(raw))).isEqualTo(text);
+  }
+
+  @Test
+  void formatsRupiahAbsentAndPrintedPrecision() {
+    assertThat(Presentation.formatRupiah(1886154145L)).isEqualTo("1.886.154.145");
+    assertThat(Presentation.formatRupiah(-19100000L)).isEqualTo("-19.100.000");
+    assertThat(Presentation.formatRupiah(0L)).isEqualTo("0");
+    assertThat(Presentation.formatRupiah(null)).isEqualTo("–");
+    assertThat(Presentation.format((java.math.BigDecimal) null)).isEqualTo("–");
+    assertThat(Presentation.format(CapaianResult.NOT_REPORTED)).isEqualTo("–");
+    assertThat(Presentation.format(Serapan.of(0, 5L))).isEqualTo("–");
+    assertThat(Presentation.formatAsPrinted(bd("100.4"))).isEqualTo("100,4");
+    assertThat(Presentation.formatAsPrinted(bd("119"))).isEqualTo("119");
+  }
+
+  @ParameterizedTest(name = "\"{0}\" ({1}) → {2}")
+  @CsvSource(delimiter = '|', value = {
+      "1.886.154.145|AUTO|1886154145",
+      "57,45|AUTO|57.45",
+      "1,077,194,452.00|AUTO|1077194452.00",
+      "37.84|AUTO|37.84",
+      "100,4|AUTO|100.4",
+      "119|AUTO|119",
+      "99,59 %|AUTO|99.59",
+      "80.48%|AUTO|80.48",
+      "Rp. 1.886.154.145|AUTO|1886154145",
+      "Rp 68.036.200|AUTO|68036200",
+      ",00|AUTO|0.00",
+      "00,00|AUTO|0.00",
+      "0,111|AUTO|0.111",
+      "−5,5|AUTO|-5.5",
+      "-5,5|AUTO|-5.5",
+      "12,345,678|AUTO|12345678",
+      "1.234,5|AUTO|1234.5",
+      "1.050|ID|1050",
+      "1.050|EN|1.050",
+      "1,050|ID|1.050",
+      "1,050|EN|1050",
+      "83,365,330|EN|83365330",
+      "  97,22 |ID|97.22",
+  })
+  void parsesIdIdAndEnUs(String text, NumberStyle style, String expected) {
+    java.math.BigDecimal v = Presentation.parse(text, style);
+    assertThat(v.toPlainString()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is refused")
+  @CsvSource(delimiter = '|', value = {
+      "1.050", "1,050", "100.000", "97,2 2", "abc", "-", "1.2.3", "1,2.3,4", "12.34,56.7", "1.23,4", "''",
+  })
+  void refusesAmbiguousOrBrokenNumbers(String text) {
+    assertThatThrownBy(() -> Presentation.parse(text)).isInstanceOf(NumberFormatException.class);
+  }
+
+  @Test
+  void dashesAreAbsentNotZero() {
+    assertThat(Presentation.parseOrAbsent("–", NumberStyle.AUTO)).isNull();
+    assertThat(Presentation.parseOrAbsent("-", NumberStyle.AUTO)).isNull();
+    assertThat(Presentation.parseOrAbsent(" ", NumberStyle.AUTO)).isNull();
+    assertThat(Presentation.parseOrAbsent(null, NumberStyle.AUTO)).isNull();
+    assertThat(Presentation.parseOrAbsent("0", NumberStyle.AUTO)).isEqualByComparingTo("0");
+  }
+}
