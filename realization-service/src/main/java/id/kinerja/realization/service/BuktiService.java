@@ -47,12 +47,7 @@ public class BuktiService {
 
   /** Checks a file before any transaction: size, type by content. Returns the accepted type. */
   public BuktiRules.Tipe check(Berkas berkas) {
-    long max = config.bukti().maxBytes();
-    if (berkas.isi().length > max) {
-      throw ProblemException.of(413, "payload-too-large", "Payload Too Large", "file: the file has "
-          + berkas.isi().length + " bytes; at most " + max + " are accepted",
-          List.of(new FieldViolation("file", "max-size", "at most " + max + " bytes")));
-    }
+    checkSize(berkas.isi().length);
     if (berkas.isi().length == 0) {
       throw ProblemException.invalid("file", "not-empty", "the file is empty");
     }
@@ -66,6 +61,16 @@ public class BuktiService {
           List.of(new FieldViolation("file", "declared-type-must-match-content", "the content is " + tipe.mediaType)));
     }
     return tipe;
+  }
+
+  /** 413 when a file is larger than the configured limit. */
+  public void checkSize(long size) {
+    long max = config.bukti().maxBytes();
+    if (size > max) {
+      throw ProblemException.of(413, "payload-too-large", "Payload Too Large", "file: the file has " + size
+          + " bytes; at most " + max + " are accepted",
+          List.of(new FieldViolation("file", "max-size", "at most " + max + " bytes")));
+    }
   }
 
   /** Attaches a file or a link to version {@code versi} of an indicator cell. */

@@ -73,6 +73,26 @@ public class RealisasiStore {
     return rows;
   }
 
+  /** The triwulan sheet's ETag: the sum of its current cells' revisi (grows by one with every change). */
+  public long sheetRevisi(String kecamatan, int tahun, int triwulan) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("select coalesce((select sum(revisi) from realisasi_indikator"
+            + " where kecamatan_kode = ? and tahun = ? and triwulan = ? and terkini), 0) + coalesce((select sum(revisi)"
+            + " from realisasi_anggaran where kecamatan_kode = ? and tahun = ? and triwulan = ? and terkini), 0)")) {
+      for (int i = 0; i < 2; i++) {
+        ps.setString(1 + 3 * i, kecamatan);
+        ps.setInt(2 + 3 * i, tahun);
+        ps.setInt(3 + 3 * i, triwulan);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+  }
+
   /** Every version of one cell, oldest first. */
   public List<RealisasiIndikator> indikatorVersions(String kecamatan, int tahun, int triwulan, String kode) {
     List<RealisasiIndikator> rows = new ArrayList<>();

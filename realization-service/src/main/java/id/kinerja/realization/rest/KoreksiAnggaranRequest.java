@@ -1,0 +1,15 @@
+package id.kinerja.realization.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "KoreksiAnggaranRequest", description = "Opens version n+1 of an APPROVED budget cell; without nilai a copy of version n")
+public record KoreksiAnggaranRequest(
+    @NotBlank @Size(max = 2000) @Schema(examples = "Sesuai SP2D yang terlambat dicatat") String alasanKoreksi,
+    @PositiveOrZero @Schema(examples = "520584681") Long nilai,
+    @Size(max = 2000) @Schema(examples = "Termasuk SP2D 28 Juni") String keterangan,
+    @Schema(examples = "false") Boolean ajukan) {
+}

@@ -1,0 +1,268 @@
+package id.kinerja.realization.rest;
+
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import id.kinerja.common.problem.FieldViolation;
+import id.kinerja.common.problem.ProblemException;
+import id.kinerja.common.rest.ETags;
+import id.kinerja.common.security.Roles;
+import id.kinerja.realization.domain.Jenis;
+import id.kinerja.realization.domain.RealisasiAnggaran;
+import id.kinerja.realization.domain.Workflow.Action;
+import id.kinerja.realization.service.Actor;
+import id.kinerja.realization.service.CaptureService;
+import id.kinerja.realization.service.CaptureService.AnggaranItem;
+import id.kinerja.realization.service.IdempotencyService;
+import id.kinerja.realization.service.IdempotencyService.Outcome;
+import id.kinerja.realization.service.Naming;
+import id.kinerja.realization.service.QueryService;
+import id.kinerja.realization.service.WorkflowService;
+
+@Path(Paths.TRIWULAN + "/anggaran/{kode}")
+@Tag(name = "Realisasi anggaran", description = "Budget realisasi of one sub kegiatan (a line without children) in one triwulan, against its pagu")
+@Produces(APPLICATION_JSON)
+public class RealisasiAnggaranResource {
+
+  private static final String KEY_DESC = RealisasiIndikatorResource.KEY_DESC;
+
+  @Inject
+  CaptureService capture;
+
+  @Inject
+  WorkflowService workflow;
+
+  @Inject
+  QueryService query;
+
+  @Inject
+  IdempotencyService idempotency;
+
+  @Inject
+  Access access;
+
+  @Context
+  UriInfo uri;
+
+  @GET
+  @RolesAllowed({ Roles.OPERATOR, Roles.VERIFIER, Roles.BAGIAN_ORGANISASI, Roles.PLANNER, Roles.PIMPINAN })
+  @Operation(summary = "Read a budget cell with every version", description = RealisasiIndikatorResource.READ_ROLES_NOTE)
+  @APIResponse(responseCode = "200", description = "The cell",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The cell's revisi", schema = @Schema(implementation = String.class)),
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = SelAnggaranView.class)))
+  public Response get(
+      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
+      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = "SIPD code of the budget line", example = "7.01.01.2.01.0001") @PathParam("kode") @Size(max = 60) String kode) {
+    access.read(kecamatan);
+    QueryService.AnggaranCell cell = query.anggaran(kecamatan, tahun, triwulan, kode);
+    boolean inPlan = cell.plan() != null && cell.plan().anggaran().containsKey(kode);
+    if (cell.versions().isEmpty() && !inPlan) {
+      throw ProblemException.notFound("budget line " + kode + " of kecamatan " + kecamatan + " in " + tahun);
+    }
+    SelAnggaranView view = SelAnggaranView.of(kecamatan, tahun, triwulan, kode, cell);
+    Response.ResponseBuilder b = Response.ok(view);
+    if (view.revisi() != null) {
+      b.tag(ETags.of(view.revisi()));
+    }
+    return b.build();
+  }
+
+  @PUT
+  @Consumes(APPLICATION_JSON)
+  @RolesAllowed(Roles.OPERATOR)
+  @Operation(summary = "Enter (and optionally submit) a budget line's triwulan realisasi", description = "Creates version 1"
+      + " (no If-Match) or edits the current DRAFT/RETURNED version (If-Match). Realisasi s.d. this triwulan above the pagu"
+      + " is accepted with melebihiPagu=true and a warning, never silently. Role: operator of the kecamatan.")
+  @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranRequest.class),
+      examples = @ExampleObject(name = "single submit", value = Examples.ANGGARAN_SUBMIT)))
+  @APIResponse(responseCode = "201", description = "Version 1 created",
+      headers = { @Header(name = HttpHeaders.ETAG, description = "The cell's revisi", schema = @Schema(implementation = String.class)),
+          @Header(name = HttpHeaders.LOCATION, description = "The cell", schema = @Schema(implementation = String.class)),
+          @Header(name = IdempotencyService.REPLAYED, description = "true when this answer is a replay", schema = @Schema(implementation = String.class)) },
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class)))
+  @APIResponse(responseCode = "200", description = "The current version was changed",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The cell's revisi", schema = @Schema(implementation = String.class)),
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class)))
+  @APIResponse(responseCode = "409", description = "The version is not editable, or the Idempotency-Key was used for another request")
+  @APIResponse(responseCode = "412", description = "If-Match is not the cell's current ETag")
+  @APIResponse(responseCode = "422", description = "Unknown budget line, a line with children, no plan for the year, or the entry window is closed")
+  @APIResponse(responseCode = "428", description = "The cell exists: If-Match is required")
+  public Response put(
+      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
+      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = "SIPD code of the budget line", example = "7.01.01.2.01.0001") @PathParam("kode") @Size(max = 60) String kode,
+      @Parameter(description = KEY_DESC, required = true, example = "c3d4e5f6-a7b8-4c1d-8e2f-3a4b5c6d7e8f") @HeaderParam(IdempotencyService.HEADER) String key,
+      @Parameter(description = "The cell's ETag; omit only to create the cell", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull RealisasiAnggaranRequest request) {
+    Actor actor = access.operator(kecamatan);
+    Long expected = ETags.parseIfMatch(ifMatch);
+    return idempotency.run(actor.user(), key, "PUT", uri.getPath(), request, () -> {
+      CaptureService.ItemResult r = capture.capture(kecamatan, tahun, triwulan, List.of(),
+          List.of(new AnggaranItem(0, kode, expected, request.nilai(), blankToNull(request.keterangan()))),
+          Boolean.TRUE.equals(request.ajukan()), actor, Naming.single()).get(0);
+      boolean created = r.hasil() == CaptureService.Hasil.CREATED;
+      return outcome(r.anggaran(), r.peringatan(), created ? 201 : 200, created);
+    });
+  }
+
+  @POST
+  @Path("submit")
+  @RolesAllowed(Roles.OPERATOR)
+  @Operation(summary = "Submit the current version", description = "Role: operator of the kecamatan.")
+  @APIResponse(responseCode = "200", description = "Submitted", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class)))
+  @APIResponse(responseCode = "409", description = "Not DRAFT or RETURNED, or Idempotency-Key reused")
+  @APIResponse(responseCode = "412", description = "If-Match is not the cell's current ETag")
+  @APIResponse(responseCode = "422", description = "The entry window is closed")
+  @APIResponse(responseCode = "428", description = "If-Match is required")
+  public Response submit(
+      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
+      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = "SIPD code of the budget line", example = "7.01.01.2.01.0001") @PathParam("kode") @Size(max = 60) String kode,
+      @Parameter(description = KEY_DESC, required = true, example = "d4e5f6a7-b8c9-4d1e-8f2a-3b4c5d6e7f80") @HeaderParam(IdempotencyService.HEADER) String key,
+      @Parameter(description = "The cell's ETag", required = true, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return act(kecamatan, tahun, triwulan, kode, key, ifMatch, Action.SUBMIT, AksiRequest.EMPTY, access.operator(kecamatan));
+  }
+
+  @POST
+  @Path("verify")
+  @RolesAllowed(Roles.VERIFIER)
+  @Operation(summary = "Verify the submitted version", description = "Never by the submitter. Role: verifier of the kecamatan.")
+  @APIResponse(responseCode = "200", description = "Verified", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class)))
+  @APIResponse(responseCode = "409", description = "Not SUBMITTED, or Idempotency-Key reused")
+  @APIResponse(responseCode = "412", description = "If-Match is not the cell's current ETag")
+  @APIResponse(responseCode = "428", description = "If-Match is required")
+  public Response verify(
+      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
+      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = "SIPD code of the budget line", example = "7.01.01.2.01.0001") @PathParam("kode") @Size(max = 60) String kode,
+      @Parameter(description = KEY_DESC, required = true, example = "e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7081") @HeaderParam(IdempotencyService.HEADER) String key,
+      @Parameter(description = "The cell's ETag", required = true, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return act(kecamatan, tahun, triwulan, kode, key, ifMatch, Action.VERIFY, AksiRequest.EMPTY, access.verifier(kecamatan));
+  }
+
+  @POST
+  @Path("approve")
+  @RolesAllowed(Roles.VERIFIER)
+  @Operation(summary = "Approve the verified version", description = "Never by the submitter. Role: verifier of the kecamatan.")
+  @APIResponse(responseCode = "200", description = "Approved", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class)))
+  @APIResponse(responseCode = "409", description = "Not VERIFIED, or Idempotency-Key reused")
+  @APIResponse(responseCode = "412", description = "If-Match is not the cell's current ETag")
+  @APIResponse(responseCode = "428", description = "If-Match is required")
+  public Response approve(
+      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
+      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = "SIPD code of the budget line", example = "7.01.01.2.01.0001") @PathParam("kode") @Size(max = 60) String kode,
+      @Parameter(description = KEY_DESC, required = true, example = "f6a7b8c9-d0e1-4f2a-8b3c-4d5e6f708192") @HeaderParam(IdempotencyService.HEADER) String key,
+      @Parameter(description = "The cell's ETag", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    return act(kecamatan, tahun, triwulan, kode, key, ifMatch, Action.APPROVE, AksiRequest.EMPTY, access.verifier(kecamatan));
+  }
+
+  @POST
+  @Path("return")
+  @Consumes(APPLICATION_JSON)
+  @RolesAllowed({ Roles.VERIFIER, Roles.BAGIAN_ORGANISASI })
+  @Operation(summary = "Return the version to the operator", description = "Reason code required. Roles: verifier of the"
+      + " kecamatan (never the submitter), bagian-organisasi of the kabupaten.")
+  @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiRequest.class),
+      examples = @ExampleObject(name = "return", value = Examples.RETURN)))
+  @APIResponse(responseCode = "200", description = "Returned", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class)))
+  @APIResponse(responseCode = "409", description = "Not SUBMITTED or VERIFIED, or Idempotency-Key reused")
+  @APIResponse(responseCode = "412", description = "If-Match is not the cell's current ETag")
+  @APIResponse(responseCode = "428", description = "If-Match is required")
+  public Response returnVersion(
+      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
+      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = "SIPD code of the budget line", example = "7.01.01.2.01.0001") @PathParam("kode") @Size(max = 60) String kode,
+      @Parameter(description = KEY_DESC, required = true, example = "a7b8c9d0-e1f2-4a3b-8c4d-5e6f708192a3") @HeaderParam(IdempotencyService.HEADER) String key,
+      @Parameter(description = "The cell's ETag", required = true, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull AksiRequest request) {
+    return act(kecamatan, tahun, triwulan, kode, key, ifMatch, Action.RETURN, request, access.returner(kecamatan));
+  }
+
+  @POST
+  @Path("corrections")
+  @Consumes(APPLICATION_JSON)
+  @RolesAllowed(Roles.OPERATOR)
+  @Operation(summary = "Correct an approved budget realisasi: open version n+1", description = "Version n stays readable"
+      + " and official until n+1 is approved. Role: operator of the kecamatan.")
+  @APIResponse(responseCode = "201", description = "Version n+1 opened", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class)))
+  @APIResponse(responseCode = "409", description = "The current version is not APPROVED, or Idempotency-Key reused")
+  @APIResponse(responseCode = "412", description = "If-Match is not the cell's current ETag")
+  @APIResponse(responseCode = "422", description = "Unknown budget line or the entry window is closed")
+  @APIResponse(responseCode = "428", description = "If-Match is required")
+  public Response correct(
+      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
+      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = "SIPD code of the budget line", example = "7.01.01.2.01.0001") @PathParam("kode") @Size(max = 60) String kode,
+      @Parameter(description = KEY_DESC, required = true, example = "b8c9d0e1-f2a3-4b4c-8d5e-6f708192a3b4") @HeaderParam(IdempotencyService.HEADER) String key,
+      @Parameter(description = "The cell's ETag", required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull KoreksiAnggaranRequest request) {
+    Actor actor = access.operator(kecamatan);
+    Long expected = ETags.parseIfMatch(ifMatch);
+    return idempotency.run(actor.user(), key, "POST", uri.getPath(), request, () -> {
+      CaptureService.ItemResult r = capture.correctAnggaran(kecamatan, tahun, triwulan, kode, expected,
+          request.alasanKoreksi(), request.nilai(), blankToNull(request.keterangan()), Boolean.TRUE.equals(request.ajukan()),
+          actor);
+      return outcome(r.anggaran(), List.of(), 201, true);
+    });
+  }
+
+  private Response act(String kecamatan, int tahun, int triwulan, String kode, String key, String ifMatch, Action action,
+      AksiRequest request, Actor actor) {
+    Long expected = ETags.parseIfMatch(ifMatch);
+    return idempotency.run(actor.user(), key, "POST", uri.getPath(), request, () -> {
+      WorkflowService.Result r = workflow.actOnCell(kecamatan, tahun, triwulan, Jenis.ANGGARAN, kode, action,
+          request.alasanKode(), request.alasan(), expected, actor);
+      return outcome(r.anggaran(), List.of(), 200, false);
+    });
+  }
+
+  private static Outcome outcome(RealisasiAnggaran r, List<FieldViolation> peringatan, int status, boolean location) {
+    return new Outcome(status, RealisasiAnggaranView.of(r, peringatan), ETags.of(r.revisi).toString(),
+        location ? Paths.anggaran(r.kecamatanKode, r.tahun, r.triwulan, r.anggaranKode) : null);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

@@ -1,0 +1,278 @@
+package id.kinerja.realization.rest;
+
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import id.kinerja.common.problem.Problem;
+import id.kinerja.common.problem.ProblemException;
+import id.kinerja.common.rest.ETags;
+import id.kinerja.common.security.Roles;
+import id.kinerja.realization.config.RealizationConfig;
+import id.kinerja.realization.domain.Workflow.Action;
+import id.kinerja.realization.service.Actor;
+import id.kinerja.realization.service.CaptureService;
+import id.kinerja.realization.service.CaptureService.AnggaranItem;
+import id.kinerja.realization.service.CaptureService.IndikatorItem;
+import id.kinerja.realization.service.IdempotencyService;
+import id.kinerja.realization.service.IdempotencyService.Outcome;
+import id.kinerja.realization.service.Naming;
+import id.kinerja.realization.service.QueryService;
+import id.kinerja.realization.service.WorkflowService;
+
+@Path(Paths.TRIWULAN)
+@Tag(name = "Realisasi triwulan", description = "A kecamatan's whole triwulan: the sheet, batch entry, and workflow actions on every cell at once")
+@Produces(APPLICATION_JSON)
+public class RealisasiTriwulanResource {
+
+  private static final String KEY_DESC = RealisasiIndikatorResource.KEY_DESC;
+  private static final String SHEET_ETAG = "The triwulan sheet's ETag (from GET of the sheet)";
+
+  @Inject
+  CaptureService capture;
+
+  @Inject
+  WorkflowService workflow;
+
+  @Inject
+  QueryService query;
+
+  @Inject
+  IdempotencyService idempotency;
+
+  @Inject
+  Access access;
+
+  @Inject
+  RealizationConfig config;
+
+  @Context
+  UriInfo uri;
+
+  @GET
+  @RolesAllowed({ Roles.OPERATOR, Roles.VERIFIER, Roles.BAGIAN_ORGANISASI, Roles.PLANNER, Roles.PIMPINAN })
+  @Operation(summary = "The triwulan sheet", description = "Every indicator of the plan copy and every budget line without"
+      + " children, with cell state (NOT_DUE, NOT_REPORTED, REPORTED, NOT_APPLICABLE), the current version and the entry"
+      + " window. " + RealisasiIndikatorResource.READ_ROLES_NOTE)
+  @APIResponse(responseCode = "200", description = "The sheet",
+      headers = @Header(name = HttpHeaders.ETAG, description = "Sum of the cells' revisi: If-Match of triwulan actions", schema = @Schema(implementation = String.class)),
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = TriwulanView.class)))
+  public Response sheet(
+      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
+      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan) {
+    access.read(kecamatan);
+    QueryService.Sheet s = query.sheet(kecamatan, tahun, triwulan).orElseThrow(
+        () -> ProblemException.notFound("rencana kinerja of kecamatan " + kecamatan + " for " + tahun));
+    return Response.ok(TriwulanView.of(s)).tag(ETags.of(s.revisi())).build();
+  }
+
+  @POST
+  @Path("batch")
+  @Consumes(APPLICATION_JSON)
+  @RolesAllowed(Roles.OPERATOR)
+  @Operation(summary = "Enter a whole triwulan in one request (all or nothing)", description = "For mobile clients that"
+      + " work offline: every indicator and budget item of the triwulan at once, optionally submitted (ajukan). Rule: all"
+      + " or nothing. Every item is validated against the plan copy, the window, its revisi and its status first; if any"
+      + " item is refused the answer names each refused item by its JSON path (indikator[i].field, anggaran[i].field)"
+      + " with the rule and why, and nothing is saved or published. Otherwise all items are saved in one transaction and"
+      + " the answer lists each item's result. Existing cells need their revisi (ETag). Role: operator of the kecamatan.")
+  @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = BatchRequest.class),
+      examples = {
+          @ExampleObject(name = "batch submit", description = "A whole triwulan, submitted", value = Examples.BATCH),
+          @ExampleObject(name = "retry with the same key", description = "The same batch with the same Idempotency-Key after a lost answer: the original answer is replayed, nothing new is stored or published", value = Examples.BATCH) }))
+  @APIResponse(responseCode = "200", description = "Every item applied; per-item results in request order",
+      headers = { @Header(name = HttpHeaders.ETAG, description = "The sheet's new ETag", schema = @Schema(implementation = String.class)),
+          @Header(name = IdempotencyService.REPLAYED, description = "true when this answer is a replay", schema = @Schema(implementation = String.class)) },
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = BatchResultView.class),
+          examples = @ExampleObject(name = "applied", value = Examples.BATCH_RESULT)))
+  @APIResponse(responseCode = "409", description = "An item's version is not editable, or the Idempotency-Key was used for another request")
+  @APIResponse(responseCode = "412", description = "An item's revisi is stale (errors name the items)")
+  @APIResponse(responseCode = "422", description = "At least one item breaks the plan or the window; errors name each item; nothing was saved",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+          examples = {
+              @ExampleObject(name = "one bad item", value = Examples.BATCH_REFUSED),
+              @ExampleObject(name = "window closed", value = Examples.WINDOW_CLOSED) }))
+  @APIResponse(responseCode = "428", description = "An existing cell was sent without its revisi (errors name the items)")
+  public Response batch(
+      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
+      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = KEY_DESC, required = true, example = "1f2e3d4c-5b6a-4789-9a0b-c1d2e3f4a5b6") @HeaderParam(IdempotencyService.HEADER) String key,
+      @Valid @NotNull BatchRequest request) {
+    Actor actor = access.operator(kecamatan);
+    List<IndikatorItem> ind = new ArrayList<>();
+    List<AnggaranItem> ang = new ArrayList<>();
+    if (request.indikator() != null) {
+      for (int i = 0; i < request.indikator().size(); i++) {
+        BatchRequest.Indikator it = request.indikator().get(i);
+        ind.add(new IndikatorItem(i, it.indikatorKode(), it.revisi(), it.toNilai(), it.satuan(), it.buktiTautan()));
+      }
+    }
+    if (request.anggaran() != null) {
+      for (int i = 0; i < request.anggaran().size(); i++) {
+        BatchRequest.Anggaran it = request.anggaran().get(i);
+        ang.add(new AnggaranItem(i, it.anggaranKode(), it.revisi(), it.nilai(),
+            it.keterangan() == null || it.keterangan().isBlank() ? null : it.keterangan()));
+      }
+    }
+    if (ind.isEmpty() && ang.isEmpty()) {
+      throw ProblemException.invalid("indikator", "not-empty", "a batch needs at least one indikator or anggaran item");
+    }
+    if (ind.size() + ang.size() > config.batch().maxItems()) {
+      throw ProblemException.invalid("indikator", "max-items", "at most " + config.batch().maxItems()
+          + " items (indikator and anggaran together) per batch");
+    }
+    return idempotency.run(actor.user(), key, "POST", uri.getPath(), request, () -> {
+      List<CaptureService.ItemResult> results = capture.capture(kecamatan, tahun, triwulan, ind, ang,
+          Boolean.TRUE.equals(request.ajukan()), actor, Naming.batch());
+      long revisi = query.sheetRevisi(kecamatan, tahun, triwulan);
+      return new Outcome(200, BatchResultView.of(kecamatan, tahun, triwulan, revisi, results), ETags.of(revisi).toString(),
+          null);
+    });
+  }
+
+  @POST
+  @Path("submit")
+  @Consumes(APPLICATION_JSON)
+  @RolesAllowed(Roles.OPERATOR)
+  @Operation(summary = "Submit the triwulan", description = "Without lists: every DRAFT/RETURNED cell, and only if every"
+      + " due indicator has been entered (REPORTED or NOT_APPLICABLE) with evidence where required. With lists: exactly"
+      + " those cells. One SUBMITTED event per cell. Role: operator of the kecamatan.")
+  @RequestBody(required = false, content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiRequest.class)))
+  @APIResponse(responseCode = "200", description = "Submitted",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The sheet's new ETag", schema = @Schema(implementation = String.class)),
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiResultView.class)))
+  @APIResponse(responseCode = "409", description = "No cell (or a listed cell) is in a status this action applies to, or Idempotency-Key reused")
+  @APIResponse(responseCode = "412", description = "If-Match is not the sheet's current ETag")
+  @APIResponse(responseCode = "422", description = "A due indicator was not entered, evidence missing, or the entry window is closed")
+  @APIResponse(responseCode = "428", description = "If-Match is required")
+  public Response submit(
+      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
+      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = KEY_DESC, required = true, example = "2a3b4c5d-6e7f-4809-8a1b-2c3d4e5f6a7b") @HeaderParam(IdempotencyService.HEADER) String key,
+      @Parameter(description = SHEET_ETAG, required = true, example = "\"12\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid AksiRequest request) {
+    return act(kecamatan, tahun, triwulan, key, ifMatch, Action.SUBMIT, request, access.operator(kecamatan));
+  }
+
+  @POST
+  @Path("verify")
+  @Consumes(APPLICATION_JSON)
+  @RolesAllowed(Roles.VERIFIER)
+  @Operation(summary = "Verify the triwulan (the portal's way)", description = "Without lists: every SUBMITTED cell. None"
+      + " of them may have been submitted by the caller. One VERIFIED event per cell. Role: verifier of the kecamatan.")
+  @RequestBody(required = false, content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiRequest.class)))
+  @APIResponse(responseCode = "200", description = "Verified",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The sheet's new ETag", schema = @Schema(implementation = String.class)),
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiResultView.class),
+          examples = @ExampleObject(name = "verified", value = Examples.AKSI_RESULT)))
+  @APIResponse(responseCode = "403", description = "Not a verifier of this kecamatan, or some cell was submitted by the caller")
+  @APIResponse(responseCode = "409", description = "No cell (or a listed cell) is SUBMITTED, or Idempotency-Key reused")
+  @APIResponse(responseCode = "412", description = "If-Match is not the sheet's current ETag")
+  @APIResponse(responseCode = "422", description = "A listed cell has no realisasi")
+  @APIResponse(responseCode = "428", description = "If-Match is required")
+  public Response verify(
+      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
+      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = KEY_DESC, required = true, example = "3b4c5d6e-7f80-4910-8b2c-3d4e5f6a7b8c") @HeaderParam(IdempotencyService.HEADER) String key,
+      @Parameter(description = SHEET_ETAG, required = true, example = "\"14\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid AksiRequest request) {
+    return act(kecamatan, tahun, triwulan, key, ifMatch, Action.VERIFY, request, access.verifier(kecamatan));
+  }
+
+  @POST
+  @Path("approve")
+  @Consumes(APPLICATION_JSON)
+  @RolesAllowed(Roles.VERIFIER)
+  @Operation(summary = "Approve the triwulan (mengesahkan)", description = "Without lists: every VERIFIED cell. Role:"
+      + " verifier of the kecamatan (never for cells the caller submitted).")
+  @RequestBody(required = false, content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiRequest.class)))
+  @APIResponse(responseCode = "200", description = "Approved",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The sheet's new ETag", schema = @Schema(implementation = String.class)),
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiResultView.class)))
+  @APIResponse(responseCode = "403", description = "Not a verifier of this kecamatan, or some cell was submitted by the caller")
+  @APIResponse(responseCode = "409", description = "No cell (or a listed cell) is VERIFIED, or Idempotency-Key reused")
+  @APIResponse(responseCode = "412", description = "If-Match is not the sheet's current ETag")
+  @APIResponse(responseCode = "422", description = "A listed cell has no realisasi")
+  @APIResponse(responseCode = "428", description = "If-Match is required")
+  public Response approve(
+      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
+      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = KEY_DESC, required = true, example = "4c5d6e7f-8091-4a21-8c3d-4e5f6a7b8c9d") @HeaderParam(IdempotencyService.HEADER) String key,
+      @Parameter(description = SHEET_ETAG, required = true, example = "\"16\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid AksiRequest request) {
+    return act(kecamatan, tahun, triwulan, key, ifMatch, Action.APPROVE, request, access.verifier(kecamatan));
+  }
+
+  @POST
+  @Path("return")
+  @Consumes(APPLICATION_JSON)
+  @RolesAllowed({ Roles.VERIFIER, Roles.BAGIAN_ORGANISASI })
+  @Operation(summary = "Return the triwulan (or listed cells) to the operator", description = "Without lists: every"
+      + " SUBMITTED or VERIFIED cell. Reason code required. Roles: verifier of the kecamatan, bagian-organisasi of the kabupaten.")
+  @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiRequest.class),
+      examples = @ExampleObject(name = "return", value = Examples.RETURN)))
+  @APIResponse(responseCode = "200", description = "Returned",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The sheet's new ETag", schema = @Schema(implementation = String.class)),
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiResultView.class)))
+  @APIResponse(responseCode = "403", description = "Not allowed for this kecamatan, or some cell was submitted by the caller")
+  @APIResponse(responseCode = "409", description = "No cell (or a listed cell) can be returned, or Idempotency-Key reused")
+  @APIResponse(responseCode = "412", description = "If-Match is not the sheet's current ETag")
+  @APIResponse(responseCode = "422", description = "A listed cell has no realisasi")
+  @APIResponse(responseCode = "428", description = "If-Match is required")
+  public Response returnTriwulan(
+      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
+      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = KEY_DESC, required = true, example = "5d6e7f80-91a2-4b32-8d4e-5f6a7b8c9d0e") @HeaderParam(IdempotencyService.HEADER) String key,
+      @Parameter(description = SHEET_ETAG, required = true, example = "\"14\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull AksiRequest request) {
+    return act(kecamatan, tahun, triwulan, key, ifMatch, Action.RETURN, request, access.returner(kecamatan));
+  }
+
+  private Response act(String kecamatan, int tahun, int triwulan, String key, String ifMatch, Action action,
+      AksiRequest request, Actor actor) {
+    AksiRequest r = request == null ? AksiRequest.EMPTY : request;
+    Long expected = ETags.parseIfMatch(ifMatch);
+    return idempotency.run(actor.user(), key, "POST", uri.getPath(), r, () -> {
+      WorkflowService.Result result = workflow.actOnTriwulan(kecamatan, tahun, triwulan, action, r.indikator(),
+          r.anggaran(), r.alasanKode(), r.alasan(), expected, actor);
+      return new Outcome(200, AksiResultView.of(kecamatan, tahun, triwulan, action.name(), result),
+          ETags.of(result.revisiTriwulan()).toString(), null);
+    });
+  }
+}

@@ -1,0 +1,109 @@
+package id.kinerja.realization.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import id.kinerja.realization.domain.AuditEntry;
+import id.kinerja.realization.domain.Bukti;
+import id.kinerja.realization.domain.EntryWindow;
+import id.kinerja.realization.domain.Jenis;
+import id.kinerja.realization.domain.Plan;
+import id.kinerja.realization.domain.RealisasiAnggaran;
+import id.kinerja.realization.domain.RealisasiIndikator;
+import id.kinerja.realization.domain.Status;
+
+/** Reads: the triwulan sheet, one cell with every version, the audit trail. No transaction needed. */
+@ApplicationScoped
+public class QueryService {
+
+  /** Everything the triwulan sheet shows: the plan, the current version of each cell, the window. */
+  public record Sheet(Plan plan, int triwulan, Map<String, RealisasiIndikator> indikator,
+      Map<String, RealisasiAnggaran> anggaran, Map<String, Integer> resmiIndikator, Map<String, Integer> resmiAnggaran,
+      Map<Long, Integer> buktiCount, EntryWindow.Decision window, long revisi) {
+  }
+
+  /** A cell with all its versions (oldest first) and their evidence. */
+  public record IndikatorCell(Plan plan, List<RealisasiIndikator> versions, Map<Long, List<Bukti>> bukti) {
+
+    public Optional<RealisasiIndikator> current() {
+      return versions.stream().filter(r -> r.terkini).findFirst();
+    }
+
+    /** The newest approved version, the official one. */
+    public Integer resmi() {
+      return versions.stream().filter(r -> r.status == Status.APPROVED).mapToInt(r -> r.versi).boxed()
+          .reduce((a, b) -> b).orElse(null);
+    }
+  }
+
+  public record AnggaranCell(Plan plan, List<RealisasiAnggaran> versions) {
+
+    public Optional<RealisasiAnggaran> current() {
+      return versions.stream().filter(r -> r.terkini).findFirst();
+    }
+
+    public Integer resmi() {
+      return versions.stream().filter(r -> r.status == Status.APPROVED).mapToInt(r -> r.versi).boxed()
+          .reduce((a, b) -> b).orElse(null);
+    }
+  }
+
+  public record AuditPage(List<AuditEntry> items, int page, int size, long total) {
+  }
+
+  @Inject
+  PlanCache plans;
+
+  @Inject
+  RealisasiStore store;
+
+  @Inject
+  CaptureService capture;
+
+  public Optional<Plan> plan(String kecamatan, int tahun) {
+    return plans.plan(kecamatan, tahun);
+  }
+
+  public Optional<Sheet> sheet(String kecamatan, int tahun, int triwulan) {
+    Optional<Plan> plan = plans.plan(kecamatan, tahun);
+    if (plan.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, RealisasiIndikator> ind = store.currentIndikator(kecamatan, tahun, triwulan, null, false);
+    Map<String, RealisasiAnggaran> ang = store.currentAnggaran(kecamatan, tahun, triwulan, null, false);
+    long revisi = ind.values().stream().mapToLong(r -> r.revisi).sum() + ang.values().stream().mapToLong(r -> r.revisi).sum();
+    return Optional.of(new Sheet(plan.get(), triwulan, ind, ang, store.approvedIndikator(kecamatan, tahun, triwulan),
+        store.approvedAnggaran(kecamatan, tahun, triwulan), store.buktiCount(ind.values().stream().map(r -> r.id).toList()),
+        capture.window(plan.get(), triwulan), revisi));
+  }
+
+  /** The sheet's ETag alone (sum of the cells' revisi), for answers after a change. */
+  public long sheetRevisi(String kecamatan, int tahun, int triwulan) {
+    return store.sheetRevisi(kecamatan, tahun, triwulan);
+  }
+
+  public IndikatorCell indikator(String kecamatan, int tahun, int triwulan, String kode) {
+    List<RealisasiIndikator> versions = store.indikatorVersions(kecamatan, tahun, triwulan, kode);
+    Map<Long, List<Bukti>> bukti = store.bukti(versions.stream().map(r -> r.id).toList());
+    return new IndikatorCell(plans.plan(kecamatan, tahun).orElse(null), versions, bukti);
+  }
+
+  public AnggaranCell anggaran(String kecamatan, int tahun, int triwulan, String kode) {
+    return new AnggaranCell(plans.plan(kecamatan, tahun).orElse(null),
+        store.anggaranVersions(kecamatan, tahun, triwulan, kode));
+  }
+
+  public List<Bukti> bukti(long realisasiId) {
+    return new ArrayList<>(store.bukti(List.of(realisasiId)).getOrDefault(realisasiId, List.of()));
+  }
+
+  public AuditPage audit(String kecamatan, Integer tahun, Integer triwulan, Jenis entitas, String kode, int page, int size) {
+    Map.Entry<List<AuditEntry>, Long> r = store.audit(kecamatan, tahun, triwulan, entitas, kode, page, size);
+    return new AuditPage(r.getKey(), page, size, r.getValue());
+  }
+}
