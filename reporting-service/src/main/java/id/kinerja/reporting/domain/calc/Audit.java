@@ -226,7 +226,6 @@ public final class Audit {
     if (total == null) {
       return List.copyOf(out);
     }
-    boolean wrongTotal = false;
     String[] cols = {"pagu", "realisasi"};
     BigDecimal[] printed = {total.pagu(), total.realisasi()};
     BigDecimal[] leaf = {leafPagu, leafRealisasi};
@@ -235,7 +234,6 @@ public final class Audit {
       if (printed[i] == null || matches(printed[i], leaf[i])) {
         continue;
       }
-      wrongTotal = true;
       BigDecimal diff = printed[i].subtract(leaf[i]);
       String why = "printed " + cols[i] + " " + Presentation.formatAsPrinted(printed[i]) + " ≠ Σ of the rows "
           + Presentation.formatAsPrinted(leaf[i]) + gap(diff);
@@ -246,23 +244,23 @@ public final class Audit {
           printed[i], leaf[i], why));
     }
     if (total.persen() != null) {
-      Serapan correct = Serapan.of(leafPagu.longValueExact(), leafRealisasi.longValueExact());
+      String base = Presentation.formatAsPrinted(leafRealisasi) + " / " + Presentation.formatAsPrinted(leafPagu) + " × 100";
+      BigDecimal correct = leafPagu.signum() == 0 ? null : Calc.percent(leafRealisasi, leafPagu);
       BigDecimal own = total.pagu() != null && total.realisasi() != null && total.pagu().signum() != 0
           ? Calc.percent(total.realisasi(), total.pagu()) : null;
-      if (!correct.hasValue() || !matches(total.persen(), correct.persen())) {
-        String why = "on Σ of the rows " + Presentation.formatRupiah(leafRealisasi.longValueExact()) + " / "
-            + Presentation.formatRupiah(leafPagu.longValueExact()) + " × 100";
+      if (correct == null) {
+        figure(AuditKind.SERAPAN, total.uraian() + " (%)", total.persen(), null,
+            "Σ pagu of the rows is 0: serapan is not computable, shown as –").ifPresent(out::add);
+      } else if (!matches(total.persen(), correct)) {
+        String why = "on Σ of the rows " + base;
         if (own != null) {
           why += matches(total.persen(), own) ? "; the printed % follows the printed (wrong) total"
               : "; even on its own printed totals it is " + Presentation.format(own);
         }
         out.add(new AuditFlag(AuditKind.SERAPAN, total.uraian() + " (%)", Presentation.formatAsPrinted(total.persen()),
-            total.persen(), correct.persen(), "printed " + Presentation.formatAsPrinted(total.persen()) + " ≠ computed "
-                + Presentation.format(correct.persen()) + " " + why));
+            total.persen(), correct, "printed " + Presentation.formatAsPrinted(total.persen()) + " ≠ computed "
+                + Presentation.format(correct) + " " + why));
       }
-    } else if (wrongTotal) {
-      // the amounts were flagged above; no % printed to check
-      return List.copyOf(out);
     }
     return List.copyOf(out);
   }

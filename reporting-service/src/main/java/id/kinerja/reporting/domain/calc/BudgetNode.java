@@ -19,6 +19,11 @@ import java.util.List;
 public record BudgetNode(String kode, String nama, BudgetLevel level, String parentKode, String sasaranKode, long pagu,
     long paguTercatat, List<BudgetNode> children, PerTriwulan<Serapan> triwulan, Serapan kumulatif) {
 
+  /** Serapan s.d. TW {@code tw} (≤ the tree's triwulan), from the per-TW figures. */
+  public Serapan kumulatif(int tw) {
+    return Serapan.cumulative(triwulan, tw);
+  }
+
   /** Whether this line has no children (realisasi is entered here). */
   public boolean leaf() {
     return children.isEmpty();

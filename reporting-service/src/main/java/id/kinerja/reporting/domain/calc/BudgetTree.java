@@ -31,6 +31,11 @@ public record BudgetTree(int asOfTw, List<BudgetNode> roots, PerTriwulan<Serapan
     return index.get(kode);
   }
 
+  /** Serapan of all lines s.d. TW {@code tw} (≤ {@code asOfTw}), from the per-TW totals. */
+  public Serapan totalKumulatif(int tw) {
+    return Serapan.cumulative(totalTriwulan, tw);
+  }
+
   /** The alokasi of {@code sasaranKode}, or null. */
   public SasaranAlokasi alokasi(String sasaranKode) {
     for (SasaranAlokasi a : alokasi) {

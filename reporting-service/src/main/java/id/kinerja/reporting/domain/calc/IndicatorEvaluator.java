@@ -43,7 +43,9 @@ public final class IndicatorEvaluator {
     Cell cell = cells.get(tw);
     AggregatedValue kumulatif = TriwulanAggregation.aggregate(rule.aggregation(), cells, tw);
     CapaianResult vsAnnual = Capaian.of(rule, settings, targets.annual(), cell);
-    CapaianResult kumVsAnnual = Capaian.of(rule, settings, targets.annual(), kumulatif);
+    // when the aggregate is this TW's own value (first TW of a SUM, LAST reported now), the view is the same figure
+    CapaianResult kumVsAnnual = cell instanceof Cell.Reported r && kumulatif.nilai() != null && kumulatif.nilai() == r.nilai()
+        ? vsAnnual : Capaian.of(rule, settings, targets.annual(), kumulatif);
     CapaianResult vsTw;
     switch (rule.twTargetMode()) {
       case PER_PERIOD:

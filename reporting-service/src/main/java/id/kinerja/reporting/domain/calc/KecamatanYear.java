@@ -12,6 +12,12 @@ import java.util.Map;
  */
 public final class KecamatanYear {
 
+  /**
+   * Version of the calculation rules of this engine. Stored with every figure (DOMAIN §4: same inputs + same rule
+   * version → same outputs); changes whenever a rule changes a figure.
+   */
+  public static final String RULE_VERSI = "calc-2024.1";
+
   private KecamatanYear() {
   }
 

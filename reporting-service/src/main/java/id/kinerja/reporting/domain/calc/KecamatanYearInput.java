@@ -1,6 +1,8 @@
 package id.kinerja.reporting.domain.calc;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,8 +29,9 @@ public record KecamatanYearInput(String kecamatanKode, int tahun, int asOfTw, Ca
   public KecamatanYearInput {
     Objects.requireNonNull(settings, "settings");
     PerTriwulan.checkTriwulan(asOfTw);
-    indikator = indikator == null ? List.of() : indikator;
-    anggaran = anggaran == null ? List.of() : anggaran;
-    sasaranBobot = sasaranBobot == null ? Map.of() : sasaranBobot;
+    indikator = indikator == null ? List.of() : List.copyOf(indikator);
+    anggaran = anggaran == null ? List.of() : List.copyOf(anggaran);
+    sasaranBobot = sasaranBobot == null || sasaranBobot.isEmpty() ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(sasaranBobot));
   }
 }

@@ -9,4 +9,9 @@ package id.kinerja.reporting.domain.calc;
  * @param kumulatif serapan s.d. the report's TW
  */
 public record SasaranAlokasi(String sasaranKode, PerTriwulan<Serapan> triwulan, Serapan kumulatif) {
+
+  /** Serapan s.d. TW {@code tw} (≤ the tree's triwulan), from the per-TW figures. */
+  public Serapan kumulatif(int tw) {
+    return Serapan.cumulative(triwulan, tw);
+  }
 }

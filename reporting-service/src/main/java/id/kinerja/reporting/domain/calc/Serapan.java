@@ -36,13 +36,42 @@ public record Serapan(CapaianStatus status, long pagu, Long realisasi, BigDecima
     if (pagu == 0) {
       return new Serapan(CapaianStatus.NOT_COMPUTABLE, pagu, realisasi, null, sisa, null, over, coverage);
     }
-    return new Serapan(CapaianStatus.COMPUTED, pagu, realisasi, Calc.percent(realisasi, pagu), sisa,
-        Calc.percent(sisa, pagu), over, coverage);
+    BigDecimal persen = Calc.percent(realisasi, pagu);
+    // sisa / pagu × 100 = 100 − serapan exactly; one division instead of two
+    return new Serapan(CapaianStatus.COMPUTED, pagu, realisasi, persen, sisa, Calc.HUNDRED.subtract(persen), over,
+        coverage);
   }
 
   /** A triwulan after the report's triwulan. */
   public static Serapan notDue(long pagu) {
     return new Serapan(CapaianStatus.NOT_DUE, pagu, null, null, null, null, false, Coverage.NONE);
+  }
+
+  /**
+   * Serapan s.d. TW {@code upto} from the per-TW serapan of one line, total or sasaran (Σ of the reported TW realisasi
+   * over the annual pagu, coverages added). Equal to the cumulative serapan of a tree built as of {@code upto}, so a
+   * caller can build the tree once as of TW IV and read every "s.d. TW n".
+   *
+   * @throws IllegalArgumentException when a triwulan up to {@code upto} is NOT_DUE (after the tree's triwulan)
+   */
+  public static Serapan cumulative(PerTriwulan<Serapan> triwulan, int upto) {
+    PerTriwulan.checkTriwulan(upto);
+    long pagu = triwulan.tw1().pagu();
+    long sum = 0;
+    int reported = 0;
+    int expected = 0;
+    for (int tw = 1; tw <= upto; tw++) {
+      Serapan s = triwulan.get(tw);
+      if (s.status() == CapaianStatus.NOT_DUE) {
+        throw new IllegalArgumentException("TW " + tw + " is after the triwulan the figures were computed for");
+      }
+      if (s.realisasi() != null) {
+        sum += s.realisasi();
+      }
+      reported += s.coverage().reported();
+      expected += s.coverage().expected();
+    }
+    return of(pagu, reported == 0 ? null : sum, new Coverage(reported, expected));
   }
 
   /** Whether there is a percentage. */

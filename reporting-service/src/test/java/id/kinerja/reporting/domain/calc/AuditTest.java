@@ -83,6 +83,20 @@ class AuditTest {
   }
 
   @Test
+  void budgetTableAcceptsPrintedDecimalsAndFlagsAPercentOnAZeroTotal() {
+    List<PrintedBudgetRow> rows = List.of(
+        new PrintedBudgetRow("a", null, "a", bd("100.50"), bd("50.25"), bd("50")),
+        new PrintedBudgetRow("b", null, "b", bd("0"), bd("0"), null));
+    assertThat(Audit.budgetTable(rows, new PrintedBudgetRow("J", null, "Jumlah", bd("100.50"), bd("50.25"), bd("50.00"))))
+        .isEmpty();
+    List<PrintedBudgetRow> zero = List.of(new PrintedBudgetRow("a", null, "a", bd("0"), bd("0"), null));
+    assertThat(Audit.budgetTable(zero, new PrintedBudgetRow("J", null, "Jumlah", bd("0"), bd("0"), bd("0"))))
+        .extracting(AuditFlag::kind).containsExactly(AuditKind.ABSENT_PRINTED_AS_VALUE);
+    List<PrintedBudgetRow> over = List.of(new PrintedBudgetRow("a", null, "a", bd("10"), bd("12"), bd("120")));
+    assertThat(Audit.budgetTable(over, null)).extracting(AuditFlag::kind).containsExactly(AuditKind.REALISASI_OVER_PAGU);
+  }
+
+  @Test
   void computedBudgetTreeFlagsOverPaguAtEveryLevelWhereTrue() {
     BudgetTree t = BudgetTree.build(List.of(
         BudgetLine.of("P", null, 999, null, null, null, null, null),

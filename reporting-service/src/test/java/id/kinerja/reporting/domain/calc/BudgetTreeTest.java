@@ -87,6 +87,27 @@ class BudgetTreeTest {
   }
 
   @Test
+  void cumulativeOfAnEarlierTriwulanEqualsATreeBuiltAsOfIt() {
+    List<BudgetLine> lines = List.of(
+        line("P", null, 1000, "S1", null, null),
+        line("K1", "P", 600, null, null, null),
+        line("S1a", "K1", 400, null, 100L, 150L),
+        line("S1b", "K1", 200, null, null, 50L),
+        line("Z", null, 0, null, 5L, null));
+    BudgetTree year = BudgetTree.build(lines, 4);
+    for (int n = 1; n <= 4; n++) {
+      BudgetTree asOf = BudgetTree.build(lines, n);
+      for (BudgetNode node : asOf.index().values()) {
+        assertThat(year.node(node.kode()).kumulatif(n)).as(node.kode() + " s.d. TW " + n).isEqualTo(node.kumulatif());
+      }
+      assertThat(year.totalKumulatif(n)).isEqualTo(asOf.totalKumulatif());
+      assertThat(year.alokasi("S1").kumulatif(n)).isEqualTo(asOf.alokasi("S1").kumulatif());
+    }
+    assertThat(tree().node("P").kumulatif(2)).isEqualTo(tree().node("P").kumulatif());
+    assertThatThrownBy(() -> tree().node("P").kumulatif(3)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void paguZeroIsNotComputableNeverZeroPercent() {
     BudgetTree t = BudgetTree.build(List.of(line("Z", null, 0, null, 0L, 5L)), 2);
     assertThat(t.node("Z").triwulan().get(1).status()).isEqualTo(CapaianStatus.NOT_COMPUTABLE);

@@ -83,6 +83,22 @@ class KecamatanYearTest {
   }
 
   @Test
+  void oneRunAsOfTwIvHoldsTheFiguresOfEveryEarlierTriwulan() {
+    KecamatanYearResult year = KecamatanYear.compute(mlarak(CalcSettings.DEFAULT));
+    for (int n = 1; n <= 4; n++) {
+      KecamatanYearInput in = mlarak(CalcSettings.DEFAULT);
+      KecamatanYearResult asOf = KecamatanYear.compute(new KecamatanYearInput(in.kecamatanKode(), in.tahun(), n,
+          in.settings(), in.indikator(), in.sasaranBobot(), in.anggaran(), in.kinerjaScale()));
+      for (IndicatorEvaluation e : asOf.indikator()) {
+        assertThat(year.indikator(e.kode()).tw(n).kumulatifVsAnnual()).isEqualTo(e.capaian());
+        assertThat(year.indikator(e.kode()).tw(n)).isEqualTo(e.tw(n));
+      }
+      assertThat(year.kumulatif().get(n).overall()).isEqualTo(asOf.akhir().overall());
+      assertThat(year.anggaran().totalKumulatif(n)).isEqualTo(asOf.anggaran().totalKumulatif());
+    }
+  }
+
+  @Test
   void sameInputSameOutput() {
     KecamatanYearInput in = mlarak(CalcSettings.DEFAULT);
     assertThat(KecamatanYear.compute(in)).isEqualTo(KecamatanYear.compute(in));
