@@ -73,15 +73,17 @@ public class ProjectionHandler implements EventHandler {
       switch (e.type()) {
         case KABUPATEN_CONFIGURED -> {
           Payloads.KabupatenConfigured p = e.payloadAs(Payloads.KabupatenConfigured.class);
-          store.upsertKabupaten(p.kode(), p.nama(), p.negativeFormulaDefault(), p.overallMode(), p.capaianScoreCap(),
-              p.floorNegativeAtZero(), p.konfigurasiVersi(), e.occurredAt());
-          touched.kabupaten(p.kode());
+          if (store.upsertKabupaten(p.kode(), p.nama(), p.negativeFormulaDefault(), p.overallMode(),
+              p.capaianScoreCap(), p.floorNegativeAtZero(), p.konfigurasiVersi(), e.occurredAt())) {
+            touched.kabupaten(p.kode());
+          }
         }
         case KECAMATAN_REGISTERED -> {
           Payloads.KecamatanRegistered p = e.payloadAs(Payloads.KecamatanRegistered.class);
-          store.upsertKecamatan(p.kode(), p.kabupatenKode(), p.nama(), p.desa() == null ? 0 : p.desa().size(),
-              e.occurredAt());
-          touched.kabupatenSummary(p.kabupatenKode());
+          if (store.upsertKecamatan(p.kode(), p.kabupatenKode(), p.nama(), p.desa() == null ? 0 : p.desa().size(),
+              e.occurredAt())) {
+            touched.kabupatenSummary(p.kabupatenKode());
+          }
         }
         case RENCANA_PUBLISHED -> {
           Payloads.RencanaHeader p = e.payloadAs(Payloads.RencanaHeader.class);
@@ -110,7 +112,6 @@ public class ProjectionHandler implements EventHandler {
               p.capaianManual() == null ? null : p.capaianManual().nilai(),
               p.capaianManual() == null ? null : p.capaianManual().justifikasi(), p.terlambat(), false, e.occurredAt()));
           indikatorKab.add(p.kabupatenKode());
-          touched.kecamatanTahun(p.kabupatenKode(), p.kecamatanKode(), p.tahun());
         }
         case ANGGARAN_CHANGED -> {
           Payloads.AnggaranStatusChanged p = e.payloadAs(Payloads.AnggaranStatusChanged.class);
@@ -118,15 +119,23 @@ public class ProjectionHandler implements EventHandler {
               p.revisi(), p.status(), "REPORTED", java.math.BigDecimal.valueOf(p.nilai()), null, null, null, null, null,
               p.terlambat(), p.melebihiPagu(), e.occurredAt()));
           anggaranKab.add(p.kabupatenKode());
-          touched.kecamatanTahun(p.kabupatenKode(), p.kecamatanKode(), p.tahun());
         }
         default -> {
           // not handled: handledTypes() keeps other types away
         }
       }
     }
-    store.upsertRealisasiIndikator(indikator, indikatorKab);
-    store.upsertRealisasiAnggaran(anggaran, anggaranKab);
+    // Only what changed is recalculated: a stale revisi (or a version already held) touches nothing.
+    touch(touched, indikator, indikatorKab, store.upsertRealisasiIndikator(indikator, indikatorKab));
+    touch(touched, anggaran, anggaranKab, store.upsertRealisasiAnggaran(anggaran, anggaranKab));
     recalculation.recalculate(touched);
+  }
+
+  private static void touch(Touched touched, List<RealisasiVersi> rows, List<String> kab, boolean[] changed) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (changed[i]) {
+        touched.kecamatanTahun(kab.get(i), rows.get(i).kecamatanKode(), rows.get(i).tahun());
+      }
+    }
   }
 }

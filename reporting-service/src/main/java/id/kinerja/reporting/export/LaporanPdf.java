@@ -40,7 +40,7 @@ public class LaporanPdf {
       info.setCreator("Kinerja Kecamatan reporting-service");
       Writer w = new Writer(doc);
       w.text(16, true, "Laporan Kinerja Kecamatan " + name(r) + " Tahun " + r.tahun());
-      w.text(10, false, "Kode " + r.kecamatanKode() + ", kabupaten " + r.kabupatenKode() + ". " + r.tampilanKeterangan() + ".");
+      w.text(10, false, "Kecamatan " + name(r) + " (kode " + r.kecamatanKode() + "), kabupaten " + r.kabupatenKode() + ". " + r.tampilanKeterangan() + ".");
       Views.Versi v = r.versi();
       w.text(9, false, "Versi rencana " + v.planVersi() + ", konfigurasi " + dash(v.konfigurasiVersi()) + ", skala predikat "
           + dash(v.skalaVersi()) + ", aturan " + v.ruleVersi() + ". Data s.d. " + dash(r.dihitung().asOf())
@@ -63,7 +63,8 @@ public class LaporanPdf {
       w.gap(6);
 
       w.text(12, true, "Pengukuran kinerja per indikator");
-      float[] cols = { 70, 170, 45, 45, 45, 45, 45, 50, 70 };
+      w.gap(4);
+      float[] cols = { 62, 150, 38, 38, 38, 38, 38, 45, 68 };
       w.row(cols, true, "Kode", "Indikator", "Target", "R TW I", "R TW II", "R TW III", "R TW IV", "Capaian %", "Predikat");
       for (Views.IndikatorView ind : r.indikator()) {
         List<String> cells = new ArrayList<>();
@@ -82,7 +83,8 @@ public class LaporanPdf {
       w.gap(8);
 
       w.text(12, true, "Realisasi anggaran per program");
-      float[] bcols = { 70, 200, 85, 85, 50, 60 };
+      w.gap(4);
+      float[] bcols = { 60, 190, 80, 80, 50, 55 };
       w.row(bcols, true, "Kode", "Program", "Pagu (Rp)", "Realisasi (Rp)", "Serapan %", "Melebihi pagu");
       for (Views.AnggaranView a : r.anggaran()) {
         if (!"PROGRAM".equals(a.level())) {

@@ -1,57 +1,36 @@
 package id.kinerja.reporting.rest;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+
+import id.kinerja.reporting.domain.calc.Presentation;
 
 /**
- * Presentation in id-ID (DOMAIN §0): decimal comma, thousands dot, 2 decimals HALF_UP from the raw value
- * ("123,75", "1.886.154.145"). Rounding happens here, once, on the way out.
+ * Presentation in id-ID (DOMAIN §0) for the API and the exports, through the engine's {@link Presentation} (the one
+ * place that rounds and formats): 2 decimals HALF_UP from the raw value, decimal comma, thousands dot ("123,75",
+ * "1.886.154.145"). Absent values stay null here; the views say why with a status.
  */
 public final class IdFormat {
-
-  private static final DecimalFormatSymbols ID = new DecimalFormatSymbols();
-
-  static {
-    ID.setDecimalSeparator(',');
-    ID.setGroupingSeparator('.');
-    ID.setMinusSign('-');
-  }
 
   private IdFormat() {
   }
 
   /** The display value: 2 decimals, HALF_UP. */
   public static BigDecimal display(BigDecimal raw) {
-    return raw == null ? null : raw.setScale(2, RoundingMode.HALF_UP);
+    return raw == null ? null : Presentation.round(raw);
   }
 
   /** "123,75"; null for an absent value. */
   public static String decimal(BigDecimal raw) {
-    if (raw == null) {
-      return null;
-    }
-    DecimalFormat f = new DecimalFormat("#,##0.00", ID);
-    f.setRoundingMode(RoundingMode.HALF_UP);
-    return f.format(display(raw));
+    return raw == null ? null : Presentation.format(raw);
   }
 
-  /** A plain number as entered (up to 6 decimals, no trailing zeros), id-ID. */
+  /** A number as planned or entered, at its own precision: 95.45 → "95,45", 80 → "80". */
   public static String number(BigDecimal v) {
-    if (v == null) {
-      return null;
-    }
-    DecimalFormat f = new DecimalFormat("#,##0.######", ID);
-    f.setRoundingMode(RoundingMode.HALF_UP);
-    return f.format(v);
+    return v == null ? null : Presentation.formatAsPrinted(v);
   }
 
   /** Rupiah: "1.886.154.145". */
   public static String rupiah(Long v) {
-    if (v == null) {
-      return null;
-    }
-    return new DecimalFormat("#,##0", ID).format(v);
+    return v == null ? null : Presentation.formatRupiah(v);
   }
 }

@@ -80,7 +80,7 @@ public class KonsolidasiResource {
       @QueryParam("sasaran") String sasaran,
       @Parameter(description = "Only kecamatan with a lagging indicator: 'target' = capaian s.d. the periode below 100,"
           + " or a number = below that threshold", example = "target") @QueryParam("lagging") String lagging,
-      @Parameter(description = "Only REPORTED, NOT_REPORTED or NO_PLAN", example = "NOT_REPORTED") @QueryParam("status") String status,
+      @Parameter(description = "Only REPORTED, NOT_REPORTED, NOT_DUE (nothing due in the triwulan), NOT_COMPUTABLE or NO_PLAN", example = "NOT_REPORTED") @QueryParam("status") String status,
       @Parameter(description = "STORED (default) or RECOMPUTE (legacy comparison mode)", example = "STORED",
           schema = @Schema(type = SchemaType.STRING, enumeration = { "STORED", "RECOMPUTE" }))
       @QueryParam("mode") @DefaultValue("STORED") String mode,
@@ -150,9 +150,10 @@ public class KonsolidasiResource {
         }
       }
     }
-    if (status != null && !status.isBlank() && !Set.of("REPORTED", "NOT_REPORTED", "NO_PLAN")
+    if (status != null && !status.isBlank() && !Set.of("REPORTED", "NOT_REPORTED", "NOT_DUE", "NOT_COMPUTABLE", "NO_PLAN")
         .contains(status.trim().toUpperCase(java.util.Locale.ROOT))) {
-      throw ProblemException.invalid("status", "one-of", "status must be REPORTED, NOT_REPORTED or NO_PLAN");
+      throw ProblemException.invalid("status", "one-of",
+          "status must be REPORTED, NOT_REPORTED, NOT_DUE, NOT_COMPUTABLE or NO_PLAN");
     }
     Set<String> pred = predikat == null || predikat.isBlank() ? Set.of()
         : new LinkedHashSet<>(Arrays.stream(predikat.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());

@@ -23,7 +23,8 @@ public final class KonsolidasiViews {
           + " null = unranked (nothing reported)", examples = "1") Integer peringkat,
       @Schema(examples = "35.02.14") String kecamatanKode,
       @Schema(examples = "Mlarak") String kecamatanNama,
-      @Schema(description = "REPORTED, NOT_REPORTED (nothing counted for the periode) or NO_PLAN", examples = "REPORTED") String status,
+      @Schema(description = "REPORTED; NOT_REPORTED (nothing counted for the periode); NOT_DUE (nothing due in it);"
+          + " NOT_COMPUTABLE; NO_PLAN (no plan for the year)", examples = "REPORTED") String status,
       @Schema(description = "Overall capaian of the triwulan against the annual target (periode 0: the year)") Nilai capaian,
       @Schema(description = "Overall capaian s.d. the triwulan (periode 0: the year)") Nilai capaianKumulatif,
       Cakupan cakupan, Predikat predikat, Rupiah pagu, Rupiah realisasiAnggaran, Rupiah realisasiKumulatif,

@@ -157,7 +157,8 @@ public class KonsolidasiService {
     if (r.summary() == null) {
       return "NO_PLAN";
     }
-    return r.summary().dilaporkan() > 0 ? "REPORTED" : "NOT_REPORTED";
+    // REPORTED when the ranking figure exists; otherwise why not (NOT_REPORTED, NOT_DUE, NOT_COMPUTABLE).
+    return r.summary().capaian() != null ? "REPORTED" : r.summary().capaianStatus();
   }
 
   private static KonsolidasiViews.Baris baris(Row r, Integer rank) {

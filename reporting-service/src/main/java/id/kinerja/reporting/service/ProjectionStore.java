@@ -33,9 +33,10 @@ public class ProjectionStore {
 
   // ---- writes -------------------------------------------------------------------------------------------------
 
-  public void upsertKabupaten(String kode, String nama, String negativeFormulaDefault, String overallMode,
+  /** Returns true when the settings replaced the ones held (a higher konfigurasiVersi). */
+  public boolean upsertKabupaten(String kode, String nama, String negativeFormulaDefault, String overallMode,
       BigDecimal capaianScoreCap, boolean floorNegativeAtZero, int konfigurasiVersi, Instant occurredAt) {
-    jdbc.run(c -> {
+    return jdbc.call(c -> {
       try (PreparedStatement ps = c.prepareStatement("""
           insert into kabupaten_copy (kode, nama, negative_formula_default, overall_mode, capaian_score_cap,
             floor_negative_at_zero, konfigurasi_versi, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?)
@@ -52,14 +53,14 @@ public class ProjectionStore {
         ps.setBoolean(6, floorNegativeAtZero);
         ps.setInt(7, konfigurasiVersi);
         ps.setTimestamp(8, Timestamp.from(occurredAt));
-        return ps.executeUpdate();
+        return ps.executeUpdate() > 0;
       }
     });
   }
 
   /** Kecamatan carry no version: the newest event (by occurredAt, then name for ties) wins. */
-  public void upsertKecamatan(String kode, String kabupatenKode, String nama, int jumlahDesa, Instant occurredAt) {
-    jdbc.run(c -> {
+  public boolean upsertKecamatan(String kode, String kabupatenKode, String nama, int jumlahDesa, Instant occurredAt) {
+    return jdbc.call(c -> {
       try (PreparedStatement ps = c.prepareStatement("""
           insert into kecamatan_copy (kode, kabupaten_kode, nama, jumlah_desa, occurred_at) values (?, ?, ?, ?, ?)
           on conflict (kode) do update set kabupaten_kode = excluded.kabupaten_kode, nama = excluded.nama,
@@ -70,7 +71,7 @@ public class ProjectionStore {
         ps.setString(3, nama);
         ps.setInt(4, jumlahDesa);
         ps.setTimestamp(5, Timestamp.from(occurredAt));
-        return ps.executeUpdate();
+        return ps.executeUpdate() > 0;
       }
     });
   }
@@ -141,12 +142,15 @@ public class ProjectionStore {
     });
   }
 
-  /** Batch upsert of indicator realisasi versions; a row is replaced only by a higher revisi. */
-  public void upsertRealisasiIndikator(List<RealisasiVersi> rows, List<String> kabupatenKode) {
+  /**
+   * Batch upsert of indicator realisasi versions; a row is replaced only by a higher revisi. Returns, per row,
+   * whether it changed what is stored (a stale revisi changes nothing and needs no recalculation).
+   */
+  public boolean[] upsertRealisasiIndikator(List<RealisasiVersi> rows, List<String> kabupatenKode) {
     if (rows.isEmpty()) {
-      return;
+      return new boolean[0];
     }
-    jdbc.run(c -> {
+    return jdbc.call(c -> {
       try (PreparedStatement ps = c.prepareStatement("""
           insert into realisasi_indikator (kecamatan_kode, tahun, indikator_kode, triwulan, versi, revisi, kabupaten_kode,
             status, keadaan, nilai, pembilang, penyebut, teks, capaian_manual, justifikasi, terlambat, occurred_at)
@@ -177,16 +181,16 @@ public class ProjectionStore {
           ps.setTimestamp(17, Timestamp.from(r.occurredAt()));
           ps.addBatch();
         }
-        return ps.executeBatch();
+        return changed(ps.executeBatch());
       }
     });
   }
 
-  public void upsertRealisasiAnggaran(List<RealisasiVersi> rows, List<String> kabupatenKode) {
+  public boolean[] upsertRealisasiAnggaran(List<RealisasiVersi> rows, List<String> kabupatenKode) {
     if (rows.isEmpty()) {
-      return;
+      return new boolean[0];
     }
-    jdbc.run(c -> {
+    return jdbc.call(c -> {
       try (PreparedStatement ps = c.prepareStatement("""
           insert into realisasi_anggaran (kecamatan_kode, tahun, anggaran_kode, triwulan, versi, revisi, kabupaten_kode,
             status, nilai, melebihi_pagu, terlambat, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -210,9 +214,17 @@ public class ProjectionStore {
           ps.setTimestamp(12, Timestamp.from(r.occurredAt()));
           ps.addBatch();
         }
-        return ps.executeBatch();
+        return changed(ps.executeBatch());
       }
     });
+  }
+
+  private static boolean[] changed(int[] counts) {
+    boolean[] out = new boolean[counts.length];
+    for (int i = 0; i < counts.length; i++) {
+      out[i] = counts[i] != 0; // SUCCESS_NO_INFO (-2) counts as changed
+    }
+    return out;
   }
 
   // ---- loads --------------------------------------------------------------------------------------------------

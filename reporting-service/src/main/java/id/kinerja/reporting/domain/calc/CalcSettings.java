@@ -35,26 +35,32 @@ public record CalcSettings(NegativeFormula negativeFormulaDefault, OverallMode o
         EfisiensiFormula.CAPAIAN_MINUS_SERAPAN);
   }
 
+  /** A copy with another kabupaten cap (null = no cap). */
   public CalcSettings withCap(BigDecimal cap) {
     return new CalcSettings(negativeFormulaDefault, overallMode, cap, floorNegativeAtZero, rollUpBasis, efisiensiFormula);
   }
 
+  /** A copy with the TWO_T_MINUS_R floor at 0 switched. */
   public CalcSettings withFloorNegativeAtZero(boolean floor) {
     return new CalcSettings(negativeFormulaDefault, overallMode, capaianScoreCap, floor, rollUpBasis, efisiensiFormula);
   }
 
+  /** A copy with another default lower-is-better formula. */
   public CalcSettings withNegativeFormulaDefault(NegativeFormula f) {
     return new CalcSettings(f, overallMode, capaianScoreCap, floorNegativeAtZero, rollUpBasis, efisiensiFormula);
   }
 
+  /** A copy with another overall mode. */
   public CalcSettings withOverallMode(OverallMode m) {
     return new CalcSettings(negativeFormulaDefault, m, capaianScoreCap, floorNegativeAtZero, rollUpBasis, efisiensiFormula);
   }
 
+  /** A copy averaging another basis in roll-ups. */
   public CalcSettings withRollUpBasis(CapaianBasis b) {
     return new CalcSettings(negativeFormulaDefault, overallMode, capaianScoreCap, floorNegativeAtZero, b, efisiensiFormula);
   }
 
+  /** A copy with another efisiensi formula. */
   public CalcSettings withEfisiensiFormula(EfisiensiFormula f) {
     return new CalcSettings(negativeFormulaDefault, overallMode, capaianScoreCap, floorNegativeAtZero, rollUpBasis, f);
   }

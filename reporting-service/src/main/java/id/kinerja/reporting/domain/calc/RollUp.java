@@ -19,6 +19,7 @@ public final class RollUp {
   public static Mean mean(List<CapaianResult> capaian, CapaianBasis basis) {
     int expected = 0;
     int reported = 0;
+    int notReported = 0;
     BigDecimal sum = BigDecimal.ZERO;
     for (CapaianResult c : capaian) {
       if (!c.status().expected()) {
@@ -28,9 +29,11 @@ public final class RollUp {
       if (c.hasValue()) {
         reported++;
         sum = sum.add(c.value(basis));
+      } else if (c.status() == CapaianStatus.NOT_REPORTED) {
+        notReported++;
       }
     }
-    return finish(sum, BigDecimal.valueOf(reported), reported, expected, basis, false);
+    return finish(sum, BigDecimal.valueOf(reported), reported, expected, notReported, basis, false);
   }
 
   /**
@@ -40,6 +43,7 @@ public final class RollUp {
   public static Mean mean(List<RollUpItem> items, CapaianBasis basis, boolean useWeights) {
     int expected = 0;
     int reported = 0;
+    int notReported = 0;
     BigDecimal sum = BigDecimal.ZERO;
     BigDecimal weights = BigDecimal.ZERO;
     for (RollUpItem item : items) {
@@ -53,9 +57,11 @@ public final class RollUp {
         BigDecimal w = useWeights && item.bobot() != null ? item.bobot() : BigDecimal.ONE;
         sum = sum.add(c.value(basis).multiply(w));
         weights = weights.add(w);
+      } else if (c.status() == CapaianStatus.NOT_REPORTED) {
+        notReported++;
       }
     }
-    return finish(sum, weights, reported, expected, basis, useWeights);
+    return finish(sum, weights, reported, expected, notReported, basis, useWeights);
   }
 
   /**
@@ -96,6 +102,7 @@ public final class RollUp {
     boolean weighted = bobot != null && !bobot.isEmpty();
     int expected = 0;
     int reported = 0;
+    int notReported = 0;
     BigDecimal sum = BigDecimal.ZERO;
     BigDecimal weights = BigDecimal.ZERO;
     for (SasaranMean s : sasaran) {
@@ -104,6 +111,9 @@ public final class RollUp {
         continue;
       }
       expected++;
+      if (m.status() == CapaianStatus.NOT_REPORTED) {
+        notReported++;
+      }
       if (m.hasValue()) {
         reported++;
         BigDecimal w = weighted && bobot.get(s.sasaranKode()) != null ? bobot.get(s.sasaranKode()) : BigDecimal.ONE;
@@ -111,17 +121,19 @@ public final class RollUp {
         weights = weights.add(w);
       }
     }
-    return finish(sum, weights, reported, expected, basis, weighted);
+    return finish(sum, weights, reported, expected, notReported, basis, weighted);
   }
 
-  private static Mean finish(BigDecimal sum, BigDecimal weights, int reported, int expected, CapaianBasis basis,
-      boolean weighted) {
+  private static Mean finish(BigDecimal sum, BigDecimal weights, int reported, int expected, int notReported,
+      CapaianBasis basis, boolean weighted) {
     Coverage coverage = new Coverage(reported, expected);
     if (expected == 0) {
       return new Mean(CapaianStatus.NOT_DUE, null, coverage, basis, weighted);
     }
     if (reported == 0) {
-      return new Mean(CapaianStatus.NOT_REPORTED, null, coverage, basis, weighted);
+      // nothing to average: "not reported" if any member lacks its realisasi, else every member is not computable
+      return new Mean(notReported > 0 ? CapaianStatus.NOT_REPORTED : CapaianStatus.NOT_COMPUTABLE, null, coverage, basis,
+          weighted);
     }
     if (weights.signum() == 0) {
       return new Mean(CapaianStatus.NOT_COMPUTABLE, null, coverage, basis, weighted);

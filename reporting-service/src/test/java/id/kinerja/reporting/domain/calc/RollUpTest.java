@@ -50,6 +50,8 @@ class RollUpTest {
       "- -, NOT_REPORTED, 0 of 2 reported",
       "nd na, NOT_DUE, 0 of 0 reported",
       "80 nc, 80.00, 1 of 2 reported",
+      "nc nc, NOT_COMPUTABLE, 0 of 2 reported",
+      "nc -, NOT_REPORTED, 0 of 2 reported",
       "80 nd 100, 90.00, 2 of 2 reported",
       "0 100, 50.00, 2 of 2 reported",
   })
