@@ -1,0 +1,256 @@
+package id.kinerja.realization;
+
+import static id.kinerja.realization.Fixture.as;
+import static id.kinerja.realization.Fixture.key;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import id.kinerja.deploy.localstack.LocalStackTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/** Entering realisasi over the real database and broker: idempotency, windows, not-reported ≠ 0, concurrency. */
+@QuarkusTest
+@WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "realization"))
+class RealisasiCaptureTest {
+
+  @Inject
+  DataSource dataSource;
+
+  private static final String SUBMIT_17 = """
+      {"keadaan": "REPORTED", "nilai": 17.00, "satuan": "%", "faktorPendukung": "Koordinasi baik", "ajukan": true}""";
+
+  long count(String sql, Object... params) throws Exception {
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  @Test
+  void submittedValueReachesTheBrokerOnceAndRetriesCreateNothing() throws Exception {
+    Fixture f = Fixture.create();
+    String k = key();
+    Response first = as(f.operator, k).body(SUBMIT_17).put(f.indikator(2, "IKU-01"));
+    first.then().statusCode(201).header("ETag", "\"2\"").body("status", equalTo("SUBMITTED"))
+        .body("versi", equalTo(1)).body("nilai", equalTo(17.00f));
+    assertThat(first.header("Idempotency-Replayed")).isNull();
+
+    // The mobile client did not get the answer and retries twice with the same key and the same body.
+    for (int i = 0; i < 2; i++) {
+      Response retry = as(f.operator, k).body("{\"ajukan\": true, \"nilai\": 17.0, \"satuan\": \"%\", \"keadaan\": \"REPORTED\","
+          + " \"faktorPendukung\": \"Koordinasi baik\"}").put(f.indikator(2, "IKU-01"));
+      retry.then().statusCode(201).header("ETag", "\"2\"").header("Idempotency-Replayed", "true");
+      assertThat(retry.asString()).isEqualTo(first.asString());
+    }
+    // The same key with another body is refused and changes nothing.
+    as(f.operator, k).body(SUBMIT_17.replace("17.00", "18.00")).put(f.indikator(2, "IKU-01"))
+        .then().statusCode(409).contentType("application/problem+json")
+        .body("errors[0].field", equalTo("Idempotency-Key")).body("errors[0].rule", equalTo("same-key-same-body"));
+
+    assertThat(count("select count(*) from realisasi_indikator where kecamatan_kode = ?", f.kecamatan)).isEqualTo(1);
+    assertThat(count("select count(*) from outbox_event where event_key = ?", f.kecamatan)).isEqualTo(1);
+    List<JsonNode> events = f.awaitEvents("IKU-01", 1);
+    assertThat(events).hasSize(1);
+    JsonNode e = events.get(0);
+    assertThat(e.get("transition").asText()).isEqualTo("SUBMITTED");
+    assertThat(e.get("status").asText()).isEqualTo("SUBMITTED");
+    assertThat(e.get("keadaan").asText()).isEqualTo("REPORTED");
+    assertThat(e.get("nilai").decimalValue()).isEqualByComparingTo("17.00");
+    assertThat(e.get("versi").asInt()).isEqualTo(1);
+    assertThat(e.get("revisi").asInt()).isEqualTo(2);
+    assertThat(e.get("oleh").asText()).isEqualTo("operator." + f.kecamatan);
+    assertThat(e.get("peran").asText()).isEqualTo("operator");
+    assertThat(e.get("terlambat").asBoolean()).isFalse();
+    assertThat(e.get("kabupatenKode").asText()).isEqualTo(f.kabupaten);
+    // Still exactly one after the relay had every chance to send more.
+    assertThat(f.eventsOf("IKU-01")).hasSize(1);
+  }
+
+  @Test
+  void draftSaveEmitsNothingAndStaleOrMissingIfMatchIsRefused() throws Exception {
+    Fixture f = Fixture.create();
+    String cell = f.indikator(2, "IKU-01");
+    as(f.operator, key()).body("{\"keadaan\": \"REPORTED\", \"nilai\": 10}").put(cell)
+        .then().statusCode(201).header("ETag", "\"1\"").body("status", equalTo("DRAFT"));
+    as(f.operator, key()).body("{\"keadaan\": \"REPORTED\", \"nilai\": 11}").put(cell)
+        .then().statusCode(428).contentType("application/problem+json").body("errors[0].field", equalTo("If-Match"));
+    as(f.operator, key()).header("If-Match", "\"7\"").body("{\"keadaan\": \"REPORTED\", \"nilai\": 11}").put(cell)
+        .then().statusCode(412).contentType("application/problem+json").body("errors[0].field", equalTo("If-Match"));
+    as(f.operator2, key()).header("If-Match", "\"1\"").body("{\"keadaan\": \"REPORTED\", \"nilai\": 11}").put(cell)
+        .then().statusCode(200).header("ETag", "\"2\"").body("nilai", equalTo(11)).body("diubahOleh", equalTo("operator2." + f.kecamatan));
+    // The first operator's edit based on revisi 1 is now stale.
+    as(f.operator, key()).header("If-Match", "\"1\"").body("{\"keadaan\": \"REPORTED\", \"nilai\": 12}").put(cell)
+        .then().statusCode(412);
+    as(f.operator).get(cell).then().statusCode(200).header("ETag", "\"2\"").body("versi[0].nilai", equalTo(11));
+    // Workflow actions need the current ETag too.
+    as(f.operator, key()).post(cell + "/submit").then().statusCode(428);
+    as(f.operator, key()).header("If-Match", "\"1\"").post(cell + "/submit").then().statusCode(412);
+    assertThat(count("select count(*) from outbox_event where event_key = ?", f.kecamatan)).isZero();
+    as(f.operator, key()).header("If-Match", "\"2\"").post(cell + "/submit").then().statusCode(200).header("ETag", "\"3\"");
+    assertThat(count("select count(*) from outbox_event where event_key = ?", f.kecamatan)).isEqualTo(1);
+    // Once submitted the value cannot be edited until it is returned.
+    as(f.operator, key()).header("If-Match", "\"3\"").body("{\"keadaan\": \"REPORTED\", \"nilai\": 12}").put(cell)
+        .then().statusCode(409).body("errors[0].rule", equalTo("must-be-editable"));
+  }
+
+  @Test
+  void valuePostedAfterTheWindowClosedIsRefusedAndAReopeningMarksItLate() throws Exception {
+    Fixture f = Fixture.create();
+    as(f.operator, key()).body(SUBMIT_17).put(f.indikator(1, "IKU-01"))
+        .then().statusCode(422).contentType("application/problem+json")
+        .body("errors[0].field", equalTo("triwulan")).body("errors[0].rule", equalTo("entry-window-open"))
+        .body("detail", containsString("closed on")).body("detail", containsString("reopening"));
+    as(f.operator, key()).body(SUBMIT_17).put(f.indikator(4, "IKU-04"))
+        .then().statusCode(422).body("errors[0].field", equalTo("triwulan")).body("detail", containsString("opens on"));
+    // The batch endpoint applies the same window.
+    as(f.operator, key()).body("{\"indikator\": [{\"indikatorKode\": \"IKU-01\", \"keadaan\": \"REPORTED\", \"nilai\": 1}]}")
+        .post(f.sheet(1) + "/batch").then().statusCode(422).body("errors[0].field", equalTo("triwulan"));
+    assertThat(count("select count(*) from realisasi_indikator where kecamatan_kode = ?", f.kecamatan)).isZero();
+
+    // TW 3 closed too, but Bagian Organisasi reopened it for this kecamatan: accepted and marked late.
+    as(f.operator, key()).body(SUBMIT_17).put(f.indikator(3, "IKU-01"))
+        .then().statusCode(201).body("terlambat", equalTo(true));
+    JsonNode e = f.awaitEvents("IKU-01", 1).get(0);
+    assertThat(e.get("triwulan").asInt()).isEqualTo(3);
+    assertThat(e.get("terlambat").asBoolean()).isTrue();
+  }
+
+  @Test
+  void notReportedStaysDistinctFromZeroEndToEnd() throws Exception {
+    Fixture f = Fixture.create();
+    as(f.operator, key()).body("{\"keadaan\": \"REPORTED\", \"nilai\": 0, \"ajukan\": true}").put(f.indikator(2, "IKU-01"))
+        .then().statusCode(201).body("keadaan", equalTo("REPORTED")).body("nilai", equalTo(0));
+    // NOT_REPORTED is the absence of a value: it cannot be entered (and is never turned into 0).
+    as(f.operator, key()).body("{\"keadaan\": \"NOT_REPORTED\"}").put(f.indikator(2, "IKU-05"))
+        .then().statusCode(422).body("errors[0].field", equalTo("keadaan"))
+        .body("errors[0].rule", equalTo("must-be-reported-or-not-applicable"));
+    as(f.operator, key()).body("{\"keadaan\": \"REPORTED\"}").put(f.indikator(2, "IKU-05"))
+        .then().statusCode(422).body("errors[0].field", equalTo("nilai")).body("errors[0].rule", equalTo("required-when-reported"));
+    as(f.operator, key()).body("{\"keadaan\": \"NOT_APPLICABLE\", \"alasan\": \"Tidak ada kegiatan\", \"ajukan\": true}")
+        .put(f.indikator(2, "IKU-03")).then().statusCode(201).body("nilai", nullValue());
+
+    Response sheet = as(f.operator).get(f.sheet(2));
+    sheet.then().statusCode(200)
+        .body("indikator.find { it.indikatorKode == 'IKU-01' }.keadaan", equalTo("REPORTED"))
+        .body("indikator.find { it.indikatorKode == 'IKU-01' }.nilai", equalTo(0))
+        .body("indikator.find { it.indikatorKode == 'IKU-05' }.keadaan", equalTo("NOT_REPORTED"))
+        .body("indikator.find { it.indikatorKode == 'IKU-05' }.nilai", nullValue())
+        .body("indikator.find { it.indikatorKode == 'IKU-05' }.status", nullValue())
+        .body("indikator.find { it.indikatorKode == 'IKU-03' }.keadaan", equalTo("NOT_APPLICABLE"))
+        .body("indikator.find { it.indikatorKode == 'IKU-04' }.keadaan", equalTo("NOT_DUE"))
+        .body("anggaran.find { it.anggaranKode == '7.01.01.2.01.0001' }.keadaan", equalTo("NOT_REPORTED"))
+        .body("anggaran.find { it.anggaranKode == '7.01.01.2.01.0001' }.nilai", nullValue())
+        .body("ringkasan.reported", equalTo(1)).body("ringkasan.notApplicable", equalTo(1))
+        .body("ringkasan.notReported", equalTo(2)).body("ringkasan.notDue", equalTo(1));
+    // Budget lines with children are summed, never entered: the sheet lists only the sub kegiatan.
+    assertThat(sheet.jsonPath().getList("anggaran.anggaranKode")).containsExactly("7.01.01.2.01.0001", "7.01.01.2.01.0002");
+    as(f.operator).get(f.indikator(2, "IKU-05")).then().statusCode(200)
+        .body("keadaan", equalTo("NOT_REPORTED")).body("versi.size()", equalTo(0)).header("ETag", nullValue());
+
+    JsonNode zero = f.awaitEvents("IKU-01", 1).get(0);
+    assertThat(zero.get("keadaan").asText()).isEqualTo("REPORTED");
+    assertThat(zero.get("nilai").isNumber()).isTrue();
+    assertThat(zero.get("nilai").decimalValue()).isZero();
+    JsonNode na = f.awaitEvents("IKU-03", 1).get(0);
+    assertThat(na.get("keadaan").asText()).isEqualTo("NOT_APPLICABLE");
+    assertThat(na.get("nilai").isNull()).isTrue();
+    assertThat(na.get("alasan").asText()).isEqualTo("Tidak ada kegiatan");
+    // Nothing at all is sent for the cell that was not reported.
+    assertThat(f.eventsOf("IKU-05")).isEmpty();
+  }
+
+  @Test
+  void valuesAreValidatedAgainstThePlanCopy() {
+    Fixture f = Fixture.create();
+    as(f.operator, key()).body("{\"keadaan\": \"REPORTED\", \"nilai\": 1}").put(f.indikator(2, "IKU-99"))
+        .then().statusCode(422).body("errors[0].field", equalTo("indikatorKode")).body("errors[0].rule", equalTo("must-exist-in-plan"));
+    as(f.operator, key()).body("{\"keadaan\": \"REPORTED\", \"nilai\": 1}")
+        .put("/api/kecamatan/" + f.kecamatan + "/realisasi/2023/2/indikator/IKU-01")
+        .then().statusCode(422).body("errors[0].field", equalTo("tahun")).body("errors[0].rule", equalTo("must-have-plan"));
+    as(f.operator, key()).body("{\"keadaan\": \"REPORTED\", \"nilai\": 1}")
+        .put("/api/kecamatan/" + f.kecamatan + "/realisasi/" + Fixture.TAHUN + "/5/indikator/IKU-01")
+        .then().statusCode(400).body("errors[0].field", equalTo("triwulan"));
+    as(f.operator, key()).body("{\"keadaan\": \"REPORTED\", \"nilai\": 1}").put(f.indikator(2, "IKU-04"))
+        .then().statusCode(422).body("errors[0].rule", equalTo("must-be-due"));
+    as(f.operator, key()).body("{\"keadaan\": \"REPORTED\", \"nilai\": -3}").put(f.indikator(2, "IKU-01"))
+        .then().statusCode(422).body("errors[0].field", equalTo("nilai")).body("errors[0].rule", equalTo("must-not-be-negative"));
+    as(f.operator, key()).body("{\"keadaan\": \"REPORTED\", \"nilai\": 2.5}").put(f.indikator(2, "IKU-05"))
+        .then().statusCode(422).body("errors[0].rule", equalTo("max-precision"));
+    as(f.operator, key()).body("{\"keadaan\": \"REPORTED\", \"nilai\": 2, \"satuan\": \"desa\"}").put(f.indikator(2, "IKU-05"))
+        .then().statusCode(422).body("errors[0].field", equalTo("satuan")).body("errors[0].rule", equalTo("must-match-plan-satuan"));
+    as(f.operator, key()).body("{\"keadaan\": \"REPORTED\", \"nilai\": \"banyak\"}").put(f.indikator(2, "IKU-05"))
+        .then().statusCode(400).body("errors[0].field", equalTo("nilai"));
+    as(f.operator, key()).body("{\"keadaan\": \"REPORTED\", \"nilai\": 33.33}").put(f.indikator(2, "IKU-02"))
+        .then().statusCode(422).body("errors.rule", hasItem("must-use-komponen"));
+    // E11: 12 of 36 documents, kept as components (the value 33,33… is computed downstream, unrounded).
+    as(f.operator, key()).body("{\"keadaan\": \"REPORTED\", \"pembilang\": 12, \"penyebut\": 36}").put(f.indikator(2, "IKU-02"))
+        .then().statusCode(201).body("pembilang", equalTo(12)).body("penyebut", equalTo(36)).body("nilai", nullValue());
+    as(f.operator, key()).body("{\"keadaan\": \"REPORTED\", \"nilai\": 1}").put(f.anggaran(2, "7.01.01.2.01"))
+        .then().statusCode(400);
+    as(f.operator, key()).body("{\"nilai\": 5}").put(f.anggaran(2, "7.01.01.2.01"))
+        .then().statusCode(422).body("errors[0].rule", equalTo("must-be-leaf"));
+    as(f.operator, key()).body("{\"nilai\": 5}").put(f.anggaran(2, "7.01.09.2.01.0001"))
+        .then().statusCode(422).body("errors[0].rule", equalTo("must-exist-in-plan"));
+    as(f.operator, key()).body("{\"nilai\": -5}").put(f.anggaran(2, "7.01.01.2.01.0001"))
+        .then().statusCode(400).body("errors[0].field", equalTo("nilai"));
+    as(f.operator).body("{\"keadaan\": \"REPORTED\", \"nilai\": 1}").put(f.indikator(2, "IKU-01"))
+        .then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
+  }
+
+  @Test
+  void budgetAbovePaguIsAcceptedWithAWarningNotSilently() throws Exception {
+    Fixture f = Fixture.create();
+    as(f.operator, key()).body("{\"nilai\": 1500000, \"ajukan\": true}").put(f.anggaran(2, "7.01.01.2.01.0001"))
+        .then().statusCode(201).body("melebihiPagu", equalTo(true))
+        .body("peringatan[0].rule", equalTo("melebihi-pagu")).body("peringatan[0].field", equalTo("nilai"));
+    as(f.operator, key()).body("{\"nilai\": 0, \"ajukan\": true}").put(f.anggaran(2, "7.01.01.2.01.0002"))
+        .then().statusCode(201).body("melebihiPagu", equalTo(false)).body("nilai", equalTo(0));
+    JsonNode e = f.awaitEvents("7.01.01.2.01.0001", 1).get(0);
+    assertThat(e.get("melebihiPagu").asBoolean()).isTrue();
+    assertThat(e.get("nilai").asLong()).isEqualTo(1_500_000L);
+    assertThat(e.get("transition").asText()).isEqualTo("SUBMITTED");
+  }
+
+  @Test
+  void tenantsAndRolesAreSeparated() {
+    Fixture f = Fixture.create();
+    String otherKabupaten = id.kinerja.deploy.localstack.DevTokens.kecamatan("op.x", "operator", "99.98", "99.98.01");
+    String otherKecamatan = id.kinerja.deploy.localstack.DevTokens.kecamatan("op.y", "operator", f.kabupaten, f.kabupaten + ".99");
+    String pimpinan = id.kinerja.deploy.localstack.DevTokens.kabupaten("bupati", "pimpinan", f.kabupaten);
+    as(otherKabupaten).get(f.sheet(2)).then().statusCode(404).contentType("application/problem+json");
+    as(otherKabupaten, key()).body(SUBMIT_17).put(f.indikator(2, "IKU-01")).then().statusCode(404);
+    as(otherKecamatan).get(f.sheet(2)).then().statusCode(403).contentType("application/problem+json");
+    as(otherKecamatan, key()).body(SUBMIT_17).put(f.indikator(2, "IKU-01")).then().statusCode(403);
+    as(pimpinan).get(f.sheet(2)).then().statusCode(200);
+    as(pimpinan, key()).body(SUBMIT_17).put(f.indikator(2, "IKU-01")).then().statusCode(403);
+    as(f.bagor, key()).body(SUBMIT_17).put(f.indikator(2, "IKU-01")).then().statusCode(403);
+    as(f.verifier, key()).body(SUBMIT_17).put(f.indikator(2, "IKU-01")).then().statusCode(403);
+    io.restassured.RestAssured.given().get(f.sheet(2)).then().statusCode(401).contentType("application/problem+json");
+    as(f.operator).get("/api/kecamatan/" + f.kecamatan + "/audit").then().statusCode(200);
+    as(otherKabupaten).get("/api/kecamatan/" + f.kecamatan + "/audit").then().statusCode(404);
+  }
+}
