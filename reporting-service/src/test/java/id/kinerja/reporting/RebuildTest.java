@@ -1,0 +1,83 @@
+package id.kinerja.reporting;
+
+import static id.kinerja.reporting.Fixtures.TAHUN;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import id.kinerja.deploy.localstack.DevTokens;
+import id.kinerja.deploy.localstack.LocalStackTestResource;
+import id.kinerja.reporting.service.FigureStore;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** Rebuilding every projection from offset 0 reproduces the stored figures byte for byte. */
+@QuarkusTest
+@WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
+class RebuildTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(60);
+
+  @Inject
+  FigureStore figures;
+
+  private String dump() {
+    return QuarkusTransaction.requiringNew().call(figures::dump);
+  }
+
+  private static JsonPath status(String token) {
+    return given().auth().oauth2(token).get("/api/admin/proyeksi").then().statusCode(200).extract().jsonPath();
+  }
+
+  @Test
+  void rebuildFromTheTopicsReproducesTheSameFigures() {
+    String kab = Fixtures.newKabupaten();
+    String mlarak = kab + ".08";
+    String klakah = kab + ".14";
+    // Realisasi that arrives before its plan is kept and counted once the plan comes.
+    Instant tw1 = Instant.parse("2024-04-10T03:00:00Z");
+    Fixtures.indikator(kab, klakah, 1, "IKU-FAS", 1, 1, "APPROVED", "37.84", tw1);
+    ReportingApiTest.plan(kab, mlarak, "Mlarak", false);
+    ReportingApiTest.mlarakVerified(kab, mlarak);
+    Fixtures.kecamatanRegistered(kab, klakah, "Klakah", tw1);
+    Fixtures.rencanaKlakah(kab, klakah, 1, tw1);
+    Fixtures.komponen(kab, klakah, 1, "IKU-DOK", 1, 1, "SUBMITTED", 12, 36, tw1);
+    Fixtures.indikator(kab, klakah, 2, "IKU-FAS", 1, 1, "VERIFIED", "17.00", Instant.parse("2024-07-03T02:15:00Z"));
+    Fixtures.indikator(kab, klakah, 2, "IKU-FAS", 2, 2, "SUBMITTED", "18.00", Instant.parse("2024-07-04T02:15:00Z"));
+    Fixtures.anggaranRealisasi(kab, klakah, 1, "7.01.01", 1, 1, "APPROVED", 498_729_771L, tw1);
+    // A newer plan version replaces the first one.
+    Fixtures.rencanaKlakah(kab, klakah, 2, Instant.parse("2024-07-05T00:00:00Z"));
+    String token = DevTokens.kabupaten("bagor." + kab, "bagian-organisasi", kab);
+    await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(token)
+        .get("/api/laporan/kecamatan/" + klakah + "/" + TAHUN).then().statusCode(200)
+        .body("versi.planVersi", equalTo(2))
+        .body("ringkasan.find { it.periode == 2 }.capaian.teks", equalTo("17,81")));
+
+    await().atMost(WAIT).until(() -> status(token).getBoolean("caughtUp"));
+    String before = dump();
+    assertThat(before).contains("kecamatan_kode=" + klakah + "|").contains("kecamatan_kode=" + mlarak + "|");
+    assertThat(before).contains("## fig_indikator").contains("capaian_kumulatif=123.75|");
+    String groupBefore = status(token).getString("group");
+
+    JsonPath started = given().auth().oauth2(token).post("/api/admin/proyeksi/rebuild").then().statusCode(202)
+        .extract().jsonPath();
+    assertThat(started.getString("group")).isNotEqualTo(groupBefore);
+
+    await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).until(() -> status(token).getBoolean("caughtUp"));
+    String after = dump();
+    assertThat(after).isEqualTo(before);
+    given().auth().oauth2(token).get("/api/laporan/kecamatan/" + mlarak + "/" + TAHUN).then().statusCode(200)
+        .body("indikator.find { it.kode == 'IKU-SKM' }.tahunan.capaian.teks", equalTo("123,75"));
+  }
+}
