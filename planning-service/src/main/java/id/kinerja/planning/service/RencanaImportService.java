@@ -50,6 +50,8 @@ import id.kinerja.planning.domain.rules.Violations;
 public class RencanaImportService {
 
   /** The outcome of an import. */
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RencanaImportHasil",
+      description = "What an import changed (empty when the document equals the stored plan), the plans it republished, warnings")
   public record Hasil(String kabupatenKode, String kecamatanKode, boolean berubah, List<String> perubahan,
       List<RencanaPublisher.Hasil> rencana, List<FieldViolation> peringatan) {
   }

@@ -32,6 +32,8 @@ import id.kinerja.planning.events.PlanningEvents;
 public class RencanaPublisher {
 
   /** What happened to the plan of one year. */
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RencanaTahunHasil",
+      description = "The plan of one year: its planVersi and whether this request published it")
   public record Hasil(int tahun, int planVersi, boolean diterbitkan) {
   }
 

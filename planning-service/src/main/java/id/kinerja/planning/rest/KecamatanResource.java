@@ -1,0 +1,102 @@
+package id.kinerja.planning.rest;
+
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import id.kinerja.common.problem.ProblemException;
+import id.kinerja.common.rest.ETags;
+import id.kinerja.common.security.Caller;
+import id.kinerja.common.security.Roles;
+import id.kinerja.planning.domain.Desa;
+import id.kinerja.planning.domain.Kecamatan;
+import id.kinerja.planning.domain.dokumen.KecamatanDok;
+import id.kinerja.planning.domain.rules.DokumenSchema;
+import id.kinerja.planning.service.KecamatanService;
+import id.kinerja.planning.service.StoredPlans;
+
+@Tag(name = "Kecamatan", description = "Kecamatan master data: desa/kelurahan, work units, officials")
+@Produces(APPLICATION_JSON)
+@Path("/api")
+public class KecamatanResource {
+
+  static final String KAB = "\\d{2}\\.\\d{2}";
+  static final String KEC = "\\d{2}\\.\\d{2}\\.\\d{2}";
+
+  @Inject
+  KecamatanService service;
+
+  @Inject
+  StoredPlans stored;
+
+  @Inject
+  Caller caller;
+
+  @GET
+  @Path("/kecamatan/{kode}")
+  @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })
+  @Operation(summary = "Read a kecamatan with its desa, units and officials")
+  @APIResponse(responseCode = "200", description = "The kecamatan; its versi is in the ETag",
+      headers = @Header(name = HttpHeaders.ETAG, description = "Version to send in If-Match", schema = @Schema(implementation = String.class)),
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.KecamatanView.class),
+          examples = @ExampleObject(name = "mlarak", value = PlanningExamples.KECAMATAN_VIEW)))
+  public Response get(
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kode") @Pattern(regexp = KEC) String kode) {
+    caller.requireRead(Kecamatan.kabupatenOf(kode), kode);
+    Kecamatan k = service.find(kode).orElseThrow(() -> ProblemException.notFound("kecamatan " + kode));
+    return Response.ok(view(k)).tag(ETags.of(k.versi)).build();
+  }
+
+  @PUT
+  @Path("/kecamatan/{kode}")
+  @Consumes(APPLICATION_JSON)
+  @RolesAllowed(Roles.PLANNER)
+  @Operation(summary = "Create or change a kecamatan",
+      description = "The body is the kecamatan part of the plan document (docs/planning/rencana-import.v1.schema.json). "
+          + "Desa codes extend the kecamatan code; an official who is pihak pertama of a PK cannot be removed. "
+          + "Creating needs no If-Match, changing needs the current ETag. A change is announced as planning.kecamatan.registered.")
+  @APIResponse(responseCode = "200", description = "Saved (unchanged content keeps its versi and publishes nothing)",
+      headers = @Header(name = HttpHeaders.ETAG, description = "New version", schema = @Schema(implementation = String.class)),
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.KecamatanView.class),
+          examples = @ExampleObject(name = "mlarak", value = PlanningExamples.KECAMATAN_VIEW)))
+  @APIResponse(responseCode = "412", description = "If-Match is not the current version")
+  @APIResponse(responseCode = "422", description = "The kabupaten has no settings yet")
+  @APIResponse(responseCode = "428", description = "Changing an existing kecamatan needs If-Match")
+  public Response put(
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kode") @Pattern(regexp = KEC) String kode,
+      @Parameter(description = "ETag of the version being changed", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = KecamatanDok.class),
+          examples = @ExampleObject(name = "mlarak", value = PlanningExamples.KECAMATAN))) String body) {
+    caller.requireKabupatenRole(Kecamatan.kabupatenOf(kode), Roles.PLANNER);
+    KecamatanDok request = JsonBodies.read(JsonBodies.parse(body), DokumenSchema.Part.KECAMATAN, KecamatanDok.class);
+    Kecamatan k = service.save(kode, request, ETags.parseIfMatch(ifMatch), caller.user());
+    return Response.ok(view(k)).tag(ETags.of(k.versi)).build();
+  }
+
+  private Views.KecamatanView view(Kecamatan k) {
+    KecamatanDok d = stored.kecamatan(k);
+    return new Views.KecamatanView(k.kabupatenKode, k.kode, k.kodeBps, k.nama, k.alamat, d.desa(), d.unitKerja(), d.pejabat(),
+        k.versi, k.updatedAt, k.updatedBy);
+  }
+}

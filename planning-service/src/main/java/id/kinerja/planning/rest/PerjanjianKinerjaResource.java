@@ -1,0 +1,167 @@
+package id.kinerja.planning.rest;
+
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import id.kinerja.common.problem.Problem;
+import id.kinerja.common.problem.ProblemException;
+import id.kinerja.common.rest.ETags;
+import id.kinerja.common.security.Caller;
+import id.kinerja.common.security.Roles;
+import id.kinerja.planning.domain.Kecamatan;
+import id.kinerja.planning.domain.PerjanjianKinerja;
+import id.kinerja.planning.domain.dokumen.PkDok;
+import id.kinerja.planning.domain.rules.DokumenSchema;
+import id.kinerja.planning.service.PerjanjianKinerjaService;
+import id.kinerja.planning.service.StoredPlans;
+
+@Tag(name = "Perjanjian Kinerja", description = "Performance agreements per year and official, with budget lines; versioned")
+@Produces(APPLICATION_JSON)
+@Path("/api")
+public class PerjanjianKinerjaResource {
+
+  @Inject
+  PerjanjianKinerjaService service;
+
+  @Inject
+  StoredPlans stored;
+
+  @Inject
+  Caller caller;
+
+  @POST
+  @Path("/kecamatan/{kode}/perjanjian-kinerja")
+  @Consumes(APPLICATION_JSON)
+  @RolesAllowed(Roles.PLANNER)
+  @Operation(summary = "Draft the next version of an official's PK for a year",
+      description = "The body is the document's PK without versi and ditetapkan: the service assigns the next version of that "
+          + "official's PK of the year (a version after the first must be jenis PERUBAHAN). References are checked against the "
+          + "Renstra in force for the year and the kecamatan's officials.")
+  @APIResponse(responseCode = "201", description = "Drafted",
+      headers = { @Header(name = HttpHeaders.ETAG, description = "revisi", schema = @Schema(implementation = String.class)),
+          @Header(name = HttpHeaders.LOCATION, description = "The new PK", schema = @Schema(implementation = String.class)) },
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.PkView.class),
+          examples = @ExampleObject(name = "camat", value = PlanningExamples.PK_VIEW)))
+  @APIResponse(responseCode = "409", description = "The official already has a draft for that year")
+  public Response create(
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
+      @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.PkDraftRequest.class),
+          examples = @ExampleObject(name = "camat", value = PlanningExamples.PK_DRAFT))) String body) {
+    caller.requireKabupatenRole(Kecamatan.kabupatenOf(kode), Roles.PLANNER);
+    PerjanjianKinerja p = service.create(kode, draft(body), caller.user());
+    return Response.created(URI.create("/api/kecamatan/" + kode + "/perjanjian-kinerja/" + p.id)).entity(view(p))
+        .tag(ETags.of(p.revisi)).build();
+  }
+
+  @GET
+  @Path("/kecamatan/{kode}/perjanjian-kinerja/{id}")
+  @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })
+  @Operation(summary = "Read one PK version (superseded and ditetapkan versions stay readable)")
+  @APIResponse(responseCode = "200", description = "The PK version; revisi in the ETag",
+      headers = @Header(name = HttpHeaders.ETAG, description = "revisi", schema = @Schema(implementation = String.class)),
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.PkView.class),
+          examples = @ExampleObject(name = "camat", value = PlanningExamples.PK_VIEW)))
+  public Response get(
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
+      @Parameter(description = "PK id", example = "12") @PathParam("id") long id) {
+    caller.requireRead(Kecamatan.kabupatenOf(kode), kode);
+    PerjanjianKinerja p = service.find(kode, id).orElseThrow(() -> ProblemException.notFound("perjanjian kinerja " + id));
+    return Response.ok(view(p)).tag(ETags.of(p.revisi)).build();
+  }
+
+  @PUT
+  @Path("/kecamatan/{kode}/perjanjian-kinerja/{id}")
+  @Consumes(APPLICATION_JSON)
+  @RolesAllowed(Roles.PLANNER)
+  @Operation(summary = "Change a draft PK", description = "Only a draft changes; a ditetapkan version is immutable (409 "
+      + "pk-ditetapkan-immutable): draft a new version instead. Needs the current ETag.")
+  @APIResponse(responseCode = "200", description = "Changed",
+      headers = @Header(name = HttpHeaders.ETAG, description = "New revisi", schema = @Schema(implementation = String.class)),
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.PkView.class),
+          examples = @ExampleObject(name = "camat", value = PlanningExamples.PK_VIEW)))
+  @APIResponse(responseCode = "409", description = "The PK is ditetapkan",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+          examples = @ExampleObject(name = "ditetapkan", value = PlanningExamples.PK_IMMUTABLE)))
+  @APIResponse(responseCode = "412", description = "If-Match is not the current revisi")
+  @APIResponse(responseCode = "428", description = "If-Match is required")
+  public Response update(
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
+      @Parameter(description = "PK id", example = "12") @PathParam("id") long id,
+      @Parameter(description = "ETag (revisi) being changed", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.PkDraftRequest.class),
+          examples = @ExampleObject(name = "camat", value = PlanningExamples.PK_DRAFT))) String body) {
+    caller.requireKabupatenRole(Kecamatan.kabupatenOf(kode), Roles.PLANNER);
+    PerjanjianKinerja p = service.update(kode, id, draft(body), ETags.parseIfMatch(ifMatch), caller.user());
+    return Response.ok(view(p)).tag(ETags.of(p.revisi)).build();
+  }
+
+  @POST
+  @Path("/kecamatan/{kode}/perjanjian-kinerja/{id}/penetapan")
+  @RolesAllowed(Roles.PLANNER)
+  @Operation(summary = "Sign (tetapkan) a draft PK",
+      description = "Validates the draft again, and the year's plan with it (one indicator in one official's PK; one budget "
+          + "line per code, a stated parent pagu equal to the sum of its sub-lines). Fixes the indicators' rules, makes the "
+          + "version immutable and republishes the year's plan (planning.rencana-kinerja.published).")
+  @APIResponse(responseCode = "200", description = "Ditetapkan",
+      headers = @Header(name = HttpHeaders.ETAG, description = "New revisi", schema = @Schema(implementation = String.class)),
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.PkView.class),
+          examples = @ExampleObject(name = "camat", value = PlanningExamples.PK_VIEW)))
+  @APIResponse(responseCode = "409", description = "Already ditetapkan",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+          examples = @ExampleObject(name = "ditetapkan", value = PlanningExamples.PK_IMMUTABLE)))
+  @APIResponse(responseCode = "412", description = "If-Match is not the current revisi")
+  @APIResponse(responseCode = "422", description = "The draft or the year's plan with it breaks a rule",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+          examples = @ExampleObject(name = "pagu", value = PlanningExamples.PK_PLAN_CONFLICT)))
+  @APIResponse(responseCode = "428", description = "If-Match is required")
+  public Response tetapkan(
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
+      @Parameter(description = "PK id", example = "12") @PathParam("id") long id,
+      @Parameter(description = "ETag (revisi) being signed", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    caller.requireKabupatenRole(Kecamatan.kabupatenOf(kode), Roles.PLANNER);
+    PerjanjianKinerja p = service.tetapkan(kode, id, ETags.parseIfMatch(ifMatch), caller.user());
+    return Response.ok(view(p)).tag(ETags.of(p.revisi)).build();
+  }
+
+  private static PkDok draft(String body) {
+    Views.PkDraftRequest r = JsonBodies.read(JsonBodies.parse(body), DokumenSchema.Part.PK_DRAFT, Views.PkDraftRequest.class);
+    return new PkDok(r.tahun(), r.pihakPertama(), r.pihakKedua(), r.jenis(), null, r.tanggal(), false, r.sasaran(), r.anggaran());
+  }
+
+  private Views.PkView view(PerjanjianKinerja p) {
+    PkDok d = stored.pk(p);
+    return new Views.PkView(p.id, p.kecamatanKode, p.tahun, p.versi, p.jenis.name(), p.status.name(), p.revisi,
+        service.pihakPertama(p).orElse(null), d.pihakKedua(), d.tanggal(), d.sasaran(), d.anggaran(), p.ditetapkanAt,
+        p.ditetapkanBy, p.updatedAt, p.updatedBy);
+  }
+
+  static Views.PkSummary summary(PerjanjianKinerja p) {
+    return new Views.PkSummary(p.id, p.kecamatanKode, p.tahun, p.pihakNama, p.versi, p.jenis.name(), p.status.name(), p.revisi,
+        p.tanggal == null ? null : p.tanggal.toString(), p.ditetapkanAt);
+  }
+}

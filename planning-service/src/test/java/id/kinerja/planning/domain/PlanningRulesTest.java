@@ -1,0 +1,224 @@
+package id.kinerja.planning.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import id.kinerja.common.json.CanonicalJson;
+import id.kinerja.common.problem.FieldViolation;
+import id.kinerja.planning.domain.dokumen.AnggaranDok;
+import id.kinerja.planning.domain.dokumen.BandDok;
+import id.kinerja.planning.domain.dokumen.RenstraDok;
+import id.kinerja.planning.domain.dokumen.TargetDok;
+import id.kinerja.planning.domain.rules.AnggaranRules;
+import id.kinerja.planning.domain.rules.Defaults;
+import id.kinerja.planning.domain.rules.DokumenSchema;
+import id.kinerja.planning.domain.rules.RenstraRules;
+import id.kinerja.planning.domain.rules.SkalaRules;
+import id.kinerja.planning.domain.rules.TargetRules;
+import id.kinerja.planning.domain.rules.Violations;
+
+/** The pure validation rules of plan documents: schema errors as paths, targets, budget trees, Renstra, scales. */
+class PlanningRulesTest {
+
+  private static JsonNode json(String s) {
+    try {
+      return CanonicalJson.MAPPER.readTree(s);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String rules(List<FieldViolation> v) {
+    return v.stream().map(f -> f.field() + " " + f.rule()).sorted().toList().toString();
+  }
+
+  @Test
+  void schemaErrorsNameTheFieldByJsonPathAndAStableRule() {
+    JsonNode pk = json("""
+        {"tahun": 2024, "pihakPertama": {"nama": "X"}, "jenis": "AWAL", "versi": 1, "ditetapkan": false, "extra": 1,
+         "sasaran": [{"kode": "S1", "indikator": [
+           {"indikatorKode": "I1", "target": {"nilai": "80"}},
+           {"indikatorKode": "I2", "indikator": {"kode": "I2"}, "target": {"nilai": 1}},
+           {"target": {"nilai": 1}}]}],
+         "anggaran": [{"kode": "7.01.01", "nama": "P", "level": "PROGRAM", "pagu": 1.5}]}""");
+    JsonNode doc = json("{\"formatVersi\": 1, \"kabupaten\": {\"kode\": \"35.02\", \"nama\": \"P\", \"negativeFormulaDefault\": "
+        + "\"TWO_T_MINUS_R\", \"overallMode\": \"IKU\"}, \"kecamatan\": {\"kode\": \"35.02.14\", \"nama\": \"M\", \"desa\": [], "
+        + "\"pejabat\": []}, \"renstra\": {\"kode\": \"R\", \"periodeAwal\": 2024, \"periodeAkhir\": 2024, \"tujuan\": [], "
+        + "\"sasaran\": [{\"kode\": \"S1\", \"uraian\": \"u\", \"indikator\": [{\"kode\": \"I1\", \"nama\": \"n\", \"satuan\": \"%\", "
+        + "\"polarity\": \"UP\", \"aggregation\": \"LAST\", \"targetTahunan\": []}]}]}, \"perjanjianKinerja\": [" + pk + "]}");
+
+    List<FieldViolation> v = DokumenSchema.validate(DokumenSchema.Part.DOKUMEN, doc);
+
+    assertThat(rules(v)).isEqualTo(List.of(
+        "perjanjianKinerja[0].anggaran[0].pagu must-be-integer",
+        "perjanjianKinerja[0].extra unknown-field",
+        "perjanjianKinerja[0].sasaran[0].indikator[0].target.nilai must-be-number",
+        "perjanjianKinerja[0].sasaran[0].indikator[1] one-of",
+        "perjanjianKinerja[0].sasaran[0].indikator[2] one-of",
+        "renstra.sasaran[0].indikator[0].polarity must-be-one-of").toString());
+    assertThat(v).filteredOn(f -> f.rule().equals("one-of"))
+        .allSatisfy(f -> assertThat(f.message()).contains("indikatorKode").contains("indikator"));
+  }
+
+  @Test
+  void aPartIsValidatedWithTheDocumentsDefinitions() {
+    assertThat(DokumenSchema.validate(DokumenSchema.Part.SKALA, json("""
+        {"bands": [{"lower": null, "lowerInclusive": false, "upper": 55, "upperInclusive": false, "skor": 1, "label": "K"}]}""")))
+        .isEmpty();
+    List<FieldViolation> v = DokumenSchema.validate(DokumenSchema.Part.PK_DRAFT, json("""
+        {"tahun": 2024, "pihakPertama": {"nama": "X"}, "jenis": "AWAL", "versi": 3, "sasaran": [],
+         "anggaran": [], "pihakKedua": {"nama": "B"}}"""));
+    assertThat(rules(v)).isEqualTo(List.of("pihakKedua.jabatan required", "pihakKedua.peran required", "versi unknown-field")
+        .toString());
+  }
+
+  @ParameterizedTest(name = "{0} {1} → {2}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "NUMBER | nilai=80          | -",
+      "NUMBER | teks=100 %        | t.nilai must-be-number",
+      "NUMBER | min=1,max=2       | t.nilai must-be-number",
+      "RANGE  | min=7,max=8       | -",
+      "RANGE  | min=8,max=7       | t.min min-not-above-max",
+      "RANGE  | min=7,max=7       | -",
+      "RANGE  | nilai=7           | t must-be-range",
+      "TEXT   | teks=Opini WTP    | -",
+      "TEXT   | nilai=1           | t.teks must-be-text",
+  })
+  void aTargetHasTheFormOfItsIndicator(TargetType type, String target, String expected) {
+    BigDecimal nilai = null;
+    BigDecimal min = null;
+    BigDecimal max = null;
+    String teks = null;
+    for (String part : target.split(",")) {
+      String[] kv = part.split("=");
+      switch (kv[0]) {
+        case "nilai" -> nilai = new BigDecimal(kv[1]);
+        case "min" -> min = new BigDecimal(kv[1]);
+        case "max" -> max = new BigDecimal(kv[1]);
+        default -> teks = kv[1];
+      }
+    }
+    Violations v = new Violations();
+    TargetRules.check(type, new TargetDok(nilai, min, max, teks), "t", "I1", v);
+    assertThat(v.list().stream().map(f -> f.field() + " " + f.rule()).findFirst().orElse(null)).isEqualTo(expected);
+  }
+
+  private static AnggaranDok line(String kode, AnggaranLevel level, String parent, Long pagu, List<Long> tw) {
+    return new AnggaranDok(kode, "line " + kode, level, parent, pagu, tw, null, null, null);
+  }
+
+  @Test
+  void aStatedParentPaguMustBeTheSumOfItsChildrenAndTheErrorNamesTheLine() {
+    // DOMAIN E6: the program row (83.365.330) is not the sum of its kegiatan (150.857.850).
+    List<AnggaranDok> lines = List.of(
+        line("7.01.01", AnggaranLevel.PROGRAM, null, 83_365_330L, null),
+        line("7.01.01.2.01", AnggaranLevel.KEGIATAN, "7.01.01", 100_000_000L, null),
+        line("7.01.01.2.06", AnggaranLevel.KEGIATAN, "7.01.01", 50_857_850L, null));
+    Violations v = new Violations();
+    AnggaranRules.check(lines, "anggaran", java.util.Set.of(), v);
+    assertThat(v.list()).singleElement().satisfies(f -> {
+      assertThat(f.field()).isEqualTo("anggaran[0].pagu");
+      assertThat(f.rule()).isEqualTo("pagu-sum-mismatch");
+      assertThat(f.message()).contains("7.01.01").contains("83.365.330").contains("150.857.850");
+    });
+
+    Violations ok = new Violations();
+    AnggaranRules.check(List.of(lines.get(0).withPagu(null, null), lines.get(1), lines.get(2)), "anggaran", java.util.Set.of(), ok);
+    assertThat(ok.list()).isEmpty();
+  }
+
+  @Test
+  void budgetCodesFollowTheNomenclature() {
+    List<AnggaranDok> lines = List.of(
+        line("7.01.01", AnggaranLevel.PROGRAM, null, null, null),
+        line("7.01.01.2", AnggaranLevel.KEGIATAN, null, 1L, null),
+        line("7.01.02.2.01", AnggaranLevel.KEGIATAN, "7.01.01", 1L, null),
+        line("7.01.01.2.01", AnggaranLevel.SUB_KEGIATAN, null, 1L, null),
+        line("7.01.03", AnggaranLevel.PROGRAM, null, 10L, List.of(1L, 2L, 3L, 5L)),
+        line("7.01.03", AnggaranLevel.PROGRAM, null, 10L, null),
+        line("7.01.04", AnggaranLevel.PROGRAM, null, null, null));
+    Violations v = new Violations();
+    AnggaranRules.check(lines, "a", java.util.Set.of(), v);
+    assertThat(rules(v.list())).isEqualTo(List.of(
+        "a[1].kode code-level-mismatch",
+        "a[2].parentKode code-under-parent",
+        "a[3].kode code-level-mismatch",
+        "a[5].kode duplicate-code").toString());
+    Violations v2 = new Violations();
+    AnggaranRules.check(List.of(lines.get(4), lines.get(6)), "a", java.util.Set.of(), v2);
+    assertThat(rules(v2.list())).isEqualTo(List.of("a[0].paguTriwulan pagu-triwulan-sum", "a[1].pagu required").toString());
+  }
+
+  @Test
+  void everyRenstraIndicatorHasATargetForEveryYearOfThePeriod() {
+    RenstraDok r = Defaults.renstra(CanonicalJson.read(json("""
+        {"kode": "R", "periodeAwal": 2024, "periodeAkhir": 2026, "tujuan": [{"kode": "T1", "uraian": "t", "indikator": []}],
+         "sasaran": [{"kode": "S1", "uraian": "s", "tujuanKode": "T9", "indikator": [
+           {"kode": "I1", "nama": "n", "satuan": "%", "aggregation": "LAST",
+            "targetTahunan": [{"tahun": 2024, "target": {"nilai": 1}}, {"tahun": 2024, "target": {"nilai": 2}},
+              {"tahun": 2027, "target": {"nilai": 2}}, {"tahun": 2026, "target": {"teks": "baik"}}]},
+           {"kode": "I1", "nama": "n", "satuan": "%", "aggregation": "RATIO_OF_SUMS", "targetType": "RANGE",
+            "targetTahunan": [{"tahun": 2024, "target": {"min": 9, "max": 8}}, {"tahun": 2025, "target": {"min": 1, "max": 2}},
+              {"tahun": 2026, "target": {"min": 1, "max": 2}}]}]},
+         {"kode": "T1", "uraian": "dup", "indikator": []}]}"""), RenstraDok.class));
+    Violations v = new Violations();
+    RenstraRules.check(r, "renstra", v);
+    assertThat(rules(v.list())).isEqualTo(List.of(
+        "renstra.sasaran[0].indikator[0].targetTahunan target-required-for-year",
+        "renstra.sasaran[0].indikator[0].targetTahunan[1].tahun duplicate-year",
+        "renstra.sasaran[0].indikator[0].targetTahunan[2].tahun year-outside-period",
+        "renstra.sasaran[0].indikator[0].targetTahunan[3].target.nilai must-be-number",
+        "renstra.sasaran[0].indikator[1].kode duplicate-code",
+        "renstra.sasaran[0].indikator[1].komponen komponen-required",
+        "renstra.sasaran[0].indikator[1].targetTahunan[0].target.min min-not-above-max",
+        "renstra.sasaran[0].tujuanKode unknown-code",
+        "renstra.sasaran[1].kode duplicate-code").toString());
+    assertThat(v.list()).filteredOn(f -> f.rule().equals("target-required-for-year"))
+        .singleElement().satisfies(f -> assertThat(f.message()).contains("2025"));
+  }
+
+  private static BandDok band(String lower, boolean li, String upper, boolean ui, int skor, String label) {
+    return new BandDok(lower == null ? null : new BigDecimal(lower), li, upper == null ? null : new BigDecimal(upper), ui, skor,
+        label, null);
+  }
+
+  @Test
+  void scalesFromTheGuideAreAcceptedAndGapsAndOverlapsAreNamedByBand() {
+    // DOMAIN §2.6: Ponorogo's scale as encoded, and the five-level scale half-open.
+    List<BandDok> ponorogo = List.of(band(null, false, "55", false, 1, "Kurang"), band("55", true, "70", false, 2, "Cukup"),
+        band("70", true, "85", true, 3, "Berhasil"), band("85", false, null, false, 4, "Sangat Berhasil"));
+    List<BandDok> limaTingkat = List.of(band(null, false, "51", false, 1, "Sangat Rendah"), band("51", true, "66", false, 2, "Rendah"),
+        band("66", true, "76", false, 3, "Sedang"), band("76", true, "91", false, 4, "Tinggi"),
+        band("91", true, null, false, 5, "Sangat Tinggi"));
+    for (List<BandDok> ok : List.of(ponorogo, limaTingkat)) {
+      Violations v = new Violations();
+      SkalaRules.check(SkalaTujuan.KINERJA, ok, "", v);
+      assertThat(v.list()).isEmpty();
+    }
+    // As printed: 70 in two bands; and the five-level scale with closed integer bands leaves 90,5 without a band.
+    List<BandDok> printed = List.of(band(null, false, "55", false, 1, "Kurang"), band("55", true, "70", true, 2, "Cukup"),
+        band("70", true, "85", true, 3, "Berhasil"), band("85", false, null, false, 4, "Sangat Berhasil"));
+    Violations overlap = new Violations();
+    SkalaRules.check(SkalaTujuan.KINERJA, printed, "skalaPredikat[0]", overlap);
+    assertThat(rules(overlap.list())).isEqualTo(List.of("skalaPredikat[0].bands[2] no-overlap").toString());
+    List<BandDok> gaps = List.of(band(null, false, "50", true, 1, "Sangat Rendah"), band("51", true, "65", true, 2, "Rendah"),
+        band("66", true, "75", true, 3, "Sedang"), band("76", true, "90", true, 4, "Tinggi"),
+        band("91", true, null, false, 5, "Sangat Tinggi"));
+    Violations gap = new Violations();
+    SkalaRules.check(SkalaTujuan.KINERJA, gaps, "", gap);
+    assertThat(rules(gap.list())).isEqualTo(List.of("bands[1] no-gap", "bands[2] no-gap", "bands[3] no-gap", "bands[4] no-gap")
+        .toString());
+    // IKM covers [25, 100] only: a band that starts at 30 leaves 25–30 uncovered.
+    Violations ikm = new Violations();
+    SkalaRules.check(SkalaTujuan.IKM, List.of(band("30", true, "100", true, 1, "X")), "", ikm);
+    assertThat(rules(ikm.list())).isEqualTo(List.of("bands[0] no-gap").toString());
+  }
+}
