@@ -26,6 +26,8 @@ import id.kinerja.reporting.service.RebuildService;
 @Produces(APPLICATION_JSON)
 public class AdminResource {
 
+  private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(AdminResource.class);
+
   @Inject
   RebuildService rebuild;
 
@@ -59,6 +61,8 @@ public class AdminResource {
           examples = @ExampleObject(name = "started", value = Examples.STATUS_REBUILDING)))
   public Response start() {
     requireKabupatenClaim();
+    LOG.infof("Rebuild of the reporting projections requested by %s (%s, kabupaten %s)", caller.user(), caller.role(),
+        caller.kabupaten().orElse("-"));
     return Response.accepted(rebuild.rebuild()).build();
   }
 

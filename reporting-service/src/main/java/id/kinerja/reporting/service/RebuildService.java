@@ -43,8 +43,17 @@ public class RebuildService {
   jakarta.persistence.EntityManager em;
 
   /** State of the projection consumer: its group, whether it runs, and how far behind the topics it is. */
-  public record Status(String consumer, String group, boolean running, long lag, boolean caughtUp,
-      Instant lastApplied) {
+  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ProjectionStatus")
+  public record Status(
+      @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "reporting-projections") String consumer,
+      @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Consumer group; a rebuild moves to the next",
+          examples = "reporting-projections-g2") String group,
+      @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "true") boolean running,
+      @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Records of both topics not yet applied",
+          examples = "0") long lag,
+      @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "lag = 0", examples = "true") boolean caughtUp,
+      @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "When the last new event was applied (wall clock)",
+          examples = "2025-01-10T03:00:01.120Z") Instant lastApplied) {
   }
 
   public Status rebuild() {
