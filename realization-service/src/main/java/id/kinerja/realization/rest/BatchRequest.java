@@ -19,8 +19,8 @@ import id.kinerja.realization.domain.Keadaan;
     + " (indikator[i].field / anggaran[i].field), and nothing is saved.")
 public record BatchRequest(
     @Schema(description = "Also submit every item (DRAFT/RETURNED → SUBMITTED)", examples = "true") Boolean ajukan,
-    @Valid @Size(max = 5000) List<@NotNull @Valid Indikator> indikator,
-    @Valid @Size(max = 5000) List<@NotNull @Valid Anggaran> anggaran) {
+    @Size(max = 5000) List<@NotNull @Valid Indikator> indikator,
+    @Size(max = 5000) List<@NotNull @Valid Anggaran> anggaran) {
 
   @Schema(name = "BatchIndikatorItem", description = "One indicator cell; revisi is the cell's current ETag when it exists")
   public record Indikator(
