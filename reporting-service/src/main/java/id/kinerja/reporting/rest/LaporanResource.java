@@ -174,6 +174,7 @@ public class LaporanResource {
           + " precision (100,4 for 100,42 is not a mismatch; 119 for 123,75 is), labels that contradict the scale,"
           + " units that differ from the satuan, several values for one indicator-year, totals that do not add up,"
           + " and realisasi above pagu. Changes nothing." + READERS_DOC)
+  @APIResponse(responseCode = "422", description = "The plan of that year cannot be computed (breaks an engine precondition)")
   @APIResponse(responseCode = "200", description = "The flags (empty when everything stated agrees)",
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AuditViews.Result.class),
           examples = @ExampleObject(name = "mlarak-e1-e4", value = Examples.AUDIT_RESULT)))

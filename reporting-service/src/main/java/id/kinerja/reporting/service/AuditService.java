@@ -112,7 +112,13 @@ public class AuditService {
             "indicator " + pengukuran.get(i).indikatorKode() + " is not in the plan of " + tahun));
       }
     }
-    KecamatanYearResult r = calculator.engine(in, tampilan, asOf);
+    KecamatanYearResult r;
+    try {
+      r = calculator.engine(in, tampilan, asOf);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.unprocessable("rencana", "computable-plan",
+          "the plan of " + tahun + " cannot be computed: " + e.getMessage());
+    }
     for (int i = 0; i < anggaran.size(); i++) {
       if (r.anggaran().node(anggaran.get(i).anggaranKode()) == null) {
         unknown.add(new FieldViolation("anggaran[" + i + "].anggaranKode", "known-anggaran",

@@ -126,7 +126,14 @@ public class KonsolidasiService {
         rows.add(new Row(k, null, null, false));
         continue;
       }
-      KecamatanTahunFigures f = calculator.compute(in.get(), tampilan);
+      KecamatanTahunFigures f;
+      try {
+        f = calculator.compute(in.get(), tampilan);
+      } catch (IllegalArgumentException e) {
+        // Same as the stored path, where such a kecamatan-year has its figures withdrawn.
+        rows.add(new Row(k, null, null, false));
+        continue;
+      }
       KecamatanFigure summary = f.kecamatan().stream().filter(s -> s.periode() == periode).findFirst().orElse(null);
       SasaranFigure sasaran = filter.sasaran() == null ? null : f.sasaran().stream()
           .filter(s -> s.periode() == periode && s.sasaranKode().equals(filter.sasaran())).findFirst().orElse(null);
