@@ -69,11 +69,8 @@ import id.kinerja.reporting.domain.plan.Sasaran;
 @ApplicationScoped
 public class FigureCalculator {
 
-  /**
-   * Version of the calculation rules written with every figure. The engine has no version constant yet; this names
-   * the engine revision the figures were computed with and changes when the engine's rules change.
-   */
-  public static final String RULE_VERSI = "calc-2024.1";
+  /** Version of the calculation rules written with every figure: the engine's own. */
+  public static final String RULE_VERSI = KecamatanYear.RULE_VERSI;
 
   /** Everything one kecamatan-year's figures depend on. */
   public record Inputs(Rencana rencana, Instant planAt, ProjectionStore.KabupatenSettings kabupaten,
