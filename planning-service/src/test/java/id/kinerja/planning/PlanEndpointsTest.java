@@ -92,6 +92,8 @@ class PlanEndpointsTest {
     as(planner(kab)).header("If-Match", "\"1\"").body(bad).put("/api/kecamatan/" + kec).then().statusCode(400)
         .body("errors.rule", hasItem("must-be-in-kecamatan")).body("errors.field", hasItem("pejabat[1].nip"));
     as(planner(kab)).body(kecamatanBody(kec)).put("/api/kecamatan/" + kec).then().statusCode(428);
+    as(planner(kab)).get("/api/kecamatan/" + kec).then().statusCode(200).header("ETag", "\"1\"")
+        .body("desa[0].kode", equalTo(kec + ".2001")).body("pejabat[1].nip", equalTo("197601091995102001"));
 
     // Renstra: a missing year is refused with its path; the stored version is unchanged.
     as(planner(kab)).header("If-Match", "\"1\"").body(RENSTRA.replace(", {\"tahun\": 2025, \"target\": {\"nilai\": 85}}", ""))
@@ -106,6 +108,15 @@ class PlanEndpointsTest {
 
     await().atMost(Duration.ofSeconds(30)).until(() -> events(kec, PlanningEvents.RENCANA_KINERJA_PUBLISHED).size() == 2);
     assertThat(events(kec, PlanningEvents.KECAMATAN_REGISTERED)).hasSize(1);
+
+    // The kabupaten's default formula is resolved into every indicator without a PK: both plans are republished.
+    as(planner(kab)).header("If-Match", "\"1\"")
+        .body("{\"nama\": \"Ponorogo\", \"negativeFormulaDefault\": \"T_OVER_R\", \"overallMode\": \"IKU\"}")
+        .put("/api/kabupaten/" + kab).then().statusCode(200).header("ETag", "\"2\"");
+    await().atMost(Duration.ofSeconds(30)).until(() -> events(kec, PlanningEvents.RENCANA_KINERJA_PUBLISHED).size() == 4);
+    assertThat(events(kec, PlanningEvents.RENCANA_KINERJA_PUBLISHED).subList(2, 4))
+        .allSatisfy(e -> assertThat(e.payload().at("/indikator/0/negativeFormula").asText()).isEqualTo("T_OVER_R"))
+        .allSatisfy(e -> assertThat(e.payload().get("planVersi").asInt()).isEqualTo(2));
   }
 
   @Test
@@ -147,6 +158,11 @@ class PlanEndpointsTest {
     as(planner(kab)).header("If-Match", "\"1\"").post(base + "/" + v2 + "/penetapan").then().statusCode(200);
     as(planner(kab)).get(base + "/" + id).then().statusCode(200).body("status", equalTo("DITETAPKAN"))
         .body("sasaran[0].indikator[0].target.nilai", equalTo(80));
+
+    // A signed PK keeps what it refers to: the Renstra cannot drop its indicator.
+    as(planner(kab)).header("If-Match", "\"1\"").body(RENSTRA.replace("\"kode\": \"SKM\"", "\"kode\": \"SKM-BARU\""))
+        .put("/api/kecamatan/" + kec + "/renstra/R1").then().statusCode(400)
+        .body("errors[0].rule", equalTo("indicator-in-use"));
 
     await().atMost(Duration.ofSeconds(30)).until(() -> events(kec, PlanningEvents.RENCANA_KINERJA_PUBLISHED).stream()
         .anyMatch(e -> e.payload().get("tahun").asInt() == 2024 && e.payload().get("planVersi").asInt() == 3));
@@ -254,5 +270,11 @@ class PlanEndpointsTest {
       }
     }
     assertThat(operations).isGreaterThanOrEqualTo(20);
+
+    // The import example is a real document: it imports.
+    JsonNode example = doc.at("/paths/~1api~1rencana-import/post/requestBody/content/application~1json/examples");
+    String kab = newKabupaten();
+    String body = PlanningTestSupport.relocate(example.elements().next().get("value").toString(), "35.02", kab);
+    as(planner(kab)).body(body).post("/api/rencana-import").then().statusCode(200).body("berubah", equalTo(true));
   }
 }

@@ -116,6 +116,12 @@ class RencanaImportTest {
         .extract().asString();
     assertThat(tree(read)).isEqualTo(plan);
 
+    // The IKU of the year, from the Renstra in force.
+    given().auth().oauth2(planner(kab)).queryParam("tahun", 2024).get("/api/kecamatan/" + kec + "/iku").then().statusCode(200)
+        .body("total", equalTo(2)).body("items.kode", equalTo(List.of("SS1-01", "SS2-01")))
+        .body("items[1].rumus", equalTo("jumlah desa yang meningkat skor IDM / jumlah desa se-kecamatan × 100 %"))
+        .body("items[0].target.nilai", equalTo(80));
+
     // Kabupaten-wide events: settings, two scales, two triwulan windows; the kecamatan with its desa.
     assertThat(events(kab)).extracting(EventEnvelope::type).containsExactlyInAnyOrder(PlanningEvents.KABUPATEN_CONFIGURED,
         PlanningEvents.SKALA_PREDIKAT_PUBLISHED, PlanningEvents.SKALA_PREDIKAT_PUBLISHED, PlanningEvents.JADWAL_PUBLISHED,

@@ -54,14 +54,15 @@ public class JadwalResource {
   @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })
   @Operation(summary = "List the calendar of a kabupaten")
   @APIResponse(responseCode = "200", description = "One page of triwulan windows",
-      content = @Content(mediaType = APPLICATION_JSON, examples = @ExampleObject(name = "ponorogo", value = PlanningExamples.JADWAL_PAGE)))
-  public Page<Views.JadwalView> list(
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.JadwalPage.class),
+          examples = @ExampleObject(name = "ponorogo", value = PlanningExamples.JADWAL_PAGE)))
+  public Views.JadwalPage list(
       @Parameter(description = "Kode wilayah of the kabupaten", example = "35.02") @PathParam("kode") @Pattern(regexp = KecamatanResource.KAB) String kode,
       @Parameter(description = "Year", example = "2024") @QueryParam("tahun") @Min(2000) @Max(2100) Integer tahun,
       @Parameter(description = "0-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
       @Parameter(description = "Page size, at most 500", example = "50") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
     caller.requireKabupaten(kode, "kabupaten " + kode);
-    return new Page<>(service.list(kode, tahun, page, size).stream().map(this::view).toList(), page, size,
+    return new Views.JadwalPage(service.list(kode, tahun, page, size).stream().map(this::view).toList(), page, size,
         service.count(kode, tahun));
   }
 

@@ -23,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,13 +52,14 @@ public class KabupatenListsResource {
   @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN })
   @Operation(summary = "List the kecamatan of a kabupaten")
   @APIResponse(responseCode = "200", description = "One page of kecamatan",
-      content = @Content(mediaType = APPLICATION_JSON, examples = @ExampleObject(name = "ponorogo", value = PlanningExamples.KECAMATAN_PAGE)))
-  public Page<Views.KecamatanSummary> kecamatan(
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.KecamatanPage.class),
+          examples = @ExampleObject(name = "ponorogo", value = PlanningExamples.KECAMATAN_PAGE)))
+  public Views.KecamatanPage kecamatan(
       @Parameter(description = "Kode wilayah of the kabupaten", example = "35.02") @PathParam("kode") @Pattern(regexp = KecamatanResource.KAB) String kode,
       @Parameter(description = "0-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
       @Parameter(description = "Page size, at most 500", example = "50") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
     caller.requireKabupatenRole(kode, Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN);
-    return new Page<>(kecamatanService.list(kode, page, size).stream()
+    return new Views.KecamatanPage(kecamatanService.list(kode, page, size).stream()
         .map(k -> new Views.KecamatanSummary(k.kabupatenKode, k.kode, k.kodeBps, k.nama, Desa.count("kecamatanKode", k.kode),
             k.versi))
         .toList(), page, size, kecamatanService.count(kode));
@@ -71,8 +73,9 @@ public class KabupatenListsResource {
   @Operation(summary = "List PK versions of a kabupaten",
       description = "Filter by tahun and kecamatan. Operators and verifiers see only their own kecamatan (the filter defaults to it).")
   @APIResponse(responseCode = "200", description = "One page of PK versions",
-      content = @Content(mediaType = APPLICATION_JSON, examples = @ExampleObject(name = "mlarak", value = PlanningExamples.PK_PAGE)))
-  public Page<Views.PkSummary> perjanjianKinerja(
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.PerjanjianKinerjaPage.class),
+          examples = @ExampleObject(name = "mlarak", value = PlanningExamples.PK_PAGE)))
+  public Views.PerjanjianKinerjaPage perjanjianKinerja(
       @Parameter(description = "Kode wilayah of the kabupaten", example = "35.02") @PathParam("kode") @Pattern(regexp = KecamatanResource.KAB) String kode,
       @Parameter(description = "Year", example = "2024") @QueryParam("tahun") @Min(2000) @Max(2100) Integer tahun,
       @Parameter(description = "Kecamatan kode", example = "35.02.14") @QueryParam("kecamatan") @Pattern(regexp = KecamatanResource.KEC) String kecamatan,
@@ -86,7 +89,7 @@ public class KabupatenListsResource {
     } else if (kecamatan != null && !kecamatan.startsWith(kode + ".")) {
       throw ProblemException.invalid("kecamatan", "must-be-in-kabupaten", "kecamatan " + kecamatan + " is not in " + kode);
     }
-    return new Page<>(pkService.list(kode, filter, tahun, page, size).stream().map(PerjanjianKinerjaResource::summary).toList(),
+    return new Views.PerjanjianKinerjaPage(pkService.list(kode, filter, tahun, page, size).stream().map(PerjanjianKinerjaResource::summary).toList(),
         page, size, pkService.count(kode, filter, tahun));
   }
 

@@ -5,6 +5,10 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,6 +37,7 @@ import id.kinerja.planning.domain.Desa;
 import id.kinerja.planning.domain.Kecamatan;
 import id.kinerja.planning.domain.dokumen.KecamatanDok;
 import id.kinerja.planning.domain.rules.DokumenSchema;
+import id.kinerja.planning.domain.rules.RenstraIndex;
 import id.kinerja.planning.service.KecamatanService;
 import id.kinerja.planning.service.StoredPlans;
 
@@ -98,5 +103,37 @@ public class KecamatanResource {
     KecamatanDok d = stored.kecamatan(k);
     return new Views.KecamatanView(k.kabupatenKode, k.kode, k.kodeBps, k.nama, k.alamat, d.desa(), d.unitKerja(), d.pejabat(),
         k.versi, k.updatedAt, k.updatedBy);
+  }
+
+  @GET
+  @Path("/kecamatan/{kode}/iku")
+  @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })
+  @Tag(name = "Renstra")
+  @Operation(summary = "The IKU of a kecamatan for a year",
+      description = "The indicators marked iku in the Renstra in force for the year: definition, formula, unit, data source, "
+          + "penanggung jawab and the Renstra target of the year (the PK in force may set another; see rencana-kinerja).")
+  @APIResponse(responseCode = "200", description = "One page of IKU entries",
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.IkuPage.class),
+          examples = @ExampleObject(name = "mlarak", value = PlanningExamples.IKU_PAGE)))
+  public Views.IkuPage iku(
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kode") @Pattern(regexp = KEC) String kode,
+      @Parameter(description = "Year", example = "2024", required = true) @QueryParam("tahun") @jakarta.validation.constraints.NotNull @Min(2000) @Max(2100) Integer tahun,
+      @Parameter(description = "0-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+      @Parameter(description = "Page size, at most 500", example = "50") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+    caller.requireRead(Kecamatan.kabupatenOf(kode), kode);
+    java.util.List<Views.IkuView> all = new java.util.ArrayList<>();
+    stored.renstraInForce(kode, tahun).map(stored::renstra).ifPresent(r -> {
+      RenstraIndex index = new RenstraIndex(r);
+      index.indikator().values().stream().filter(i -> Boolean.TRUE.equals(i.iku())).forEach(i -> {
+        var d = i.ikuDetail();
+        all.add(new Views.IkuView(i.kode(), i.nama(), i.satuan(), index.induk(i.kode()), d == null ? null : d.definisi(),
+            d == null ? null : d.rumus(), d == null ? null : d.sumberData(), d == null ? null : d.penanggungJawab(),
+            i.polarity() == null ? null : i.polarity().name(),
+            i.targetTahunan().stream().filter(t -> t.tahun() == tahun.intValue()).map(t -> t.target()).findFirst().orElse(null),
+            i.targetAkhir()));
+      });
+    });
+    int from = Math.min(all.size(), page * size);
+    return new Views.IkuPage(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
   }
 }

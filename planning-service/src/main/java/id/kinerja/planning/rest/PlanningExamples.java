@@ -177,6 +177,12 @@ final class PlanningExamples {
        "errors": [{"field": "anggaran[0].pagu", "rule": "pagu-sum-mismatch",
          "message": "line 7.01.01 has pagu 1.990.713.900 in this PK, but its sub-lines in the PKs of the year sum to 83.365.330; list all of its sub-lines or none"}]}""";
 
+  static final String IKU_PAGE = """
+      {"items": [{"kode": "IKU-SKM", "nama": "Nilai Survey Kepuasan Masyarakat (SKM) Pelayanan Administrasi", "satuan": "indeks",
+        "sasaranKode": "S1", "definisi": "Hasil perhitungan SKM setiap tahun", "rumus": "Hasil perhitungan SKM setiap tahun",
+        "sumberData": "Dokumen SKM", "penanggungJawab": "Camat Mlarak", "polarity": "HIGHER_IS_BETTER",
+        "target": {"nilai": 80}, "targetAkhir": {"tahun": 2026, "target": {"nilai": 90}}}], "page": 0, "size": 50, "total": 1}""";
+
   private PlanningExamples() {
   }
 }

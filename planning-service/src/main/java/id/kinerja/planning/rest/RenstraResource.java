@@ -59,14 +59,15 @@ public class RenstraResource {
   @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })
   @Operation(summary = "List the Renstra of a kecamatan", description = "With tahun: those covering that year, the one in force first.")
   @APIResponse(responseCode = "200", description = "One page of Renstra",
-      content = @Content(mediaType = APPLICATION_JSON, examples = @ExampleObject(name = "mlarak", value = PlanningExamples.RENSTRA_PAGE)))
-  public Page<Views.RenstraSummary> list(
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.RenstraPage.class),
+          examples = @ExampleObject(name = "mlarak", value = PlanningExamples.RENSTRA_PAGE)))
+  public Views.RenstraPage list(
       @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
       @Parameter(description = "Only Renstra covering this year", example = "2024") @QueryParam("tahun") @Min(2000) @Max(2100) Integer tahun,
       @Parameter(description = "0-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
       @Parameter(description = "Page size, at most 500", example = "50") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
     caller.requireRead(Kecamatan.kabupatenOf(kode), kode);
-    return new Page<>(service.list(kode, tahun, page, size).stream()
+    return new Views.RenstraPage(service.list(kode, tahun, page, size).stream()
         .map(r -> new Views.RenstraSummary(r.kecamatanKode, r.kode, r.nama, r.periodeAwal, r.periodeAkhir, r.versi)).toList(),
         page, size, service.count(kode, tahun));
   }

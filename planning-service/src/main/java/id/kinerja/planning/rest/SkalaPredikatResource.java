@@ -59,14 +59,15 @@ public class SkalaPredikatResource {
   @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })
   @Operation(summary = "List the predicate scales of a kabupaten")
   @APIResponse(responseCode = "200", description = "One page of scales",
-      content = @Content(mediaType = APPLICATION_JSON, examples = @ExampleObject(name = "ponorogo", value = PlanningExamples.SKALA_PAGE)))
-  public Page<Views.SkalaView> list(
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.SkalaPredikatPage.class),
+          examples = @ExampleObject(name = "ponorogo", value = PlanningExamples.SKALA_PAGE)))
+  public Views.SkalaPredikatPage list(
       @Parameter(description = "Kode wilayah of the kabupaten", example = "35.02") @PathParam("kode") @Pattern(regexp = KecamatanResource.KAB) String kode,
       @Parameter(description = "Year", example = "2024") @QueryParam("tahun") @Min(2000) @Max(2100) Integer tahun,
       @Parameter(description = "0-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
       @Parameter(description = "Page size, at most 500", example = "50") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
     caller.requireKabupaten(kode, "kabupaten " + kode);
-    return new Page<>(service.list(kode, tahun, page, size).stream().map(this::view).toList(), page, size,
+    return new Views.SkalaPredikatPage(service.list(kode, tahun, page, size).stream().map(this::view).toList(), page, size,
         service.count(kode, tahun));
   }
 

@@ -169,4 +169,67 @@ public final class Views {
       @Schema(examples = "2024-07-11T02:00:00Z") Instant updatedAt,
       @Schema(examples = "planner.ponorogo") String updatedBy) {
   }
+
+  @Schema(name = "Iku", description = "An Indikator Kinerja Utama of the Renstra in force, with its target of the year")
+  public record IkuView(
+      @Schema(examples = "IKU-SKM") String kode,
+      @Schema(examples = "Nilai Survey Kepuasan Masyarakat (SKM) Pelayanan Administrasi") String nama,
+      @Schema(examples = "indeks") String satuan,
+      @Schema(description = "Sasaran (or tujuan) of the Renstra", examples = "S1") String sasaranKode,
+      @Schema(examples = "Hasil perhitungan SKM setiap tahun") String definisi,
+      @Schema(examples = "Hasil perhitungan SKM setiap tahun (nilai IKM unit pelayanan)") String rumus,
+      @Schema(examples = "Dokumen SKM") String sumberData,
+      @Schema(examples = "Camat Mlarak") String penanggungJawab,
+      @Schema(examples = "HIGHER_IS_BETTER") String polarity,
+      id.kinerja.planning.domain.dokumen.TargetDok target,
+      id.kinerja.planning.domain.dokumen.TahunTargetDok targetAkhir) {
+  }
+
+  @Schema(name = "KecamatanPage", description = "One page of a list (page is 0-based)")
+  public record KecamatanPage(
+      @Schema(description = "The items of this page") List<KecamatanSummary> items,
+      @Schema(description = "0-based page number", examples = "0") int page,
+      @Schema(description = "Page size (1–500)", examples = "50") int size,
+      @Schema(description = "Number of matching items", examples = "1") long total) {
+  }
+
+  @Schema(name = "RenstraPage", description = "One page of a list (page is 0-based)")
+  public record RenstraPage(
+      @Schema(description = "The items of this page") List<RenstraSummary> items,
+      @Schema(description = "0-based page number", examples = "0") int page,
+      @Schema(description = "Page size (1–500)", examples = "50") int size,
+      @Schema(description = "Number of matching items", examples = "1") long total) {
+  }
+
+  @Schema(name = "PerjanjianKinerjaPage", description = "One page of a list (page is 0-based)")
+  public record PerjanjianKinerjaPage(
+      @Schema(description = "The items of this page") List<PkSummary> items,
+      @Schema(description = "0-based page number", examples = "0") int page,
+      @Schema(description = "Page size (1–500)", examples = "50") int size,
+      @Schema(description = "Number of matching items", examples = "1") long total) {
+  }
+
+  @Schema(name = "SkalaPredikatPage", description = "One page of a list (page is 0-based)")
+  public record SkalaPredikatPage(
+      @Schema(description = "The items of this page") List<SkalaView> items,
+      @Schema(description = "0-based page number", examples = "0") int page,
+      @Schema(description = "Page size (1–500)", examples = "50") int size,
+      @Schema(description = "Number of matching items", examples = "1") long total) {
+  }
+
+  @Schema(name = "JadwalPage", description = "One page of a list (page is 0-based)")
+  public record JadwalPage(
+      @Schema(description = "The items of this page") List<JadwalView> items,
+      @Schema(description = "0-based page number", examples = "0") int page,
+      @Schema(description = "Page size (1–500)", examples = "50") int size,
+      @Schema(description = "Number of matching items", examples = "1") long total) {
+  }
+
+  @Schema(name = "IkuPage", description = "One page of a list (page is 0-based)")
+  public record IkuPage(
+      @Schema(description = "The items of this page") List<IkuView> items,
+      @Schema(description = "0-based page number", examples = "0") int page,
+      @Schema(description = "Page size (1–500)", examples = "50") int size,
+      @Schema(description = "Number of matching items", examples = "1") long total) {
+  }
 }
