@@ -91,6 +91,36 @@ class RealisasiCaptureTest {
   }
 
   @Test
+  void concurrentRetriesWithTheSameKeyCreateOneVersionAndOneEvent() throws Exception {
+    Fixture f = Fixture.create();
+    String k = key();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Response>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        answers.add(pool.submit(() -> as(f.operator, k).body(SUBMIT_17).put(f.indikator(2, "IKU-01"))));
+      }
+      java.util.Set<String> bodies = new java.util.HashSet<>();
+      for (java.util.concurrent.Future<Response> a : answers) {
+        Response r = a.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(r.statusCode()).isEqualTo(201);
+        bodies.add(r.asString());
+      }
+      assertThat(bodies).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    // Different keys racing to create the same cell: one wins, the others are told to read it and send its revisi.
+    List<Integer> statuses = new java.util.ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      statuses.add(as(f.operator, key()).body(SUBMIT_17).put(f.indikator(2, "IKU-01")).statusCode());
+    }
+    assertThat(statuses).containsOnly(428);
+    assertThat(count("select count(*) from realisasi_indikator where kecamatan_kode = ?", f.kecamatan)).isEqualTo(1);
+    assertThat(count("select count(*) from outbox_event where event_key = ?", f.kecamatan)).isEqualTo(1);
+  }
+
+  @Test
   void draftSaveEmitsNothingAndStaleOrMissingIfMatchIsRefused() throws Exception {
     Fixture f = Fixture.create();
     String cell = f.indikator(2, "IKU-01");

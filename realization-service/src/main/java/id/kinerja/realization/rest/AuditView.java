@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
 
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.realization.domain.AuditEntry;
@@ -23,7 +25,7 @@ public record AuditView(
     @Schema(examples = "sekcam.klakah") String oleh,
     @Schema(examples = "verifier") String peran,
     @Schema(examples = "2024-07-04T01:00:00Z") Instant waktu,
-    @Schema(description = "field → {lama, baru}", examples = "{\"status\": {\"lama\": \"SUBMITTED\", \"baru\": \"VERIFIED\"}}") JsonNode perubahan,
+    @Schema(description = "field → {lama, baru}", examples = "{\"status\": {\"lama\": \"SUBMITTED\", \"baru\": \"VERIFIED\"}}") Map<String, Map<String, Object>> perubahan,
     @Schema(examples = "REALISASI_DITELITI_ULANG: jumlah desa tidak sesuai") String alasan) {
 
   static AuditView of(AuditEntry a) {
@@ -31,9 +33,10 @@ public record AuditView(
         a.oleh(), a.peran(), a.waktu(), readTree(a.perubahan()), a.alasan());
   }
 
-  private static JsonNode readTree(String json) {
+  private static Map<String, Map<String, Object>> readTree(String json) {
     try {
-      return CanonicalJson.MAPPER.readTree(json);
+      return CanonicalJson.MAPPER.readValue(json, new TypeReference<Map<String, Map<String, Object>>>() {
+      });
     } catch (java.io.IOException e) {
       throw new IllegalStateException("unreadable audit line", e);
     }

@@ -107,6 +107,14 @@ final class Examples {
         {"jenis": "INDIKATOR", "kode": "IKU-01", "versi": 1, "revisi": 3, "status": "VERIFIED"},
         {"jenis": "ANGGARAN", "kode": "7.01.01.2.01.0001", "versi": 1, "revisi": 3, "status": "VERIFIED"}]}""";
 
+  static final String WHOLE_TRIWULAN = "{}";
+
+  static final String LISTED_CELLS = """
+      {"indikator": ["IKU-01", "IKU-02"], "anggaran": ["7.01.01.2.01.0001"]}""";
+
+  static final String ANGGARAN_CORRECTION = """
+      {"alasanKoreksi": "SP2D 28 Juni belum tercatat", "nilai": 530584681, "ajukan": true}""";
+
   private Examples() {
   }
 }

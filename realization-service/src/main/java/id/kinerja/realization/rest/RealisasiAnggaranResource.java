@@ -224,6 +224,8 @@ public class RealisasiAnggaranResource {
   @RolesAllowed(Roles.OPERATOR)
   @Operation(summary = "Correct an approved budget realisasi: open version n+1", description = "Version n stays readable"
       + " and official until n+1 is approved. Role: operator of the kecamatan.")
+  @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = KoreksiAnggaranRequest.class),
+      examples = @ExampleObject(name = "correction", value = Examples.ANGGARAN_CORRECTION)))
   @APIResponse(responseCode = "201", description = "Version n+1 opened", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class)))
   @APIResponse(responseCode = "409", description = "The current version is not APPROVED, or Idempotency-Key reused")
   @APIResponse(responseCode = "412", description = "If-Match is not the cell's current ETag")

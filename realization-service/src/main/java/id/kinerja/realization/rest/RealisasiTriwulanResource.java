@@ -169,7 +169,9 @@ public class RealisasiTriwulanResource {
   @Operation(summary = "Submit the triwulan", description = "Without lists: every DRAFT/RETURNED cell, and only if every"
       + " due indicator has been entered (REPORTED or NOT_APPLICABLE) with evidence where required. With lists: exactly"
       + " those cells. One SUBMITTED event per cell. Role: operator of the kecamatan.")
-  @RequestBody(required = false, content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiRequest.class)))
+  @RequestBody(required = false, content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiRequest.class),
+      examples = { @ExampleObject(name = "whole triwulan", value = Examples.WHOLE_TRIWULAN),
+          @ExampleObject(name = "listed cells", value = Examples.LISTED_CELLS) }))
   @APIResponse(responseCode = "200", description = "Submitted",
       headers = @Header(name = HttpHeaders.ETAG, description = "The sheet's new ETag", schema = @Schema(implementation = String.class)),
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiResultView.class)))
@@ -193,7 +195,9 @@ public class RealisasiTriwulanResource {
   @RolesAllowed(Roles.VERIFIER)
   @Operation(summary = "Verify the triwulan (the portal's way)", description = "Without lists: every SUBMITTED cell. None"
       + " of them may have been submitted by the caller. One VERIFIED event per cell. Role: verifier of the kecamatan.")
-  @RequestBody(required = false, content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiRequest.class)))
+  @RequestBody(required = false, content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiRequest.class),
+      examples = { @ExampleObject(name = "whole triwulan", value = Examples.WHOLE_TRIWULAN),
+          @ExampleObject(name = "listed cells", value = Examples.LISTED_CELLS) }))
   @APIResponse(responseCode = "200", description = "Verified",
       headers = @Header(name = HttpHeaders.ETAG, description = "The sheet's new ETag", schema = @Schema(implementation = String.class)),
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiResultView.class),
@@ -219,7 +223,9 @@ public class RealisasiTriwulanResource {
   @RolesAllowed(Roles.VERIFIER)
   @Operation(summary = "Approve the triwulan (mengesahkan)", description = "Without lists: every VERIFIED cell. Role:"
       + " verifier of the kecamatan (never for cells the caller submitted).")
-  @RequestBody(required = false, content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiRequest.class)))
+  @RequestBody(required = false, content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiRequest.class),
+      examples = { @ExampleObject(name = "whole triwulan", value = Examples.WHOLE_TRIWULAN),
+          @ExampleObject(name = "listed cells", value = Examples.LISTED_CELLS) }))
   @APIResponse(responseCode = "200", description = "Approved",
       headers = @Header(name = HttpHeaders.ETAG, description = "The sheet's new ETag", schema = @Schema(implementation = String.class)),
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiResultView.class)))
