@@ -191,7 +191,10 @@ public class RealisasiIndikatorResource {
       CaptureService.ItemResult r = capture.capture(kecamatan, tahun, triwulan,
           List.of(new IndikatorItem(0, kode, expected, request.toNilai(), request.satuan(), request.buktiTautan())), List.of(),
           Boolean.TRUE.equals(request.ajukan()), actor, Naming.single()).get(0);
-      return versionOutcome(r.indikator(), r.hasil() == CaptureService.Hasil.CREATED ? 201 : 200, r.hasil() == CaptureService.Hasil.CREATED);
+      boolean created = r.hasil() == CaptureService.Hasil.CREATED;
+      // A new version without links has no evidence yet: no need to read it back.
+      boolean noBukti = created && (request.buktiTautan() == null || request.buktiTautan().isEmpty());
+      return versionOutcome(r.indikator(), created ? 201 : 200, created, noBukti);
     });
   }
 
@@ -438,7 +441,11 @@ public class RealisasiIndikatorResource {
   }
 
   private Outcome versionOutcome(RealisasiIndikator r, int status, boolean location) {
-    RealisasiIndikatorView view = RealisasiIndikatorView.of(r, query.bukti(r.id));
+    return versionOutcome(r, status, location, false);
+  }
+
+  private Outcome versionOutcome(RealisasiIndikator r, int status, boolean location, boolean noBukti) {
+    RealisasiIndikatorView view = RealisasiIndikatorView.of(r, noBukti ? List.of() : query.bukti(r.id));
     return new Outcome(status, view, ETags.of(r.revisi).toString(),
         location ? Paths.indikator(r.kecamatanKode, r.tahun, r.triwulan, r.indikatorKode) + "/versi/" + r.versi : null);
   }

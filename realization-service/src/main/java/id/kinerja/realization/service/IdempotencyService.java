@@ -113,10 +113,8 @@ public class IdempotencyService {
       throw ProblemException.invalid(HEADER, "must-be-token", "1 to 200 visible ASCII characters without spaces");
     }
     String hash = fingerprint(method, path, request);
-    Optional<Stored> earlier = find(owner, key);
-    if (earlier.isPresent()) {
-      return replay(earlier.get(), hash);
-    }
+    // The happy path does not look the key up first: the key is inserted with the result, in the same transaction,
+    // and a conflict there (or a refusal on the way) is when an earlier answer is looked for.
     try {
       Stored stored = QuarkusTransaction.requiringNew().call(() -> {
         Outcome o = action.get();
@@ -129,6 +127,14 @@ public class IdempotencyService {
       return response(stored, false);
     } catch (Duplicate d) {
       return replay(find(owner, key).orElseThrow(), hash);
+    } catch (ProblemException e) {
+      // A retry of a request that succeeded may now be refused (the cell exists, the version moved on): the stored
+      // answer wins.
+      Optional<Stored> earlier = find(owner, key);
+      if (earlier.isPresent()) {
+        return replay(earlier.get(), hash);
+      }
+      throw e;
     } catch (RuntimeException e) {
       if (!uniqueViolation(e)) {
         throw e;

@@ -146,21 +146,29 @@ public class RealisasiStore {
     if (rows.isEmpty()) {
       return;
     }
+    String values = " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (Connection c = dataSource.getConnection()) {
+      if (rows.size() == 1) {
+        // One row (the mobile single submit): the id comes back with the insert, one round trip.
+        RealisasiIndikator r = rows.get(0);
+        try (PreparedStatement ps = c.prepareStatement("insert into realisasi_indikator (" + IND_COLUMNS
+            + ") values (nextval('realisasi_indikator_id_seq'), " + values.substring(values.indexOf('(') + 1) + " returning id")) {
+          bindIndikatorKey(ps, 1, r);
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            r.id = rs.getLong(1);
+          }
+        }
+        return;
+      }
       long[] ids = nextIds(c, "realisasi_indikator_id_seq", rows.size());
-      try (PreparedStatement ps = c.prepareStatement("insert into realisasi_indikator (" + IND_COLUMNS + ") values ("
-          + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement ps = c.prepareStatement("insert into realisasi_indikator (" + IND_COLUMNS + ") values (?, "
+          + values.substring(values.indexOf('(') + 1))) {
         for (int i = 0; i < rows.size(); i++) {
           RealisasiIndikator r = rows.get(i);
           r.id = ids[i];
           ps.setLong(1, r.id);
-          ps.setString(2, r.kabupatenKode);
-          ps.setString(3, r.kecamatanKode);
-          ps.setInt(4, r.tahun);
-          ps.setInt(5, r.triwulan);
-          ps.setString(6, r.indikatorKode);
-          ps.setInt(7, r.versi);
-          bindIndikatorState(ps, 8, r);
+          bindIndikatorKey(ps, 2, r);
           ps.addBatch();
         }
         ps.executeBatch();
@@ -168,6 +176,17 @@ public class RealisasiStore {
     } catch (SQLException e) {
       throw Jdbc.fail(e);
     }
+  }
+
+  /** Binds kabupaten_kode … dikembalikan_pada (every column but id) from {@code i}. */
+  private static void bindIndikatorKey(PreparedStatement ps, int i, RealisasiIndikator r) throws SQLException {
+    ps.setString(i++, r.kabupatenKode);
+    ps.setString(i++, r.kecamatanKode);
+    ps.setInt(i++, r.tahun);
+    ps.setInt(i++, r.triwulan);
+    ps.setString(i++, r.indikatorKode);
+    ps.setInt(i++, r.versi);
+    bindIndikatorState(ps, i, r);
   }
 
   public void updateIndikator(List<RealisasiIndikator> rows) {
@@ -346,21 +365,28 @@ public class RealisasiStore {
     if (rows.isEmpty()) {
       return;
     }
+    String values = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (Connection c = dataSource.getConnection()) {
+      if (rows.size() == 1) {
+        RealisasiAnggaran r = rows.get(0);
+        try (PreparedStatement ps = c.prepareStatement("insert into realisasi_anggaran (" + ANG_COLUMNS
+            + ") values (nextval('realisasi_anggaran_id_seq'), " + values + " returning id")) {
+          bindAnggaranKey(ps, 1, r);
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            r.id = rs.getLong(1);
+          }
+        }
+        return;
+      }
       long[] ids = nextIds(c, "realisasi_anggaran_id_seq", rows.size());
-      try (PreparedStatement ps = c.prepareStatement("insert into realisasi_anggaran (" + ANG_COLUMNS + ") values ("
-          + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement ps = c.prepareStatement("insert into realisasi_anggaran (" + ANG_COLUMNS + ") values (?, "
+          + values)) {
         for (int i = 0; i < rows.size(); i++) {
           RealisasiAnggaran r = rows.get(i);
           r.id = ids[i];
           ps.setLong(1, r.id);
-          ps.setString(2, r.kabupatenKode);
-          ps.setString(3, r.kecamatanKode);
-          ps.setInt(4, r.tahun);
-          ps.setInt(5, r.triwulan);
-          ps.setString(6, r.anggaranKode);
-          ps.setInt(7, r.versi);
-          bindAnggaranState(ps, 8, r);
+          bindAnggaranKey(ps, 2, r);
           ps.addBatch();
         }
         ps.executeBatch();
@@ -368,6 +394,16 @@ public class RealisasiStore {
     } catch (SQLException e) {
       throw Jdbc.fail(e);
     }
+  }
+
+  private static void bindAnggaranKey(PreparedStatement ps, int i, RealisasiAnggaran r) throws SQLException {
+    ps.setString(i++, r.kabupatenKode);
+    ps.setString(i++, r.kecamatanKode);
+    ps.setInt(i++, r.tahun);
+    ps.setInt(i++, r.triwulan);
+    ps.setString(i++, r.anggaranKode);
+    ps.setInt(i++, r.versi);
+    bindAnggaranState(ps, i, r);
   }
 
   public void updateAnggaran(List<RealisasiAnggaran> rows) {
