@@ -94,6 +94,9 @@ class PlanEndpointsTest {
     as(planner(kab)).body(kecamatanBody(kec)).put("/api/kecamatan/" + kec).then().statusCode(428);
     as(planner(kab)).get("/api/kecamatan/" + kec).then().statusCode(200).header("ETag", "\"1\"")
         .body("desa[0].kode", equalTo(kec + ".2001")).body("pejabat[1].nip", equalTo("197601091995102001"));
+    // A change keeps desa codes and NIPs (rows are replaced in one transaction).
+    as(planner(kab)).header("If-Match", "\"1\"").body(kecamatanBody(kec).replace("\"Tugu\"", "\"Tugu Baru\""))
+        .put("/api/kecamatan/" + kec).then().statusCode(200).header("ETag", "\"2\"").body("desa[0].nama", equalTo("Tugu Baru"));
 
     // Renstra: a missing year is refused with its path; the stored version is unchanged.
     as(planner(kab)).header("If-Match", "\"1\"").body(RENSTRA.replace(", {\"tahun\": 2025, \"target\": {\"nilai\": 85}}", ""))
@@ -107,7 +110,8 @@ class PlanEndpointsTest {
         .body("renstra.sasaran[0].indikator[0].polarity", equalTo("HIGHER_IS_BETTER"));
 
     await().atMost(Duration.ofSeconds(30)).until(() -> events(kec, PlanningEvents.RENCANA_KINERJA_PUBLISHED).size() == 2);
-    assertThat(events(kec, PlanningEvents.KECAMATAN_REGISTERED)).hasSize(1);
+    assertThat(events(kec, PlanningEvents.KECAMATAN_REGISTERED)).extracting(e -> e.payload().at("/desa/0/nama").asText())
+        .containsExactly("Tugu", "Tugu Baru");
 
     // The kabupaten's default formula is resolved into every indicator without a PK: both plans are republished.
     as(planner(kab)).header("If-Match", "\"1\"")

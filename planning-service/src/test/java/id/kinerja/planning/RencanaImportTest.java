@@ -264,5 +264,11 @@ class RencanaImportTest {
       }
     }
     assertThat(plan.get("perjanjianKinerja")).hasSize(signed);
+    // DOMAIN E5: the Reviu PK's programs sum to 2.116.454.500 (the printed total 2.116.474.500 is wrong).
+    long programs = 0;
+    for (JsonNode a : plan.get("anggaran")) {
+      programs += a.get("level").asText().equals("PROGRAM") ? a.get("pagu").asLong() : 0;
+    }
+    assertThat(programs).isEqualTo(2_116_454_500L);
   }
 }
