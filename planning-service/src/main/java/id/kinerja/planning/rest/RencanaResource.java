@@ -78,6 +78,7 @@ public class RencanaResource {
   @APIResponse(responseCode = "400", description = "The document breaks the schema or the rules; every error is listed",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
           examples = @ExampleObject(name = "errors", value = PlanningExamples.IMPORT_ERRORS)))
+  @APIResponse(responseCode = "404", description = "The document's kabupaten is not the caller's (another kabupaten is invisible)")
   public RencanaImportService.Hasil importDokumen(
       @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RencanaDokumen.class),
           examples = @ExampleObject(name = "mlarak", value = PlanningExamples.IMPORT))) String body) {
