@@ -1,6 +1,7 @@
 package id.kinerja.deploy.localstack;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /**
@@ -16,6 +17,11 @@ public final class EmbeddedKafka implements AutoCloseable {
   }
 
   public static EmbeddedKafka start() {
+    // The broker lives and dies with this JVM. At exit its log directories are removed while it still runs;
+    // its fatal-error path would then halt the JVM with status 1 and fail a test run whose tests all passed.
+    // A halt or exit requested by the embedded broker is reported, not obeyed.
+    Exit.setHaltProcedure((code, message) -> System.err.println("embedded Kafka asked to halt (" + code + "): " + message));
+    Exit.setExitProcedure((code, message) -> System.err.println("embedded Kafka asked to exit (" + code + "): " + message));
     try {
       KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
           .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
