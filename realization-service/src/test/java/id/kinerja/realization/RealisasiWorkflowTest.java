@@ -138,4 +138,32 @@ class RealisasiWorkflowTest {
       assertThatThrownBy(ps::executeUpdate).hasMessageContaining("append-only");
     }
   }
+
+  @Test
+  void budgetRealisasiGoesThroughTheSameWorkflowAndCorrection() {
+    Fixture f = Fixture.create();
+    String cell = f.anggaran(2, "7.01.01.2.01.0001");
+    Response r = as(f.operator, key()).body("{\"nilai\": 400000, \"keterangan\": \"ATK\", \"ajukan\": true}").put(cell);
+    r.then().statusCode(201).body("status", equalTo("SUBMITTED")).body("melebihiPagu", equalTo(false));
+    r = as(f.verifier, key()).header("If-Match", etag(r)).post(cell + "/verify");
+    r.then().statusCode(200).body("status", equalTo("VERIFIED"));
+    r = as(f.verifier, key()).header("If-Match", etag(r)).post(cell + "/approve");
+    r.then().statusCode(200).body("status", equalTo("APPROVED"));
+    as(f.operator, key()).header("If-Match", etag(r)).body("{\"nilai\": 1}").put(cell).then().statusCode(409);
+    as(f.operator, key()).header("If-Match", "\"1\"").body("{\"alasanKoreksi\": \"SP2D\", \"nilai\": 1200000}")
+        .post(cell + "/corrections").then().statusCode(412);
+    r = as(f.operator, key()).header("If-Match", etag(r)).body("{\"alasanKoreksi\": \"SP2D terlambat dicatat\", \"nilai\": 1200000}")
+        .post(cell + "/corrections");
+    r.then().statusCode(201).body("versi", equalTo(2)).body("status", equalTo("DRAFT")).body("melebihiPagu", equalTo(true))
+        .body("keterangan", equalTo("ATK")).body("alasanKoreksi", equalTo("SP2D terlambat dicatat"));
+    as(f.bagor).get(cell).then().statusCode(200).body("versi.size()", equalTo(2)).body("versiResmi", equalTo(1))
+        .body("versi[0].nilai", equalTo(400000)).body("pagu", equalTo(1000000));
+
+    List<JsonNode> events = f.awaitEvents("7.01.01.2.01.0001", 4);
+    assertThat(events).extracting(e -> e.get("transition").asText() + "@" + e.get("versi").asInt())
+        .containsExactly("SUBMITTED@1", "VERIFIED@1", "APPROVED@1", "CORRECTION_OPENED@2");
+    assertThat(events.get(3).get("nilai").asLong()).isEqualTo(1_200_000L);
+    assertThat(events.get(3).get("melebihiPagu").asBoolean()).isTrue();
+    assertThat(events.get(3).get("alasan").asText()).isEqualTo("SP2D terlambat dicatat");
+  }
 }
