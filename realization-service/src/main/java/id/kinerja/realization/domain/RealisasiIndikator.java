@@ -32,8 +32,4 @@ public class RealisasiIndikator {
   public Instant disahkanPada;
   public String dikembalikanOleh;
   public Instant dikembalikanPada;
-
-  public String kode() {
-    return indikatorKode;
-  }
 }

@@ -94,8 +94,8 @@ public class IdempotencyService {
     }
   }
 
-  /** The request's fingerprint (exposed for tests of canonical equality). */
-  public static String fingerprint(String method, String path, Object request) {
+  /** The request's fingerprint: method, path and the canonical hash of the body. */
+  static String fingerprint(String method, String path, Object request) {
     JsonNode body = request instanceof JsonNode n ? n : CanonicalJson.tree(request);
     return CanonicalHash.of(method, path, body);
   }

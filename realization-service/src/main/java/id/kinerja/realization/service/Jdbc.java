@@ -43,11 +43,6 @@ final class Jdbc {
     return t == null ? null : t.toInstant();
   }
 
-  static Integer intOrNull(ResultSet rs, String column) throws SQLException {
-    int v = rs.getInt(column);
-    return rs.wasNull() ? null : v;
-  }
-
   /** Unchecked wrapper: JDBC failures are unexpected here and roll the transaction back. */
   static IllegalStateException fail(SQLException e) {
     return new IllegalStateException("database: " + e.getMessage(), e);

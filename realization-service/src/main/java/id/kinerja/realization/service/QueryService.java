@@ -65,10 +65,6 @@ public class QueryService {
   @Inject
   CaptureService capture;
 
-  public Optional<Plan> plan(String kecamatan, int tahun) {
-    return plans.plan(kecamatan, tahun);
-  }
-
   public Optional<Sheet> sheet(String kecamatan, int tahun, int triwulan) {
     Optional<Plan> plan = plans.plan(kecamatan, tahun);
     if (plan.isEmpty()) {
