@@ -164,10 +164,13 @@ public class CaptureService {
     }
     refusals.throwIfAny(what(indikator, anggaran));
 
-    // 2. Concurrency and workflow state, on locked rows.
-    Map<String, RealisasiIndikator> currentInd = indikator.isEmpty() ? Map.of()
+    // 2. Concurrency and workflow state, on locked rows. A single cell sent without revisi is a creation: no row
+    // is read, and an existing cell shows up as a conflict of the insert (then 428), one round trip less.
+    boolean creationOnly = indikator.size() + anggaran.size() == 1
+        && indikator.stream().allMatch(i -> i.revisi() == null) && anggaran.stream().allMatch(a -> a.revisi() == null);
+    Map<String, RealisasiIndikator> currentInd = indikator.isEmpty() || creationOnly ? Map.of()
         : store.currentIndikator(kecamatan, tahun, triwulan, indikator.stream().map(IndikatorItem::kode).toList(), true);
-    Map<String, RealisasiAnggaran> currentAng = anggaran.isEmpty() ? Map.of()
+    Map<String, RealisasiAnggaran> currentAng = anggaran.isEmpty() || creationOnly ? Map.of()
         : store.currentAnggaran(kecamatan, tahun, triwulan, anggaran.stream().map(AnggaranItem::kode).toList(), true);
     for (IndikatorItem item : indikator) {
       RealisasiIndikator cur = currentInd.get(item.kode());

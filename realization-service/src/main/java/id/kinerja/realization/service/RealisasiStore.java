@@ -142,9 +142,14 @@ public class RealisasiStore {
     return m;
   }
 
-  public void insertIndikator(List<RealisasiIndikator> rows) {
+  /**
+   * Inserts new versions. A single row is inserted only if its cell has no current version yet (else false is
+   * returned and nothing is written); in a batch the callers have locked and checked the cells, and a concurrent
+   * creation fails the statement.
+   */
+  public boolean insertIndikator(List<RealisasiIndikator> rows) {
     if (rows.isEmpty()) {
-      return;
+      return true;
     }
     String values = " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (Connection c = dataSource.getConnection()) {
@@ -152,14 +157,17 @@ public class RealisasiStore {
         // One row (the mobile single submit): the id comes back with the insert, one round trip.
         RealisasiIndikator r = rows.get(0);
         try (PreparedStatement ps = c.prepareStatement("insert into realisasi_indikator (" + IND_COLUMNS
-            + ") values (nextval('realisasi_indikator_id_seq'), " + values.substring(values.indexOf('(') + 1) + " returning id")) {
+            + ") values (nextval('realisasi_indikator_id_seq'), " + values.substring(values.indexOf('(') + 1)
+            + " on conflict (kecamatan_kode, tahun, triwulan, indikator_kode) where terkini do nothing returning id")) {
           bindIndikatorKey(ps, 1, r);
           try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
+            if (!rs.next()) {
+              return false;
+            }
             r.id = rs.getLong(1);
           }
         }
-        return;
+        return true;
       }
       long[] ids = nextIds(c, "realisasi_indikator_id_seq", rows.size());
       try (PreparedStatement ps = c.prepareStatement("insert into realisasi_indikator (" + IND_COLUMNS + ") values (?, "
@@ -173,6 +181,7 @@ public class RealisasiStore {
         }
         ps.executeBatch();
       }
+      return true;
     } catch (SQLException e) {
       throw Jdbc.fail(e);
     }
@@ -361,23 +370,27 @@ public class RealisasiStore {
     return sums;
   }
 
-  public void insertAnggaran(List<RealisasiAnggaran> rows) {
+  /** As {@link #insertIndikator(List)}. */
+  public boolean insertAnggaran(List<RealisasiAnggaran> rows) {
     if (rows.isEmpty()) {
-      return;
+      return true;
     }
     String values = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (Connection c = dataSource.getConnection()) {
       if (rows.size() == 1) {
         RealisasiAnggaran r = rows.get(0);
         try (PreparedStatement ps = c.prepareStatement("insert into realisasi_anggaran (" + ANG_COLUMNS
-            + ") values (nextval('realisasi_anggaran_id_seq'), " + values + " returning id")) {
+            + ") values (nextval('realisasi_anggaran_id_seq'), " + values
+            + " on conflict (kecamatan_kode, tahun, triwulan, anggaran_kode) where terkini do nothing returning id")) {
           bindAnggaranKey(ps, 1, r);
           try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
+            if (!rs.next()) {
+              return false;
+            }
             r.id = rs.getLong(1);
           }
         }
-        return;
+        return true;
       }
       long[] ids = nextIds(c, "realisasi_anggaran_id_seq", rows.size());
       try (PreparedStatement ps = c.prepareStatement("insert into realisasi_anggaran (" + ANG_COLUMNS + ") values (?, "
@@ -391,6 +404,7 @@ public class RealisasiStore {
         }
         ps.executeBatch();
       }
+      return true;
     } catch (SQLException e) {
       throw Jdbc.fail(e);
     }

@@ -58,8 +58,10 @@ final class Writes {
     // Old versions leave "terkini" before their successors are inserted (one current version per cell).
     store.updateIndikator(new ArrayList<>(changedIndikator));
     store.updateAnggaran(new ArrayList<>(changedAnggaran));
-    store.insertIndikator(newIndikator);
-    store.insertAnggaran(newAnggaran);
+    if (!store.insertIndikator(newIndikator) || !store.insertAnggaran(newAnggaran)) {
+      throw Refusals.single(Refusals.Kind.MISSING_PRECONDITION, "If-Match", "required-for-existing-cell",
+          "the cell exists already; read it and send its current revisi in If-Match to change it");
+    }
     for (PendingCopy c : copyBukti) {
       store.copyBukti(c.fromId(), c.to().id);
     }
