@@ -41,7 +41,7 @@ public final class BuktiRules {
 
   /** The type the content really is, or empty when it is none of the accepted ones. */
   public static Optional<Tipe> sniff(byte[] content) {
-    if (startsWith(content, PDF)) {
+    if (pdfHeader(content)) {
       return Optional.of(Tipe.PDF);
     }
     if (startsWith(content, PNG)) {
@@ -116,6 +116,17 @@ public final class BuktiRules {
       return Optional.of(Tipe.XLSX);
     }
     return Optional.empty();
+  }
+
+  /** Readers accept the %PDF- header anywhere in the first 1024 bytes (some generators put bytes before it). */
+  private static boolean pdfHeader(byte[] content) {
+    int limit = Math.min(content.length, 1024) - PDF.length;
+    for (int i = 0; i <= limit; i++) {
+      if (Arrays.equals(content, i, i + PDF.length, PDF, 0, PDF.length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsWith(byte[] content, byte[] magic) {

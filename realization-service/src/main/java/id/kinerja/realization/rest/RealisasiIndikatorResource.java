@@ -414,7 +414,9 @@ public class RealisasiIndikatorResource {
     Bukti b = found.getKey();
     byte[] sha = HexFormat.of().parseHex(b.sha256());
     return Response.ok(found.getValue(), b.tipe())
-        .header("Content-Disposition", "attachment; filename=\"" + b.namaBerkas() + "\"")
+        .header("Content-Disposition", "attachment; filename=\"" + b.namaBerkas().replaceAll("[^\\x20-\\x7E]", "_")
+            + "\"; filename*=UTF-8''" + java.net.URLEncoder.encode(b.namaBerkas(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20"))
         .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(sha) + ":")
         .tag(b.sha256())
         .build();

@@ -29,6 +29,10 @@ class BuktiRulesTest {
   @Test
   void typesAreJudgedByContent() throws IOException {
     assertThat(BuktiRules.sniff("%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII))).contains(BuktiRules.Tipe.PDF);
+    assertThat(BuktiRules.sniff("\r\n  %PDF-1.4\n".getBytes(StandardCharsets.US_ASCII))).contains(BuktiRules.Tipe.PDF);
+    byte[] late = new byte[1100];
+    System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, late, 1050, 5);
+    assertThat(BuktiRules.sniff(late)).isEmpty();
     assertThat(BuktiRules.sniff(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0 })).contains(BuktiRules.Tipe.PNG);
     assertThat(BuktiRules.sniff(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0 })).contains(BuktiRules.Tipe.JPEG);
     assertThat(BuktiRules.sniff(zip("[Content_Types].xml", "xl/workbook.xml"))).contains(BuktiRules.Tipe.XLSX);
