@@ -8,32 +8,133 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import id.kinerja.deploy.localstack.DevTokens;
 
-/** Loads the demo kabupaten and kecamatan through the public APIs, and mints the demo users' tokens. */
+/**
+ * Loads the demo kecamatan through the public APIs, as the portal would: the plan import document (Kecamatan
+ * Mlarak, Kabupaten Ponorogo, 2024, transcribed from its LKjIP), a reopening of TW IV 2024 (its window closed in
+ * January 2025), the year's realisasi the report prints submitted by the operator, then verified and approved by
+ * the Camat. The reporting service recalculates on its own; nothing here computes a figure.
+ */
 final class DemoData {
 
   static final String KABUPATEN = "35.02";
+  static final String KECAMATAN = "35.02.08";
+  static final int TAHUN = 2024;
+  static final String PLAN = "planning-service/src/main/resources/demo/mlarak-2024.json";
+  static final String REALISASI = "deploy/launcher/src/main/resources/demo/mlarak-2024-realisasi.json";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final LocalSystem system;
+  private final Path root;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  DemoData(LocalSystem system) {
+  DemoData(LocalSystem system, Path root) {
     this.system = system;
+    this.root = root;
   }
 
-  void load() {
-    String body = """
-        {"nama": "Ponorogo", "negativeFormulaDefault": "TWO_T_MINUS_R", "overallMode": "IKU", "floorNegativeAtZero": false}""";
-    HttpResponse<String> r = send("PUT", system.planning().baseUrl() + "/api/kabupaten/" + KABUPATEN, body,
-        tokens().get("PLANNER_TOKEN"));
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException("Demo kabupaten refused: " + r.statusCode() + " " + r.body());
+  /** Everything; returns the official overall capaian of Mlarak 2024 as the reporting service shows it. */
+  String load() {
+    importPlan();
+    reopen(4);
+    submitRealisasi(4);
+    verifyAndApprove(4);
+    return awaitReport();
+  }
+
+  void importPlan() {
+    String doc = read(PLAN);
+    HttpResponse<String> r = send("POST", system.planning().baseUrl() + "/api/rencana-import", doc, token("PLANNER_TOKEN"), null);
+    expect(r, 200, "plan import");
+  }
+
+  /** Reopens one closed triwulan of 2024 for Mlarak until tomorrow, as Bagian Organisasi would for late entry. */
+  void reopen(int triwulan) {
+    String url = system.planning().baseUrl() + "/api/kabupaten/" + KABUPATEN + "/jadwal/" + TAHUN + "/" + triwulan;
+    HttpResponse<String> current = send("GET", url, null, token("BAGIAN_ORGANISASI_TOKEN"), null);
+    expect(current, 200, "jadwal");
+    String body = "{\"kecamatanKode\": \"" + KECAMATAN + "\", \"sampai\": \"" + Instant.now().plus(Duration.ofDays(1))
+        + "\", \"alasan\": \"Demo: data TW " + triwulan + " 2024 dimasukkan setelah jadwal ditutup\"}";
+    HttpResponse<String> r = send("POST", url + "/perpanjangan", body, token("BAGIAN_ORGANISASI_TOKEN"),
+        Map.of("If-Match", current.headers().firstValue("ETag").orElseThrow()));
+    expect(r, 200, "perpanjangan");
+  }
+
+  void submitRealisasi(int triwulan) {
+    JsonNode data = readJson(REALISASI);
+    ObjectNode batch = JSON.createObjectNode().put("ajukan", true);
+    ArrayNode indikator = batch.putArray("indikator");
+    for (JsonNode i : data.path("indikator")) {
+      if (i.path("triwulan").asInt() != triwulan) {
+        continue;
+      }
+      ObjectNode item = indikator.addObject().put("indikatorKode", i.path("indikatorKode").asText()).put("keadaan", "REPORTED");
+      for (String f : List.of("nilai", "pembilang", "penyebut")) {
+        if (i.has(f)) {
+          item.set(f, i.get(f));
+        }
+      }
     }
+    ArrayNode anggaran = batch.putArray("anggaran");
+    for (JsonNode a : data.path("anggaran")) {
+      if (a.path("triwulan").asInt() == triwulan) {
+        anggaran.addObject().put("anggaranKode", a.path("anggaranKode").asText()).put("nilai", a.path("nilai").asLong());
+      }
+    }
+    String url = sheet(triwulan) + "/batch";
+    String key = UUID.randomUUID().toString();
+    // The plan copy and the reopening travel through Kafka: retry while the realization service has not seen them.
+    HttpResponse<String> r = retryWhile(() -> send("POST", url, batch.toString(), token("OPERATOR_TOKEN"),
+        Map.of("Idempotency-Key", key)), resp -> resp.statusCode() == 422, Duration.ofSeconds(90));
+    expect(r, 200, "realisasi batch");
+  }
+
+  void verifyAndApprove(int triwulan) {
+    for (String action : List.of("verify", "approve")) {
+      HttpResponse<String> sheet = send("GET", sheet(triwulan), null, token("VERIFIER_TOKEN"), null);
+      expect(sheet, 200, "triwulan sheet");
+      HttpResponse<String> r = send("POST", sheet(triwulan) + "/" + action, "{}", token("VERIFIER_TOKEN"),
+          Map.of("If-Match", sheet.headers().firstValue("ETag").orElseThrow(), "Idempotency-Key", UUID.randomUUID().toString()));
+      expect(r, 200, action);
+    }
+  }
+
+  /** Waits until the reporting service shows the approved figures. */
+  String awaitReport() {
+    String url = system.reporting().baseUrl() + "/api/laporan/kecamatan/" + KECAMATAN + "/" + TAHUN;
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+    while (Instant.now().isBefore(deadline)) {
+      HttpResponse<String> r = send("GET", url, null, token("BAGIAN_ORGANISASI_TOKEN"), null);
+      if (r.statusCode() == 200) {
+        JsonNode report = readTree(r.body());
+        for (JsonNode ind : report.path("indikator")) {
+          if ("IKU-SKM".equals(ind.path("kode").asText()) && ind.at("/tahunan/capaian/status").asText().equals("COMPUTED")) {
+            return ind.at("/tahunan/capaian/teks").asText();
+          }
+        }
+      }
+      ServiceProcess.sleep(500);
+    }
+    throw new IllegalStateException("the reporting service did not show Mlarak 2024 within 90 s");
+  }
+
+  String sheet(int triwulan) {
+    return system.realization().baseUrl() + "/api/kecamatan/" + KECAMATAN + "/realisasi/" + TAHUN + "/" + triwulan;
   }
 
   /** One token per demo user, valid 12 hours. */
@@ -42,7 +143,13 @@ final class DemoData {
     t.put("PLANNER_TOKEN", DevTokens.token("planner.ponorogo", Set.of("planner"), KABUPATEN, null));
     t.put("BAGIAN_ORGANISASI_TOKEN", DevTokens.token("bagor.ponorogo", Set.of("bagian-organisasi"), KABUPATEN, null));
     t.put("PIMPINAN_TOKEN", DevTokens.token("sekda.ponorogo", Set.of("pimpinan"), KABUPATEN, null));
+    t.put("OPERATOR_TOKEN", DevTokens.token("operator.mlarak", Set.of("operator"), KABUPATEN, KECAMATAN));
+    t.put("VERIFIER_TOKEN", DevTokens.token("camat.mlarak", Set.of("verifier"), KABUPATEN, KECAMATAN));
     return t;
+  }
+
+  private static String token(String name) {
+    return tokens().get(name);
   }
 
   Path writeTokens(Path file) {
@@ -56,10 +163,13 @@ final class DemoData {
     return file;
   }
 
-  HttpResponse<String> send(String method, String url, String json, String token) {
+  HttpResponse<String> send(String method, String url, String json, String token, Map<String, String> headers) {
     try {
       HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
           .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+      if (headers != null) {
+        headers.forEach(b::header);
+      }
       if (json != null) {
         b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
       } else {
@@ -70,6 +180,43 @@ final class DemoData {
       throw new IllegalStateException(method + " " + url + " failed", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static HttpResponse<String> retryWhile(Supplier<HttpResponse<String>> call,
+      java.util.function.Predicate<HttpResponse<String>> again, Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    HttpResponse<String> r = call.get();
+    while (again.test(r) && Instant.now().isBefore(deadline)) {
+      ServiceProcess.sleep(500);
+      r = call.get();
+    }
+    return r;
+  }
+
+  private static void expect(HttpResponse<String> r, int status, String what) {
+    if (r.statusCode() != status) {
+      throw new IllegalStateException("Demo " + what + " answered " + r.statusCode() + ": " + r.body());
+    }
+  }
+
+  private String read(String relative) {
+    try {
+      return Files.readString(root.resolve(relative));
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot read " + relative, e);
+    }
+  }
+
+  private JsonNode readJson(String relative) {
+    return readTree(read(relative));
+  }
+
+  private static JsonNode readTree(String s) {
+    try {
+      return JSON.readTree(s);
+    } catch (IOException e) {
       throw new IllegalStateException(e);
     }
   }

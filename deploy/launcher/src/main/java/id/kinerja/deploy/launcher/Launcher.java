@@ -82,10 +82,11 @@ public final class Launcher {
         LocalSystem.Ports.DEFAULT, run, opts.getOrDefault("service-heap", "256m"));
     toClose.add(system);
 
-    DemoData demo = new DemoData(system);
+    DemoData demo = new DemoData(system, root);
     if (!opts.containsKey("no-demo")) {
-      log("Loading the demo kecamatan …");
-      demo.load();
+      log("Loading the demo kecamatan (Mlarak, Kabupaten Ponorogo, 2024) …");
+      String skm = demo.load();
+      log("Demo loaded: the reporting service shows SKM 2024 capaian " + skm + " % (the report printed 119).");
     }
     Path tokens = demo.writeTokens(run.resolve("tokens.env"));
 
