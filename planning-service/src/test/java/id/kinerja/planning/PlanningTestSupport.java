@@ -31,13 +31,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /** Codes, tokens, fixtures and event reading shared by the planning tests (one application start for all). */
 final class PlanningTestSupport {
 
-  static {
-    // The in-JVM broker of local-stack is never closed; at JVM exit its log directories disappear under it and
-    // Kafka's fatal-error path may halt the JVM with status 1, failing the surefire fork after every test passed
-    // (seen here once). In tests a halt or exit requested by the broker is logged, not obeyed.
-    org.apache.kafka.common.utils.Exit.setHaltProcedure((code, message) -> System.err.println("KAFKA-HALT " + code + " " + message));
-    org.apache.kafka.common.utils.Exit.setExitProcedure((code, message) -> System.err.println("KAFKA-EXIT " + code + " " + message));
-  }
 
   private PlanningTestSupport() {
   }

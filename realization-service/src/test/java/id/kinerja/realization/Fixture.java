@@ -43,13 +43,6 @@ final class Fixture {
   private static final AtomicInteger SEQ = new AtomicInteger(ThreadLocalRandom.current().nextInt(100));
   static final TopicProbe PROBE = new TopicProbe(LocalStack.kafkaBootstrapServers());
 
-  static {
-    // The in-JVM broker (local-stack) is never closed; at JVM exit its log directories are removed under it, and
-    // Kafka's fatal-error path may then halt the JVM with status 1, failing the surefire fork after every test
-    // passed (seen intermittently here). Inside tests a halt or exit of the broker is logged, not obeyed.
-    org.apache.kafka.common.utils.Exit.setHaltProcedure((code, message) -> System.err.println("KAFKA-HALT " + code + " " + message));
-    org.apache.kafka.common.utils.Exit.setExitProcedure((code, message) -> System.err.println("KAFKA-EXIT " + code + " " + message));
-  }
 
   final String kabupaten;
   final String kecamatan;
