@@ -30,9 +30,17 @@ public final class LocalSystem implements AutoCloseable {
   public static final List<String> SERVICES = List.of("planning-service", "realization-service", "reporting-service");
 
   private final List<ServiceProcess> services;
+  private final Path projectRoot;
+  private final Infra infra;
+  private final Path runDir;
+  private final String serviceHeap;
 
-  private LocalSystem(List<ServiceProcess> services) {
-    this.services = services;
+  private LocalSystem(List<ServiceProcess> services, Path projectRoot, Infra infra, Path runDir, String serviceHeap) {
+    this.services = new java.util.concurrent.CopyOnWriteArrayList<>(services);
+    this.projectRoot = projectRoot;
+    this.infra = infra;
+    this.runDir = runDir;
+    this.serviceHeap = serviceHeap;
   }
 
   public static LocalSystem start(Path projectRoot, Infra infra, Ports ports, Path runDir, String serviceHeap) {
@@ -44,18 +52,11 @@ public final class LocalSystem implements AutoCloseable {
       List<ServiceProcess> started = new ArrayList<>();
       for (int i = 0; i < SERVICES.size(); i++) {
         String service = SERVICES.get(i);
-        String database = service.substring(0, service.indexOf('-'));
-        EmbeddedPostgresServer.createDatabase(infra.jdbcBaseUrl(), infra.user(), infra.password(), database);
-        Map<String, String> config = new HashMap<>();
-        config.put("quarkus.datasource.jdbc.url", infra.jdbcBaseUrl() + database);
-        config.put("quarkus.datasource.username", infra.user());
-        config.put("quarkus.datasource.password", infra.password());
-        config.put("kafka.bootstrap.servers", infra.kafkaBootstrap());
-        config.put("mp.jwt.verify.publickey.location", publicKey.toAbsolutePath().toString());
-        config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
-        started.add(ServiceProcess.start(projectRoot, service, port[i], config, runDir.resolve("logs"), serviceHeap));
+        EmbeddedPostgresServer.createDatabase(infra.jdbcBaseUrl(), infra.user(), infra.password(), database(service));
+        started.add(ServiceProcess.start(projectRoot, service, port[i], config(service, infra, runDir, Map.of()),
+            runDir.resolve("logs"), serviceHeap));
       }
-      LocalSystem system = new LocalSystem(started);
+      LocalSystem system = new LocalSystem(started, projectRoot, infra, runDir, serviceHeap);
       try {
         for (ServiceProcess s : started) {
           s.awaitReady(Duration.ofMinutes(3));
@@ -68,6 +69,51 @@ public final class LocalSystem implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The database of a service: its name up to the first dash. */
+  public static String database(String service) {
+    return service.substring(0, service.indexOf('-'));
+  }
+
+  private static Map<String, String> config(String service, Infra infra, Path runDir, Map<String, String> overrides) {
+    Map<String, String> config = new HashMap<>();
+    config.put("quarkus.datasource.jdbc.url", infra.jdbcBaseUrl() + database(service));
+    config.put("quarkus.datasource.username", infra.user());
+    config.put("quarkus.datasource.password", infra.password());
+    config.put("kafka.bootstrap.servers", infra.kafkaBootstrap());
+    config.put("mp.jwt.verify.publickey.location", runDir.resolve("dev-publicKey.pem").toAbsolutePath().toString());
+    config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
+    config.putAll(overrides);
+    return config;
+  }
+
+  /**
+   * Stops a service (gracefully, or by SIGKILL when {@code crash}) and starts it again on the same port with extra
+   * configuration (e.g. {@code kinerja.events.outbox.relay-enabled=false}); waits until it is ready.
+   */
+  public ServiceProcess restart(String service, boolean crash, Map<String, String> overrides) {
+    int index = SERVICES.indexOf(service);
+    ServiceProcess old = services.get(index);
+    if (crash) {
+      old.kill();
+    } else {
+      old.close();
+    }
+    ServiceProcess fresh = ServiceProcess.start(projectRoot, service, old.port(), config(service, infra, runDir, overrides),
+        runDir.resolve("logs"), serviceHeap);
+    services.set(index, fresh);
+    fresh.awaitReady(Duration.ofMinutes(3));
+    return fresh;
+  }
+
+  /** JDBC URL of a service's database. */
+  public String jdbcUrl(String service) {
+    return infra.jdbcBaseUrl() + database(service);
+  }
+
+  public Infra infra() {
+    return infra;
   }
 
   public ServiceProcess planning() {

@@ -51,7 +51,9 @@ public final class ServiceProcess implements AutoCloseable {
     try {
       Files.createDirectories(logDir);
       Path log = logDir.resolve(name + ".log");
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      // Appended: a restarted service keeps the log of its earlier life.
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
       return new ServiceProcess(name, port, p, log);
     } catch (IOException e) {
       throw new IllegalStateException("Cannot start " + name, e);
