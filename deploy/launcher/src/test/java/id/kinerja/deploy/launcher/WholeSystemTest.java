@@ -12,32 +12,48 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.restassured.path.json.JsonPath;
 
 import id.kinerja.deploy.localstack.DevTokens;
 import id.kinerja.deploy.localstack.LocalStack;
+import id.kinerja.deploy.localstack.TopicProbe;
 import io.restassured.http.ContentType;
 
 /**
- * The three services as real processes on one PostgreSQL and one Kafka broker: what one service's outbox
- * publishes, the others consume.
+ * The three services as real processes on one PostgreSQL and one Kafka broker, driven only through their public
+ * APIs: a plan imported in planning reaches the copies of realization and reporting; a realisasi submitted,
+ * verified and approved in realization is recalculated by reporting without any manual step; a correction
+ * changes the figures again; a redelivered event changes nothing.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WholeSystemTest {
 
   private static LocalSystem system;
-  private static LocalStack.Database anyDb;
+  private static DemoData demo;
+  private static final String KEC = DemoData.KECAMATAN;
+  /** As in docs/events.md (the launcher runs the services as processes and does not link their code). */
+  private static final String REALISASI_TOPIC = "kinerja.realisasi.v1";
 
   @BeforeAll
   static void start() {
     Path root = Path.of(System.getProperty("kinerja.project.root", "../..")).toAbsolutePath().normalize();
-    anyDb = LocalStack.database("postgres");
-    String base = anyDb.jdbcUrl().substring(0, anyDb.jdbcUrl().lastIndexOf('/') + 1);
-    system = LocalSystem.start(root, new LocalSystem.Infra(base, anyDb.user(), anyDb.password(),
+    LocalStack.Database any = LocalStack.database("postgres");
+    String base = any.jdbcUrl().substring(0, any.jdbcUrl().lastIndexOf('/') + 1);
+    system = LocalSystem.start(root, new LocalSystem.Infra(base, any.user(), any.password(),
         LocalStack.kafkaBootstrapServers()), new LocalSystem.Ports(freePort(), freePort(), freePort()),
         root.resolve("deploy/launcher/target/system-test"), "192m");
+    demo = new DemoData(system, root);
   }
 
   @AfterAll
@@ -47,29 +63,151 @@ class WholeSystemTest {
     }
   }
 
+  private static String bagor() {
+    return DemoData.tokens().get("BAGIAN_ORGANISASI_TOKEN");
+  }
+
+  private static JsonPath report(String tampilan) {
+    return given().baseUri(system.reporting().baseUrl()).auth().oauth2(bagor()).queryParam("tampilan", tampilan)
+        .get("/api/laporan/kecamatan/" + KEC + "/" + DemoData.TAHUN).then().statusCode(200).extract().jsonPath();
+  }
+
+  private static String annual(JsonPath report, String kode) {
+    return report.getString("indikator.find { it.kode == '" + kode + "' }.tahunan.capaian.teks");
+  }
+
   @Test
+  @Order(1)
   void kabupatenSettingsReachTheOtherServices() {
-    String kode = "35.02";
-    given().baseUri(system.planning().baseUrl()).auth().oauth2(DevTokens.kabupaten("planner.ponorogo", "planner", kode))
+    String kode = "36.01";
+    given().baseUri(system.planning().baseUrl()).auth().oauth2(DevTokens.kabupaten("planner", "planner", kode))
         .contentType(ContentType.JSON)
         .body("""
-            {"nama": "Ponorogo", "negativeFormulaDefault": "T_OVER_R", "overallMode": "IKU"}""")
+            {"nama": "Uji", "negativeFormulaDefault": "T_OVER_R", "overallMode": "IKU"}""")
         .put("/api/kabupaten/" + kode).then().statusCode(200);
 
     await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-      assertThat(query("realization", "select negative_formula_default from kabupaten_copy where kode = '" + kode + "'"))
-          .isEqualTo("T_OVER_R");
-      assertThat(query("reporting", "select negative_formula_default from kabupaten_copy where kode = '" + kode + "'"))
-          .isEqualTo("T_OVER_R");
+      assertThat(query("realization-service", "select negative_formula_default from kabupaten_copy where kode = '" + kode + "'"))
+          .containsExactly("T_OVER_R");
+      assertThat(query("reporting-service", "select negative_formula_default from kabupaten_copy where kode = '" + kode + "'"))
+          .containsExactly("T_OVER_R");
     });
   }
 
-  private static String query(String database, String sql) throws SQLException {
-    String url = anyDb.jdbcUrl().substring(0, anyDb.jdbcUrl().lastIndexOf('/') + 1) + database;
-    try (Connection c = DriverManager.getConnection(url, anyDb.user(), anyDb.password());
-        ResultSet rs = c.createStatement().executeQuery(sql)) {
-      return rs.next() ? rs.getString(1) : null;
+  @Test
+  @Order(2)
+  void importedPlanReachesTheOtherServicesAsTheSamePlan() {
+    demo.importPlan();
+    JsonPath plan = given().baseUri(system.planning().baseUrl()).auth().oauth2(bagor())
+        .get("/api/kecamatan/" + KEC + "/rencana-kinerja/" + DemoData.TAHUN).then().statusCode(200).extract().jsonPath();
+    List<String> indikator = plan.getList("indikator.kode");
+    List<String> targets = plan.getList("indikator.collect { it.kode + '=' + it.target.nilai }").stream().map(String::valueOf).toList();
+    List<String> leaves = plan.getList("anggaran.kode");
+    assertThat(indikator).contains("IKU-SKM", "IKU-IDM", "TRANTIB-KASUS");
+
+    // realization-service validates entries against its copy: every indicator and budget line of the plan.
+    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+        query("realization-service", "select kode from indikator_copy where kecamatan_kode = '" + KEC + "' and tahun = 2024"))
+        .containsExactlyInAnyOrderElementsOf(indikator));
+    assertThat(query("realization-service", "select kode from anggaran_copy where kecamatan_kode = '" + KEC + "' and tahun = 2024"))
+        .containsExactlyInAnyOrderElementsOf(leaves);
+
+    // reporting-service reports every indicator with the plan's target, before any realisasi.
+    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+      JsonPath report = report("OFFICIAL");
+      assertThat(report.getList("indikator.kode")).containsExactlyInAnyOrderElementsOf(indikator);
+      assertThat(report.getList("indikator.collect { it.kode + '=' + it.target.nilai }").stream().map(String::valueOf).toList())
+          .containsExactlyInAnyOrderElementsOf(targets);
+      assertThat(annual(report, "IKU-SKM")).isNull();
+      assertThat(report.getString("indikator.find { it.kode == 'IKU-SKM' }.tahunan.capaian.status")).isEqualTo("NOT_REPORTED");
+    });
+  }
+
+  @Test
+  @Order(3)
+  void verifiedRealisasiIsRecalculatedWithoutAManualStepAndACorrectionChangesItAgain() {
+    demo.reopen(4);
+    demo.submitRealisasi(4);
+
+    // Submitted only: the provisional view has it, the official one does not (DOMAIN: only verified values count).
+    await().atMost(Duration.ofSeconds(60)).until(() -> "123,75".equals(annual(report("PROVISIONAL"), "IKU-SKM")));
+    assertThat(annual(report("OFFICIAL"), "IKU-SKM")).isNull();
+
+    demo.verifyAndApprove(4);
+    await().atMost(Duration.ofSeconds(60)).until(() -> "123,75".equals(annual(report("OFFICIAL"), "IKU-SKM")));
+    JsonPath official = report("OFFICIAL");
+    assertThat(official.getString("indikator.find { it.kode == 'IKU-SKM' }.tahunan.predikat.label")).isEqualTo("Sangat Berhasil");
+    assertThat(annual(official, "IKU-IDM")).isEqualTo("111,11");
+    assertThat(annual(official, "TRANTIB-KASUS")).isEqualTo("200,00");
+    assertThat(official.getString("indikator.find { it.kode == 'IKU-SKM' }.triwulan.find { it.triwulan == 4 }.capaian.teks"))
+        .isEqualTo("123,75");
+    assertThat(official.getString("indikator.find { it.kode == 'IKU-SKM' }.triwulan.find { it.triwulan == 3 }.capaian.status"))
+        .isEqualTo("NOT_REPORTED");
+
+    // A correction (version 2) of the approved SKM: 98, the value of [P]'s narrative. Version 1 stays official
+    // until version 2 is approved.
+    String cell = demo.sheet(4) + "/indikator/IKU-SKM";
+    String operator = DemoData.tokens().get("OPERATOR_TOKEN");
+    String verifier = DemoData.tokens().get("VERIFIER_TOKEN");
+    given().auth().oauth2(operator).header("Idempotency-Key", UUID.randomUUID().toString()).header("If-Match", etag(cell, operator))
+        .contentType(ContentType.JSON).body("""
+            {"alasanKoreksi": "Nilai SKM final 98 (laporan SKM)", "keadaan": "REPORTED", "nilai": 98, "ajukan": true}""")
+        .post(cell + "/corrections").then().statusCode(201);
+    await().atMost(Duration.ofSeconds(60)).until(() -> "122,50".equals(annual(report("PROVISIONAL"), "IKU-SKM")));
+    assertThat(annual(report("OFFICIAL"), "IKU-SKM")).isEqualTo("123,75");
+    for (String action : List.of("verify", "approve")) {
+      given().auth().oauth2(verifier).header("Idempotency-Key", UUID.randomUUID().toString()).header("If-Match", etag(cell, verifier))
+          .post(cell + "/" + action).then().statusCode(200);
     }
+    await().atMost(Duration.ofSeconds(60)).until(() -> "122,50".equals(annual(report("OFFICIAL"), "IKU-SKM")));
+  }
+
+  @Test
+  @Order(4)
+  void aRedeliveredEventChangesNothing() {
+    String before = given().baseUri(system.reporting().baseUrl()).auth().oauth2(bagor())
+        .get("/api/laporan/kecamatan/" + KEC + "/" + DemoData.TAHUN).then().statusCode(200).extract().asString();
+    TopicProbe probe = new TopicProbe(LocalStack.kafkaBootstrapServers());
+    var events = probe.read(REALISASI_TOPIC, r -> KEC.equals(r.key()) && r.value().contains("\"IKU-SKM\""), Duration.ofMillis(500));
+    assertThat(events).isNotEmpty();
+    // Send the first approval of version 1 again: older than what reporting holds, and already applied.
+    var first = events.stream().filter(r -> r.value().contains("\"APPROVED\"")).findFirst().orElseThrow();
+    probe.send(REALISASI_TOPIC, first.key(), first.value());
+    String eventId = JsonPath.from(first.value()).getString("id");
+
+    // The redelivery was read (recorded as a duplicate) and changed nothing.
+    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(metric(system.reporting(),
+        "kinerja_consumer_duplicates_total")).isGreaterThanOrEqualTo(1));
+    assertThat(query("reporting-service", "select count(*) from inbox_event where event_id = '" + eventId + "'"))
+        .containsExactly("1");
+    String after = given().baseUri(system.reporting().baseUrl()).auth().oauth2(bagor())
+        .get("/api/laporan/kecamatan/" + KEC + "/" + DemoData.TAHUN).then().statusCode(200).extract().asString();
+    assertThat(after).isEqualTo(before);
+  }
+
+  private static String etag(String url, String token) {
+    return given().auth().oauth2(token).get(url).then().statusCode(200).extract().header("ETag");
+  }
+
+  private static double metric(ServiceProcess service, String name) {
+    String text = given().baseUri(service.baseUrl()).get("/q/metrics").then().statusCode(200).extract().asString();
+    return text.lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+  }
+
+  /** Reads a service's own tables, as an operator would to check a copy; the services never do this. */
+  private static List<String> query(String service, String sql) {
+    LocalSystem.Infra infra = system.infra();
+    List<String> rows = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection(system.jdbcUrl(service), infra.user(), infra.password());
+        ResultSet rs = c.createStatement().executeQuery(sql)) {
+      while (rs.next()) {
+        rows.add(rs.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+    return rows;
   }
 
   static int freePort() {
