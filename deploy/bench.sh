@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The national-scale benchmark (docs/performance.md). Builds if needed, starts the whole stack on free ports (embedded
+# PostgreSQL, Kafka, the three services with the launcher's heap), loads the dataset through the public APIs, runs the
+# phases and prints the results table (also written to deploy/bench/run/results.md). The stack is stopped at the end.
+#
+#   ./deploy/bench.sh                       quick run: 730 kecamatan
+#   ./deploy/bench.sh --kecamatan 7300      the national run
+#   ./deploy/bench.sh --attach --tahun 2031 against a running ./deploy/run.sh stack (a fresh year per run)
+#   ./deploy/bench.sh --help                every option
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$PWD"
+jar=deploy/bench/target/kinerja-bench.jar
+
+# Build on first use, and again whenever a source changed since the last build (as deploy/run.sh).
+if [ ! -f "$jar" ] || [ -n "$(find . \( -path ./deploy/launcher/run -o -path ./deploy/bench/run \) -prune -o \( -path '*/src/*' -o -name pom.xml \) -newer "$jar" -print -quit)" ]; then
+  echo "[bench] Building (first run downloads Maven and the dependencies; later runs are incremental) …"
+  ./mvnw -B -q install -DskipTests
+fi
+
+exec java -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$jar:deploy/bench/target/lib/*" \
+  -Dkinerja.project.root="$root" -Dkinerja.bench.command="./deploy/bench.sh $*" id.kinerja.deploy.bench.Bench "$@"

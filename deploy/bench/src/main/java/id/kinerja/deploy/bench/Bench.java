@@ -1,0 +1,633 @@
+package id.kinerja.deploy.bench;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+import org.HdrHistogram.Histogram;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import id.kinerja.deploy.localstack.DevTokens;
+
+/**
+ * The national-scale benchmark. Starts the whole stack (or attaches to a running one), loads a national dataset
+ * through the public APIs — plan import per kecamatan, realisasi through the batch endpoint and single submissions —
+ * and measures, on the running stack:
+ * <ol>
+ * <li>realisasi rows per second through the batch endpoint (closed loop, fixed concurrency), with freshness;</li>
+ * <li>single submissions accepted per second (201 = durably committed with its outbox event), with freshness;</li>
+ * <li>freshness: acceptance → the value visible in reporting's provisional report, p50/p95/p99;</li>
+ * <li>the consolidated view of the largest kabupaten and the national roll-up, stored and recompute-on-read, p50/p99
+ * and their ratio;</li>
+ * <li>RSS of every service per phase.</li>
+ * </ol>
+ * Run it with ./deploy/bench.sh; see docs/performance.md.
+ */
+public final class Bench {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Map<String, String> opts;
+  private final Path root;
+  private final int kecamatanCount;
+  private final int tahun;
+  private final NationalDataset dataset;
+  private final List<NationalDataset.Kabupaten> kabupaten;
+  private final List<NationalDataset.Kecamatan> kecamatan;
+  private final Map<String, String> tokens = new ConcurrentHashMap<>();
+  private final StringBuilder report = new StringBuilder();
+  private final Map<String, String> figures = new LinkedHashMap<>();
+  private Stack stack;
+  private RssSampler rss;
+
+  Bench(Map<String, String> opts, Path root) {
+    this.opts = opts;
+    this.root = root;
+    this.kecamatanCount = intOpt("kecamatan", 730);
+    this.tahun = intOpt("tahun", 2024);
+    this.dataset = new NationalDataset(tahun, Long.parseLong(opts.getOrDefault("seed", "20240101")));
+    this.kabupaten = dataset.layout(kecamatanCount);
+    this.kecamatan = kabupaten.stream().flatMap(k -> k.kecamatan().stream()).toList();
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> opts = parse(args);
+    if (opts.containsKey("help")) {
+      System.out.println(HELP);
+      return;
+    }
+    Path root = Path.of(opts.getOrDefault("project-root", System.getProperty("kinerja.project.root", ".")))
+        .toAbsolutePath().normalize();
+    Bench bench = new Bench(opts, root);
+    int status = 0;
+    try {
+      bench.run();
+    } catch (RuntimeException e) {
+      e.printStackTrace();
+      status = 1;
+    } finally {
+      bench.close();
+    }
+    System.exit(status);
+  }
+
+  static final String HELP = """
+      ./deploy/bench.sh [options]
+        --kecamatan N              kecamatan in the dataset (default 730; the national run is 7300)
+        --tahun Y                  plan year (default 2024; use a fresh one per run with --attach)
+        --seed S                   dataset seed
+        --import-concurrency N     parallel plan imports (default 4)
+        --batch-concurrency N      parallel batch requests (default 8)
+        --single-concurrency N     parallel single submissions (default 32)
+        --single-seconds S         duration of the single-submission phase (default 60)
+        --freshness-every N        follow every N-th single submission (default 50)
+        --freshness-every-batch N  follow every N-th batch request (default 5)
+        --freshness-pollers N      samples followed at a time (default 2)
+        --poll-ms MS               poll interval of a followed sample (default 25)
+        --view-requests N          stored-view requests each (default 200)
+        --recompute-requests N     kabupaten recompute-on-read requests (default 20)
+        --national-recompute-requests N   national recompute-on-read requests (default 3)
+        --view-concurrency N       concurrent view requests (default 1)
+        --service-heap SIZE        -Xmx of each service (default 256m, as the launcher)
+        --jfr                      record JFR (profile) in every service; files in deploy/bench/run/
+        --attach                   use a running ./deploy/run.sh stack (ports 8081-8083, PostgreSQL 15432)
+        --out FILE                 also write the results here (default deploy/bench/run/results.md)
+      """;
+
+  void run() throws Exception {
+    String command = System.getProperty("kinerja.bench.command", "./deploy/bench.sh");
+    Path runDir = root.resolve("deploy/bench/run");
+    line("# Kinerja Kecamatan national benchmark");
+    line("");
+    line("Command: `" + command + "`");
+    line("Started: " + Instant.now());
+    line("Machine: " + Machine.describe());
+    line("");
+    if (opts.containsKey("attach")) {
+      stack = Stack.attach(opts);
+      log("Attached to " + stack.planningUrl + ", " + stack.realizationUrl + ", " + stack.reportingUrl);
+    } else {
+      stack = Stack.start(root, runDir, opts.getOrDefault("service-heap", "256m"));
+    }
+    Files.createDirectories(runDir);
+    rss = new RssSampler(stack.pids);
+    if (opts.containsKey("jfr")) {
+      stack.startJfr();
+    }
+    long kabMax = kabupaten.stream().mapToInt(k -> k.kecamatan().size()).max().orElse(0);
+    long kabMin = kabupaten.stream().mapToInt(k -> k.kecamatan().size()).min().orElse(0);
+    line("Dataset: " + kecamatan.size() + " kecamatan in " + kabupaten.size() + " kabupaten (" + kabMin + "–" + kabMax
+        + " kecamatan each), " + NationalDataset.INDICATORS + " indicators and " + NationalDataset.SUB_KEGIATAN
+        + " sub kegiatan per kecamatan, tahun " + tahun + ", four triwulan: "
+        + fmt(kecamatan.size() * NationalDataset.INDICATORS * 4L) + " indicator realisasi cells and "
+        + fmt(kecamatan.size() * NationalDataset.SUB_KEGIATAN * 4L) + " budget realisasi cells.");
+    line("Services: " + stack.pids.keySet() + ", heap " + opts.getOrDefault("service-heap", "256m")
+        + " (-XX:+UseSerialGC, as the launcher).");
+    line("");
+
+    importPlans();
+    mintTokens();
+    batchPhase();
+    Map<String, Set<String>> done = singlePhase();
+    fillPhase(done);
+    views();
+    memory();
+    targets();
+    if (opts.containsKey("jfr")) {
+      stack.dumpJfr(runDir);
+    }
+    String out = report.toString();
+    Path file = Path.of(opts.getOrDefault("out", runDir.resolve("results.md").toString()));
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Files.writeString(file, out);
+    log("Results written to " + file);
+  }
+
+  void close() {
+    if (rss != null) {
+      rss.close();
+    }
+    if (stack != null) {
+      log("Stopping the stack …");
+      stack.close();
+    }
+  }
+
+  // ---------------------------------------------------------------- phase 1: plans
+
+  private void importPlans() {
+    rss.phase("import");
+    log("Importing " + kecamatan.size() + " plans (POST /api/rencana-import) …");
+    // Round-robin over kabupaten: imports are serialised per kabupaten, so neighbours in the queue differ.
+    List<NationalDataset.Kecamatan> order = new ArrayList<>();
+    for (int i = 0; i < NationalDataset.MAX_KECAMATAN_PER_KABUPATEN; i++) {
+      for (NationalDataset.Kabupaten k : kabupaten) {
+        if (i < k.kecamatan().size()) {
+          order.add(k.kecamatan().get(i));
+        }
+      }
+    }
+    Http http = new Http(intOpt("import-concurrency", 4));
+    ClosedLoop.Result r = new ClosedLoop<>(intOpt("import-concurrency", 4), order.iterator(), (NationalDataset.Kecamatan k) -> {
+      Http.Answer a = http.send("POST", stack.planningUrl + "/api/rencana-import", json(dataset.document(k)),
+          token("planner", k.kabupatenKode(), null), Map.of());
+      return a.status() == 200 ? ClosedLoop.Outcome.ok(1) : ClosedLoop.Outcome.failed(a.status() + " " + a.body());
+    }).run(Long.MAX_VALUE);
+    requireNoFailures("plan import", r);
+    line("## Load");
+    line("");
+    line(String.format("- Plan import: %d plans in %.1f s (%.1f plans/s at concurrency %d), latency p50 %s p99 %s",
+        r.okTasks(), r.seconds(), r.tasksPerSecond(), intOpt("import-concurrency", 4), ms(r.latencyMicros(), 50),
+        ms(r.latencyMicros(), 99)));
+    long t0 = System.nanoTime();
+    int n = kecamatan.size();
+    awaitCondition("realization and reporting hold every plan copy", Duration.ofMinutes(60), () ->
+        stack.count("realization", "select count(*) from rencana_copy where tahun = " + tahun) >= n
+            && stack.count("realization", "select count(*) from jadwal_copy where tahun = " + tahun) >= kabupaten.size() * 4L
+            && stack.count("reporting", "select count(*) from fig_recalc where tahun = " + tahun) >= n);
+    line(String.format("- Plan copies in realization and reporting (figures computed) %.1f s after the last import",
+        (System.nanoTime() - t0) / 1e9));
+  }
+
+  private void mintTokens() {
+    long t0 = System.nanoTime();
+    kecamatan.parallelStream().forEach(k -> token("operator", k.kabupatenKode(), k.kode()));
+    log(String.format("Minted %d operator tokens in %.1f s", kecamatan.size(), (System.nanoTime() - t0) / 1e9));
+  }
+
+  // ---------------------------------------------------------------- phase 2: batch endpoint
+
+  private record BatchTask(NationalDataset.Kecamatan kecamatan, int triwulan, List<String> indikator, boolean anggaran) {
+    int rows() {
+      return indikator.size() + (anggaran ? NationalDataset.SUB_KEGIATAN : 0);
+    }
+  }
+
+  private void batchPhase() {
+    rss.phase("batch");
+    List<BatchTask> tasks = new ArrayList<>();
+    for (int tw = 1; tw <= 3; tw++) {
+      for (NationalDataset.Kecamatan k : kecamatan) {
+        tasks.add(new BatchTask(k, tw, NationalDataset.INDIKATOR, true));
+      }
+    }
+    for (NationalDataset.Kecamatan k : kecamatan) {
+      tasks.add(new BatchTask(k, 4, List.of(), true));
+    }
+    int concurrency = intOpt("batch-concurrency", 8);
+    log("Batch phase: " + tasks.size() + " batch requests (TW I–III indicators and budget, TW IV budget), concurrency "
+        + concurrency + " …");
+    Http http = new Http(concurrency);
+    Freshness freshness = freshness();
+    int every = intOpt("freshness-every-batch", 5);
+    AtomicLong seq = new AtomicLong();
+    ClosedLoop.Result r = new ClosedLoop<>(concurrency, tasks.iterator(), (BatchTask t) -> {
+      ClosedLoop.Outcome o = postBatch(http, t);
+      if (o.ok() && !t.indikator().isEmpty() && seq.incrementAndGet() % every == 0) {
+        String kode = t.indikator().get(t.indikator().size() - 1); // IK-5-6: a SUM count
+        freshness.offer(System.nanoTime(), t.kecamatan().kode(), t.triwulan(), kode,
+            (BigDecimal) dataset.nilai(t.kecamatan().kode(), t.triwulan(), kode).get("nilai"));
+      }
+      return o;
+    }).run(Long.MAX_VALUE);
+    requireNoFailures("batch", r);
+    long caughtUp = awaitReporting(kecamatan.size() * NationalDataset.INDICATORS * 3L,
+        kecamatan.size() * NationalDataset.SUB_KEGIATAN * 4L);
+    freshness.drain();
+    line(String.format("- Batch endpoint: %s requests, %s realisasi rows in %.1f s at concurrency %d", fmt(r.okTasks()),
+        fmt(r.units()), r.seconds(), concurrency));
+    line(String.format("  reporting had applied and recalculated everything %.1f s after the last batch was accepted",
+        caughtUp / 1e9));
+    figures.put("batchRowsPerSecond", String.format("%.0f", r.unitsPerSecond()));
+    figures.put("batchRequestLatency", "p50 " + ms(r.latencyMicros(), 50) + ", p99 " + ms(r.latencyMicros(), 99));
+    putFreshness("batch", freshness);
+  }
+
+  private ClosedLoop.Outcome postBatch(Http http, BatchTask t) {
+    ObjectNode body = JSON.createObjectNode().put("ajukan", true);
+    ArrayNode ind = body.putArray("indikator");
+    for (String kode : t.indikator()) {
+      ObjectNode item = ind.addObject().put("indikatorKode", kode).put("keadaan", "REPORTED");
+      dataset.nilai(t.kecamatan().kode(), t.triwulan(), kode).forEach((f, v) -> item.put(f, (BigDecimal) v));
+    }
+    ArrayNode ang = body.putArray("anggaran");
+    if (t.anggaran()) {
+      for (String kode : NationalDataset.SUB_KEGIATAN_KODE) {
+        ang.addObject().put("anggaranKode", kode).put("nilai", dataset.belanja(t.kecamatan().kode(), t.triwulan(), kode));
+      }
+    }
+    Http.Answer a = http.send("POST", sheet(t.kecamatan().kode(), t.triwulan()) + "/batch", body.toString(),
+        token("operator", t.kecamatan().kabupatenKode(), t.kecamatan().kode()),
+        Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+    return a.status() == 200 ? ClosedLoop.Outcome.ok(t.rows()) : ClosedLoop.Outcome.failed(a.status() + " " + a.body());
+  }
+
+  // ---------------------------------------------------------------- phase 3: single submissions
+
+  private record Cell(NationalDataset.Kecamatan kecamatan, String indikator) {
+  }
+
+  private Map<String, Set<String>> singlePhase() {
+    rss.phase("single");
+    int concurrency = intOpt("single-concurrency", 32);
+    int seconds = intOpt("single-seconds", 60);
+    // Like operators at work: the requests in flight belong to `concurrency` different kecamatan, each entering its
+    // TW IV indicators one after another.
+    List<Cell> order = new ArrayList<>();
+    for (int from = 0; from < kecamatan.size(); from += concurrency) {
+      List<NationalDataset.Kecamatan> group = kecamatan.subList(from, Math.min(kecamatan.size(), from + concurrency));
+      for (String kode : NationalDataset.INDIKATOR) {
+        for (NationalDataset.Kecamatan k : group) {
+          order.add(new Cell(k, kode));
+        }
+      }
+    }
+    log("Single-submission phase: PUT …/indikator/{kode} with ajukan=true, concurrency " + concurrency + ", " + seconds
+        + " s (at most " + order.size() + " TW IV cells) …");
+    Http http = new Http(concurrency);
+    Freshness freshness = freshness();
+    int every = intOpt("freshness-every", 50);
+    AtomicLong seq = new AtomicLong();
+    Map<String, Set<String>> done = new ConcurrentHashMap<>();
+    Iterator<Cell> it = order.iterator();
+    ClosedLoop.Result r = new ClosedLoop<>(concurrency, it, (Cell c) -> {
+      Map<String, Object> nilai = dataset.nilai(c.kecamatan().kode(), 4, c.indikator());
+      ObjectNode body = JSON.createObjectNode().put("keadaan", "REPORTED").put("ajukan", true);
+      nilai.forEach((f, v) -> body.put(f, (BigDecimal) v));
+      Http.Answer a = http.send("PUT", sheet(c.kecamatan().kode(), 4) + "/indikator/" + c.indikator(), body.toString(),
+          token("operator", c.kecamatan().kabupatenKode(), c.kecamatan().kode()),
+          Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+      if (a.status() != 201) {
+        return ClosedLoop.Outcome.failed(a.status() + " " + a.body());
+      }
+      long accepted = System.nanoTime();
+      done.computeIfAbsent(c.kecamatan().kode(), k -> ConcurrentHashMap.newKeySet()).add(c.indikator());
+      if (seq.incrementAndGet() % every == 0 && !NationalDataset.hasKomponen(c.indikator())) {
+        freshness.offer(accepted, c.kecamatan().kode(), 4, c.indikator(), (BigDecimal) nilai.get("nilai"));
+      }
+      return ClosedLoop.Outcome.ok(1);
+    }).run(System.nanoTime() + seconds * 1_000_000_000L);
+    requireNoFailures("single submission", r);
+    long submitted = done.values().stream().mapToLong(Set::size).sum();
+    long caughtUp = awaitReporting(kecamatan.size() * NationalDataset.INDICATORS * 3L + submitted,
+        kecamatan.size() * NationalDataset.SUB_KEGIATAN * 4L);
+    freshness.drain();
+    line(String.format("- Single submissions: %s accepted (201) in %.1f s at concurrency %d; latency p50 %s, p95 %s, p99 %s",
+        fmt(r.okTasks()), r.seconds(), concurrency, ms(r.latencyMicros(), 50), ms(r.latencyMicros(), 95),
+        ms(r.latencyMicros(), 99)));
+    line(String.format("  reporting had applied and recalculated everything %.1f s after the last submission",
+        caughtUp / 1e9));
+    figures.put("singlePerSecond", String.format("%.0f", r.tasksPerSecond()));
+    figures.put("singleLatency", "p50 " + ms(r.latencyMicros(), 50) + ", p99 " + ms(r.latencyMicros(), 99));
+    putFreshness("single", freshness);
+    return done;
+  }
+
+  /** The TW IV indicator cells the timed phase did not reach, through the batch endpoint (not measured). */
+  private void fillPhase(Map<String, Set<String>> done) {
+    rss.phase("fill");
+    List<BatchTask> tasks = new ArrayList<>();
+    for (NationalDataset.Kecamatan k : kecamatan) {
+      Set<String> d = done.getOrDefault(k.kode(), Set.of());
+      List<String> rest = NationalDataset.INDIKATOR.stream().filter(i -> !d.contains(i)).toList();
+      if (!rest.isEmpty()) {
+        tasks.add(new BatchTask(k, 4, rest, false));
+      }
+    }
+    log("Completing TW IV: " + tasks.size() + " batch requests …");
+    int concurrency = intOpt("batch-concurrency", 8);
+    Http http = new Http(concurrency);
+    ClosedLoop.Result r = new ClosedLoop<>(concurrency, tasks.iterator(), (BatchTask t) -> postBatch(http, t))
+        .run(Long.MAX_VALUE);
+    requireNoFailures("fill", r);
+    awaitReporting(kecamatan.size() * NationalDataset.INDICATORS * 4L, kecamatan.size() * NationalDataset.SUB_KEGIATAN * 4L);
+    line(String.format("- TW IV completed through the batch endpoint: %s rows (not measured); the dataset now holds %s"
+        + " indicator and %s budget realisasi rows", fmt(r.units()), fmt(kecamatan.size() * NationalDataset.INDICATORS * 4L),
+        fmt(kecamatan.size() * NationalDataset.SUB_KEGIATAN * 4L)));
+    line("");
+  }
+
+  /** Waits until reporting holds the expected realisasi rows (applied, recalculated); returns nanos waited. */
+  private long awaitReporting(long indikatorRows, long anggaranRows) {
+    long t0 = System.nanoTime();
+    awaitCondition("reporting applies every realisasi event", Duration.ofMinutes(120), () ->
+        stack.count("reporting", "select count(*) from realisasi_indikator where tahun = " + tahun) >= indikatorRows
+            && stack.count("reporting", "select count(*) from realisasi_anggaran where tahun = " + tahun) >= anggaranRows);
+    return System.nanoTime() - t0;
+  }
+
+  // ---------------------------------------------------------------- phase 4: views
+
+  private void views() {
+    rss.phase("views");
+    NationalDataset.Kabupaten kab = kabupaten.stream().max(Comparator.comparingInt(k -> k.kecamatan().size())).orElseThrow();
+    String bagor = token("bagian-organisasi", kab.kode(), null);
+    String konsolidasi = stack.reportingUrl + "/api/laporan/kabupaten/" + kab.kode() + "/" + tahun
+        + "/konsolidasi?tampilan=PROVISIONAL&size=500";
+    String nasional = stack.reportingUrl + "/api/laporan/nasional/" + tahun + "?tampilan=PROVISIONAL";
+    int concurrency = intOpt("view-concurrency", 1);
+    Http http = new Http(Math.max(2, concurrency));
+    log("Views: kabupaten " + kab.kode() + " (" + kab.kecamatan().size() + " kecamatan) and the national roll-up …");
+
+    // Same answer both ways (the benchmark would compare nothing otherwise).
+    boolean sameKab = sameAnswer(http, konsolidasi, bagor, "ringkasan", "items");
+    boolean sameNat = sameAnswer(http, nasional, bagor, "nasional", "items");
+
+    Histogram kStored = measure(http, konsolidasi + "&mode=STORED", bagor, intOpt("view-requests", 200), concurrency);
+    Histogram kRecompute = measure(http, konsolidasi + "&mode=RECOMPUTE", bagor, intOpt("recompute-requests", 20), concurrency);
+    Histogram nStored = measure(http, nasional + "&mode=STORED", bagor, intOpt("view-requests", 200), concurrency);
+    Histogram nRecompute = measure(http, nasional + "&mode=RECOMPUTE", bagor, intOpt("national-recompute-requests", 3),
+        concurrency);
+    line("## Views (tampilan PROVISIONAL, the year; concurrency " + concurrency + ", after warm-up)");
+    line("");
+    line("| View | Requests | p50 | p99 | max |");
+    line("|---|---:|---:|---:|---:|");
+    viewRow("Konsolidasi " + kab.kode() + " (" + kab.kecamatan().size() + " kecamatan), stored summaries", kStored);
+    viewRow("Konsolidasi " + kab.kode() + ", recompute-on-read (mode=RECOMPUTE)", kRecompute);
+    viewRow("National roll-up (" + kabupaten.size() + " kabupaten), stored", nStored);
+    viewRow("National roll-up, recompute-on-read (mode=RECOMPUTE)", nRecompute);
+    line("");
+    double kRatio = (double) kRecompute.getValueAtPercentile(50) / kStored.getValueAtPercentile(50);
+    double nRatio = (double) nRecompute.getValueAtPercentile(50) / nStored.getValueAtPercentile(50);
+    line(String.format("- Recompute-on-read / stored (p50): konsolidasi %.0f×, national %.0f×; same answer both ways:"
+        + " konsolidasi %s, national %s", kRatio, nRatio, sameKab ? "yes" : "NO", sameNat ? "yes" : "NO"));
+    line("");
+    figures.put("kabStoredP99", ms(kStored, 99));
+    figures.put("natStoredP99", ms(nStored, 99));
+    figures.put("kabRatio", String.format("%.0f", kRatio));
+    figures.put("natRatio", String.format("%.0f", nRatio));
+    figures.put("kabStoredP99Micros", Long.toString(kStored.getValueAtPercentile(99)));
+    figures.put("natStoredP99Micros", Long.toString(nStored.getValueAtPercentile(99)));
+  }
+
+  private boolean sameAnswer(Http http, String url, String token, String... fields) {
+    Http.Answer stored = http.get(url + "&mode=STORED", token);
+    Http.Answer recomputed = http.get(url + "&mode=RECOMPUTE", token);
+    if (stored.status() != 200 || recomputed.status() != 200) {
+      throw new IllegalStateException("view " + url + " answered " + stored.status() + " / " + recomputed.status() + ": "
+          + stored.body() + " / " + recomputed.body());
+    }
+    JsonNode a = tree(stored.body());
+    JsonNode b = tree(recomputed.body());
+    for (String f : fields) {
+      if (!a.path(f).equals(b.path(f))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Histogram measure(Http http, String url, String token, int requests, int concurrency) {
+    int warmUp = Math.min(10, Math.max(1, requests / 10));
+    for (int i = 0; i < warmUp; i++) {
+      http.get(url, token);
+    }
+    Iterator<Integer> n = java.util.stream.IntStream.range(0, requests).iterator();
+    ClosedLoop.Result r = new ClosedLoop<>(concurrency, n, (Integer i) -> {
+      Http.Answer a = http.get(url, token);
+      return a.status() == 200 ? ClosedLoop.Outcome.ok(1) : ClosedLoop.Outcome.failed(a.status() + " " + a.body());
+    }).run(Long.MAX_VALUE);
+    requireNoFailures(url, r);
+    return r.latencyMicros();
+  }
+
+  private void viewRow(String name, Histogram h) {
+    line("| " + name + " | " + h.getTotalCount() + " | " + ms(h, 50) + " | " + ms(h, 99) + " | "
+        + String.format("%.1f ms", h.getMaxValue() / 1000.0) + " |");
+  }
+
+  // ---------------------------------------------------------------- memory and targets
+
+  private void memory() {
+    rss.phase("end");
+    Map<String, Map<String, Long>> max = rss.maxKbByPhase();
+    line("## Memory: maximum RSS per phase (MB)");
+    line("");
+    List<String> phases = new ArrayList<>(max.keySet());
+    phases.remove("start");
+    phases.remove("end");
+    line("| Service | " + String.join(" | ", phases) + " |");
+    line("|---|" + "---:|".repeat(phases.size()));
+    long worst = 0;
+    for (String service : stack.pids.keySet()) {
+      StringBuilder row = new StringBuilder("| " + service + " |");
+      for (String p : phases) {
+        long kb = max.getOrDefault(p, Map.of()).getOrDefault(service, -1L);
+        row.append(' ').append(kb < 0 ? "–" : Long.toString(kb / 1024)).append(" |");
+        if (!p.equals("import")) {
+          worst = Math.max(worst, kb);
+        }
+      }
+      line(row.toString());
+    }
+    line("");
+    figures.put("rssMaxMb", Long.toString(worst / 1024));
+  }
+
+  private void targets() {
+    line("## Targets");
+    line("");
+    line("| Target | Measured | |");
+    line("|---|---:|---|");
+    target("≥ 2,000 accepted single submissions/s", figures.get("singlePerSecond") + " /s",
+        Double.parseDouble(figures.get("singlePerSecond")) >= 2000);
+    target("≥ 20,000 realisasi rows/s through the batch endpoint", figures.get("batchRowsPerSecond") + " rows/s",
+        Double.parseDouble(figures.get("batchRowsPerSecond")) >= 20000);
+    target("freshness p99 ≤ 1 s (single submissions)", figures.get("singleFreshnessP99"),
+        Long.parseLong(figures.get("singleFreshnessP99Ms")) <= 1000);
+    target("freshness p99 ≤ 1 s (batch)", figures.get("batchFreshnessP99"),
+        Long.parseLong(figures.get("batchFreshnessP99Ms")) <= 1000);
+    target("konsolidasi p99 ≤ 20 ms", figures.get("kabStoredP99"),
+        Long.parseLong(figures.get("kabStoredP99Micros")) <= 20_000);
+    target("national roll-up p99 ≤ 100 ms", figures.get("natStoredP99"),
+        Long.parseLong(figures.get("natStoredP99Micros")) <= 100_000);
+    target("konsolidasi ≥ 5× faster than recompute-on-read", figures.get("kabRatio") + "×",
+        Double.parseDouble(figures.get("kabRatio")) >= 5);
+    target("national ≥ 50× faster than recompute-on-read", figures.get("natRatio") + "×",
+        Double.parseDouble(figures.get("natRatio")) >= 50);
+    target("each service ≤ 400 MB RSS", figures.get("rssMaxMb") + " MB", Long.parseLong(figures.get("rssMaxMb")) <= 400);
+    line("");
+  }
+
+  private void target(String what, String measured, boolean met) {
+    line("| " + what + " | " + measured + " | " + (met ? "met" : "**missed**") + " |");
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private Freshness freshness() {
+    return new Freshness(new Http(intOpt("freshness-pollers", 2)), stack.reportingUrl, tahun,
+        kec -> token("operator", kec.substring(0, 5), kec), intOpt("freshness-pollers", 2), intOpt("poll-ms", 25));
+  }
+
+  private void putFreshness(String phase, Freshness f) {
+    Histogram h = f.histogram();
+    String text = h.getTotalCount() == 0 ? "no sample"
+        : String.format("p50 %d ms, p95 %d ms, p99 %d ms, max %d ms", h.getValueAtPercentile(50),
+            h.getValueAtPercentile(95), h.getValueAtPercentile(99), h.getMaxValue());
+    line(String.format("  freshness (acceptance → visible in reporting, %d samples, %d skipped while the pollers were busy,"
+        + " %d timed out, %d polls every %d ms): %s", h.getTotalCount(), f.skipped(), f.timedOut(), f.polls(),
+        intOpt("poll-ms", 25), text));
+    figures.put(phase + "FreshnessP99", h.getTotalCount() == 0 ? "no sample" : h.getValueAtPercentile(99) + " ms");
+    figures.put(phase + "FreshnessP99Ms", Long.toString(f.timedOut() > 0 || h.getTotalCount() == 0 ? Long.MAX_VALUE
+        : h.getValueAtPercentile(99)));
+  }
+
+  private String sheet(String kec, int tw) {
+    return stack.realizationUrl + "/api/kecamatan/" + kec + "/realisasi/" + tahun + "/" + tw;
+  }
+
+  /** Development tokens (12 h): planner / bagian-organisasi per kabupaten, operator per kecamatan. */
+  private String token(String role, String kab, String kec) {
+    return tokens.computeIfAbsent(role + "|" + kab + "|" + kec,
+        k -> DevTokens.token(role + "." + (kec == null ? kab : kec), Set.of(role), kab, kec));
+  }
+
+  private static void requireNoFailures(String what, ClosedLoop.Result r) {
+    if (r.failed() > 0) {
+      throw new IllegalStateException(what + ": " + r.failed() + " of " + r.tasks() + " requests failed, e.g. "
+          + r.sampleErrors());
+    }
+  }
+
+  private static void awaitCondition(String what, Duration timeout, BooleanSupplier condition) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    long t0 = System.nanoTime();
+    long lastLog = t0;
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("timed out waiting until " + what);
+      }
+      if (System.nanoTime() - lastLog > 30_000_000_000L) {
+        log(String.format("… still waiting until %s (%.0f s)", what, (System.nanoTime() - t0) / 1e9));
+        lastLog = System.nanoTime();
+      }
+      sleep(200);
+    }
+  }
+
+  static String ms(Histogram h, double percentile) {
+    return h.getTotalCount() == 0 ? "–" : String.format("%.1f ms", h.getValueAtPercentile(percentile) / 1000.0);
+  }
+
+  static String fmt(long n) {
+    return String.format("%,d", n);
+  }
+
+  private static String json(Object o) {
+    try {
+      return JSON.writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode tree(String s) {
+    try {
+      return JSON.readTree(s);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private int intOpt(String name, int fallback) {
+    return Integer.parseInt(opts.getOrDefault(name, Integer.toString(fallback)));
+  }
+
+  private void line(String s) {
+    report.append(s).append('\n');
+    System.out.println(s);
+  }
+
+  static void log(String message) {
+    System.out.println("[bench " + java.time.LocalTime.now().withNano(0) + "] " + message);
+  }
+
+  static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Map<String, String> parse(String[] args) {
+    Map<String, String> opts = new HashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (!a.startsWith("--")) {
+        throw new IllegalArgumentException("unexpected argument " + a + "\n" + HELP);
+      }
+      String key = a.substring(2);
+      if (key.contains("=")) {
+        opts.put(key.substring(0, key.indexOf('=')), key.substring(key.indexOf('=') + 1));
+      } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+        opts.put(key, args[++i]);
+      } else {
+        opts.put(key, "true");
+      }
+    }
+    return opts;
+  }
+}
