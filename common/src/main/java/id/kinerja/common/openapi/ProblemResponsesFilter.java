@@ -1,5 +1,6 @@
 package id.kinerja.common.openapi;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,6 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 import id.kinerja.common.problem.Problem;
@@ -28,6 +28,7 @@ import id.kinerja.common.problem.Problem;
 public class ProblemResponsesFilter implements OASFilter {
 
   private static final String PROBLEM_REF = "#/components/schemas/Problem";
+  private static final String BEARER = "bearer";
 
   private record Standard(String code, String kind, String title, String detail, String field, String rule) {
   }
@@ -68,10 +69,19 @@ public class ProblemResponsesFilter implements OASFilter {
       components.addSchema("FieldViolation", fieldViolationSchema());
       components.addSchema("Problem", problemSchema());
     }
-    if (components.getSecuritySchemes() == null || !components.getSecuritySchemes().containsKey("bearer")) {
-      components.addSecurityScheme("bearer", OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
-          .scheme("bearer").bearerFormat("JWT")
-          .description("JWT signed by the identity provider; groups = roles, claims kabupaten and kecamatan"));
+    // One bearer scheme. SmallRye's automatic scheme lists roles as OAuth scopes, which an HTTP bearer scheme
+    // cannot have; the roles go into the operation's x-roles and description instead.
+    if (components.getSecuritySchemes() != null) {
+      components.getSecuritySchemes().keySet().stream().filter(k -> !k.equals(BEARER)).toList()
+          .forEach(components::removeSecurityScheme);
+    }
+    components.addSecurityScheme(BEARER, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
+        .scheme("bearer").bearerFormat("JWT")
+        .description("JWT signed by the identity provider: `groups` holds the roles (operator, verifier, planner, "
+            + "bagian-organisasi, pimpinan), claim `kabupaten` the kabupaten code, claim `kecamatan` the kecamatan code "
+            + "(operator and verifier)."));
+    if (components.getSchemas() != null) {
+      components.getSchemas().values().forEach(ProblemResponsesFilter::declareNullables);
     }
     if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
       return;
@@ -92,10 +102,24 @@ public class ProblemResponsesFilter implements OASFilter {
     if (secured) {
       ensure(responses, "401");
       ensure(responses, "403");
-      if (op.getSecurity() == null || op.getSecurity().isEmpty()) {
-        SecurityRequirement req = OASFactory.createSecurityRequirement().addScheme("bearer");
-        op.setSecurity(List.of(req));
+      List<String> roles = new ArrayList<>();
+      if (op.getSecurity() != null) {
+        op.getSecurity().forEach(req -> req.getSchemes().values().forEach(scopes -> {
+          if (scopes != null) {
+            scopes.stream().filter(r -> !roles.contains(r)).forEach(roles::add);
+          }
+        }));
       }
+      op.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER)));
+      if (!roles.isEmpty()) {
+        op.addExtension("x-roles", roles);
+        String line = "Roles: " + String.join(", ", roles) + ".";
+        String description = op.getDescription() == null || op.getDescription().isBlank() ? op.getSummary() : op.getDescription();
+        op.setDescription(description == null ? line : description + "\n\n" + line);
+      }
+    }
+    if (op.getDescription() == null || op.getDescription().isBlank()) {
+      op.setDescription(op.getSummary());
     }
     if (hasInput) {
       ensure(responses, "400");
@@ -116,6 +140,33 @@ public class ProblemResponsesFilter implements OASFilter {
           response.setContent(problemContent(STANDARD.getOrDefault(code,
               new Standard(code, "error", "Error", response.getDescription(), null, null))));
         }
+      }
+    });
+  }
+
+  /**
+   * Java leaves a property the schema does not require null, and the JSON then says null: declare it (OpenAPI 3.1:
+   * "null" among the types, or anyOf with null for a reference), so that examples and clients agree with answers.
+   */
+  private static void declareNullables(Schema schema) {
+    if (schema.getProperties() == null) {
+      return;
+    }
+    List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+    schema.getProperties().forEach((name, property) -> {
+      if (required.contains(name)) {
+        return;
+      }
+      if (property.getRef() != null) {
+        Schema ref = OASFactory.createSchema().ref(property.getRef());
+        property.setRef(null);
+        property.setAnyOf(List.of(ref, OASFactory.createSchema().type(List.of(Schema.SchemaType.NULL))));
+      }
+      if (property.getType() != null && !property.getType().isEmpty()
+          && !property.getType().contains(Schema.SchemaType.NULL)) {
+        List<Schema.SchemaType> types = new ArrayList<>(property.getType());
+        types.add(Schema.SchemaType.NULL);
+        property.setType(types);
       }
     });
   }

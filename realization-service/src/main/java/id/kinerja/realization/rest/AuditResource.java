@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,7 +43,8 @@ public class AuditResource {
   @Operation(summary = "Read the audit trail", description = "Who, when, which cell and version, old → new, why; oldest"
       + " first. " + RealisasiIndikatorResource.READ_ROLES_NOTE)
   @APIResponse(responseCode = "200", description = "One page",
-      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AuditView.Page.class)))
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AuditView.Page.class),
+          examples = @ExampleObject(name = "page", value = Examples.AUDIT_PAGE)))
   public AuditView.Page list(
       @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
       @Parameter(description = "Year", example = "2024") @QueryParam("tahun") @Min(2000) @Max(2100) Integer tahun,

@@ -115,6 +115,70 @@ final class Examples {
   static final String ANGGARAN_CORRECTION = """
       {"alasanKoreksi": "SP2D 28 Juni belum tercatat", "nilai": 530584681, "ajukan": true}""";
 
+  static final String CELL = """
+      {"kecamatanKode": "35.02.08", "tahun": 2024, "triwulan": 4, "indikatorKode": "IKU-IDM",
+       "nama": "Persentase Desa yang Meningkat Skor Indeks Desa Membangun (IDM)-nya", "satuan": "%", "keadaan": "REPORTED",
+       "revisi": 4, "versiTerkini": 1, "versiResmi": 1, "versi": [
+        {"kecamatanKode": "35.02.08", "tahun": 2024, "triwulan": 4, "indikatorKode": "IKU-IDM", "versi": 1, "revisi": 4,
+         "terkini": true, "status": "APPROVED", "keadaan": "REPORTED", "nilai": null, "pembilang": 15, "penyebut": 15,
+         "teks": null, "capaianManual": null, "alasan": null, "faktorPendukung": null, "faktorPenghambat": null,
+         "tindakLanjut": null, "alasanKoreksi": null, "pengembalian": null, "terlambat": false, "bukti": [],
+         "dibuatOleh": "operator.mlarak", "dibuatPada": "2025-01-06T02:00:00Z", "diubahOleh": "operator.mlarak",
+         "diubahPada": "2025-01-06T02:00:00Z", "diajukanOleh": "operator.mlarak", "diajukanPada": "2025-01-06T02:00:00Z",
+         "diverifikasiOleh": "camat.mlarak", "diverifikasiPada": "2025-01-07T01:30:00Z", "disahkanOleh": "camat.mlarak",
+         "disahkanPada": "2025-01-07T01:35:00Z"}]}""";
+
+  static final String ANGGARAN_CELL = """
+      {"kecamatanKode": "35.02.08", "tahun": 2024, "triwulan": 4, "anggaranKode": "7.01.05",
+       "nama": "Program Penyelenggaraan Urusan Pemerintahan Umum", "pagu": 11000000, "keadaan": "REPORTED", "revisi": 2,
+       "versiTerkini": 1, "versiResmi": null, "versi": [
+        {"kecamatanKode": "35.02.08", "tahun": 2024, "triwulan": 4, "anggaranKode": "7.01.05", "versi": 1, "revisi": 2,
+         "terkini": true, "status": "SUBMITTED", "nilai": 11000000, "melebihiPagu": false, "keterangan": null,
+         "alasanKoreksi": null, "pengembalian": null, "terlambat": false, "peringatan": [], "dibuatOleh": "operator.mlarak",
+         "dibuatPada": "2025-01-06T02:00:00Z", "diubahOleh": "operator.mlarak", "diubahPada": "2025-01-06T02:00:00Z",
+         "diajukanOleh": "operator.mlarak", "diajukanPada": "2025-01-06T02:00:00Z", "diverifikasiOleh": null,
+         "diverifikasiPada": null, "disahkanOleh": null, "disahkanPada": null}]}""";
+
+  static final String ANGGARAN_VERSION = """
+      {"kecamatanKode": "35.02.08", "tahun": 2024, "triwulan": 4, "anggaranKode": "7.01.05", "versi": 1, "revisi": 2,
+       "terkini": true, "status": "SUBMITTED", "nilai": 11000000, "melebihiPagu": false, "keterangan": null,
+       "alasanKoreksi": null, "pengembalian": null, "terlambat": false, "peringatan": [], "dibuatOleh": "operator.mlarak",
+       "dibuatPada": "2025-01-06T02:00:00Z", "diubahOleh": "operator.mlarak", "diubahPada": "2025-01-06T02:00:00Z",
+       "diajukanOleh": "operator.mlarak", "diajukanPada": "2025-01-06T02:00:00Z", "diverifikasiOleh": null,
+       "diverifikasiPada": null, "disahkanOleh": null, "disahkanPada": null}""";
+
+  static final String SHEET = """
+      {"kabupatenKode": "35.02", "kecamatanKode": "35.02.08", "tahun": 2024, "triwulan": 4, "planVersi": 1, "revisi": 8,
+       "jendela": {"status": "OPEN", "sampai": "2025-01-10T17:00:00Z", "terlambat": false, "pesan": null},
+       "ringkasan": {"indikatorDue": 2, "reported": 1, "notApplicable": 0, "notReported": 1, "notDue": 0, "status": {"SUBMITTED": 1}},
+       "indikator": [
+        {"indikatorKode": "IKU-SKM", "nama": "Nilai Survey Kepuasan Masyarakat (SKM) Pelayanan Administrasi", "satuan": "indeks",
+         "targetType": "NUMBER", "komponen": null, "presisi": 2, "evidenceRequired": false, "due": true, "keadaan": "REPORTED",
+         "status": "SUBMITTED", "versi": 1, "revisi": 2, "versiResmi": null, "nilai": 99, "pembilang": null, "penyebut": null,
+         "teks": null, "jumlahBukti": 0, "terlambat": false},
+        {"indikatorKode": "IKU-IDM", "nama": "Persentase Desa yang Meningkat Skor Indeks Desa Membangun (IDM)-nya", "satuan": "%",
+         "targetType": "NUMBER", "komponen": {"pembilang": "Jumlah desa yang skor IDM-nya meningkat", "penyebut": "Jumlah desa se-kecamatan"},
+         "presisi": 2, "evidenceRequired": false, "due": true, "keadaan": "NOT_REPORTED", "status": null, "versi": null,
+         "revisi": null, "versiResmi": null, "nilai": null, "pembilang": null, "penyebut": null, "teks": null,
+         "jumlahBukti": 0, "terlambat": false}],
+       "anggaran": []}""";
+
+  static final String AUDIT_PAGE = """
+      {"items": [
+        {"id": 1, "tahun": 2024, "triwulan": 4, "entitas": "INDIKATOR", "kode": "IKU-SKM", "versi": 1, "revisi": 1,
+         "aksi": "CREATED", "oleh": "operator.mlarak", "peran": "operator", "waktu": "2025-01-06T02:00:00Z",
+         "perubahan": {"keadaan": {"baru": "REPORTED", "lama": null}, "nilai": {"baru": 99, "lama": null}}, "alasan": null},
+        {"id": 2, "tahun": 2024, "triwulan": 4, "entitas": "INDIKATOR", "kode": "IKU-SKM", "versi": 1, "revisi": 2,
+         "aksi": "SUBMITTED", "oleh": "operator.mlarak", "peran": "operator", "waktu": "2025-01-06T02:00:00Z",
+         "perubahan": {"status": {"baru": "SUBMITTED", "lama": "DRAFT"}}, "alasan": null}],
+       "page": 0, "size": 2, "total": 40}""";
+
+  static final String BUKTI = """
+      {"id": "6f1c2d1e-8a55-4a8e-9c57-0f4c1b0f7a11", "jenis": "FILE", "url": null, "namaBerkas": "apbdes-2024.pdf",
+       "tipe": "application/pdf", "ukuran": 182044, "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+       "keterangan": "APBDes 12 desa", "diunggahOleh": "operator.mlarak", "diunggahPada": "2025-01-06T02:10:00Z",
+       "unduh": "/api/kecamatan/35.02.08/realisasi/2024/4/indikator/IKU-IDM/versi/1/bukti/6f1c2d1e-8a55-4a8e-9c57-0f4c1b0f7a11"}""";
+
   private Examples() {
   }
 }

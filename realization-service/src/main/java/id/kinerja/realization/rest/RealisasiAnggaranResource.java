@@ -81,7 +81,8 @@ public class RealisasiAnggaranResource {
   @Operation(summary = "Read a budget cell with every version", description = RealisasiIndikatorResource.READ_ROLES_NOTE)
   @APIResponse(responseCode = "200", description = "The cell",
       headers = @Header(name = HttpHeaders.ETAG, description = "The cell's revisi", schema = @Schema(implementation = String.class)),
-      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = SelAnggaranView.class)))
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = SelAnggaranView.class),
+          examples = @ExampleObject(name = "cell", value = Examples.ANGGARAN_CELL)))
   public Response get(
       @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
@@ -113,10 +114,12 @@ public class RealisasiAnggaranResource {
       headers = { @Header(name = HttpHeaders.ETAG, description = "The cell's revisi", schema = @Schema(implementation = String.class)),
           @Header(name = HttpHeaders.LOCATION, description = "The cell", schema = @Schema(implementation = String.class)),
           @Header(name = IdempotencyService.REPLAYED, description = "true when this answer is a replay", schema = @Schema(implementation = String.class)) },
-      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class)))
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class),
+          examples = @ExampleObject(name = "version", value = Examples.ANGGARAN_VERSION)))
   @APIResponse(responseCode = "200", description = "The current version was changed",
       headers = @Header(name = HttpHeaders.ETAG, description = "The cell's revisi", schema = @Schema(implementation = String.class)),
-      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class)))
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class),
+          examples = @ExampleObject(name = "version", value = Examples.ANGGARAN_VERSION)))
   @APIResponse(responseCode = "409", description = "The version is not editable, or the Idempotency-Key was used for another request")
   @APIResponse(responseCode = "412", description = "If-Match is not the cell's current ETag")
   @APIResponse(responseCode = "422", description = "Unknown budget line, a line with children, no plan for the year, or the entry window is closed")
@@ -144,7 +147,8 @@ public class RealisasiAnggaranResource {
   @Path("submit")
   @RolesAllowed(Roles.OPERATOR)
   @Operation(summary = "Submit the current version", description = "Role: operator of the kecamatan.")
-  @APIResponse(responseCode = "200", description = "Submitted", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class)))
+  @APIResponse(responseCode = "200", description = "Submitted", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class),
+          examples = @ExampleObject(name = "version", value = Examples.ANGGARAN_VERSION)))
   @APIResponse(responseCode = "409", description = "Not DRAFT or RETURNED, or Idempotency-Key reused")
   @APIResponse(responseCode = "412", description = "If-Match is not the cell's current ETag")
   @APIResponse(responseCode = "422", description = "The entry window is closed")
@@ -163,7 +167,8 @@ public class RealisasiAnggaranResource {
   @Path("verify")
   @RolesAllowed(Roles.VERIFIER)
   @Operation(summary = "Verify the submitted version", description = "Never by the submitter. Role: verifier of the kecamatan.")
-  @APIResponse(responseCode = "200", description = "Verified", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class)))
+  @APIResponse(responseCode = "200", description = "Verified", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class),
+          examples = @ExampleObject(name = "version", value = Examples.ANGGARAN_VERSION)))
   @APIResponse(responseCode = "409", description = "Not SUBMITTED, or Idempotency-Key reused")
   @APIResponse(responseCode = "412", description = "If-Match is not the cell's current ETag")
   @APIResponse(responseCode = "428", description = "If-Match is required")
@@ -181,7 +186,8 @@ public class RealisasiAnggaranResource {
   @Path("approve")
   @RolesAllowed(Roles.VERIFIER)
   @Operation(summary = "Approve the verified version", description = "Never by the submitter. Role: verifier of the kecamatan.")
-  @APIResponse(responseCode = "200", description = "Approved", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class)))
+  @APIResponse(responseCode = "200", description = "Approved", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class),
+          examples = @ExampleObject(name = "version", value = Examples.ANGGARAN_VERSION)))
   @APIResponse(responseCode = "409", description = "Not VERIFIED, or Idempotency-Key reused")
   @APIResponse(responseCode = "412", description = "If-Match is not the cell's current ETag")
   @APIResponse(responseCode = "428", description = "If-Match is required")
@@ -203,7 +209,8 @@ public class RealisasiAnggaranResource {
       + " kecamatan (never the submitter), bagian-organisasi of the kabupaten.")
   @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiRequest.class),
       examples = @ExampleObject(name = "return", value = Examples.RETURN)))
-  @APIResponse(responseCode = "200", description = "Returned", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class)))
+  @APIResponse(responseCode = "200", description = "Returned", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class),
+          examples = @ExampleObject(name = "version", value = Examples.ANGGARAN_VERSION)))
   @APIResponse(responseCode = "409", description = "Not SUBMITTED or VERIFIED, or Idempotency-Key reused")
   @APIResponse(responseCode = "412", description = "If-Match is not the cell's current ETag")
   @APIResponse(responseCode = "428", description = "If-Match is required")
@@ -226,7 +233,8 @@ public class RealisasiAnggaranResource {
       + " and official until n+1 is approved. Role: operator of the kecamatan.")
   @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = KoreksiAnggaranRequest.class),
       examples = @ExampleObject(name = "correction", value = Examples.ANGGARAN_CORRECTION)))
-  @APIResponse(responseCode = "201", description = "Version n+1 opened", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class)))
+  @APIResponse(responseCode = "201", description = "Version n+1 opened", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class),
+          examples = @ExampleObject(name = "version", value = Examples.ANGGARAN_VERSION)))
   @APIResponse(responseCode = "409", description = "The current version is not APPROVED, or Idempotency-Key reused")
   @APIResponse(responseCode = "412", description = "If-Match is not the cell's current ETag")
   @APIResponse(responseCode = "422", description = "Unknown budget line or the entry window is closed")

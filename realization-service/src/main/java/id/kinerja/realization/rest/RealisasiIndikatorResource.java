@@ -102,7 +102,8 @@ public class RealisasiIndikatorResource {
       + " and no ETag. " + READ_ROLES_NOTE)
   @APIResponse(responseCode = "200", description = "The cell; its revisi is the ETag",
       headers = @Header(name = HttpHeaders.ETAG, description = "The cell's revisi, for If-Match", schema = @Schema(implementation = String.class)),
-      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = SelIndikatorView.class)))
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = SelIndikatorView.class),
+          examples = @ExampleObject(name = "cell", value = Examples.CELL)))
   public Response get(
       @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
@@ -168,7 +169,8 @@ public class RealisasiIndikatorResource {
   @APIResponse(responseCode = "200", description = "The current version was changed (or was already so)",
       headers = { @Header(name = HttpHeaders.ETAG, description = "The cell's revisi", schema = @Schema(implementation = String.class)),
           @Header(name = IdempotencyService.REPLAYED, description = "true when this answer is a replay", schema = @Schema(implementation = String.class)) },
-      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiIndikatorView.class)))
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiIndikatorView.class),
+          examples = @ExampleObject(name = "version", value = Examples.VERSION)))
   @APIResponse(responseCode = "409", description = "The version is not editable (SUBMITTED/VERIFIED: wait for a return; APPROVED: open a correction), or the Idempotency-Key was used for another request",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = {
           @ExampleObject(name = "approved", value = Examples.NOT_EDITABLE), @ExampleObject(name = "key reused", value = Examples.KEY_REUSED) }))
@@ -204,7 +206,8 @@ public class RealisasiIndikatorResource {
   @Operation(summary = "Submit the current version (DRAFT/RETURNED → SUBMITTED)", description = "Needs evidence where the"
       + " indicator requires it and an open entry window. Announced as SUBMITTED. Role: operator of the kecamatan.")
   @APIResponse(responseCode = "200", description = "Submitted", headers = @Header(name = HttpHeaders.ETAG, description = "The cell's revisi", schema = @Schema(implementation = String.class)),
-      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiIndikatorView.class)))
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiIndikatorView.class),
+          examples = @ExampleObject(name = "version", value = Examples.VERSION)))
   @APIResponse(responseCode = "409", description = "Not in a status this action applies to, or Idempotency-Key reused for another request")
   @APIResponse(responseCode = "412", description = "If-Match is not the cell's current ETag")
   @APIResponse(responseCode = "422", description = "Evidence missing, indicator no longer in the plan, or entry window closed")
@@ -225,7 +228,8 @@ public class RealisasiIndikatorResource {
   @Operation(summary = "Verify the submitted version (SUBMITTED → VERIFIED)", description = "\"Laporan sudah baik\". Never"
       + " by the user who submitted it. Announced as VERIFIED. Role: verifier of the kecamatan.")
   @APIResponse(responseCode = "200", description = "Verified", headers = @Header(name = HttpHeaders.ETAG, description = "The cell's revisi", schema = @Schema(implementation = String.class)),
-      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiIndikatorView.class)))
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiIndikatorView.class),
+          examples = @ExampleObject(name = "version", value = Examples.VERSION)))
   @APIResponse(responseCode = "403", description = "Not a verifier of this kecamatan, or the caller submitted this version",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
           examples = @ExampleObject(name = "own submission", value = Examples.OWN_SUBMISSION)))
@@ -249,7 +253,8 @@ public class RealisasiIndikatorResource {
       + " version never changes; a correction opens a new version. Never by the submitter. Announced as APPROVED."
       + " Role: verifier of the kecamatan.")
   @APIResponse(responseCode = "200", description = "Approved", headers = @Header(name = HttpHeaders.ETAG, description = "The cell's revisi", schema = @Schema(implementation = String.class)),
-      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiIndikatorView.class)))
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiIndikatorView.class),
+          examples = @ExampleObject(name = "version", value = Examples.VERSION)))
   @APIResponse(responseCode = "403", description = "Not a verifier of this kecamatan, or the caller submitted this version")
   @APIResponse(responseCode = "409", description = "Not VERIFIED, or Idempotency-Key reused for another request")
   @APIResponse(responseCode = "412", description = "If-Match is not the cell's current ETag")
@@ -275,7 +280,8 @@ public class RealisasiIndikatorResource {
   @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiRequest.class),
       examples = @ExampleObject(name = "realisasi diteliti ulang", value = Examples.RETURN)))
   @APIResponse(responseCode = "200", description = "Returned", headers = @Header(name = HttpHeaders.ETAG, description = "The cell's revisi", schema = @Schema(implementation = String.class)),
-      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiIndikatorView.class)))
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiIndikatorView.class),
+          examples = @ExampleObject(name = "version", value = Examples.VERSION)))
   @APIResponse(responseCode = "403", description = "Not allowed for this kecamatan, or the caller submitted this version")
   @APIResponse(responseCode = "409", description = "Not SUBMITTED or VERIFIED, or Idempotency-Key reused for another request")
   @APIResponse(responseCode = "412", description = "If-Match is not the cell's current ETag")
@@ -349,7 +355,8 @@ public class RealisasiIndikatorResource {
   @RequestBody(content = @Content(mediaType = MULTIPART_FORM_DATA, schema = @Schema(implementation = BuktiUploadForm.class)))
   @APIResponse(responseCode = "201", description = "Attached",
       headers = @Header(name = HttpHeaders.LOCATION, description = "Download of the file", schema = @Schema(implementation = String.class)),
-      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = BuktiView.class)))
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = BuktiView.class),
+          examples = @ExampleObject(name = "file", value = Examples.BUKTI)))
   @APIResponse(responseCode = "409", description = "The version is not the current one or not editable, or Idempotency-Key reused for another request")
   @APIResponse(responseCode = "413", description = "The file is larger than 10 MiB")
   @APIResponse(responseCode = "415", description = "The content is not an accepted type, or contradicts the declared type")

@@ -86,7 +86,8 @@ public class RealisasiTriwulanResource {
       + " window. " + RealisasiIndikatorResource.READ_ROLES_NOTE)
   @APIResponse(responseCode = "200", description = "The sheet",
       headers = @Header(name = HttpHeaders.ETAG, description = "Sum of the cells' revisi: If-Match of triwulan actions", schema = @Schema(implementation = String.class)),
-      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = TriwulanView.class)))
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = TriwulanView.class),
+          examples = @ExampleObject(name = "sheet", value = Examples.SHEET)))
   public Response sheet(
       @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
@@ -174,7 +175,8 @@ public class RealisasiTriwulanResource {
           @ExampleObject(name = "listed cells", value = Examples.LISTED_CELLS) }))
   @APIResponse(responseCode = "200", description = "Submitted",
       headers = @Header(name = HttpHeaders.ETAG, description = "The sheet's new ETag", schema = @Schema(implementation = String.class)),
-      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiResultView.class)))
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiResultView.class),
+          examples = @ExampleObject(name = "result", value = Examples.AKSI_RESULT)))
   @APIResponse(responseCode = "409", description = "No cell (or a listed cell) is in a status this action applies to, or Idempotency-Key reused")
   @APIResponse(responseCode = "412", description = "If-Match is not the sheet's current ETag")
   @APIResponse(responseCode = "422", description = "A due indicator was not entered, evidence missing, or the entry window is closed")
@@ -228,7 +230,8 @@ public class RealisasiTriwulanResource {
           @ExampleObject(name = "listed cells", value = Examples.LISTED_CELLS) }))
   @APIResponse(responseCode = "200", description = "Approved",
       headers = @Header(name = HttpHeaders.ETAG, description = "The sheet's new ETag", schema = @Schema(implementation = String.class)),
-      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiResultView.class)))
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiResultView.class),
+          examples = @ExampleObject(name = "result", value = Examples.AKSI_RESULT)))
   @APIResponse(responseCode = "403", description = "Not a verifier of this kecamatan, or some cell was submitted by the caller")
   @APIResponse(responseCode = "409", description = "No cell (or a listed cell) is VERIFIED, or Idempotency-Key reused")
   @APIResponse(responseCode = "412", description = "If-Match is not the sheet's current ETag")
@@ -254,7 +257,8 @@ public class RealisasiTriwulanResource {
       examples = @ExampleObject(name = "return", value = Examples.RETURN)))
   @APIResponse(responseCode = "200", description = "Returned",
       headers = @Header(name = HttpHeaders.ETAG, description = "The sheet's new ETag", schema = @Schema(implementation = String.class)),
-      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiResultView.class)))
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiResultView.class),
+          examples = @ExampleObject(name = "result", value = Examples.AKSI_RESULT)))
   @APIResponse(responseCode = "403", description = "Not allowed for this kecamatan, or some cell was submitted by the caller")
   @APIResponse(responseCode = "409", description = "No cell (or a listed cell) can be returned, or Idempotency-Key reused")
   @APIResponse(responseCode = "412", description = "If-Match is not the sheet's current ETag")
