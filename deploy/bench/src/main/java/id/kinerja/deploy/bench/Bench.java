@@ -79,6 +79,9 @@ public final class Bench {
     Path root = Path.of(opts.getOrDefault("project-root", System.getProperty("kinerja.project.root", ".")))
         .toAbsolutePath().normalize();
     Bench bench = new Bench(opts, root);
+    // Ctrl-C (or a kill) stops the stack too.
+    Thread stopper = new Thread(bench::close, "bench-stop");
+    Runtime.getRuntime().addShutdownHook(stopper);
     int status = 0;
     try {
       bench.run();
@@ -163,13 +166,14 @@ public final class Bench {
     log("Results written to " + file);
   }
 
-  void close() {
+  synchronized void close() {
     if (rss != null) {
       rss.close();
     }
     if (stack != null) {
       log("Stopping the stack …");
       stack.close();
+      stack = null;
     }
   }
 

@@ -177,7 +177,7 @@ public final class NationalDataset {
     for (int tw = 1; tw <= 4; tw++) {
       // Open for the whole benchmark.
       jadwal.add(map("tahun", tahun, "triwulan", tw, "inputDibuka", (tahun - 1) + "-12-31T17:00:00Z",
-          "inputDitutup", (tahun + 2) + "-01-31T17:00:00Z"));
+          "inputDitutup", (tahun + 10) + "-01-31T17:00:00Z"));
     }
     doc.put("jadwal", jadwal);
     return doc;

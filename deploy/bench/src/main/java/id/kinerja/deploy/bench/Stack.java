@@ -61,8 +61,9 @@ final class Stack implements AutoCloseable {
       Bench.log("Starting Kafka …");
       KafkaProcess kafka = KafkaProcess.start(freePort(), freePort(), runDir.resolve("kafka"), runDir.resolve("logs"));
       toClose.add(kafka);
+      Path apps = snapshot(root, runDir.resolve("apps"));
       Bench.log("Starting the three services (heap " + serviceHeap + ", logs in " + runDir.resolve("logs") + ") …");
-      LocalSystem system = LocalSystem.start(root, new LocalSystem.Infra(pg.baseUrl(), EmbeddedPostgresServer.USER,
+      LocalSystem system = LocalSystem.start(apps, new LocalSystem.Infra(pg.baseUrl(), EmbeddedPostgresServer.USER,
           EmbeddedPostgresServer.PASSWORD, kafka.bootstrapServers()),
           new LocalSystem.Ports(freePort(), freePort(), freePort()), runDir, serviceHeap);
       toClose.add(system);
@@ -76,6 +77,31 @@ final class Stack implements AutoCloseable {
       closeAll(toClose);
       throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Copies each service's built quarkus-app into the run directory and runs it from there, so that a rebuild in the
+   * working tree during the run cannot change (or remove) what is being measured.
+   */
+  private static Path snapshot(Path root, Path apps) throws IOException {
+    for (String service : LocalSystem.SERVICES) {
+      Path from = root.resolve(service).resolve("target/quarkus-app");
+      if (!Files.isRegularFile(from.resolve("quarkus-run.jar"))) {
+        throw new IllegalStateException(from.resolve("quarkus-run.jar") + " is missing: build first (./mvnw install -DskipTests)");
+      }
+      Path to = apps.resolve(service).resolve("target/quarkus-app");
+      try (Stream<Path> walk = Files.walk(from)) {
+        for (Path p : walk.toList()) {
+          Path target = to.resolve(from.relativize(p).toString());
+          if (Files.isDirectory(p)) {
+            Files.createDirectories(target);
+          } else {
+            Files.copy(p, target);
+          }
+        }
+      }
+    }
+    return apps;
   }
 
   /** A stack started by ./deploy/run.sh (fixed ports unless given); process ids are found by their listening port. */
