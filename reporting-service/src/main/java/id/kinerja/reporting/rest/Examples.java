@@ -87,7 +87,7 @@ final class Examples {
        "page": 0, "size": 50, "total": 2}""";
 
   static final String NASIONAL = """
-      {"tahun": 2024, "triwulan": null, "tampilan": "OFFICIAL",
+      {"tahun": 2024, "triwulan": null, "tampilan": "OFFICIAL", "mode": "STORED",
        "nasional": {"kabupatenKode": "NASIONAL", "kabupatenNama": "Nasional", "kecamatanJumlah": 7277, "kecamatanDilaporkan": 6950,
          "capaianRataRataKecamatan": {"status": "COMPUTED", "raw": 98.1, "display": 98.10, "teks": "98,10"},
          "pagu": {"nilai": 9876543210000, "teks": "9.876.543.210.000"}, "realisasiAnggaran": {"nilai": 8765432100000, "teks": "8.765.432.100.000"},
@@ -161,7 +161,7 @@ final class Examples {
           "printedValue": 119, "computed": 123.75, "computedTeks": "123,75",
           "explanation": "printed 119 ≠ computed 123,75 (99 / 80 × 100)"},
          {"kind": "UNIT_VS_SATUAN", "field": "pengukuran[0].satuan", "subjek": "IKU-SKM (Tabel 3.2)", "printed": "%",
-          "printedValue": null, "computed": null, "computedTeks": null, "explanation": "printed unit \"%\" ≠ satuan \"indeks\""},
+          "printedValue": null, "computed": null, "computedTeks": null, "explanation": "printed unit \\"%\\" ≠ satuan \\"indeks\\""},
          {"kind": "EFISIENSI", "field": "efisiensi[0].efisiensi", "subjek": "sasaran S1 (Tabel 3.17) efisiensi", "printed": "28,55",
           "printedValue": 28.55, "computed": 50.299102, "computedTeks": "50,30",
           "explanation": "printed 28,55 ≠ computed 50,30 (Efisiensi = % capaian kinerja − % serapan anggaran (poin persen): 123,75 and 73,45)"}]}""";

@@ -83,6 +83,8 @@ public final class KonsolidasiViews {
       @Schema(examples = "2024") int tahun,
       @Schema(examples = "null") Integer triwulan,
       @Schema(examples = "OFFICIAL") String tampilan,
+      @Schema(description = "STORED (per-kabupaten aggregate table) or RECOMPUTE (legacy comparison mode: every"
+          + " kecamatan recomputed from its raw realisasi cells on this read)", examples = "STORED") String mode,
       @Schema(description = "Over every kabupaten: Σ kecamatan, mean of kecamatan overall capaian over every reporting"
           + " kecamatan of the country, Σ realisasi / Σ pagu") NasionalBaris nasional,
       List<NasionalBaris> items,

@@ -10,7 +10,12 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +33,7 @@ public class FigureStore {
   /** Projection tables a rebuild truncates, inputs and figures. */
   public static final List<String> TABLES = List.of("kabupaten_copy", "kecamatan_copy", "rencana_copy", "skala_copy",
       "jadwal_copy", "realisasi_indikator", "realisasi_anggaran", "fig_indikator", "fig_sasaran", "fig_anggaran",
-      "fig_kecamatan", "fig_kabupaten", "fig_recalc");
+      "fig_kecamatan", "fig_kabupaten", "fig_recalc", "fig_digest");
 
   /** Ordering keys of each table, for a canonical dump. */
   private static final List<String> ORDER = List.of("kode", "kode", "kecamatan_kode, tahun",
@@ -36,28 +41,67 @@ public class FigureStore {
       "kecamatan_kode, tahun, indikator_kode, triwulan, versi", "kecamatan_kode, tahun, anggaran_kode, triwulan, versi",
       "kecamatan_kode, tahun, tampilan, indikator_kode, periode", "kecamatan_kode, tahun, tampilan, sasaran_kode, periode",
       "kecamatan_kode, tahun, tampilan, anggaran_kode, periode", "kabupaten_kode, tahun, periode, tampilan, kecamatan_kode",
-      "tahun, periode, tampilan, kabupaten_kode", "kecamatan_kode, tahun");
+      "tahun, periode, tampilan, kabupaten_kode", "kecamatan_kode, tahun", "kecamatan_kode, tahun, tampilan, periode");
 
   @Inject
   Jdbc jdbc;
 
   // ---- writes -------------------------------------------------------------------------------------------------
 
-  /** Replaces every figure of a kecamatan-year (both views) and records when it was recalculated. */
+  /**
+   * Replaces the figures of a kecamatan-year (both views) and records when it was recalculated. Only the (view,
+   * periode) groups whose figures differ from the stored ones — by the digest of all their rows — are deleted and
+   * inserted again; the others are already exactly what they would be written as.
+   */
   public void replace(String kecamatanKode, int tahun, List<KecamatanTahunFigures> views, Instant asOf,
       Instant recalculatedAt) {
+    Map<String, String> digests = digests(views);
     jdbc.run(c -> {
-      for (String t : List.of("fig_indikator", "fig_sasaran", "fig_anggaran")) {
-        try (PreparedStatement ps = c.prepareStatement("delete from " + t + " where kecamatan_kode = ? and tahun = ?")) {
-          ps.setString(1, kecamatanKode);
-          ps.setInt(2, tahun);
-          ps.executeUpdate();
+      Map<String, String> stored = storedDigests(c, kecamatanKode, tahun);
+      Set<String> write = new HashSet<>();
+      digests.forEach((group, d) -> {
+        if (!d.equals(stored.get(group))) {
+          write.add(group);
+        }
+      });
+      Set<String> clear = new HashSet<>(write);
+      stored.keySet().stream().filter(g -> !digests.containsKey(g)).forEach(clear::add);
+      if (stored.isEmpty()) {
+        // First figures (or figures stored before digests existed): whatever is there goes.
+        for (String t : List.of("fig_indikator", "fig_sasaran", "fig_anggaran", "fig_kecamatan")) {
+          try (PreparedStatement ps = c.prepareStatement("delete from " + t + " where kecamatan_kode = ? and tahun = ?")) {
+            ps.setString(1, kecamatanKode);
+            ps.setInt(2, tahun);
+            ps.executeUpdate();
+          }
+        }
+      } else if (!clear.isEmpty()) {
+        for (String t : List.of("fig_indikator", "fig_sasaran", "fig_anggaran", "fig_kecamatan", "fig_digest")) {
+          try (PreparedStatement ps = c.prepareStatement("delete from " + t
+              + " where kecamatan_kode = ? and tahun = ? and tampilan = ? and periode = ?")) {
+            for (String group : clear) {
+              ps.setString(1, kecamatanKode);
+              ps.setInt(2, tahun);
+              ps.setString(3, tampilanOf(group));
+              ps.setInt(4, periodeOf(group));
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
         }
       }
-      try (PreparedStatement ps = c.prepareStatement("delete from fig_kecamatan where kecamatan_kode = ? and tahun = ?")) {
-        ps.setString(1, kecamatanKode);
-        ps.setInt(2, tahun);
-        ps.executeUpdate();
+      try (PreparedStatement ps = c.prepareStatement("insert into fig_digest (kecamatan_kode, tahun, tampilan, periode,"
+          + " digest) values (?, ?, ?, ?, ?) on conflict (kecamatan_kode, tahun, tampilan, periode)"
+          + " do update set digest = excluded.digest")) {
+        for (String group : write) {
+          ps.setString(1, kecamatanKode);
+          ps.setInt(2, tahun);
+          ps.setString(3, tampilanOf(group));
+          ps.setInt(4, periodeOf(group));
+          ps.setString(5, digests.get(group));
+          ps.addBatch();
+        }
+        ps.executeBatch();
       }
       try (PreparedStatement ps = c.prepareStatement("""
           insert into fig_indikator (kecamatan_kode, tahun, tampilan, indikator_kode, periode, kabupaten_kode, sasaran_kode,
@@ -68,6 +112,9 @@ public class FigureStore {
           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
         for (KecamatanTahunFigures v : views) {
           for (IndikatorFigure f : v.indikator()) {
+            if (!write.contains(group(v.tampilan(), f.periode()))) {
+              continue;
+            }
             int i = 1;
             ps.setString(i++, kecamatanKode);
             ps.setInt(i++, tahun);
@@ -111,6 +158,9 @@ public class FigureStore {
           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
         for (KecamatanTahunFigures v : views) {
           for (SasaranFigure f : v.sasaran()) {
+            if (!write.contains(group(v.tampilan(), f.periode()))) {
+              continue;
+            }
             int i = 1;
             ps.setString(i++, kecamatanKode);
             ps.setInt(i++, tahun);
@@ -144,6 +194,9 @@ public class FigureStore {
             sisa, as_of) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
         for (KecamatanTahunFigures v : views) {
           for (AnggaranFigure f : v.anggaran()) {
+            if (!write.contains(group(v.tampilan(), f.periode()))) {
+              continue;
+            }
             int i = 1;
             ps.setString(i++, kecamatanKode);
             ps.setInt(i++, tahun);
@@ -171,6 +224,9 @@ public class FigureStore {
       try (PreparedStatement ps = c.prepareStatement(INSERT_KECAMATAN)) {
         for (KecamatanTahunFigures v : views) {
           for (KecamatanFigure f : v.kecamatan()) {
+            if (!write.contains(group(v.tampilan(), f.periode()))) {
+              continue;
+            }
             bindKecamatan(ps, f);
             ps.addBatch();
           }
@@ -190,10 +246,66 @@ public class FigureStore {
     });
   }
 
+  private static String group(String tampilan, int periode) {
+    return tampilan + "|" + periode;
+  }
+
+  private static String tampilanOf(String group) {
+    return group.substring(0, group.indexOf('|'));
+  }
+
+  private static int periodeOf(String group) {
+    return Integer.parseInt(group.substring(group.indexOf('|') + 1));
+  }
+
+  /**
+   * SHA-256 per (view, periode) over every figure row of the group as it would be stored (the records' text holds
+   * every column; the kabupaten is part of it because the rows carry it).
+   */
+  static Map<String, String> digests(List<KecamatanTahunFigures> views) {
+    Map<String, StringBuilder> text = new TreeMap<>();
+    for (KecamatanTahunFigures v : views) {
+      java.util.function.BiConsumer<Integer, Object> add = (periode, row) -> text
+          .computeIfAbsent(group(v.tampilan(), periode), g -> new StringBuilder(v.kabupatenKode()).append('\n'))
+          .append(row).append('\n');
+      v.indikator().forEach(f -> add.accept(f.periode(), f));
+      v.sasaran().forEach(f -> add.accept(f.periode(), f));
+      v.anggaran().forEach(f -> add.accept(f.periode(), f));
+      v.kecamatan().forEach(f -> add.accept(f.periode(), f));
+    }
+    Map<String, String> out = new HashMap<>();
+    text.forEach((group, t) -> {
+      try {
+        out.put(group, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+            .digest(t.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    return out;
+  }
+
+  private static Map<String, String> storedDigests(java.sql.Connection c, String kecamatanKode, int tahun)
+      throws SQLException {
+    Map<String, String> out = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "select tampilan, periode, digest from fig_digest where kecamatan_kode = ? and tahun = ?")) {
+      ps.setString(1, kecamatanKode);
+      ps.setInt(2, tahun);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(group(rs.getString(1), rs.getInt(2)), rs.getString(3));
+        }
+      }
+    }
+    return out;
+  }
+
   /** Removes the figures of a kecamatan-year that has no plan (nothing to compute against). */
   public void remove(String kecamatanKode, int tahun) {
     jdbc.run(c -> {
-      for (String t : List.of("fig_indikator", "fig_sasaran", "fig_anggaran", "fig_kecamatan", "fig_recalc")) {
+      for (String t : List.of("fig_indikator", "fig_sasaran", "fig_anggaran", "fig_kecamatan", "fig_recalc",
+          "fig_digest")) {
         try (PreparedStatement ps = c.prepareStatement("delete from " + t + " where kecamatan_kode = ? and tahun = ?")) {
           ps.setString(1, kecamatanKode);
           ps.setInt(2, tahun);

@@ -144,44 +144,45 @@ public class ProjectionStore {
 
   /**
    * Batch upsert of indicator realisasi versions; a row is replaced only by a higher revisi. Returns, per row,
-   * whether it changed what is stored (a stale revisi changes nothing and needs no recalculation).
+   * whether it changed what is stored (a stale revisi changes nothing and needs no recalculation). One statement for
+   * the whole batch (arrays through unnest, the changed keys come back with {@code returning}).
    */
   public boolean[] upsertRealisasiIndikator(List<RealisasiVersi> rows, List<String> kabupatenKode) {
     if (rows.isEmpty()) {
       return new boolean[0];
     }
+    int[] keep = highestRevisi(rows);
     return jdbc.call(c -> {
       try (PreparedStatement ps = c.prepareStatement("""
           insert into realisasi_indikator (kecamatan_kode, tahun, indikator_kode, triwulan, versi, revisi, kabupaten_kode,
             status, keadaan, nilai, pembilang, penyebut, teks, capaian_manual, justifikasi, terlambat, occurred_at)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          select * from unnest(?::text[], ?::int[], ?::text[], ?::int[], ?::int[], ?::int[], ?::text[], ?::text[],
+            ?::text[], ?::numeric[], ?::numeric[], ?::numeric[], ?::text[], ?::numeric[], ?::text[], ?::boolean[],
+            ?::timestamptz[])
           on conflict (kecamatan_kode, tahun, indikator_kode, triwulan, versi) do update set revisi = excluded.revisi,
             status = excluded.status, keadaan = excluded.keadaan, nilai = excluded.nilai, pembilang = excluded.pembilang,
             penyebut = excluded.penyebut, teks = excluded.teks, capaian_manual = excluded.capaian_manual,
             justifikasi = excluded.justifikasi, terlambat = excluded.terlambat, occurred_at = excluded.occurred_at
-          where realisasi_indikator.revisi < excluded.revisi""")) {
-        for (int i = 0; i < rows.size(); i++) {
+          where realisasi_indikator.revisi < excluded.revisi
+          returning kecamatan_kode, tahun, indikator_kode, triwulan, versi""")) {
+        int n = keep.length;
+        Object[][] col = new Object[17][n];
+        for (int j = 0; j < n; j++) {
+          int i = keep[j];
           RealisasiVersi r = rows.get(i);
-          ps.setString(1, r.kecamatanKode());
-          ps.setInt(2, r.tahun());
-          ps.setString(3, r.kode());
-          ps.setInt(4, r.triwulan());
-          ps.setInt(5, r.versi());
-          ps.setInt(6, r.revisi());
-          ps.setString(7, kabupatenKode.get(i));
-          ps.setString(8, r.status());
-          ps.setString(9, r.keadaan());
-          ps.setBigDecimal(10, r.nilai());
-          ps.setBigDecimal(11, r.pembilang());
-          ps.setBigDecimal(12, r.penyebut());
-          ps.setString(13, r.teks());
-          ps.setBigDecimal(14, r.capaianManual());
-          ps.setString(15, r.justifikasi());
-          ps.setBoolean(16, r.terlambat());
-          ps.setTimestamp(17, Timestamp.from(r.occurredAt()));
-          ps.addBatch();
+          Object[] v = { r.kecamatanKode(), r.tahun(), r.kode(), r.triwulan(), r.versi(), r.revisi(), kabupatenKode.get(i),
+              r.status(), r.keadaan(), r.nilai(), r.pembilang(), r.penyebut(), r.teks(), r.capaianManual(), r.justifikasi(),
+              r.terlambat(), Timestamp.from(r.occurredAt()) };
+          for (int k = 0; k < v.length; k++) {
+            col[k][j] = v[k];
+          }
         }
-        return changed(ps.executeBatch());
+        String[] types = { "text", "int4", "text", "int4", "int4", "int4", "text", "text", "text", "numeric", "numeric",
+            "numeric", "text", "numeric", "text", "bool", "timestamptz" };
+        for (int k = 0; k < types.length; k++) {
+          ps.setArray(k + 1, c.createArrayOf(types[k], col[k]));
+        }
+        return changed(ps, rows, keep);
       }
     });
   }
@@ -190,39 +191,67 @@ public class ProjectionStore {
     if (rows.isEmpty()) {
       return new boolean[0];
     }
+    int[] keep = highestRevisi(rows);
     return jdbc.call(c -> {
       try (PreparedStatement ps = c.prepareStatement("""
           insert into realisasi_anggaran (kecamatan_kode, tahun, anggaran_kode, triwulan, versi, revisi, kabupaten_kode,
-            status, nilai, melebihi_pagu, terlambat, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            status, nilai, melebihi_pagu, terlambat, occurred_at)
+          select * from unnest(?::text[], ?::int[], ?::text[], ?::int[], ?::int[], ?::int[], ?::text[], ?::text[],
+            ?::bigint[], ?::boolean[], ?::boolean[], ?::timestamptz[])
           on conflict (kecamatan_kode, tahun, anggaran_kode, triwulan, versi) do update set revisi = excluded.revisi,
             status = excluded.status, nilai = excluded.nilai, melebihi_pagu = excluded.melebihi_pagu,
             terlambat = excluded.terlambat, occurred_at = excluded.occurred_at
-          where realisasi_anggaran.revisi < excluded.revisi""")) {
-        for (int i = 0; i < rows.size(); i++) {
+          where realisasi_anggaran.revisi < excluded.revisi
+          returning kecamatan_kode, tahun, anggaran_kode, triwulan, versi""")) {
+        int n = keep.length;
+        Object[][] col = new Object[12][n];
+        for (int j = 0; j < n; j++) {
+          int i = keep[j];
           RealisasiVersi r = rows.get(i);
-          ps.setString(1, r.kecamatanKode());
-          ps.setInt(2, r.tahun());
-          ps.setString(3, r.kode());
-          ps.setInt(4, r.triwulan());
-          ps.setInt(5, r.versi());
-          ps.setInt(6, r.revisi());
-          ps.setString(7, kabupatenKode.get(i));
-          ps.setString(8, r.status());
-          ps.setLong(9, r.nilai().longValueExact());
-          ps.setBoolean(10, r.melebihiPagu());
-          ps.setBoolean(11, r.terlambat());
-          ps.setTimestamp(12, Timestamp.from(r.occurredAt()));
-          ps.addBatch();
+          Object[] v = { r.kecamatanKode(), r.tahun(), r.kode(), r.triwulan(), r.versi(), r.revisi(), kabupatenKode.get(i),
+              r.status(), r.nilai().longValueExact(), r.melebihiPagu(), r.terlambat(), Timestamp.from(r.occurredAt()) };
+          for (int k = 0; k < v.length; k++) {
+            col[k][j] = v[k];
+          }
         }
-        return changed(ps.executeBatch());
+        String[] types = { "text", "int4", "text", "int4", "int4", "int4", "text", "text", "int8", "bool", "bool",
+            "timestamptz" };
+        for (int k = 0; k < types.length; k++) {
+          ps.setArray(k + 1, c.createArrayOf(types[k], col[k]));
+        }
+        return changed(ps, rows, keep);
       }
     });
   }
 
-  private static boolean[] changed(int[] counts) {
-    boolean[] out = new boolean[counts.length];
-    for (int i = 0; i < counts.length; i++) {
-      out[i] = counts[i] != 0; // SUCCESS_NO_INFO (-2) counts as changed
+  private static String key(RealisasiVersi r) {
+    return r.kecamatanKode() + '\u0000' + r.tahun() + '\u0000' + r.kode() + '\u0000' + r.triwulan() + '\u0000' + r.versi();
+  }
+
+  /**
+   * Indexes of the rows to write: per cell version, the one with the highest revisi (first on ties). One statement
+   * cannot update a row twice, and applying the rows one after another would end with exactly that one.
+   */
+  private static int[] highestRevisi(List<RealisasiVersi> rows) {
+    java.util.Map<String, Integer> best = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      best.merge(key(rows.get(i)), i, (a, b) -> rows.get(b).revisi() > rows.get(a).revisi() ? b : a);
+    }
+    return best.values().stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Per input row: whether it is the written row of its cell version and the database took it. */
+  private static boolean[] changed(PreparedStatement ps, List<RealisasiVersi> rows, int[] keep) throws SQLException {
+    java.util.Set<String> written = new java.util.HashSet<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        written.add(rs.getString(1) + '\u0000' + rs.getInt(2) + '\u0000' + rs.getString(3) + '\u0000' + rs.getInt(4)
+            + '\u0000' + rs.getInt(5));
+      }
+    }
+    boolean[] out = new boolean[rows.size()];
+    for (int i : keep) {
+      out[i] = written.contains(key(rows.get(i)));
     }
     return out;
   }
@@ -357,6 +386,23 @@ public class ProjectionStore {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             out.add(new KecamatanTahun(rs.getString(1), rs.getInt(2)));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  /** Kabupaten that have a plan of some kecamatan for the year, ordered by kode (the national recompute). */
+  public List<String> kabupatenWithRencana(int tahun) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "select distinct kabupaten_kode from rencana_copy where tahun = ? order by kabupaten_kode")) {
+        ps.setInt(1, tahun);
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(rs.getString(1));
           }
         }
         return out;
