@@ -7,8 +7,16 @@ import java.util.UUID;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -16,6 +24,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -35,6 +44,9 @@ public class ProblemMappers {
 
   @Context
   UriInfo uri;
+
+  @Context
+  HttpHeaders headers;
 
   @ServerExceptionMapper
   public Response problem(ProblemException e) {
@@ -67,6 +79,12 @@ public class ProblemMappers {
       rule = "number-in-range";
       message = "at most " + id.kinerja.common.json.JsonHardening.MAX_INTEGER_DIGITS + " digits before and "
           + id.kinerja.common.json.JsonHardening.MAX_FRACTION_DIGITS + " after the decimal point";
+    } else if (e instanceof id.kinerja.common.json.JsonHardening.InvalidText) {
+      rule = "must-be-valid-text";
+      message = id.kinerja.common.json.JsonHardening.INVALID_TEXT_MESSAGE;
+    } else if (causedBy(e, InputCoercionException.class)) {
+      rule = "number-in-range";
+      message = "the number is out of range for this field";
     } else if (e instanceof UnrecognizedPropertyException) {
       rule = "unknown-field";
       message = "no such field";
@@ -105,7 +123,20 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response webApplication(WebApplicationException e) {
+  public Response webApplication(WebApplicationException e, ResourceInfo resource) {
+    // The JSON reader wraps syntax and limit errors in a 400: report them like every other unreadable body.
+    if (e.getCause() instanceof JsonProcessingException json) {
+      return unreadableJson(json);
+    }
+    // A path or query value that does not convert to its parameter's type (JAX-RS answers 404 or 400 without saying
+    // which): name the parameter.
+    if ((e instanceof NotFoundException || e instanceof BadRequestException) && e.getCause() != null
+        && !(e.getCause() instanceof WebApplicationException)) {
+      FieldViolation v = unconvertible(resource);
+      if (v != null) {
+        return respond(ProblemException.invalid(List.of(v)).problem());
+      }
+    }
     int status = e.getResponse().getStatus();
     if (status >= 500) {
       return unexpected(e);
@@ -113,7 +144,45 @@ public class ProblemMappers {
     String title = Response.Status.fromStatusCode(status) == null ? "Error"
         : Response.Status.fromStatusCode(status).getReasonPhrase();
     String kind = title.toLowerCase().replace(' ', '-');
-    return respond(ProblemException.of(status, kind, title, title, List.of()).problem());
+    Response problem = respond(ProblemException.of(status, kind, title, title, List.of()).problem());
+    String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+    return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
+  }
+
+  /** The first parameter of the matched resource method whose value does not convert to its type, or null. */
+  private FieldViolation unconvertible(ResourceInfo resource) {
+    java.lang.reflect.Method method = resource == null ? null : resource.getResourceMethod();
+    if (method == null) {
+      return null;
+    }
+    for (java.lang.reflect.Parameter p : method.getParameters()) {
+      String name;
+      List<String> values;
+      if (p.isAnnotationPresent(PathParam.class)) {
+        name = p.getAnnotation(PathParam.class).value();
+        values = uri.getPathParameters().get(name);
+      } else if (p.isAnnotationPresent(QueryParam.class)) {
+        name = p.getAnnotation(QueryParam.class).value();
+        values = uri.getQueryParameters().get(name);
+      } else if (p.isAnnotationPresent(HeaderParam.class)) {
+        name = p.getAnnotation(HeaderParam.class).value();
+        values = headers == null ? null : headers.getRequestHeader(name);
+      } else if (p.isAnnotationPresent(CookieParam.class)) {
+        continue;
+      } else {
+        continue;
+      }
+      if (values == null) {
+        continue;
+      }
+      for (String value : values) {
+        String expected = ParameterTypes.problem(p.getType(), value);
+        if (expected != null) {
+          return new FieldViolation(name, "must-have-type", expected);
+        }
+      }
+    }
+    return null;
   }
 
   @ServerExceptionMapper
