@@ -1,6 +1,5 @@
 package id.kinerja.planning.rest;
 
-import java.io.IOException;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import id.kinerja.common.json.CanonicalJson;
+import id.kinerja.common.json.JsonHardening;
 import id.kinerja.common.problem.FieldViolation;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.planning.domain.rules.DokumenSchema;
@@ -23,21 +23,8 @@ final class JsonBodies {
   }
 
   static JsonNode parse(String body) {
-    if (body == null || body.isBlank()) {
-      throw ProblemException.invalid("body", "required", "a JSON body is required");
-    }
-    try {
-      JsonNode node = CanonicalJson.MAPPER.readTree(body);
-      if (node == null || node.isMissingNode()) {
-        throw ProblemException.invalid("body", "required", "a JSON body is required");
-      }
-      return node;
-    } catch (JsonProcessingException e) {
-      throw ProblemException.invalid("body", "must-be-valid-json", "the body is not valid JSON (line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
-    } catch (IOException e) {
-      throw ProblemException.invalid("body", "must-be-valid-json", "the body is not valid JSON");
-    }
+    // The limits every JSON body has (nesting, lengths, duplicate keys, trailing content, text, decimals).
+    return JsonHardening.readTree(body);
   }
 
   /** The body as {@code type} after the schema of {@code part} accepted it; every schema error is listed. */
