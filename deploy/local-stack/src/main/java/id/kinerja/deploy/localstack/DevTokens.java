@@ -39,15 +39,75 @@ public final class DevTokens {
   }
 
   public static String token(String user, Set<String> roles, String kabupatenKode, String kecamatanKode) {
-    JwtClaimsBuilder claims = Jwt.issuer(ISSUER).upn(user).subject(user).groups(roles)
-        .expiresIn(Duration.ofHours(12));
+    return claims(ISSUER, user, roles, kabupatenKode, kecamatanKode).expiresIn(Duration.ofHours(12))
+        .jws().keyId("kinerja-dev").sign(privateKey());
+  }
+
+  // ---- tokens a service must refuse (401): for the access-control tests ------------------------------------------
+
+  /** Signed with the development key, but expired an hour ago. */
+  public static String expired(String user, Set<String> roles, String kabupatenKode, String kecamatanKode) {
+    long now = System.currentTimeMillis() / 1000;
+    return claims(ISSUER, user, roles, kabupatenKode, kecamatanKode).issuedAt(now - 7200).expiresAt(now - 3600)
+        .jws().keyId("kinerja-dev").sign(privateKey());
+  }
+
+  /** Well-formed and current, but signed with a key the services do not know (same key id). */
+  public static String signedWithUnknownKey(String user, Set<String> roles, String kabupatenKode, String kecamatanKode) {
+    return claims(ISSUER, user, roles, kabupatenKode, kecamatanKode).expiresIn(Duration.ofHours(1))
+        .jws().keyId("kinerja-dev").sign(unknownKey());
+  }
+
+  /** Signed with the development key, but by another issuer. */
+  public static String otherIssuer(String user, Set<String> roles, String kabupatenKode, String kecamatanKode) {
+    return claims("https://idp.example.org/realms/other", user, roles, kabupatenKode, kecamatanKode)
+        .expiresIn(Duration.ofHours(1)).jws().keyId("kinerja-dev").sign(privateKey());
+  }
+
+  /** Unsigned ({@code "alg": "none"}): the claims are right, the signature is absent. */
+  public static String unsigned(String user, Set<String> roles, String kabupatenKode, String kecamatanKode) {
+    String valid = token(user, roles, kabupatenKode, kecamatanKode);
+    Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+    String header = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+    return header + "." + valid.split("\\.")[1] + ".";
+  }
+
+  /**
+   * HS256 with the public key's PEM as the HMAC secret: the classic algorithm-confusion forgery, which a verifier
+   * that trusted the token's "alg" header would accept.
+   */
+  public static String hmacWithPublicKey(String user, Set<String> roles, String kabupatenKode, String kecamatanKode) {
+    javax.crypto.SecretKey secret = new javax.crypto.spec.SecretKeySpec(publicKeyPem().getBytes(StandardCharsets.UTF_8),
+        "HmacSHA256");
+    return claims(ISSUER, user, roles, kabupatenKode, kecamatanKode).expiresIn(Duration.ofHours(1))
+        .jws().keyId("kinerja-dev").algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.HS256).sign(secret);
+  }
+
+  private static JwtClaimsBuilder claims(String issuer, String user, Set<String> roles, String kabupatenKode,
+      String kecamatanKode) {
+    JwtClaimsBuilder claims = Jwt.issuer(issuer).upn(user).subject(user).groups(roles);
     if (kabupatenKode != null) {
       claims.claim("kabupaten", kabupatenKode);
     }
     if (kecamatanKode != null) {
       claims.claim("kecamatan", kecamatanKode);
     }
-    return claims.jws().keyId("kinerja-dev").sign(privateKey());
+    return claims;
+  }
+
+  private static PrivateKey unknownKey;
+
+  private static synchronized PrivateKey unknownKey() {
+    if (unknownKey == null) {
+      try {
+        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
+        g.initialize(2048);
+        unknownKey = g.generateKeyPair().getPrivate();
+      } catch (java.security.GeneralSecurityException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return unknownKey;
   }
 
   public static String publicKeyPem() {
