@@ -36,6 +36,8 @@ final class Stack implements AutoCloseable {
   final String dbPassword;
   /** Service name → process id, for RSS and JFR. */
   final Map<String, Long> pids;
+  /** Services, Kafka, PostgreSQL and the benchmark itself, for the CPU account. */
+  final Map<String, Long> cpuParts = new LinkedHashMap<>();
   private final List<AutoCloseable> toClose;
 
   private Stack(String planningUrl, String realizationUrl, String reportingUrl, String jdbcBaseUrl, String dbUser,
@@ -71,8 +73,11 @@ final class Stack implements AutoCloseable {
       for (ServiceProcess s : system.services()) {
         pids.put(s.name(), s.pid());
       }
-      return new Stack(system.planning().baseUrl(), system.realization().baseUrl(), system.reporting().baseUrl(),
+      Stack stack = new Stack(system.planning().baseUrl(), system.realization().baseUrl(), system.reporting().baseUrl(),
           pg.baseUrl(), EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD, pids, toClose);
+      stack.accountCpu(pg.port(), Integer.parseInt(kafka.bootstrapServers().substring(kafka.bootstrapServers()
+          .lastIndexOf(':') + 1)));
+      return stack;
     } catch (IOException | RuntimeException e) {
       closeAll(toClose);
       throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
@@ -118,9 +123,25 @@ final class Stack implements AutoCloseable {
       }
     }
     String jdbc = opts.getOrDefault("jdbc-url", "jdbc:postgresql://localhost:15432/");
-    return new Stack("http://" + host + ":" + ports[0], "http://" + host + ":" + ports[1], "http://" + host + ":" + ports[2],
+    Stack stack = new Stack("http://" + host + ":" + ports[0], "http://" + host + ":" + ports[1], "http://" + host + ":" + ports[2],
         jdbc.endsWith("/") ? jdbc : jdbc + "/", opts.getOrDefault("db-user", "postgres"),
         opts.getOrDefault("db-password", "postgres"), pids, List.of());
+    stack.accountCpu(Integer.parseInt(opts.getOrDefault("postgres-port", "15432")),
+        Integer.parseInt(opts.getOrDefault("kafka-port", "19092")));
+    return stack;
+  }
+
+  private void accountCpu(int postgresPort, int kafkaPort) {
+    cpuParts.putAll(pids);
+    long kafka = pidListeningOn(kafkaPort);
+    if (kafka > 0) {
+      cpuParts.put("kafka", kafka);
+    }
+    long postgres = pidListeningOn(postgresPort);
+    if (postgres > 0) {
+      cpuParts.put("postgresql", postgres);
+    }
+    cpuParts.put("benchmark client", ProcessHandle.current().pid());
   }
 
   /** One number from a service's own database (the benchmark's progress checks; never part of a measurement). */
