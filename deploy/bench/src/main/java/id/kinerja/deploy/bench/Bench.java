@@ -146,6 +146,7 @@ public final class Bench {
         + " sub kegiatan per kecamatan, tahun " + tahun + ", four triwulan: "
         + fmt(kecamatan.size() * NationalDataset.INDICATORS * 4L) + " indicator realisasi cells and "
         + fmt(kecamatan.size() * NationalDataset.SUB_KEGIATAN * 4L) + " budget realisasi cells.");
+    line("PostgreSQL sessions of the services: " + stack.durability());
     line("Services: " + stack.pids.keySet() + ", heap " + opts.getOrDefault("service-heap", "256m")
         + " (-XX:+UseSerialGC, as the launcher).");
     line("");

@@ -60,6 +60,10 @@ final class Stack implements AutoCloseable {
       Bench.log("Starting PostgreSQL 17 (embedded, fsync on) …");
       EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(0, null);
       toClose.add(pg);
+      // The embedded server starts with synchronous_commit=off (its library's default): a 2xx would not mean a durable
+      // commit. Every session of the services' user commits synchronously (a role setting outranks the command line).
+      execute(pg.baseUrl() + "postgres", EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD,
+          "alter role " + EmbeddedPostgresServer.USER + " set synchronous_commit = on");
       Bench.log("Starting Kafka …");
       KafkaProcess kafka = KafkaProcess.start(freePort(), freePort(), runDir.resolve("kafka"), runDir.resolve("logs"));
       toClose.add(kafka);
@@ -142,6 +146,28 @@ final class Stack implements AutoCloseable {
       cpuParts.put("postgresql", postgres);
     }
     cpuParts.put("benchmark client", ProcessHandle.current().pid());
+  }
+
+  private static void execute(String url, String user, String password, String sql) {
+    try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The durability settings a service's session gets (fsync, synchronous_commit, wal_sync_method). */
+  String durability() {
+    try (Connection c = DriverManager.getConnection(jdbcBaseUrl + "realization", dbUser, dbPassword);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select current_setting('fsync'), current_setting('synchronous_commit'),"
+            + " current_setting('wal_sync_method'), current_setting('shared_buffers'), version()")) {
+      rs.next();
+      return "fsync=" + rs.getString(1) + ", synchronous_commit=" + rs.getString(2) + ", wal_sync_method="
+          + rs.getString(3) + ", shared_buffers=" + rs.getString(4) + " (" + rs.getString(5).replaceAll(" on .*", "") + ")";
+    } catch (SQLException e) {
+      return "unknown (" + e.getMessage() + ")";
+    }
   }
 
   /** One number from a service's own database (the benchmark's progress checks; never part of a measurement). */
