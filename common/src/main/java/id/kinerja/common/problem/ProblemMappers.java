@@ -75,6 +75,11 @@ public class ProblemMappers {
     } else if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
       rule = "no-duplicate-keys";
       message = e.getOriginalMessage();
+      // "Duplicate field 'nilai'": name the key itself, below the object it was repeated in.
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("Duplicate field '([^']{1,200})'").matcher(message);
+      if (m.find()) {
+        field = "body".equals(field) ? m.group(1) : field + "." + m.group(1);
+      }
     } else if (e instanceof id.kinerja.common.json.JsonHardening.NumberOutOfRange) {
       rule = "number-in-range";
       message = "at most " + id.kinerja.common.json.JsonHardening.MAX_INTEGER_DIGITS + " digits before and "
