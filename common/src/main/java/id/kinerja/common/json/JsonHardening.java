@@ -167,6 +167,13 @@ public class JsonHardening implements ObjectMapperCustomizer {
     }
   }
 
+  /** A text field outside JSON (a multipart form field): 400 naming it when it is not valid text. */
+  public static void requireValidText(String field, String value) {
+    if (value != null && !validText(value)) {
+      throw ProblemException.invalid(field, "must-be-valid-text", INVALID_TEXT_MESSAGE);
+    }
+  }
+
   // ------------------------------------------------------------------ bodies read as trees
 
   /** The hardened reader for bodies a service reads as a tree (then checks against a JSON schema). */
