@@ -46,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import id.kinerja.common.json.JsonHardening;
 import id.kinerja.common.problem.Problem;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.rest.ETags;
@@ -372,6 +373,8 @@ public class RealisasiIndikatorResource {
       @Parameter(hidden = true) @RestForm("url") String url,
       @Parameter(hidden = true) @RestForm("keterangan") String keterangan) {
     Actor actor = access.operator(kecamatan);
+    JsonHardening.requireValidText("url", url);
+    JsonHardening.requireValidText("keterangan", keterangan);
     BuktiService.Berkas berkas = null;
     if (file != null) {
       bukti.checkSize(file.size());
