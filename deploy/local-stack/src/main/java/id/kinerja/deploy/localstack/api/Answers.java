@@ -88,7 +88,8 @@ public final class Answers {
 
   /**
    * Whether the problem names the field: an entry of {@code errors} whose field is the path, ends with it, or (for a
-   * parser-level refusal, where the path may be unknown) is "body". "*": any field.
+   * parser-level refusal, where the reader may stop at the enclosing object or inside the value) is "body", a parent
+   * or a child of the path. "*": any field.
    */
   public static boolean namesField(Response r, String field, boolean parserLevel) {
     JsonNode problem = json(body(r));
@@ -103,7 +104,8 @@ public final class Answers {
     for (JsonNode e : problem.path("errors")) {
       String got = normalize(e.path("field").asText());
       if (got.equals(wanted) || got.endsWith("." + wanted) || wanted.endsWith("." + got) && !got.isEmpty() && !"body".equals(got)
-          || parserLevel && ("body".equals(got) || got.endsWith(leaf))) {
+          || parserLevel && ("body".equals(got) || got.endsWith(leaf) || !got.isEmpty() && (got.startsWith(wanted)
+              || wanted.startsWith(got)))) {
         return true;
       }
       if (!leaf.isEmpty() && (got.equals(leaf) || got.endsWith("." + leaf) || got.endsWith("]" + leaf))) {

@@ -249,7 +249,8 @@ public final class ApiRequest {
     return sb.toString();
   }
 
-  static String cut(String s, int max) {
+  /** The text on one line, cut to at most max characters (for labels and failure messages). */
+  public static String cut(String s, int max) {
     if (s == null) {
       return "null";
     }
