@@ -79,6 +79,21 @@ final class Fixture {
     return f;
   }
 
+  /**
+   * Another kecamatan of the same kabupaten with the same plan (the calendar is the kabupaten's), e.g. for tenant
+   * tests; returns when its TW 2 is open for entry.
+   */
+  Fixture sibling() {
+    String other;
+    do {
+      other = kabupaten + "." + String.format("%02d", 10 + ThreadLocalRandom.current().nextInt(90));
+    } while (other.equals(kecamatan));
+    Fixture f = new Fixture(kabupaten, other);
+    f.publishPlan(1, true);
+    f.awaitWindow(2, "OPEN");
+    return f;
+  }
+
   void awaitWindow(int triwulan, String status) {
     await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
       var r = as(operator).get(sheet(triwulan));
