@@ -139,7 +139,10 @@ public final class EventConsumer {
           // e.g. the dead-letter topic or the offset commit is unreachable: nothing is lost, the batch comes again.
           loopFailures++;
           rewind(firstOffsets(records));
-          sleep(backoff(loopFailures), e);
+          Duration d = backoff(loopFailures);
+          LOG.warnf("Consumer %s: %s; the batch of %d records is read again in %d ms", name, rootMessage(e), records.count(),
+              d.toMillis());
+          pause(d);
         }
       }
     } catch (WakeupException e) {
@@ -213,8 +216,13 @@ public final class EventConsumer {
         return true;
       } catch (RuntimeException e) {
         if (Transient.isTransient(e)) {
+          // The transaction rolled back (or, if the commit's answer was lost, its ids are recorded and skipped next
+          // time): the same events are tried again, however long it takes.
           failures++;
-          sleep(backoff(failures), e);
+          Duration d = backoff(failures);
+          LOG.warnf("Consumer %s: transient failure (%s); retrying the batch of %d events in %d ms", name,
+              rootMessage(e), candidates.size(), d.toMillis());
+          pause(d);
           continue;
         }
         if (candidates.size() == 1) {
@@ -225,7 +233,11 @@ public final class EventConsumer {
             deadLetter(c.record(), "failed " + n + " times: " + rootMessage(e));
             return true;
           }
-          sleep(backoff(n), e);
+          Duration d = backoff(n);
+          LOG.warnf("Consumer %s: event %s (%s-%d@%d) failed, attempt %d of %d (%s); retrying in %d ms", name,
+              c.event().id(), c.record().topic(), c.record().partition(), c.record().offset(), n, settings.maxAttempts(),
+              rootMessage(e), d.toMillis());
+          pause(d);
           continue;
         }
         // One bad event must not hold back the others: apply them one by one.
@@ -261,8 +273,7 @@ public final class EventConsumer {
     return Duration.ofMillis(ms);
   }
 
-  private void sleep(Duration d, Exception cause) {
-    LOG.warnf("Consumer %s: %s; retrying in %d ms", name, rootMessage(cause), d.toMillis());
+  private void pause(Duration d) {
     try {
       Thread.sleep(d.toMillis());
     } catch (InterruptedException ie) {
@@ -271,7 +282,8 @@ public final class EventConsumer {
     }
   }
 
-  private void deadLetter(ConsumerRecord<String, byte[]> r, String reason) {
+  private void deadLetter(ConsumerRecord<String, byte[]> r, String why) {
+    String reason = why.replaceAll("\\s+", " "); // one line in the log, the header and the operator's list
     LOG.warnf("Consumer %s dead-letters %s-%d@%d: %s", name, r.topic(), r.partition(), r.offset(), reason);
     ProducerRecord<String, byte[]> dlt = new ProducerRecord<>(settings.deadLetterTopic(name), r.key(), r.value());
     dlt.headers().add("dlt-reason", utf8(reason.length() > 4000 ? reason.substring(0, 4000) : reason));
@@ -298,7 +310,8 @@ public final class EventConsumer {
     while (c.getCause() != null && c.getCause() != c) {
       c = c.getCause();
     }
-    return c.getClass().getSimpleName() + ": " + c.getMessage();
+    // One log line and one header value: PostgreSQL messages carry line breaks ("Position: 13").
+    return (c.getClass().getSimpleName() + ": " + c.getMessage()).replaceAll("\\s+", " ");
   }
 
   private record Candidate(ConsumerRecord<String, byte[]> record, EventEnvelope event) {

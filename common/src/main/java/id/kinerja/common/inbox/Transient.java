@@ -20,8 +20,11 @@ final class Transient {
       }
       if (c instanceof SQLException s && s.getSQLState() != null) {
         String state = s.getSQLState();
-        // 08 connection, 40 serialisation/deadlock, 53 resources, 57P operator intervention (shutdown)
-        if (state.startsWith("08") || state.startsWith("40") || state.startsWith("53") || state.startsWith("57P")) {
+        // 08 connection, 40 serialisation/deadlock, 53 resources, 57P operator intervention (shutdown, terminated
+        // backend), 57014 statement cancelled (statement_timeout, or the transaction timeout cancelling a statement
+        // stuck on a lock), 55P03 lock_timeout: the same events succeed once the database answers again.
+        if (state.startsWith("08") || state.startsWith("40") || state.startsWith("53") || state.startsWith("57P")
+            || state.equals("57014") || state.equals("55P03")) {
           return true;
         }
       }

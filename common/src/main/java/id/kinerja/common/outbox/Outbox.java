@@ -83,7 +83,7 @@ public class Outbox {
       @Override
       public void afterCompletion(int status) {
         if (status == Status.STATUS_COMMITTED) {
-          relay.wakeUp();
+          relay.committed(envelopes.size());
         }
       }
     });

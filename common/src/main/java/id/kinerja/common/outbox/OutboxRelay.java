@@ -49,6 +49,13 @@ public class OutboxRelay {
   private static final String SELECT = "select id, topic, event_key, event_type, envelope, created_at from outbox_event"
       + " where published_at is null order by id limit ?";
   private static final String MARK = "update outbox_event set published_at = now() where id = any (?)";
+  /** How long one attempt waits for the broker's acknowledgements before it gives up and tries again later. */
+  static final Duration ACK_WAIT = Duration.ofSeconds(30);
+  /**
+   * Transaction timeout of one attempt: above a send blocked on missing metadata (the producer's max.block.ms, 60 s)
+   * plus {@link #ACK_WAIT}, so that the transaction and its advisory lock never end under a relay still sending.
+   */
+  static final int ATTEMPT_TIMEOUT_SECONDS = 150;
 
   @Inject
   EntityManager em;
@@ -88,7 +95,6 @@ public class OutboxRelay {
     if (running) {
       return;
     }
-    producer = kafka.producer("outbox-relay");
     running = true;
     worker = new Thread(this::loop, "outbox-relay");
     worker.setDaemon(true);
@@ -107,20 +113,26 @@ public class OutboxRelay {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    producer.close(Duration.ofSeconds(10));
-    producer = null;
+    if (producer != null) {
+      producer.close(Duration.ofSeconds(10));
+      producer = null;
+    }
   }
 
   public boolean isRunning() {
     return running;
   }
 
-  /** Called after a commit that wrote outbox rows, so the relay does not wait for its poll interval. */
-  void wakeUp() {
+  /**
+   * Called after a commit that wrote outbox rows: they count in the backlog at once (even while the relay is stuck
+   * on an unreachable broker), and the relay does not wait for its poll interval.
+   */
+  void committed(int rows) {
+    backlog.addAndGet(rows);
     signal.release();
   }
 
-  /** Unpublished rows, as of the relay's last look. */
+  /** Unpublished rows: as counted by the relay at its last attempt, plus the rows this instance committed since. */
   public long backlog() {
     return backlog.get();
   }
@@ -155,15 +167,19 @@ public class OutboxRelay {
 
   /** Publishes up to one batch; returns how many rows were published. */
   int publishBatch() {
-    return QuarkusTransaction.requiringNew().call(() -> em.unwrap(Session.class).doReturningWork(this::publishBatch));
+    return QuarkusTransaction.requiringNew().timeout(ATTEMPT_TIMEOUT_SECONDS)
+        .call(() -> em.unwrap(Session.class).doReturningWork(this::publishBatch));
   }
 
   private int publishBatch(Connection c) throws SQLException {
     if (!tryLock(c)) {
       return 0;
     }
+    // Counted before sending: while the broker is unreachable the send below fails slowly, and the backlog metric
+    // must show the rows waiting meanwhile.
+    countBacklog(c);
     List<Long> ids = new ArrayList<>();
-    List<Future<RecordMetadata>> acks = new ArrayList<>();
+    List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
     List<Instant> created = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(SELECT)) {
       ps.setInt(1, config.outbox().batchSize());
@@ -173,21 +189,13 @@ public class OutboxRelay {
           ProducerRecord<String, byte[]> record = new ProducerRecord<>(rs.getString(2), rs.getString(3),
               rs.getString(5).getBytes(java.nio.charset.StandardCharsets.UTF_8));
           record.headers().add("kinerja-event-type", rs.getString(4).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-          acks.add(producer.send(record));
+          records.add(record);
           created.add(rs.getTimestamp(6).toInstant());
         }
       }
     }
     if (!ids.isEmpty()) {
-      producer.flush();
-      for (Future<RecordMetadata> ack : acks) {
-        try {
-          ack.get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-          // Nothing is marked: the whole batch is sent again, consumers drop the copies.
-          throw new IllegalStateException("Kafka did not acknowledge an outbox event", e);
-        }
-      }
+      send(records);
       try (PreparedStatement ps = c.prepareStatement(MARK)) {
         Array array = c.createArrayOf("bigint", ids.toArray());
         ps.setArray(1, array);
@@ -196,13 +204,65 @@ public class OutboxRelay {
       Instant now = Instant.now();
       created.forEach(t -> lag.record(Duration.between(t, now)));
       published.increment(ids.size());
+      countBacklog(c);
     }
+    return ids.size();
+  }
+
+  /**
+   * Sends in id order and waits (at most {@link #ACK_WAIT}) for every acknowledgement; a send that fails at once
+   * ends the attempt. On any failure nothing is
+   * marked and the producer is discarded with what it still buffers, so that the copies of a failed attempt do not
+   * reach the topic later on their own (topics keep every record forever): the next attempt sends the rows again.
+   */
+  private void send(List<ProducerRecord<String, byte[]>> records) {
+    try {
+      if (producer == null) {
+        producer = kafka.producer("outbox-relay");
+      }
+      List<Future<RecordMetadata>> acks = new ArrayList<>();
+      for (ProducerRecord<String, byte[]> record : records) {
+        Future<RecordMetadata> ack = producer.send(record);
+        if (ack.isDone()) {
+          // Failed at once: without the topic's metadata (broker unreachable) each send blocks max.block.ms and
+          // returns a failed future; going on would hold the transaction for that long per row.
+          ack.get();
+        }
+        acks.add(ack);
+      }
+      long deadline = System.nanoTime() + ACK_WAIT.toNanos();
+      for (Future<RecordMetadata> ack : acks) {
+        ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      discardProducer();
+      throw new IllegalStateException("Interrupted while publishing outbox events", e);
+    } catch (Exception e) {
+      discardProducer();
+      Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+      throw new IllegalStateException("Kafka did not acknowledge " + records.size() + " outbox events (" + cause
+          + "); nothing marked, they are sent again", e);
+    }
+  }
+
+  private void discardProducer() {
+    if (producer != null) {
+      try {
+        producer.close(Duration.ZERO);
+      } catch (RuntimeException e) {
+        LOG.debugf("Closing the outbox producer: %s", e);
+      }
+      producer = null;
+    }
+  }
+
+  private void countBacklog(Connection c) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("select count(*) from outbox_event where published_at is null");
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       backlog.set(rs.getLong(1));
     }
-    return ids.size();
   }
 
   private static boolean tryLock(Connection c) throws SQLException {
