@@ -18,10 +18,16 @@ public final class KafkaProcess implements AutoCloseable {
 
   private final Process process;
   private final int port;
+  private final int controllerPort;
+  private final Path dataDir;
+  private final Path logDir;
 
-  private KafkaProcess(Process process, int port) {
+  private KafkaProcess(Process process, int port, int controllerPort, Path dataDir, Path logDir) {
     this.process = process;
     this.port = port;
+    this.controllerPort = controllerPort;
+    this.dataDir = dataDir;
+    this.logDir = logDir;
   }
 
   public static KafkaProcess start(int port, int controllerPort, Path dataDir, Path logDir) {
@@ -61,8 +67,10 @@ public final class KafkaProcess implements AutoCloseable {
         }
       }
       Process p = new ProcessBuilder(List.of(java, "-Xms128m", "-Xmx512m", "-cp", classpath, "kafka.Kafka",
-          config.toString())).redirectErrorStream(true).redirectOutput(logDir.resolve("kafka.log").toFile()).start();
-      KafkaProcess kafka = new KafkaProcess(p, port);
+          config.toString())).redirectErrorStream(true)
+          // Appended: a restarted broker keeps the log of its earlier life.
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve("kafka.log").toFile())).start();
+      KafkaProcess kafka = new KafkaProcess(p, port, controllerPort, dataDir, logDir);
       kafka.awaitListening(Duration.ofSeconds(60), logDir.resolve("kafka.log"));
       return kafka;
     } catch (IOException e) {
@@ -75,6 +83,31 @@ public final class KafkaProcess implements AutoCloseable {
 
   public String bootstrapServers() {
     return "127.0.0.1:" + port;
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /**
+   * Starts the broker again on the same ports with the same data directory (after {@link #close()} or
+   * {@link #kill()}): the topics, their records and the committed consumer offsets are those it had.
+   */
+  public KafkaProcess startAgain() {
+    if (process.isAlive()) {
+      throw new IllegalStateException("Kafka on " + port + " is still running");
+    }
+    return start(port, controllerPort, dataDir, logDir);
+  }
+
+  /** Kills without a controlled shutdown (for crash tests); the next start recovers the logs. */
+  public void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void awaitListening(Duration timeout, Path log) {

@@ -34,16 +34,28 @@ public final class LocalSystem implements AutoCloseable {
   private final Infra infra;
   private final Path runDir;
   private final String serviceHeap;
+  private final Map<String, String> common;
 
-  private LocalSystem(List<ServiceProcess> services, Path projectRoot, Infra infra, Path runDir, String serviceHeap) {
+  private LocalSystem(List<ServiceProcess> services, Path projectRoot, Infra infra, Path runDir, String serviceHeap,
+      Map<String, String> common) {
     this.services = new java.util.concurrent.CopyOnWriteArrayList<>(services);
     this.projectRoot = projectRoot;
     this.infra = infra;
     this.runDir = runDir;
     this.serviceHeap = serviceHeap;
+    this.common = Map.copyOf(common);
   }
 
   public static LocalSystem start(Path projectRoot, Infra infra, Ports ports, Path runDir, String serviceHeap) {
+    return start(projectRoot, infra, ports, runDir, serviceHeap, Map.of());
+  }
+
+  /**
+   * Starts the three services with extra configuration for all of them (e.g. a shorter
+   * {@code kafka.session.timeout.ms}), kept for every {@link #restart}.
+   */
+  public static LocalSystem start(Path projectRoot, Infra infra, Ports ports, Path runDir, String serviceHeap,
+      Map<String, String> common) {
     try {
       Files.createDirectories(runDir);
       Path publicKey = runDir.resolve("dev-publicKey.pem");
@@ -53,10 +65,10 @@ public final class LocalSystem implements AutoCloseable {
       for (int i = 0; i < SERVICES.size(); i++) {
         String service = SERVICES.get(i);
         EmbeddedPostgresServer.createDatabase(infra.jdbcBaseUrl(), infra.user(), infra.password(), database(service));
-        started.add(ServiceProcess.start(projectRoot, service, port[i], config(service, infra, runDir, Map.of()),
+        started.add(ServiceProcess.start(projectRoot, service, port[i], config(service, infra, runDir, common),
             runDir.resolve("logs"), serviceHeap));
       }
-      LocalSystem system = new LocalSystem(started, projectRoot, infra, runDir, serviceHeap);
+      LocalSystem system = new LocalSystem(started, projectRoot, infra, runDir, serviceHeap, common);
       try {
         for (ServiceProcess s : started) {
           s.awaitReady(Duration.ofMinutes(3));
@@ -100,7 +112,9 @@ public final class LocalSystem implements AutoCloseable {
     } else {
       old.close();
     }
-    ServiceProcess fresh = ServiceProcess.start(projectRoot, service, old.port(), config(service, infra, runDir, overrides),
+    Map<String, String> settings = new HashMap<>(common);
+    settings.putAll(overrides);
+    ServiceProcess fresh = ServiceProcess.start(projectRoot, service, old.port(), config(service, infra, runDir, settings),
         runDir.resolve("logs"), serviceHeap);
     services.set(index, fresh);
     fresh.awaitReady(Duration.ofMinutes(3));
