@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.kinerja.common.json.JsonHardening;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.security.Caller;
 import id.kinerja.common.security.Roles;
@@ -147,6 +148,12 @@ public class KonsolidasiResource {
         } catch (NumberFormatException e) {
           throw ProblemException.invalid("lagging", "target-or-number",
               "lagging must be 'target' or a capaian threshold such as 70 or 85,5");
+        }
+        // The bounds of every decimal a request carries (1e999999999 is short to send and explodes when printed).
+        BigDecimal b = below.stripTrailingZeros();
+        if (b.precision() - b.scale() > JsonHardening.MAX_INTEGER_DIGITS || b.scale() > JsonHardening.MAX_FRACTION_DIGITS) {
+          throw ProblemException.invalid("lagging", "number-in-range", "at most " + JsonHardening.MAX_INTEGER_DIGITS
+              + " digits before and " + JsonHardening.MAX_FRACTION_DIGITS + " after the decimal point");
         }
       }
     }
