@@ -1,0 +1,40 @@
+package id.kinerja.reporting;
+
+import java.util.Set;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import id.kinerja.deploy.localstack.LocalStackTestResource;
+import id.kinerja.deploy.localstack.api.ApiOperations;
+import id.kinerja.deploy.localstack.api.HostileInputs;
+import id.kinerja.deploy.localstack.api.RequestFactory;
+import id.kinerja.deploy.localstack.api.Snapshots;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Malformed and hostile input at every reporting-service operation (driven by its OpenAPI document): every answer is
+ * a 4xx problem+json naming the field, leaking nothing, and K's figures (kecamatan report, LKjIP tables, consolidated
+ * view) are the same afterwards. The projection status and the national roll-up are left out of the snapshot: they
+ * move with every other test's events.
+ */
+@QuarkusTest
+@WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
+class HostileInputTest {
+
+  @Test
+  void hostileInputIsRefusedAndChangesNothing() {
+    SecurityFixture f = SecurityFixture.get();
+    ApiOperations api = ApiOperations.load();
+    RequestFactory requests = f.requests();
+    var readable = Snapshots.readable(api, requests, f::tokenFor,
+        Set.of("GET /api/admin/proyeksi", "GET /api/laporan/nasional/{tahun}"));
+    long maxBody = ConfigProvider.getConfig().getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue();
+    new HostileInputs("reporting-service", api, requests, f::tokenFor, readable)
+        .maxBodyBytes(maxBody)
+        .run().assertPassed();
+  }
+}
