@@ -29,7 +29,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -112,9 +111,10 @@ class FaultToleranceTest {
   @BeforeAll
   static void start() throws IOException {
     root = Path.of(System.getProperty("kinerja.project.root", "../..")).toAbsolutePath().normalize();
-    run = root.resolve("deploy/launcher/target/fault-test");
-    deleteRecursively(run);
-    Files.createDirectories(run);
+    // A directory of its own per run: in a shared working tree another build may run this test at the same time.
+    Path runs = root.resolve("deploy/launcher/target/fault-test");
+    Files.createDirectories(runs);
+    run = Files.createTempDirectory(runs, "run-");
     postgres = EmbeddedPostgresServer.start(0, null);
     kafka = KafkaProcess.start(freePort(), freePort(), run.resolve("kafka"), run.resolve("logs"));
     // Shorter than the defaults to keep the run short: a killed consumer's group membership ends after the session
@@ -146,6 +146,7 @@ class FaultToleranceTest {
     System.out.println(summary);
     try {
       Files.writeString(run.resolve("summary.txt"), summary + "\n");
+      Files.writeString(run.getParent().resolve("summary.txt"), "run " + run.getFileName() + summary + "\n");
     } catch (IOException | RuntimeException e) {
       System.err.println("cannot write the summary: " + e);
     }
@@ -404,6 +405,21 @@ class FaultToleranceTest {
     assertThat(inboxCount(List.of(failingId))).isEqualTo(1);
     // Only the fixed record was sent back (twice); the refused ones were not.
     assertThat(probe.read(REALISASI_TOPIC, r -> kec.equals(r.key()), Duration.ofMillis(300))).hasSize((int) recordsBefore + 2);
+
+    // --force sends a schema-invalid record anyway (for a consumer that now accepts it); this one does not, so it is
+    // dead-lettered again, with the same reason, and changes nothing.
+    out.reset();
+    status = DeadLetters.run(new String[] { "--kafka", kafka.bootstrapServers(), "replay", CONSUMER,
+        Integer.toString(schema[0]), Integer.toString(schema[1]), "--force" }, new PrintStream(out), new PrintStream(err));
+    assertThat(status).isZero();
+    await().atMost(PATIENCE).untilAsserted(() -> {
+      out.reset();
+      assertThat(DeadLetters.run(new String[] { "--kafka", kafka.bootstrapServers(), "list", CONSUMER }, new PrintStream(out),
+          new PrintStream(err))).isZero();
+      assertThat(out.toString(StandardCharsets.UTF_8).lines().filter(l -> !dltBefore.contains(l))
+          .filter(l -> l.contains("reason=schema: payload:/nilai"))).hasSize(2);
+    });
+    assertThat(inboxCount(List.of(invalidId))).isZero();
 
     verifyAndApprove(kec, 4);
     await().atMost(PATIENCE).untilAsserted(() -> assertFigures(kec, Set.of(1, 2, 3, 4), "OFFICIAL"));
@@ -861,17 +877,6 @@ class FaultToleranceTest {
       return s.getLocalPort();
     } catch (IOException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 }
