@@ -119,7 +119,7 @@ public final class DeadLetters {
       throw new Refused("no dead letter at " + partition + "@" + offset + " of kinerja.dlt." + consumer);
     }
     ConsumerRecord<String, byte[]> r = found.get(0);
-    String reason = header(r, "dlt-reason");
+    String reason = header(r, "dlt-reason").replaceAll("\\s+", " ");
     String notEnvelope = envelopeProblem(r.value());
     if (notEnvelope != null) {
       throw new Refused("dead letter " + partition + "@" + offset + " is still not an event envelope (" + notEnvelope
