@@ -60,10 +60,6 @@ final class Stack implements AutoCloseable {
       Bench.log("Starting PostgreSQL 17 (embedded, fsync on) …");
       EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(0, null);
       toClose.add(pg);
-      // The embedded server starts with synchronous_commit=off (its library's default): a 2xx would not mean a durable
-      // commit. Every session of the services' user commits synchronously (a role setting outranks the command line).
-      execute(pg.baseUrl() + "postgres", EmbeddedPostgresServer.USER, EmbeddedPostgresServer.PASSWORD,
-          "alter role " + EmbeddedPostgresServer.USER + " set synchronous_commit = on");
       Bench.log("Starting Kafka …");
       KafkaProcess kafka = KafkaProcess.start(freePort(), freePort(), runDir.resolve("kafka"), runDir.resolve("logs"));
       toClose.add(kafka);
@@ -146,14 +142,6 @@ final class Stack implements AutoCloseable {
       cpuParts.put("postgresql", postgres);
     }
     cpuParts.put("benchmark client", ProcessHandle.current().pid());
-  }
-
-  private static void execute(String url, String user, String password, String sql) {
-    try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
-      s.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-    }
   }
 
   /** The durability settings a service's session gets (fsync, synchronous_commit, wal_sync_method). */
