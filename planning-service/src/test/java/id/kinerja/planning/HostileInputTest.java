@@ -34,10 +34,6 @@ class HostileInputTest {
     new HostileInputs("planning-service", api, requests, f::tokenFor,
         () -> readable.get() + "outbox " + PlanningTestSupport.outboxRows(f.kabupaten, f.kecamatan, f.otherKecamatan))
         .maxBodyBytes(maxBody)
-        // The plan document schema (docs/planning/rencana-import.v1.schema.json) lets a PK's own indicator definition
-        // ($defs/indikatorAturan) carry unknown properties; reported for the schema's owners to close.
-        .except("POST /api/kecamatan/{kode}/perjanjian-kinerja", "fuzz unknown-field at sasaran[0].indikator[0].indikator.",
-            "schema gap: a PK's own indikator accepts unknown properties (docs/planning schema, not this suite's to change)")
         .run().assertPassed();
   }
 }

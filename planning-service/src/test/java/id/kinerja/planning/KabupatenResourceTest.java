@@ -130,6 +130,10 @@ class KabupatenResourceTest {
         .put("/api/kabupaten/" + kode)
         .then().statusCode(400).contentType("application/problem+json");
 
+    // A media type the operation cannot produce: 406, declared in the contract, as a problem.
+    given().auth().oauth2(planner(kode)).accept("application/xml").get("/api/kabupaten/" + kode)
+        .then().statusCode(406).contentType("application/problem+json").body("status", equalTo(406));
+
     given().auth().oauth2(planner(kode)).get("/api/kabupaten/" + kode)
         .then().statusCode(200).body("nama", equalTo("Ponorogo")).header("ETag", "\"1\"");
   }

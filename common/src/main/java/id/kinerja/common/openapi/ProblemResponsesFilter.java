@@ -23,7 +23,7 @@ import id.kinerja.common.problem.Problem;
 /**
  * Makes the contract complete: every error a client can receive is declared with the Problem schema and an
  * example. Resources declare their domain errors (409, 412, 422 …) with a description; this filter adds the
- * body and the errors every endpoint can produce (400, 401, 403, 404, 413, 415, 500), and the bearer scheme.
+ * body and the errors every endpoint can produce (400, 401, 403, 404, 406, 413, 415, 500), and the bearer scheme.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -40,6 +40,7 @@ public class ProblemResponsesFilter implements OASFilter {
     put(new Standard("401", "unauthorized", "Unauthorized", "A valid bearer token is required", null, null));
     put(new Standard("403", "forbidden", "Forbidden", "Your token is for kecamatan 35.02.14, not 35.02.15", null, null));
     put(new Standard("404", "not-found", "Not found", "kecamatan 35.02.99 does not exist", null, null));
+    put(new Standard("406", "not-acceptable", "Not Acceptable", "Not Acceptable", null, null));
     put(new Standard("409", "conflict", "Conflict with current state", "The idempotency key was used with a different body",
         "Idempotency-Key", "same-key-same-body"));
     put(new Standard("412", "stale-version", "Precondition failed",
@@ -131,6 +132,8 @@ public class ProblemResponsesFilter implements OASFilter {
       ensure(responses, "413");
       ensure(responses, "415");
     }
+    // Every operation answers in fixed media types; an Accept header that admits none of them gets 406.
+    ensure(responses, "406");
     ensure(responses, "500");
     // Declared errors without a body get the Problem body and an example.
     responses.getAPIResponses().forEach((code, response) -> {

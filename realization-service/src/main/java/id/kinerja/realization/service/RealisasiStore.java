@@ -7,12 +7,15 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.ObjLongConsumer;
+import java.util.function.ToLongFunction;
 
 import javax.sql.DataSource;
 
@@ -148,77 +151,28 @@ public class RealisasiStore {
    * creation fails the statement.
    */
   public boolean insertIndikator(List<RealisasiIndikator> rows) {
-    if (rows.isEmpty()) {
-      return true;
-    }
-    String values = " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    try (Connection c = dataSource.getConnection()) {
-      if (rows.size() == 1) {
-        // One row (the mobile single submit): the id comes back with the insert, one round trip.
-        RealisasiIndikator r = rows.get(0);
-        try (PreparedStatement ps = c.prepareStatement("insert into realisasi_indikator (" + IND_COLUMNS
-            + ") values (nextval('realisasi_indikator_id_seq'), " + values.substring(values.indexOf('(') + 1)
-            + " on conflict (kecamatan_kode, tahun, triwulan, indikator_kode) where terkini do nothing returning id")) {
-          bindIndikatorKey(ps, 1, r);
-          try (ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-              return false;
-            }
-            r.id = rs.getLong(1);
-          }
-        }
-        return true;
-      }
-      long[] ids = nextIds(c, "realisasi_indikator_id_seq", rows.size());
-      try (PreparedStatement ps = c.prepareStatement("insert into realisasi_indikator (" + IND_COLUMNS + ") values (?, "
-          + values.substring(values.indexOf('(') + 1))) {
-        for (int i = 0; i < rows.size(); i++) {
-          RealisasiIndikator r = rows.get(i);
-          r.id = ids[i];
-          ps.setLong(1, r.id);
-          bindIndikatorKey(ps, 2, r);
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
-      return true;
-    } catch (SQLException e) {
-      throw Jdbc.fail(e);
-    }
+    return insert(rows, INDIKATOR);
   }
 
   /** Binds kabupaten_kode … dikembalikan_pada (every column but id) from {@code i}. */
-  private static void bindIndikatorKey(PreparedStatement ps, int i, RealisasiIndikator r) throws SQLException {
+  private static int bindIndikatorKey(PreparedStatement ps, int i, RealisasiIndikator r) throws SQLException {
     ps.setString(i++, r.kabupatenKode);
     ps.setString(i++, r.kecamatanKode);
     ps.setInt(i++, r.tahun);
     ps.setInt(i++, r.triwulan);
     ps.setString(i++, r.indikatorKode);
     ps.setInt(i++, r.versi);
-    bindIndikatorState(ps, i, r);
+    return bindIndikatorState(ps, i, r);
   }
 
   public void updateIndikator(List<RealisasiIndikator> rows) {
-    if (rows.isEmpty()) {
-      return;
-    }
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("update realisasi_indikator set terkini = ?, revisi = ?, status = ?,"
-            + " keadaan = ?, nilai = ?, pembilang = ?, penyebut = ?, teks = ?, capaian_manual = ?,"
-            + " capaian_manual_justifikasi = ?, alasan = ?, faktor_pendukung = ?, faktor_penghambat = ?, tindak_lanjut = ?,"
-            + " alasan_koreksi = ?, kembali_alasan_kode = ?, kembali_alasan = ?, terlambat = ?, dibuat_oleh = ?,"
-            + " dibuat_pada = ?, diubah_oleh = ?, diubah_pada = ?, diajukan_oleh = ?, diajukan_pada = ?,"
-            + " diverifikasi_oleh = ?, diverifikasi_pada = ?, disahkan_oleh = ?, disahkan_pada = ?,"
-            + " dikembalikan_oleh = ?, dikembalikan_pada = ? where id = ?")) {
-      for (RealisasiIndikator r : rows) {
-        int next = bindIndikatorState(ps, 1, r);
-        ps.setLong(next, r.id);
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    } catch (SQLException e) {
-      throw Jdbc.fail(e);
-    }
+    update(rows, "update realisasi_indikator set terkini = ?, revisi = ?, status = ?,"
+        + " keadaan = ?, nilai = ?, pembilang = ?, penyebut = ?, teks = ?, capaian_manual = ?,"
+        + " capaian_manual_justifikasi = ?, alasan = ?, faktor_pendukung = ?, faktor_penghambat = ?, tindak_lanjut = ?,"
+        + " alasan_koreksi = ?, kembali_alasan_kode = ?, kembali_alasan = ?, terlambat = ?, dibuat_oleh = ?,"
+        + " dibuat_pada = ?, diubah_oleh = ?, diubah_pada = ?, diajukan_oleh = ?, diajukan_pada = ?,"
+        + " diverifikasi_oleh = ?, diverifikasi_pada = ?, disahkan_oleh = ?, disahkan_pada = ?,"
+        + " dikembalikan_oleh = ?, dikembalikan_pada = ? where id = ?", RealisasiStore::bindIndikatorState, r -> r.id);
   }
 
   /** Binds terkini … dikembalikan_pada from {@code i}; returns the next parameter index. */
@@ -372,73 +326,26 @@ public class RealisasiStore {
 
   /** As {@link #insertIndikator(List)}. */
   public boolean insertAnggaran(List<RealisasiAnggaran> rows) {
-    if (rows.isEmpty()) {
-      return true;
-    }
-    String values = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    try (Connection c = dataSource.getConnection()) {
-      if (rows.size() == 1) {
-        RealisasiAnggaran r = rows.get(0);
-        try (PreparedStatement ps = c.prepareStatement("insert into realisasi_anggaran (" + ANG_COLUMNS
-            + ") values (nextval('realisasi_anggaran_id_seq'), " + values
-            + " on conflict (kecamatan_kode, tahun, triwulan, anggaran_kode) where terkini do nothing returning id")) {
-          bindAnggaranKey(ps, 1, r);
-          try (ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-              return false;
-            }
-            r.id = rs.getLong(1);
-          }
-        }
-        return true;
-      }
-      long[] ids = nextIds(c, "realisasi_anggaran_id_seq", rows.size());
-      try (PreparedStatement ps = c.prepareStatement("insert into realisasi_anggaran (" + ANG_COLUMNS + ") values (?, "
-          + values)) {
-        for (int i = 0; i < rows.size(); i++) {
-          RealisasiAnggaran r = rows.get(i);
-          r.id = ids[i];
-          ps.setLong(1, r.id);
-          bindAnggaranKey(ps, 2, r);
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
-      return true;
-    } catch (SQLException e) {
-      throw Jdbc.fail(e);
-    }
+    return insert(rows, ANGGARAN);
   }
 
-  private static void bindAnggaranKey(PreparedStatement ps, int i, RealisasiAnggaran r) throws SQLException {
+  private static int bindAnggaranKey(PreparedStatement ps, int i, RealisasiAnggaran r) throws SQLException {
     ps.setString(i++, r.kabupatenKode);
     ps.setString(i++, r.kecamatanKode);
     ps.setInt(i++, r.tahun);
     ps.setInt(i++, r.triwulan);
     ps.setString(i++, r.anggaranKode);
     ps.setInt(i++, r.versi);
-    bindAnggaranState(ps, i, r);
+    return bindAnggaranState(ps, i, r);
   }
 
   public void updateAnggaran(List<RealisasiAnggaran> rows) {
-    if (rows.isEmpty()) {
-      return;
-    }
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("update realisasi_anggaran set terkini = ?, revisi = ?, status = ?,"
-            + " nilai = ?, melebihi_pagu = ?, keterangan = ?, alasan_koreksi = ?, kembali_alasan_kode = ?,"
-            + " kembali_alasan = ?, terlambat = ?, dibuat_oleh = ?, dibuat_pada = ?, diubah_oleh = ?, diubah_pada = ?,"
-            + " diajukan_oleh = ?, diajukan_pada = ?, diverifikasi_oleh = ?, diverifikasi_pada = ?, disahkan_oleh = ?,"
-            + " disahkan_pada = ?, dikembalikan_oleh = ?, dikembalikan_pada = ? where id = ?")) {
-      for (RealisasiAnggaran r : rows) {
-        int next = bindAnggaranState(ps, 1, r);
-        ps.setLong(next, r.id);
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    } catch (SQLException e) {
-      throw Jdbc.fail(e);
-    }
+    update(rows, "update realisasi_anggaran set terkini = ?, revisi = ?, status = ?,"
+        + " nilai = ?, melebihi_pagu = ?, keterangan = ?, alasan_koreksi = ?, kembali_alasan_kode = ?,"
+        + " kembali_alasan = ?, terlambat = ?, dibuat_oleh = ?, dibuat_pada = ?, diubah_oleh = ?, diubah_pada = ?,"
+        + " diajukan_oleh = ?, diajukan_pada = ?, diverifikasi_oleh = ?, diverifikasi_pada = ?, disahkan_oleh = ?,"
+        + " disahkan_pada = ?, dikembalikan_oleh = ?, dikembalikan_pada = ? where id = ?", RealisasiStore::bindAnggaranState,
+        r -> r.id);
   }
 
   private static int bindAnggaranState(PreparedStatement ps, int i, RealisasiAnggaran r) throws SQLException {
@@ -751,6 +658,87 @@ public class RealisasiStore {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** Binds a row's columns from parameter {@code i}; returns the next parameter index. */
+  @FunctionalInterface
+  private interface Binder<T> {
+    int bind(PreparedStatement ps, int i, T row) throws SQLException;
+  }
+
+  /** A realisasi table as the generic insert sees it: its columns (id first), the cell's kode column, the binder. */
+  private record Table<T>(String name, String columns, String kodeColumn, Binder<T> bindAllButId,
+      ObjLongConsumer<T> setId) {
+
+    String sequence() {
+      return name + "_id_seq";
+    }
+
+    /** "?, …, ?)" for every column but id. */
+    String placeholdersAfterId() {
+      return String.join(", ", Collections.nCopies(columns.split(",").length - 1, "?")) + ")";
+    }
+  }
+
+  private static final Table<RealisasiIndikator> INDIKATOR = new Table<>("realisasi_indikator", IND_COLUMNS,
+      "indikator_kode", RealisasiStore::bindIndikatorKey, (r, id) -> r.id = id);
+  private static final Table<RealisasiAnggaran> ANGGARAN = new Table<>("realisasi_anggaran", ANG_COLUMNS,
+      "anggaran_kode", RealisasiStore::bindAnggaranKey, (r, id) -> r.id = id);
+
+  /** See {@link #insertIndikator(List)}. */
+  private <T> boolean insert(List<T> rows, Table<T> table) {
+    if (rows.isEmpty()) {
+      return true;
+    }
+    String into = "insert into " + table.name() + " (" + table.columns() + ") values (";
+    try (Connection c = dataSource.getConnection()) {
+      if (rows.size() == 1) {
+        // One row (the mobile single submit): the id comes back with the insert, one round trip.
+        T r = rows.get(0);
+        try (PreparedStatement ps = c.prepareStatement(into + "nextval('" + table.sequence() + "'), "
+            + table.placeholdersAfterId() + " on conflict (kecamatan_kode, tahun, triwulan, " + table.kodeColumn()
+            + ") where terkini do nothing returning id")) {
+          table.bindAllButId().bind(ps, 1, r);
+          try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+              return false;
+            }
+            table.setId().accept(r, rs.getLong(1));
+          }
+        }
+        return true;
+      }
+      long[] ids = nextIds(c, table.sequence(), rows.size());
+      try (PreparedStatement ps = c.prepareStatement(into + "?, " + table.placeholdersAfterId())) {
+        for (int i = 0; i < rows.size(); i++) {
+          T r = rows.get(i);
+          table.setId().accept(r, ids[i]);
+          ps.setLong(1, ids[i]);
+          table.bindAllButId().bind(ps, 2, r);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      return true;
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+  }
+
+  /** Updates the state columns of existing versions ({@code sql} ends with "where id = ?"). */
+  private <T> void update(List<T> rows, String sql, Binder<T> bindState, ToLongFunction<T> id) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+      for (T r : rows) {
+        ps.setLong(bindState.bind(ps, 1, r), id.applyAsLong(r));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+  }
 
   private static long[] nextIds(Connection c, String sequence, int n) throws SQLException {
     long[] ids = new long[n];

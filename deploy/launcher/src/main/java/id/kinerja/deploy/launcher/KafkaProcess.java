@@ -125,19 +125,9 @@ public final class KafkaProcess implements AutoCloseable {
     throw new IllegalStateException("Kafka not listening on " + port + " after " + timeout + "; see " + log);
   }
 
+  /** SIGTERM (a controlled shutdown), SIGKILL after 20 s. */
   @Override
   public void close() {
-    if (!process.isAlive()) {
-      return;
-    }
-    process.destroy();
-    try {
-      if (!process.waitFor(20, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      process.destroyForcibly();
-    }
+    ServiceProcess.stop(process, Duration.ofSeconds(20));
   }
 }

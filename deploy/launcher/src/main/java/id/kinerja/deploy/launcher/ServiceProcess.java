@@ -121,12 +121,17 @@ public final class ServiceProcess implements AutoCloseable {
   /** SIGTERM, then SIGKILL if it has not stopped within the grace period. */
   @Override
   public void close() {
+    stop(process, Duration.ofSeconds(15));
+  }
+
+  /** SIGTERM, then SIGKILL if {@code process} has not stopped within {@code grace}. */
+  static void stop(Process process, Duration grace) {
     if (!process.isAlive()) {
       return;
     }
     process.destroy();
     try {
-      if (!process.waitFor(15, TimeUnit.SECONDS)) {
+      if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {

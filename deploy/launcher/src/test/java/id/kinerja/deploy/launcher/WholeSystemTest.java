@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -46,14 +47,21 @@ class WholeSystemTest {
   private static final String REALISASI_TOPIC = "kinerja.realisasi.v1";
 
   @BeforeAll
-  static void start() {
+  static void start() throws IOException {
     Path root = Path.of(System.getProperty("kinerja.project.root", "../..")).toAbsolutePath().normalize();
     LocalStack.Database any = LocalStack.database("postgres");
     String base = any.jdbcUrl().substring(0, any.jdbcUrl().lastIndexOf('/') + 1);
     system = LocalSystem.start(root, new LocalSystem.Infra(base, any.user(), any.password(),
         LocalStack.kafkaBootstrapServers()), new LocalSystem.Ports(freePort(), freePort(), freePort()),
-        root.resolve("deploy/launcher/target/system-test"), "192m");
+        runDirectory(root), "192m");
     demo = new DemoData(system, root);
+  }
+
+  /** A directory per run: two builds of the same tree (CI and a developer) must not share logs or tokens. */
+  private static Path runDirectory(Path root) throws IOException {
+    Path runs = root.resolve("deploy/launcher/target/system-test");
+    Files.createDirectories(runs);
+    return Files.createTempDirectory(runs, "run-");
   }
 
   @AfterAll
