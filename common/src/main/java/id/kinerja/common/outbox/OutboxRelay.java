@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,8 +73,8 @@ public class OutboxRelay {
   private final Semaphore signal = new Semaphore(0);
   private final AtomicLong backlog = new AtomicLong();
   private static final long COUNT_INTERVAL_NANOS = 1_000_000_000L;
-  /** System.nanoTime of the last count of unpublished rows (0: never); touched by the relay thread only. */
-  private long lastCount;
+  /** System.nanoTime at which the unpublished rows are counted next (0: at once); relay thread only. */
+  private long nextCount;
   private volatile boolean running;
   private Thread worker;
   private KafkaProducer<String, byte[]> producer;
@@ -264,17 +265,26 @@ public class OutboxRelay {
     }
   }
 
-  /** Counts the unpublished rows, at most once a second. */
+  /**
+   * Counts the unpublished rows, at most once a second, and never more than 1/20 of the relay's time: a count reads
+   * every unpublished row (0.6 s at 800,000 rows, measured during a national load), and counting every second then
+   * kept the relay from publishing. Between counts the figure follows the rows added and published.
+   */
   private void countBacklogIfDue(Connection c) throws SQLException {
     long now = System.nanoTime();
-    if (lastCount != 0 && now - lastCount < COUNT_INTERVAL_NANOS) {
+    if (nextCount != 0 && now - nextCount < 0) {
       return;
     }
     countBacklog(c);
-    lastCount = now;
+    long took = System.nanoTime() - now;
+    nextCount = System.nanoTime() + Math.max(COUNT_INTERVAL_NANOS, 20 * took);
   }
 
   private void countBacklog(Connection c) throws SQLException {
+    try (Statement serial = c.createStatement()) {
+      // Background bookkeeping: no parallel workers taking the cores from the requests (reset at commit).
+      serial.execute("set local max_parallel_workers_per_gather = 0");
+    }
     try (PreparedStatement ps = c.prepareStatement("select count(*) from outbox_event where published_at is null");
         ResultSet rs = ps.executeQuery()) {
       rs.next();

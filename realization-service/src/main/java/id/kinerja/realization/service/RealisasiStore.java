@@ -665,23 +665,29 @@ public class RealisasiStore {
     int bind(PreparedStatement ps, int i, T row) throws SQLException;
   }
 
-  /** A realisasi table as the generic insert sees it: its columns (id first), the cell's kode column, the binder. */
-  private record Table<T>(String name, String columns, String kodeColumn, Binder<T> bindAllButId,
+  /**
+   * A realisasi table as the generic insert sees it: the sequence of its ids, its two insert statements (built once)
+   * and the binder of every column but id.
+   */
+  private record Table<T>(String sequence, String insertOne, String insertMany, Binder<T> bindAllButId,
       ObjLongConsumer<T> setId) {
 
-    String sequence() {
-      return name + "_id_seq";
-    }
-
-    /** "?, …, ?)" for every column but id. */
-    String placeholdersAfterId() {
-      return String.join(", ", Collections.nCopies(columns.split(",").length - 1, "?")) + ")";
+    /** {@code columns} starts with id; {@code kodeColumn} names the cell within a kecamatan's triwulan. */
+    static <T> Table<T> of(String name, String columns, String kodeColumn, Binder<T> bindAllButId,
+        ObjLongConsumer<T> setId) {
+      String into = "insert into " + name + " (" + columns + ") values (";
+      String afterId = String.join(", ", Collections.nCopies(columns.split(",").length - 1, "?")) + ")";
+      String sequence = name + "_id_seq";
+      // One row (the mobile single submit) only if its cell has no current version; the id comes back with it.
+      String one = into + "nextval('" + sequence + "'), " + afterId + " on conflict (kecamatan_kode, tahun, triwulan, "
+          + kodeColumn + ") where terkini do nothing returning id";
+      return new Table<>(sequence, one, into + "?, " + afterId, bindAllButId, setId);
     }
   }
 
-  private static final Table<RealisasiIndikator> INDIKATOR = new Table<>("realisasi_indikator", IND_COLUMNS,
+  private static final Table<RealisasiIndikator> INDIKATOR = Table.of("realisasi_indikator", IND_COLUMNS,
       "indikator_kode", RealisasiStore::bindIndikatorKey, (r, id) -> r.id = id);
-  private static final Table<RealisasiAnggaran> ANGGARAN = new Table<>("realisasi_anggaran", ANG_COLUMNS,
+  private static final Table<RealisasiAnggaran> ANGGARAN = Table.of("realisasi_anggaran", ANG_COLUMNS,
       "anggaran_kode", RealisasiStore::bindAnggaranKey, (r, id) -> r.id = id);
 
   /** See {@link #insertIndikator(List)}. */
@@ -689,14 +695,10 @@ public class RealisasiStore {
     if (rows.isEmpty()) {
       return true;
     }
-    String into = "insert into " + table.name() + " (" + table.columns() + ") values (";
     try (Connection c = dataSource.getConnection()) {
       if (rows.size() == 1) {
-        // One row (the mobile single submit): the id comes back with the insert, one round trip.
         T r = rows.get(0);
-        try (PreparedStatement ps = c.prepareStatement(into + "nextval('" + table.sequence() + "'), "
-            + table.placeholdersAfterId() + " on conflict (kecamatan_kode, tahun, triwulan, " + table.kodeColumn()
-            + ") where terkini do nothing returning id")) {
+        try (PreparedStatement ps = c.prepareStatement(table.insertOne())) {
           table.bindAllButId().bind(ps, 1, r);
           try (ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
@@ -708,7 +710,7 @@ public class RealisasiStore {
         return true;
       }
       long[] ids = nextIds(c, table.sequence(), rows.size());
-      try (PreparedStatement ps = c.prepareStatement(into + "?, " + table.placeholdersAfterId())) {
+      try (PreparedStatement ps = c.prepareStatement(table.insertMany())) {
         for (int i = 0; i < rows.size(); i++) {
           T r = rows.get(i);
           table.setId().accept(r, ids[i]);

@@ -59,7 +59,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     return postgres.getJdbcUrl(USER, database);
   }
 
-  /** Base URL without a database, e.g. {@code jdbc:postgresql://localhost:5432/}. */
+  /** Base URL without a database, e.g. {@code jdbc:postgresql://localhost:15432/}. */
   public String baseUrl() {
     return "jdbc:postgresql://localhost:" + port() + "/";
   }
