@@ -90,13 +90,18 @@ final class CpuAccount {
     return out;
   }
 
-  /** [ppid, utime + stime] from /proc/&lt;pid&gt;/stat, or null. */
+  /**
+   * [ppid, utime + stime + cutime + cstime] from /proc/&lt;pid&gt;/stat, or null. The children's times are those of
+   * exited children the process has reaped: PostgreSQL's backends and parallel workers come and go, and without them
+   * a phase's PostgreSQL CPU would lose whatever its exited backends used (it went negative once).
+   */
   private static long[] stat(Path file) {
     try {
       String s = Files.readString(file);
       String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
-      // after "pid (comm) ": state ppid ... utime is field 14, stime 15 (1-based) → indexes 11, 12 here
-      return new long[] { Long.parseLong(f[1]), Long.parseLong(f[11]) + Long.parseLong(f[12]) };
+      // after "pid (comm) ": state ppid ... utime is field 14, stime 15, cutime 16, cstime 17 (1-based) → 11–14 here
+      return new long[] { Long.parseLong(f[1]),
+          Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]) };
     } catch (IOException | RuntimeException e) {
       return null;
     }
