@@ -276,8 +276,8 @@ public class OutboxRelay {
       return;
     }
     countBacklog(c);
-    long took = System.nanoTime() - now;
-    nextCount = System.nanoTime() + Math.max(COUNT_INTERVAL_NANOS, 20 * took);
+    long done = System.nanoTime();
+    nextCount = done + Math.max(COUNT_INTERVAL_NANOS, 20 * (done - now));
   }
 
   private void countBacklog(Connection c) throws SQLException {
