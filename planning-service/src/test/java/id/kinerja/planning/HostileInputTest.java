@@ -1,5 +1,6 @@
 package id.kinerja.planning;
 
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -31,9 +32,23 @@ class HostileInputTest {
     RequestFactory requests = f.requests();
     var readable = Snapshots.readable(api, requests, f::tokenFor, Set.of());
     long maxBody = ConfigProvider.getConfig().getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue();
-    new HostileInputs("planning-service", api, requests, f::tokenFor,
+    HostileInputs hostile = new HostileInputs("planning-service", api, requests, f::tokenFor,
         () -> readable.get() + "outbox " + PlanningTestSupport.outboxRows(f.kabupaten, f.kecamatan, f.otherKecamatan))
-        .maxBodyBytes(maxBody)
-        .run().assertPassed();
+        .maxBodyBytes(maxBody);
+    // A band's bound is required but may be null: null is an infinite bound, a valid value, so a scale with it is
+    // judged by the band rules (a gap or an overlap named at the band it concerns), not refused as a missing value.
+    String infinite = "a band bound may be null (infinite); the scale is then refused, if at all, by its band rules";
+    for (int band = 0; band < 6; band++) {
+      for (String bound : List.of("lower", "upper")) {
+        String at = "bands[" + band + "]." + bound;
+        hostile.except("PUT /api/kabupaten/{kode}/skala-predikat/{tahun}/{tujuan}", "null " + at, infinite)
+            .except("PUT /api/kabupaten/{kode}/skala-predikat/{tahun}/{tujuan}", "fuzz null-required at " + at, infinite);
+        for (int skala = 0; skala < 4; skala++) {
+          hostile.except("POST /api/rencana-import", "null skalaPredikat[" + skala + "]." + at, infinite)
+              .except("POST /api/rencana-import", "fuzz null-required at skalaPredikat[" + skala + "]." + at, infinite);
+        }
+      }
+    }
+    hostile.run().assertPassed();
   }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import id.kinerja.deploy.localstack.LocalStackTestResource;
 import id.kinerja.deploy.localstack.OpenApiContract;
+import id.kinerja.deploy.localstack.OpenApiSnapshot;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,5 +21,12 @@ class OpenApiContractTest {
   void everyOperationIsIdentifiedDescribedSecuredAndExemplifiedWithValidExamples() {
     String document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
     assertThat(OpenApiContract.violations(document)).isEmpty();
+  }
+
+  /** The document the typed clients are generated from (docs/api) is the one the service serves. */
+  @Test
+  void theServedDocumentIsTheCommittedOne() {
+    String document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+    assertThat(OpenApiSnapshot.difference("planning-service", document)).isNull();
   }
 }

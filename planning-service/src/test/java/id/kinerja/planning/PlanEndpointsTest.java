@@ -12,8 +12,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -98,11 +101,26 @@ class PlanEndpointsTest {
     as(planner(kab)).header("If-Match", "\"1\"").body(kecamatanBody(kec).replace("\"Tugu\"", "\"Tugu Baru\""))
         .put("/api/kecamatan/" + kec).then().statusCode(200).header("ETag", "\"2\"").body("desa[0].nama", equalTo("Tugu Baru"));
 
-    // Renstra: a missing year is refused with its path; the stored version is unchanged.
-    as(planner(kab)).header("If-Match", "\"1\"").body(RENSTRA.replace(", {\"tahun\": 2025, \"target\": {\"nilai\": 85}}", ""))
-        .put("/api/kecamatan/" + kec + "/renstra/R1").then().statusCode(400)
+    // Renstra: a missing year is refused with its path; the stored version is unchanged. The refusal is explained in
+    // Bahasa Indonesia, or in English when the client prefers it; field and rule code are the same in both.
+    String missingYear = RENSTRA.replace(", {\"tahun\": 2025, \"target\": {\"nilai\": 85}}", "");
+    as(planner(kab)).header("If-Match", "\"1\"").body(missingYear)
+        .put("/api/kecamatan/" + kec + "/renstra/R1").then().statusCode(400).header("Content-Language", "id")
+        .body("title", equalTo("Permintaan tidak valid"))
+        .body("detail", equalTo("sasaran[0].indikator[0].targetTahunan: indikator SKM belum mempunyai target tahun 2025"))
         .body("errors[0].field", equalTo("sasaran[0].indikator[0].targetTahunan"))
-        .body("errors[0].rule", equalTo("target-required-for-year"));
+        .body("errors[0].rule", equalTo("target-required-for-year"))
+        .body("errors[0].message", equalTo("indikator SKM belum mempunyai target tahun 2025"));
+    as(planner(kab)).header("If-Match", "\"1\"").header("Accept-Language", "en-GB, id;q=0.5").body(missingYear)
+        .put("/api/kecamatan/" + kec + "/renstra/R1").then().statusCode(400).header("Content-Language", "en")
+        .body("title", equalTo("Invalid request"))
+        .body("errors[0].field", equalTo("sasaran[0].indikator[0].targetTahunan"))
+        .body("errors[0].rule", equalTo("target-required-for-year"))
+        .body("errors[0].message", equalTo("indicator SKM has no target for 2025"));
+    as(planner(kab)).get("/api/kecamatan/" + kec + "/renstra/R9").then().statusCode(404)
+        .body("detail", equalTo("Renstra R9 tidak ditemukan"));
+    as(planner(kab)).header("Accept-Language", "en").get("/api/kecamatan/" + kec + "/renstra/R9").then().statusCode(404)
+        .header("Content-Language", "en").body("detail", equalTo("Renstra R9 does not exist"));
     as(planner(kab)).queryParam("tahun", 2025).get("/api/kecamatan/" + kec + "/renstra").then().statusCode(200)
         .body("items[0].versi", equalTo(1));
     as(planner(kab)).get("/api/kecamatan/" + kec + "/renstra/R1").then().statusCode(200).header("ETag", "\"1\"")
@@ -207,10 +225,19 @@ class PlanEndpointsTest {
     String kab = newKabupaten();
     String kec = setUp(kab);
     String url = "/api/kabupaten/" + kab + "/jadwal/2024/2";
-    as(planner(kab)).body("{\"inputDibuka\": \"2024-07-11T00:00:00Z\", \"inputDitutup\": \"2024-07-01T00:00:00Z\"}").put(url)
-        .then().statusCode(400).body("errors[0].field", equalTo("inputDitutup")).body("errors[0].rule", equalTo("opens-before-closes"));
-    as(planner(kab)).body("{\"inputDibuka\": \"2024-07-01T00:00:00+07:00\", \"inputDitutup\": \"2024-07-11T00:00:00+07:00\"}")
-        .put(url).then().statusCode(200).header("ETag", "\"1\"").body("inputDibuka", equalTo("2024-06-30T17:00:00Z"));
+    // Times in texts are local times of the kabupaten with the zone named (1 July 00:00 UTC is 07:00 WIB, 08:00 WITA).
+    String closesFirst = "{\"inputDibuka\": \"2024-07-11T00:00:00Z\", \"inputDitutup\": \"2024-07-01T00:00:00Z\"}";
+    as(planner(kab)).body(closesFirst).put(url).then().statusCode(400).body("errors[0].field", equalTo("inputDitutup"))
+        .body("errors[0].rule", equalTo("opens-before-closes"))
+        .body("errors[0].message", startsWith("pengisian ditutup (1 Juli 2024 pukul 0"));
+    as(planner(kab)).header("Accept-Language", "en").body(closesFirst).put(url).then().statusCode(400)
+        .body("errors[0].rule", equalTo("opens-before-closes"))
+        .body("errors[0].message", startsWith("entry closes (1 July 2024 at 0"));
+    // Instants are answered with the kabupaten's offset: compared as instants.
+    String dibuka = as(planner(kab))
+        .body("{\"inputDibuka\": \"2024-07-01T00:00:00+07:00\", \"inputDitutup\": \"2024-07-11T00:00:00+07:00\"}")
+        .put(url).then().statusCode(200).header("ETag", "\"1\"").extract().path("inputDibuka");
+    assertThat(OffsetDateTime.parse(dibuka).toInstant()).isEqualTo(Instant.parse("2024-06-30T17:00:00Z"));
 
     String reopen = "{\"kecamatanKode\": \"" + kec + "\", \"sampai\": \"2024-07-15T00:00:00Z\", \"alasan\": \"SIPD tidak dapat diakses\"}";
     as(DevTokens.kecamatan("op", "operator", kab, kec)).header("If-Match", "\"1\"").body(reopen).post(url + "/perpanjangan")

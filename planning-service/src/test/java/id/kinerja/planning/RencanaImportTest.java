@@ -179,6 +179,28 @@ class RencanaImportTest {
   }
 
   @Test
+  void warningsAndChangesAreWrittenInTheRequestsLanguage() {
+    String kab = newKabupaten();
+    ObjectNode doc = (ObjectNode) tree(fixture(kab));
+    // Cumulative triwulan targets that end below the annual target: shown as a warning, not refused (DOMAIN §2.3).
+    ((ObjectNode) doc.at("/renstra/sasaran/0/indikator/0")).put("twTargetMode", "CUMULATIVE");
+    ((ArrayNode) doc.at("/perjanjianKinerja/0/sasaran/0/indikator/0/targetTriwulan")).add(tree("""
+        {"triwulan": 4, "target": {"nilai": 79.5}}"""));
+    String warned = CanonicalJson.write(doc);
+
+    importDoc(kab, warned).then().statusCode(200).header("Content-Language", "id").body("berubah", equalTo(true))
+        .body("perubahan[0]", equalTo("pengaturan kabupaten " + kab + ", konfigurasiVersi 1"))
+        .body("peringatan", hasSize(1))
+        .body("peringatan[0].field", equalTo("perjanjianKinerja[0].sasaran[0].indikator[0].targetTriwulan"))
+        .body("peringatan[0].rule", equalTo("cumulative-tw4-equals-annual"))
+        .body("peringatan[0].message", equalTo("target kumulatif TW IV SS1-01 (79,5) berbeda dengan target tahunannya (80)"));
+    given().auth().oauth2(planner(kab)).contentType(ContentType.JSON).header("Accept-Language", "en").body(warned)
+        .post("/api/rencana-import").then().statusCode(200).header("Content-Language", "en").body("berubah", equalTo(false))
+        .body("peringatan[0].rule", equalTo("cumulative-tw4-equals-annual"))
+        .body("peringatan[0].message", equalTo("the cumulative TW IV target 79.5 of SS1-01 differs from the annual target 80"));
+  }
+
+  @Test
   void aPkPerubahanIsANewVersionAndTheSignedOneStaysReadable() {
     String kab = newKabupaten();
     String kec = kab + ".14";

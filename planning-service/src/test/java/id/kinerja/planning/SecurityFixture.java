@@ -102,7 +102,7 @@ final class SecurityFixture {
   RequestFactory requests() {
     String tahun = String.valueOf(TAHUN);
     return new RequestFactory()
-        .relocate("35.02.14", kecamatan).relocate("35.02", kabupaten)
+        .relocate("35.02.08", kecamatan).relocate("35.02.14", kecamatan).relocate("35.02", kabupaten)
         .etagsReadWith(planner(kabupaten))
         .path("tahun", () -> tahun)
         .path("triwulan", () -> "2")

@@ -64,7 +64,7 @@ class RealisasiBatchTest {
         .replace("\"anggaranKode\": \"7.01.01.2.01.0002\"", "\"anggaranKode\": \"7.01.09.2.01.0001\"");
     Response refused = as(f.operator, key()).body(bad).post(f.sheet(2) + "/batch");
     refused.then().statusCode(422).contentType("application/problem+json")
-        .body("detail", containsString("nothing was saved"))
+        .body("detail", equalTo("4 masalah pada kiriman sekaligus ini; tidak ada yang disimpan"))
         .body("errors.field", hasItem("indikator[1].nilai"))
         .body("errors.find { it.field == 'indikator[1].nilai' }.rule", equalTo("must-use-komponen"))
         .body("errors.find { it.field == 'anggaran[1].anggaranKode' }.rule", equalTo("must-exist-in-plan"));

@@ -4,9 +4,11 @@ import static id.kinerja.realization.Fixture.as;
 import static id.kinerja.realization.Fixture.key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -153,9 +155,18 @@ class RealisasiCaptureTest {
     as(f.operator, key()).body(SUBMIT_17).put(f.indikator(1, "IKU-01"))
         .then().statusCode(422).contentType("application/problem+json")
         .body("errors[0].field", equalTo("triwulan")).body("errors[0].rule", equalTo("entry-window-open"))
+        .header("Content-Language", "id").body("detail", startsWith("triwulan: pengisian TW 1 2024 ditutup "))
+        .body("detail", endsWith(" WIB; perlu perpanjangan dari Bagian Organisasi"));
+    as(f.operator, key()).header("Accept-Language", "en").body(SUBMIT_17).put(f.indikator(1, "IKU-01"))
+        .then().statusCode(422).header("Content-Language", "en").body("errors[0].rule", equalTo("entry-window-open"))
         .body("detail", containsString("closed on")).body("detail", containsString("reopening"));
     as(f.operator, key()).body(SUBMIT_17).put(f.indikator(4, "IKU-04"))
-        .then().statusCode(422).body("errors[0].field", equalTo("triwulan")).body("detail", containsString("opens on"));
+        .then().statusCode(422).body("errors[0].field", equalTo("triwulan")).body("detail", containsString("dibuka mulai"));
+    // The sheet tells the same, in the reader's language.
+    as(f.operator).get(f.sheet(1)).then().statusCode(200)
+        .body("jendela.pesan", startsWith("pengisian TW 1 2024 ditutup "));
+    as(f.operator).header("Accept-Language", "en").get(f.sheet(1)).then().statusCode(200)
+        .header("Content-Language", "en").body("jendela.pesan", startsWith("entry for TW 1 2024 closed on "));
     // The batch endpoint applies the same window.
     as(f.operator, key()).body("{\"indikator\": [{\"indikatorKode\": \"IKU-01\", \"keadaan\": \"REPORTED\", \"nilai\": 1}]}")
         .post(f.sheet(1) + "/batch").then().statusCode(422).body("errors[0].field", equalTo("triwulan"));
@@ -263,6 +274,50 @@ class RealisasiCaptureTest {
     assertThat(e.get("melebihiPagu").asBoolean()).isTrue();
     assertThat(e.get("nilai").asLong()).isEqualTo(1_500_000L);
     assertThat(e.get("transition").asText()).isEqualTo("SUBMITTED");
+  }
+
+  @Test
+  void refusalsAreInBahasaIndonesiaByDefaultAndInEnglishOnRequestWithTheSameRule() {
+    Fixture f = Fixture.create();
+    String negative = "{\"keadaan\": \"REPORTED\", \"nilai\": -1}";
+    as(f.operator, key()).body(negative).put(f.indikator(2, "IKU-01"))
+        .then().statusCode(422).header("Content-Language", "id")
+        .body("title", equalTo("Tidak diizinkan oleh aturan"))
+        .body("errors[0].field", equalTo("nilai")).body("errors[0].rule", equalTo("must-not-be-negative"))
+        .body("errors[0].message", equalTo("nilai IKU-01 (%) harus 0 atau lebih"))
+        .body("detail", equalTo("nilai: nilai IKU-01 (%) harus 0 atau lebih"));
+    as(f.operator, key()).header("Accept-Language", "en-US,en;q=0.9,id;q=0.5").body(negative).put(f.indikator(2, "IKU-01"))
+        .then().statusCode(422).header("Content-Language", "en")
+        .body("title", equalTo("Not allowed by the rules"))
+        .body("errors[0].field", equalTo("nilai")).body("errors[0].rule", equalTo("must-not-be-negative"))
+        .body("errors[0].message", equalTo("nilai of IKU-01 (%) must be 0 or more"));
+    // Not found, in both languages.
+    as(f.operator).get(f.indikator(2, "IKU-99")).then().statusCode(404).header("Content-Language", "id")
+        .body("detail", equalTo("Indikator IKU-99 kecamatan " + f.kecamatan + " tahun 2024 tidak ditemukan"));
+    as(f.operator).header("Accept-Language", "en").get(f.indikator(2, "IKU-99")).then().statusCode(404)
+        .body("detail", equalTo("Indicator IKU-99 of kecamatan " + f.kecamatan + " in 2024 does not exist"));
+  }
+
+  @Test
+  void aReplayAnswersInTheLanguageItWasStoredIn() {
+    Fixture f = Fixture.create();
+    String cell = f.anggaran(2, "7.01.01.2.01.0001");
+    String k = key();
+    Response first = as(f.operator, k).header("Accept-Language", "en").body("{\"nilai\": 1500000}").put(cell);
+    first.then().statusCode(201).header("Content-Language", "en")
+        .body("peringatan[0].rule", equalTo("melebihi-pagu"))
+        .body("peringatan[0].message", equalTo("realisasi s.d. TW 2 (1,500,000) exceeds the pagu of 7.01.01.2.01.0001"
+            + " (1,000,000); accepted and flagged"))
+        .body("dibuatPada", endsWith("+07:00"));
+    // The retry asks for Bahasa Indonesia but gets the stored answer, saying it is English.
+    Response replay = as(f.operator, k).body("{\"nilai\": 1500000}").put(cell);
+    replay.then().statusCode(201).header("Idempotency-Replayed", "true").header("Content-Language", "en");
+    assertThat(replay.asString()).isEqualTo(first.asString());
+    // A new request is answered in its own language.
+    as(f.operator, key()).header("If-Match", first.header("ETag")).body("{\"nilai\": 1500001}").put(cell)
+        .then().statusCode(200).header("Content-Language", "id")
+        .body("peringatan[0].message", equalTo("realisasi s.d. TW 2 (1.500.001) melebihi pagu 7.01.01.2.01.0001"
+            + " (1.000.000); diterima dan ditandai"));
   }
 
   @Test

@@ -53,7 +53,7 @@ class RealisasiWorkflowTest {
 
     // Approved data are never overwritten.
     as(f.operator, key()).header("If-Match", approved).body("{\"keadaan\": \"REPORTED\", \"nilai\": 19}").put(cell)
-        .then().statusCode(409).body("errors[0].rule", equalTo("must-be-editable")).body("detail", containsString("correction"));
+        .then().statusCode(409).body("errors[0].rule", equalTo("must-be-editable")).body("detail", containsString("buka koreksi"));
     as(f.verifier, key()).header("If-Match", approved).body("{\"alasanKode\": \"LAPORAN_DIPERBAIKI\"}").post(cell + "/return")
         .then().statusCode(409);
     // A correction needs its reason.

@@ -64,13 +64,17 @@ final class SecurityFixture {
   private static final String BUKTI = "/api/kecamatan/{kecamatan}/realisasi/{tahun}/{triwulan}/indikator/{kode}/versi/{versi}/bukti";
 
   /**
-   * Valid requests on A's resources in TW 2 of 2024: the OpenAPI examples relocated to K and A (their codes IKU-01,
-   * IKU-02, IKU-03 and 7.01.01.2.01.0001 are in the plan), evidence operations on IKU-03 version 1 with this run's
-   * ids, an upload of a real PDF, and If-Match read live.
+   * Valid requests on A's resources in TW 2 of 2024: the OpenAPI examples (the demo's Mlarak, TW IV) relocated to K
+   * and A and to the codes of the Fixture plan (IKU-SKM → IKU-01, IKU-IDM → IKU-02 with components, TRANTIB-KASUS →
+   * IKU-05, budget lines 7.01.05 and 7.01.06 → the two sub kegiatan), evidence operations on IKU-03 version 1 with
+   * this run's ids, an upload of a real PDF, and If-Match read live.
    */
   RequestFactory requests() {
     return new RequestFactory()
-        .relocate("35.08.12", a.kecamatan).relocate("35.08", a.kabupaten)
+        .relocate("35.02.08", a.kecamatan).relocate("35.02", a.kabupaten)
+        .relocate("IKU-SKM", "IKU-01").relocate("IKU-IDM", "IKU-02").relocate("TRANTIB-KASUS", "IKU-05")
+        .relocate("7.01.05", "7.01.01.2.01.0001").relocate("7.01.06", "7.01.01.2.01.0002")
+        .relocate("indeks", "%").relocate("kasus", "dokumen")
         .etagsReadWith(a.bagor)
         .path("tahun", () -> String.valueOf(Fixture.TAHUN))
         .path("triwulan", () -> "2")

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -133,12 +134,21 @@ class ReportingApiTest {
     assertThat(r.getString(skm + ".tahunan.predikat.label")).isEqualTo("Sangat Berhasil");
     assertThat(r.getInt(skm + ".tahunan.predikat.skor")).isEqualTo(4);
     assertThat(r.getString(skm + ".tahunan.tingkatKemajuan.teks")).isEqualTo("110,00"); // E3: 99 / 90
-    assertThat(r.getString(skm + ".tahunan.asOf")).isEqualTo("2024-12-21T03:00:00Z");
-    assertThat(r.getString("dihitung.asOf")).isEqualTo("2024-12-21T03:00:00Z");
+    // Written in the kabupaten's local time with its offset: the same instant.
+    assertThat(OffsetDateTime.parse(r.getString(skm + ".tahunan.asOf")).toInstant()).isEqualTo(at2);
+    assertThat(OffsetDateTime.parse(r.getString("dihitung.asOf")).toInstant()).isEqualTo(at2);
     assertThat(r.getString("dihitung.recalculatedAt")).isNotNull();
     assertThat(r.getString("versi.ruleVersi")).isNotBlank();
     // IDM not reported yet: overall over IKU covers 1 of 2.
-    assertThat(r.getString("ringkasan.find { it.periode == 0 }.cakupan.teks")).isEqualTo("1 of 2 reported");
+    assertThat(r.getString("ringkasan.find { it.periode == 0 }.cakupan.teks")).isEqualTo("1 dari 2 dilaporkan");
+    assertThat(r.getString("tampilanKeterangan"))
+        .isEqualTo("Resmi: hanya realisasi yang sudah diverifikasi atau disetujui yang dihitung");
+    // The same figures for an English reader: only the texts change.
+    JsonPath english = given().auth().oauth2(token).header("Accept-Language", "en").get(laporan(kec)).then()
+        .statusCode(200).header("Content-Language", "en").extract().jsonPath();
+    assertThat(english.getString("ringkasan.find { it.periode == 0 }.cakupan.teks")).isEqualTo("1 of 2 reported");
+    assertThat(english.getString("tampilanKeterangan")).isEqualTo("Official: only verified or approved realisasi count");
+    assertThat(english.getString(skm + ".tahunan.capaian.teks")).isEqualTo("123,75");
 
     // Approved, then a correction (version 2) is opened and submitted: version 1 stays official until 2 is approved.
     Fixtures.indikator(kab, kec, 4, "IKU-SKM", 1, 3, "APPROVED", "99", Instant.parse("2024-12-22T03:00:00Z"));
@@ -222,6 +232,12 @@ class ReportingApiTest {
     assertThat(e1.get("kind")).isEqualTo("CAPAIAN");
     assertThat(e1.get("printed")).isEqualTo("119");
     assertThat(e1.get("computedTeks")).isEqualTo("123,75");
+    assertThat(e1.get("explanation")).isEqualTo("tercetak 119 ≠ hasil hitung 123,75 (R 99 terhadap T 80)");
+    List<Map<String, Object>> english = given().auth().oauth2(bagian(kab)).header("Accept-Language", "en;q=0.9, id;q=0.5")
+        .contentType(ContentType.JSON).body(printed).post(laporan(kec) + "/audit").then().statusCode(200)
+        .header("Content-Language", "en").extract().jsonPath().getList("flags");
+    assertThat(english.stream().filter(f -> "pengukuran[0].capaian".equals(f.get("field"))).findFirst().orElseThrow()
+        .get("explanation")).isEqualTo("printed 119 ≠ computed 123.75 (R 99 against T 80)");
     Map<String, Object> e4 = flags.stream().filter(f -> "efisiensi[0].efisiensi".equals(f.get("field"))).findFirst().orElseThrow();
     assertThat(e4.get("computedTeks")).isEqualTo("50,30");
     assertThat(flags.stream().filter(f -> "efisiensi[1].efisiensi".equals(f.get("field"))).findFirst().orElseThrow()
@@ -241,11 +257,13 @@ class ReportingApiTest {
     given().auth().oauth2(bagian(kab)).contentType(ContentType.JSON).body("""
         {"pengukuran": [{"indikatorKode": "IKU-SKM", "capaian": "sembilan"}]}""")
         .post(laporan(kec) + "/audit").then().statusCode(400).contentType("application/problem+json")
-        .body("errors[0].field", equalTo("pengukuran[0].capaian")).body("errors[0].rule", equalTo("number-as-printed"));
+        .body("errors[0].field", equalTo("pengukuran[0].capaian")).body("errors[0].rule", equalTo("number-as-printed"))
+        .body("errors[0].message", equalTo("\"sembilan\" bukan angka"));
     given().auth().oauth2(bagian(kab)).contentType(ContentType.JSON).body("""
         {"pengukuran": [{"indikatorKode": "NOPE", "capaian": "1"}]}""")
         .post(laporan(kec) + "/audit").then().statusCode(400)
-        .body("errors[0].field", equalTo("pengukuran[0].indikatorKode"));
+        .body("errors[0].field", equalTo("pengukuran[0].indikatorKode")).body("errors[0].rule", equalTo("known-indikator"))
+        .body("errors[0].message", equalTo("indikator NOPE tidak ada dalam rencana tahun " + TAHUN));
   }
 
   @Test
@@ -293,7 +311,7 @@ class ReportingApiTest {
     // E12: the "Capaian Rata Rata" row, correctly
     assertThat(r.getString("ringkasan.find { it.periode == 1 }.capaian.teks")).isEqualTo("36,97");
     assertThat(r.getString("ringkasan.find { it.periode == 2 }.capaian.teks")).isEqualTo("17,81");
-    assertThat(r.getString("ringkasan.find { it.periode == 2 }.cakupan.teks")).isEqualTo("1 of 2 reported");
+    assertThat(r.getString("ringkasan.find { it.periode == 2 }.cakupan.teks")).isEqualTo("1 dari 2 dilaporkan");
     assertThat(r.getString("ringkasan.find { it.periode == 2 }.capaianKumulatif.teks")).isEqualTo("45,87");
     // E13: serapan per TW against the annual pagu, totals as ratio of sums, not reported is "–" not 0
     String p1 = "anggaran.find { it.kode == '7.01.01' }.periode";
@@ -424,21 +442,25 @@ class ReportingApiTest {
       assertThat(wb.getSheet("Perjanjian Kinerja").getPhysicalNumberOfRows()).isGreaterThan(5);
     }
 
-    byte[] kons = given().auth().oauth2(bagian(kab)).get("/api/laporan/kabupaten/" + kab + "/" + TAHUN + "/konsolidasi.xlsx")
-        .then().statusCode(200).extract().asByteArray();
+    // Exports are in Bahasa Indonesia whatever the reader's language.
+    byte[] kons = given().auth().oauth2(bagian(kab)).header("Accept-Language", "en")
+        .get("/api/laporan/kabupaten/" + kab + "/" + TAHUN + "/konsolidasi.xlsx").then().statusCode(200).extract()
+        .asByteArray();
     try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(kons))) {
       Row row = find(wb.getSheet("Konsolidasi"), 1, kec);
       assertThat(row.getCell(0).getStringCellValue()).isEqualTo("1");
       assertThat(id.formatCellValue(row.getCell(4))).isEqualTo("117,43");
       assertThat(row.getCell(7).getStringCellValue()).isEqualTo("Sangat Berhasil");
+      assertThat(row.getCell(6).getStringCellValue()).matches("\\d+ dari \\d+ dilaporkan");
     }
 
-    byte[] pdf = given().auth().oauth2(operator(kab, kec)).get(laporan(kec) + "/laporan.pdf").then().statusCode(200)
+    byte[] pdf = given().auth().oauth2(operator(kab, kec)).header("Accept-Language", "en").get(laporan(kec) + "/laporan.pdf")
+        .then().statusCode(200)
         .contentType("application/pdf").extract().asByteArray();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(doc);
       assertThat(text).contains("Laporan Kinerja Kecamatan Mlarak Tahun 2024", "117,43", "123,75", "111,11",
-          "Sangat Berhasil", "Capaian kinerja per triwulan", "TW IV", "73,45");
+          "Sangat Berhasil", "Capaian kinerja per triwulan", "TW IV", "73,45", "Resmi: hanya realisasi", "dilaporkan");
     }
     java.nio.file.Files.write(java.nio.file.Path.of("target", "laporan-mlarak.pdf"), pdf);
   }
@@ -474,7 +496,12 @@ class ReportingApiTest {
     given().auth().oauth2(operator(kab, kec)).post("/api/admin/proyeksi/rebuild").then().statusCode(403);
     // Unknown kecamatan or year without plan: 404.
     given().auth().oauth2(bagian(kab)).get("/api/laporan/kecamatan/" + kab + ".77/" + TAHUN).then().statusCode(404);
-    given().auth().oauth2(bagian(kab)).get("/api/laporan/kecamatan/" + kec + "/2023").then().statusCode(404);
+    given().auth().oauth2(bagian(kab)).get("/api/laporan/kecamatan/" + kec + "/2023").then().statusCode(404)
+        .header("Content-Language", "id")
+        .body("detail", equalTo("Rencana kinerja kecamatan " + kec + " tahun 2023 tidak ditemukan"));
+    given().auth().oauth2(bagian(kab)).header("Accept-Language", "en").get("/api/laporan/kecamatan/" + kec + "/2023")
+        .then().statusCode(404).header("Content-Language", "en")
+        .body("detail", equalTo("The plan of kecamatan " + kec + " for 2023 does not exist"));
   }
 
   @Test
@@ -488,13 +515,23 @@ class ReportingApiTest {
     given().auth().oauth2(bagian(kab)).queryParam("sort", "-luck").get(url).then().statusCode(400)
         .body("errors[0].field", equalTo("sort")).body("errors[0].rule", equalTo("known-key"));
     given().auth().oauth2(bagian(kab)).queryParam("triwulan", 5).get(url).then().statusCode(400)
-        .body("errors[0].field", equalTo("triwulan"));
+        .header("Content-Language", "id").body("errors[0].field", equalTo("triwulan"))
+        .body("errors[0].rule", equalTo("range")).body("title", equalTo("Permintaan tidak valid"))
+        .body("detail", equalTo("triwulan: harus 1, 2, 3, atau 4 (kosongkan untuk satu tahun penuh)"));
+    given().auth().oauth2(bagian(kab)).header("Accept-Language", "en-US,en;q=0.8").queryParam("triwulan", 5).get(url)
+        .then().statusCode(400).header("Content-Language", "en").body("errors[0].field", equalTo("triwulan"))
+        .body("errors[0].rule", equalTo("range"))
+        .body("detail", equalTo("triwulan: must be 1, 2, 3 or 4 (omit it for the year)"));
+    given().auth().oauth2(bagian(kab)).queryParam("sort", "-luck").header("Accept-Language", "en").get(url).then()
+        .statusCode(400).body("errors[0].message", equalTo("cannot sort by 'luck'; use one of dibawahTarget, efisiensi,"
+            + " kecamatan, kumulatif, nama, overall, peringkat, serapan, serapanKumulatif, terlambat"));
     given().auth().oauth2(bagian(kab)).queryParam("lagging", "kadang").get(url).then().statusCode(400)
         .body("errors[0].field", equalTo("lagging"));
     given().auth().oauth2(bagian(kab)).queryParam("size", 501).get(url).then().statusCode(400)
         .body("errors[0].field", equalTo("size"));
     given().auth().oauth2(bagian(kab)).queryParam("mode", "GUESS").get(url).then().statusCode(400)
-        .body("errors[0].field", equalTo("mode"));
+        .body("errors[0].field", equalTo("mode")).body("errors[0].rule", equalTo("one-of"))
+        .body("errors[0].message", equalTo("harus salah satu dari STORED, RECOMPUTE"));
     given().auth().oauth2(bagian(kab)).contentType(ContentType.JSON).body("{\"tampilan\": \"MAYBE\"}")
         .post(laporan(kec) + "/audit").then().statusCode(400).contentType("application/problem+json");
     given().auth().oauth2(bagian(kab)).get(laporan(kec)).then().statusCode(200).body("tampilan", equalTo("OFFICIAL"))

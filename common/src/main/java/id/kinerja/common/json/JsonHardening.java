@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
+import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.problem.ProblemException;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
@@ -65,9 +66,6 @@ public class JsonHardening implements ObjectMapperCustomizer {
       super(p, "invalid text", text, String.class);
     }
   }
-
-  public static final String INVALID_TEXT_MESSAGE = "text must not contain control characters (other than tab and line"
-      + " breaks), unpaired surrogates or U+FFFD (what invalid UTF-8 decodes to)";
 
   /**
    * Whether text may be stored: no C0 control characters except tab, line feed and carriage return, no DEL, no C1
@@ -170,7 +168,7 @@ public class JsonHardening implements ObjectMapperCustomizer {
   /** A text field outside JSON (a multipart form field): 400 naming it when it is not valid text. */
   public static void requireValidText(String field, String value) {
     if (value != null && !validText(value)) {
-      throw ProblemException.invalid(field, "must-be-valid-text", INVALID_TEXT_MESSAGE);
+      throw ProblemException.invalid(field, CommonMessages.MUST_BE_VALID_TEXT);
     }
   }
 
@@ -196,25 +194,30 @@ public class JsonHardening implements ObjectMapperCustomizer {
    */
   public static JsonNode readTree(String body) {
     if (body == null || body.isBlank()) {
-      throw ProblemException.invalid("body", "required", "a JSON body is required");
+      throw ProblemException.invalid("body", CommonMessages.REQUIRED_BODY);
     }
     JsonNode node;
     try {
       node = TREES.readTree(body);
     } catch (StreamConstraintsException e) {
-      throw ProblemException.invalid("body", "within-size-limits", "the body is nested too deeply or has an over-long value");
+      throw ProblemException.invalid("body", CommonMessages.WITHIN_SIZE_LIMITS);
     } catch (InputCoercionException e) {
-      throw ProblemException.invalid("body", "number-in-range", "a number is out of range");
+      throw ProblemException.invalid("body", CommonMessages.NUMBER_IN_RANGE_FIELD);
     } catch (JsonProcessingException e) {
       String m = String.valueOf(e.getOriginalMessage());
       if (m.startsWith("Duplicate field")) {
-        throw ProblemException.invalid("body", "no-duplicate-keys", m.replaceAll("[^\\x20-\\x7e]", "?"));
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("Duplicate field '([^']{1,200})'").matcher(m);
+        throw ProblemException.invalid("body", CommonMessages.NO_DUPLICATE_KEYS, "kunci",
+            (key.find() ? key.group(1) : "?").replaceAll("[^\\x20-\\x7e]", "?"));
       }
-      String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-      throw ProblemException.invalid("body", "must-be-valid-json", "the body is not valid JSON" + at);
+      if (e.getLocation() == null) {
+        throw ProblemException.invalid("body", CommonMessages.MUST_BE_VALID_JSON);
+      }
+      throw ProblemException.invalid("body", CommonMessages.MUST_BE_VALID_JSON_AT, "baris", e.getLocation().getLineNr(),
+          "kolom", e.getLocation().getColumnNr());
     }
     if (node == null || node.isMissingNode()) {
-      throw ProblemException.invalid("body", "required", "a JSON body is required");
+      throw ProblemException.invalid("body", CommonMessages.REQUIRED_BODY);
     }
     check(node, "");
     return node;
@@ -223,20 +226,20 @@ public class JsonHardening implements ObjectMapperCustomizer {
   private static void check(JsonNode node, String path) {
     if (node.isTextual()) {
       if (!validText(node.textValue())) {
-        throw ProblemException.invalid(path.isEmpty() ? "body" : path, "must-be-valid-text", INVALID_TEXT_MESSAGE);
+        throw ProblemException.invalid(path.isEmpty() ? "body" : path, CommonMessages.MUST_BE_VALID_TEXT);
       }
     } else if (node.isNumber() && !node.isIntegralNumber() || node.isBigInteger()) {
       BigDecimal v = node.decimalValue().stripTrailingZeros();
       if (v.precision() - v.scale() > MAX_INTEGER_DIGITS || v.scale() > MAX_FRACTION_DIGITS) {
-        throw ProblemException.invalid(path.isEmpty() ? "body" : path, "number-in-range", "at most " + MAX_INTEGER_DIGITS
-            + " digits before and " + MAX_FRACTION_DIGITS + " after the decimal point");
+        throw ProblemException.invalid(path.isEmpty() ? "body" : path, CommonMessages.NUMBER_IN_RANGE, "sebelum",
+            MAX_INTEGER_DIGITS, "sesudah", MAX_FRACTION_DIGITS);
       }
     } else if (node.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
         Map.Entry<String, JsonNode> e = it.next();
         String p = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
         if (!validText(e.getKey())) {
-          throw ProblemException.invalid("body", "must-be-valid-text", INVALID_TEXT_MESSAGE);
+          throw ProblemException.invalid("body", CommonMessages.MUST_BE_VALID_TEXT);
         }
         check(e.getValue(), p);
       }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.problem.ProblemException;
 
 /**
@@ -25,11 +26,11 @@ public class ParameterHardening {
   private static void check(Map<String, List<String>> parameters) {
     for (Map.Entry<String, List<String>> p : parameters.entrySet()) {
       if (!JsonHardening.validText(p.getKey())) {
-        throw ProblemException.invalid("query", "must-be-valid-text", JsonHardening.INVALID_TEXT_MESSAGE);
+        throw ProblemException.invalid("query", CommonMessages.MUST_BE_VALID_TEXT);
       }
       for (String v : p.getValue()) {
         if (v != null && !JsonHardening.validText(v)) {
-          throw ProblemException.invalid(p.getKey(), "must-be-valid-text", JsonHardening.INVALID_TEXT_MESSAGE);
+          throw ProblemException.invalid(p.getKey(), CommonMessages.MUST_BE_VALID_TEXT);
         }
       }
     }

@@ -36,23 +36,30 @@ public class ProblemResponsesFilter implements OASFilter {
   private static final Map<String, Standard> STANDARD = new LinkedHashMap<>();
 
   static {
-    put(new Standard("400", "validation", "Invalid request", "tahun: must be between 2000 and 2100", "tahun", "range"));
-    put(new Standard("401", "unauthorized", "Unauthorized", "A valid bearer token is required", null, null));
-    put(new Standard("403", "forbidden", "Forbidden", "Your token is for kecamatan 35.02.14, not 35.02.15", null, null));
-    put(new Standard("404", "not-found", "Not found", "kecamatan 35.02.99 does not exist", null, null));
-    put(new Standard("406", "not-acceptable", "Not Acceptable", "Not Acceptable", null, null));
-    put(new Standard("409", "conflict", "Conflict with current state", "The idempotency key was used with a different body",
-        "Idempotency-Key", "same-key-same-body"));
-    put(new Standard("412", "stale-version", "Precondition failed",
-        "The resource was changed by someone else (If-Match \"3\", current \"4\")", "If-Match", "must-match-current-etag"));
-    put(new Standard("413", "payload-too-large", "Payload Too Large", "Payload Too Large", null, null));
-    put(new Standard("415", "unsupported-media-type", "Unsupported Media Type", "Unsupported Media Type", null, null));
-    put(new Standard("422", "rule-violation", "Not allowed by the rules",
-        "triwulan: entry for TW II closed on 2024-07-10", "triwulan", "entry-window-open"));
-    put(new Standard("428", "precondition-required", "Precondition required", "Send the resource's ETag in If-Match",
+    put(new Standard("400", "validation", "Permintaan tidak valid", "tahun: paling besar 2100", "tahun", "max"));
+    put(new Standard("401", "unauthorized", "Belum terautentikasi", "Diperlukan token bearer yang sah", null, null));
+    put(new Standard("403", "forbidden", "Dilarang", "Token Anda untuk kecamatan 35.02.14, bukan 35.02.08", null, null));
+    put(new Standard("404", "not-found", "Tidak ditemukan", "Kecamatan 35.02.99 tidak ditemukan", null, null));
+    put(new Standard("406", "not-acceptable", "Format jawaban tidak tersedia",
+        "Layanan ini tidak dapat menjawab dalam format yang diminta header Accept", null, null));
+    put(new Standard("409", "conflict", "Bertentangan dengan keadaan saat ini",
+        "Idempotency-Key ini sudah dipakai untuk permintaan dengan isi lain", "Idempotency-Key", "same-key-same-body"));
+    put(new Standard("412", "stale-version", "Prasyarat gagal",
+        "Data ini telah diubah orang lain (If-Match \"3\", versi terkini \"4\"); muat ulang lalu ulangi", "If-Match",
+        "must-match-current-etag"));
+    put(new Standard("413", "payload-too-large", "Isi permintaan terlalu besar", "body: paling besar 2.097.152 byte",
+        "body", "max-size"));
+    put(new Standard("415", "unsupported-media-type", "Jenis media tidak didukung",
+        "Jenis isi permintaan (Content-Type) ini tidak diterima", null, null));
+    put(new Standard("422", "rule-violation", "Tidak diizinkan oleh aturan",
+        "triwulan: pengisian TW 2 2024 ditutup 10 Juli 2024 pukul 24.00 WIB; perlu perpanjangan dari Bagian Organisasi",
+        "triwulan", "entry-window-open"));
+    put(new Standard("428", "precondition-required", "Prasyarat diperlukan", "Kirim ETag data ini dalam header If-Match",
         "If-Match", "required"));
-    put(new Standard("500", "internal", "Internal error",
-        "Unexpected error; quote 5f0c7a5e-8d1b-4c1e-9a53-0d7b1b8f2a10 when reporting it", null, null));
+    put(new Standard("500", "internal", "Kesalahan internal",
+        "Terjadi kesalahan tak terduga; sebutkan kode 5f0c7a5e-8d1b-4c1e-9a53-0d7b1b8f2a10 saat melaporkannya", null, null));
+    put(new Standard("503", "unavailable", "Layanan sementara tidak tersedia",
+        "Basis data sementara tidak dapat dihubungi; tidak ada yang tersimpan. Ulangi dalam 5 detik", null, null));
   }
 
   private static void put(Standard s) {
@@ -66,10 +73,9 @@ public class ProblemResponsesFilter implements OASFilter {
       components = OASFactory.createComponents();
       openAPI.setComponents(components);
     }
-    if (components.getSchemas() == null || !components.getSchemas().containsKey("Problem")) {
-      components.addSchema("FieldViolation", fieldViolationSchema());
-      components.addSchema("Problem", problemSchema());
-    }
+    // Always these two, whatever SmallRye derived from the records: they state what every error body holds.
+    components.addSchema("FieldViolation", fieldViolationSchema());
+    components.addSchema("Problem", problemSchema());
     // One bearer scheme. SmallRye's automatic scheme lists roles as OAuth scopes, which an HTTP bearer scheme
     // cannot have; the roles go into the operation's x-roles and description instead.
     if (components.getSecuritySchemes() != null) {
@@ -81,14 +87,20 @@ public class ProblemResponsesFilter implements OASFilter {
         .description("JWT signed by the identity provider: `groups` holds the roles (operator, verifier, planner, "
             + "bagian-organisasi, pimpinan), claim `kabupaten` the kabupaten code, claim `kecamatan` the kecamatan code "
             + "(operator and verifier)."));
-    if (components.getSchemas() != null) {
-      components.getSchemas().values().forEach(ProblemResponsesFilter::declareNullables);
+    if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+      openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+          .forEach((method, op) -> complete(path, method, op)));
     }
-    if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-      return;
-    }
-    openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-        .forEach((method, op) -> complete(path, method, op)));
+    ExactContract.apply(openAPI);
+    servers(openAPI);
+  }
+
+  /** The local stack as the one server (kinerja.openapi.server-url), described; the same document in every profile. */
+  private static void servers(OpenAPI openAPI) {
+    org.eclipse.microprofile.config.Config config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+    config.getOptionalValue("kinerja.openapi.server-url", String.class).ifPresent(url -> openAPI.setServers(List.of(
+        OASFactory.createServer().url(url).description(config.getOptionalValue("kinerja.openapi.server-description",
+            String.class).orElse("Local stack started by ./deploy/run.sh")))));
   }
 
   private void complete(String path, PathItem.HttpMethod method, Operation op) {
@@ -135,6 +147,13 @@ public class ProblemResponsesFilter implements OASFilter {
     // Every operation answers in fixed media types; an Accept header that admits none of them gets 406.
     ensure(responses, "406");
     ensure(responses, "500");
+    if (secured) {
+      // Every /api operation reads or writes the database: while it cannot be reached the answer is 503.
+      ensure(responses, "503");
+      responses.getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader()
+          .description("Seconds to wait before retrying").schema(OASFactory.createSchema()
+              .type(List.of(Schema.SchemaType.INTEGER)).examples(List.of(5))));
+    }
     // Declared errors without a body get the Problem body and an example.
     responses.getAPIResponses().forEach((code, response) -> {
       if (code.startsWith("4") || code.startsWith("5")) {
@@ -143,33 +162,6 @@ public class ProblemResponsesFilter implements OASFilter {
           response.setContent(problemContent(STANDARD.getOrDefault(code,
               new Standard(code, "error", "Error", response.getDescription(), null, null))));
         }
-      }
-    });
-  }
-
-  /**
-   * Java leaves a property the schema does not require null, and the JSON then says null: declare it (OpenAPI 3.1:
-   * "null" among the types, or anyOf with null for a reference), so that examples and clients agree with answers.
-   */
-  private static void declareNullables(Schema schema) {
-    if (schema.getProperties() == null) {
-      return;
-    }
-    List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
-    schema.getProperties().forEach((name, property) -> {
-      if (required.contains(name)) {
-        return;
-      }
-      if (property.getRef() != null) {
-        Schema ref = OASFactory.createSchema().ref(property.getRef());
-        property.setRef(null);
-        property.setAnyOf(List.of(ref, OASFactory.createSchema().type(List.of(Schema.SchemaType.NULL))));
-      }
-      if (property.getType() != null && !property.getType().isEmpty()
-          && !property.getType().contains(Schema.SchemaType.NULL)) {
-        List<Schema.SchemaType> types = new ArrayList<>(property.getType());
-        types.add(Schema.SchemaType.NULL);
-        property.setType(types);
       }
     });
   }
@@ -188,10 +180,8 @@ public class ProblemResponsesFilter implements OASFilter {
     example.put("status", Integer.parseInt(s.code()));
     example.put("detail", s.detail() == null ? s.title() : s.detail());
     example.put("instance", "/api/...");
-    if (s.field() != null) {
-      example.put("errors", List.of(Map.of("field", s.field(), "rule", s.rule(), "message",
-          s.detail().contains(": ") ? s.detail().substring(s.detail().indexOf(": ") + 2) : s.detail())));
-    }
+    example.put("errors", s.field() == null ? List.of() : List.of(Map.of("field", s.field(), "rule", s.rule(), "message",
+        s.detail().contains(": ") ? s.detail().substring(s.detail().indexOf(": ") + 2) : s.detail())));
     MediaType media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)).example(example);
     return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
   }
@@ -200,20 +190,21 @@ public class ProblemResponsesFilter implements OASFilter {
     return OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
         .description("Error body (RFC 9457). `errors` names each offending field and the rule it broke.")
         .addProperty("type", stringSchema("URI naming the kind of problem"))
-        .addProperty("title", stringSchema("Short summary"))
+        .addProperty("title", stringSchema("Short summary, in the language of the answer (Content-Language)"))
         .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32"))
-        .addProperty("detail", stringSchema("What went wrong, for a person"))
-        .addProperty("instance", stringSchema("The request path"))
+        .addProperty("detail", stringSchema("What went wrong, for a person, in the language of the answer"))
+        .addProperty("instance", stringSchema("The request path (absent when the problem arose outside a request path)"))
         .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+            .description("One entry per offending field; empty when the problem is not about a field")
             .items(OASFactory.createSchema().ref("#/components/schemas/FieldViolation")))
-        .required(List.of("type", "title", "status"));
+        .required(List.of("type", "title", "status", "detail", "errors"));
   }
 
   private static Schema fieldViolationSchema() {
     return OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
         .addProperty("field", stringSchema("JSON path of the field or name of the parameter"))
         .addProperty("rule", stringSchema("The rule that was broken, a stable code"))
-        .addProperty("message", stringSchema("Explanation"))
+        .addProperty("message", stringSchema("Explanation, in the language of the answer"))
         .required(List.of("field", "rule", "message"));
   }
 

@@ -8,6 +8,8 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import id.kinerja.common.i18n.CommonMessages;
+import id.kinerja.common.i18n.Message;
 import id.kinerja.common.json.CanonicalJson;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -41,8 +43,7 @@ public class HttpProblems {
           try {
             n = Long.parseLong(length.trim());
           } catch (NumberFormatException e) {
-            close(ctx, problem(400, "validation", "Invalid request", "Content-Length is not a number",
-                List.of(new FieldViolation("Content-Length", "must-have-type", "must be a whole number"))));
+            close(ctx, ProblemException.invalid("Content-Length", CommonMessages.MUST_HAVE_TYPE_WHOLE_NUMBER).problem());
             return;
           }
           if (n > limit) {
@@ -68,9 +69,7 @@ public class HttpProblems {
     router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).failureHandler(ctx -> {
       int status = ctx.statusCode();
       if (status >= 400 && status < 500 && !ctx.response().headWritten()) {
-        HttpResponseStatus s = HttpResponseStatus.valueOf(status);
-        String title = s.reasonPhrase();
-        write(ctx, problem(status, title.toLowerCase().replace(' ', '-'), title, title, List.of()));
+        write(ctx, ofStatus(status, ctx.request().path(), ctx.request().method().name()));
       } else {
         ctx.next();
       }
@@ -85,12 +84,24 @@ public class HttpProblems {
   }
 
   private static Problem tooLarge(long limit) {
-    return problem(413, "payload-too-large", "Payload Too Large", "The body is larger than " + limit + " bytes",
-        List.of(new FieldViolation("body", "max-size", "at most " + limit + " bytes")));
+    FieldViolation v = FieldViolation.of("body", CommonMessages.MAX_SIZE, "batas", limit);
+    return Problem.of(413, "payload-too-large", v.message(), List.of(v));
   }
 
-  private static Problem problem(int status, String kind, String title, String detail, List<FieldViolation> errors) {
-    return new Problem(Problem.TYPE_BASE + kind, title, status, detail, null, errors);
+  /**
+   * The problem for a bare HTTP status that a framework answered (404 without a resource, 405, 406, 415 …): its
+   * kind from the status' reason phrase, a text that says what it means.
+   */
+  public static Problem ofStatus(int status, String path, String method) {
+    String kind = HttpResponseStatus.valueOf(status).reasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+    Message detail = switch (status) {
+      case 404 -> Message.of(CommonMessages.NOT_FOUND_PATH, "path", path);
+      case 405 -> Message.of(CommonMessages.METHOD_NOT_ALLOWED, "method", method);
+      case 406 -> Message.of(CommonMessages.NOT_ACCEPTABLE);
+      case 415 -> Message.of(CommonMessages.UNSUPPORTED_MEDIA_TYPE);
+      default -> Message.of(CommonMessages.DETAIL_STATUS, "status", status);
+    };
+    return Problem.of(status, kind, detail, List.of());
   }
 
   private static void write(RoutingContext ctx, Problem p) {

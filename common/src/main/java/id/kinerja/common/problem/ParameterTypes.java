@@ -3,14 +3,23 @@ package id.kinerja.common.problem;
 import java.util.Arrays;
 import java.util.UUID;
 
+import id.kinerja.common.i18n.CommonMessages;
+
 /** Whether a raw path, query or header value converts to a parameter's Java type, and what it should be if not. */
 final class ParameterTypes {
 
   private ParameterTypes() {
   }
 
-  /** Null when the value converts; otherwise what the value must be, for the client. */
-  static String problem(Class<?> type, String value) {
+  /** Null when the value converts; otherwise the violation, naming the parameter. */
+  static FieldViolation problem(String name, Class<?> type, String value) {
+    CommonMessages m = expected(type, value);
+    return m == null ? null : m == CommonMessages.MUST_HAVE_TYPE_ENUM
+        ? FieldViolation.of(name, m, "pilihan", Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList())
+        : FieldViolation.of(name, m);
+  }
+
+  private static CommonMessages expected(Class<?> type, String value) {
     try {
       if (type == int.class || type == Integer.class) {
         Integer.parseInt(value);
@@ -20,7 +29,7 @@ final class ParameterTypes {
         Short.parseShort(value);
       } else if (type == boolean.class || type == Boolean.class) {
         if (!"true".equals(value) && !"false".equals(value)) {
-          return "must be true or false";
+          return CommonMessages.MUST_HAVE_TYPE_BOOLEAN;
         }
       } else if (type == double.class || type == Double.class || type == java.math.BigDecimal.class) {
         new java.math.BigDecimal(value);
@@ -28,7 +37,7 @@ final class ParameterTypes {
         UUID.fromString(value);
       } else if (type.isEnum()) {
         if (Arrays.stream(type.getEnumConstants()).noneMatch(c -> ((Enum<?>) c).name().equals(value))) {
-          return "must be one of " + Arrays.toString(type.getEnumConstants());
+          return CommonMessages.MUST_HAVE_TYPE_ENUM;
         }
       } else if (type == java.time.LocalDate.class) {
         java.time.LocalDate.parse(value);
@@ -36,16 +45,16 @@ final class ParameterTypes {
       return null;
     } catch (RuntimeException e) {
       if (type == UUID.class) {
-        return "must be a UUID";
+        return CommonMessages.MUST_HAVE_TYPE_UUID;
       }
       if (type == int.class || type == Integer.class || type == long.class || type == Long.class || type == short.class
           || type == Short.class) {
-        return "must be a whole number";
+        return CommonMessages.MUST_HAVE_TYPE_WHOLE_NUMBER;
       }
       if (type == java.time.LocalDate.class) {
-        return "must be an ISO-8601 date";
+        return CommonMessages.MUST_HAVE_TYPE_DATE;
       }
-      return "must be a number";
+      return CommonMessages.MUST_HAVE_TYPE_NUMBER;
     }
   }
 }

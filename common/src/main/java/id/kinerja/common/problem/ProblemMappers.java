@@ -2,6 +2,7 @@ package id.kinerja.common.problem;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
@@ -30,6 +31,10 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import id.kinerja.common.i18n.CommonMessages;
+import id.kinerja.common.i18n.Message;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -48,6 +53,13 @@ public class ProblemMappers {
   @Context
   HttpHeaders headers;
 
+  @Context
+  jakarta.ws.rs.core.Request request;
+
+  /** Seconds a client is asked to wait when a dependency is down. */
+  @ConfigProperty(name = "kinerja.unavailable.retry-after", defaultValue = "5")
+  int retryAfter;
+
   @ServerExceptionMapper
   public Response problem(ProblemException e) {
     return respond(e.problem());
@@ -57,7 +69,21 @@ public class ProblemMappers {
   public Response constraintViolation(ConstraintViolationException e) {
     List<FieldViolation> errors = new ArrayList<>();
     for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-      errors.add(new FieldViolation(fieldOf(v.getPropertyPath()), ruleOf(v), v.getMessage()));
+      String rule = ruleOf(v);
+      Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
+      List<Object> args = new ArrayList<>();
+      for (String name : List.of("min", "max", "value", "regexp", "integer", "fraction")) {
+        if (attributes.containsKey(name)) {
+          args.add(name);
+          args.add(String.valueOf(attributes.get(name)));
+        }
+      }
+      CommonMessages text = CommonMessages.constraint(rule);
+      if (text == CommonMessages.CONSTRAINT) {
+        args.add("aturan");
+        args.add(rule);
+      }
+      errors.add(new FieldViolation(fieldOf(v.getPropertyPath()), rule, Message.of(text, args.toArray())));
     }
     errors.sort(java.util.Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::rule));
     return respond(ProblemException.invalid(errors).problem());
@@ -67,43 +93,35 @@ public class ProblemMappers {
       UnrecognizedPropertyException.class, JsonMappingException.class })
   public Response unreadableJson(JsonProcessingException e) {
     String field = e instanceof JsonMappingException m && !m.getPath().isEmpty() ? pathOf(m.getPath()) : "body";
-    String rule;
-    String message;
+    FieldViolation v;
     if (causedBy(e, com.fasterxml.jackson.core.exc.StreamConstraintsException.class)) {
-      rule = "within-size-limits";
-      message = "the body is nested too deeply or has an over-long value";
+      v = FieldViolation.of(field, CommonMessages.WITHIN_SIZE_LIMITS);
     } else if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
-      rule = "no-duplicate-keys";
-      message = e.getOriginalMessage();
       // "Duplicate field 'nilai'": name the key itself, below the object it was repeated in.
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("Duplicate field '([^']{1,200})'").matcher(message);
+      String key = "?";
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("Duplicate field '([^']{1,200})'").matcher(e.getOriginalMessage());
       if (m.find()) {
-        field = "body".equals(field) ? m.group(1) : field + "." + m.group(1);
+        key = m.group(1);
+        field = "body".equals(field) ? key : field + "." + key;
       }
+      v = FieldViolation.of(field, CommonMessages.NO_DUPLICATE_KEYS, "kunci", key.replaceAll("[^\\x20-\\x7e]", "?"));
     } else if (e instanceof id.kinerja.common.json.JsonHardening.NumberOutOfRange) {
-      rule = "number-in-range";
-      message = "at most " + id.kinerja.common.json.JsonHardening.MAX_INTEGER_DIGITS + " digits before and "
-          + id.kinerja.common.json.JsonHardening.MAX_FRACTION_DIGITS + " after the decimal point";
+      v = FieldViolation.of(field, CommonMessages.NUMBER_IN_RANGE, "sebelum", id.kinerja.common.json.JsonHardening.MAX_INTEGER_DIGITS,
+          "sesudah", id.kinerja.common.json.JsonHardening.MAX_FRACTION_DIGITS);
     } else if (e instanceof id.kinerja.common.json.JsonHardening.InvalidText) {
-      rule = "must-be-valid-text";
-      message = id.kinerja.common.json.JsonHardening.INVALID_TEXT_MESSAGE;
+      v = FieldViolation.of(field, CommonMessages.MUST_BE_VALID_TEXT);
     } else if (causedBy(e, InputCoercionException.class)) {
-      rule = "number-in-range";
-      message = "the number is out of range for this field";
+      v = FieldViolation.of(field, CommonMessages.NUMBER_IN_RANGE_FIELD);
     } else if (e instanceof UnrecognizedPropertyException) {
-      rule = "unknown-field";
-      message = "no such field";
+      v = FieldViolation.of(field, CommonMessages.UNKNOWN_FIELD);
     } else if (e instanceof MismatchedInputException mi) {
-      rule = "must-have-type";
-      Class<?> target = mi.getTargetType();
-      message = "body".equals(field) ? "the body has the wrong JSON shape"
-          : target == null ? "value has the wrong type" : "value must be a " + friendly(target);
+      v = "body".equals(field) ? FieldViolation.of(field, CommonMessages.MUST_HAVE_TYPE_SHAPE) : expectedType(field, mi.getTargetType());
     } else {
-      rule = "must-be-valid-json";
-      message = "the body is not valid JSON";
+      v = FieldViolation.of(field, CommonMessages.MUST_BE_VALID_JSON);
     }
-    return respond(ProblemException.invalid(field, rule, message).problem());
+    return respond(ProblemException.invalid(List.of(v)).problem());
   }
+
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
     for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
@@ -117,14 +135,13 @@ public class ProblemMappers {
   @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
   public Response unauthorized(RuntimeException e) {
     return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
-        .entity(new Problem(Problem.TYPE_BASE + "unauthorized", "Unauthorized",
-            401, "A valid bearer token is required", path(), List.of()))
+        .entity(Problem.of(401, "unauthorized", Message.of(CommonMessages.UNAUTHORIZED), List.of()).withInstance(path()))
         .build();
   }
 
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e) {
-    return respond(ProblemException.forbidden("Your role does not allow this").problem());
+    return respond(ProblemException.forbidden(CommonMessages.FORBIDDEN_ROLE).problem());
   }
 
   @ServerExceptionMapper
@@ -146,10 +163,7 @@ public class ProblemMappers {
     if (status >= 500) {
       return unexpected(e);
     }
-    String title = Response.Status.fromStatusCode(status) == null ? "Error"
-        : Response.Status.fromStatusCode(status).getReasonPhrase();
-    String kind = title.toLowerCase().replace(' ', '-');
-    Response problem = respond(ProblemException.of(status, kind, title, title, List.of()).problem());
+    Response problem = respond(HttpProblems.ofStatus(status, path(), request == null ? null : request.getMethod()));
     String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
     return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
   }
@@ -181,9 +195,9 @@ public class ProblemMappers {
         continue;
       }
       for (String value : values) {
-        String expected = ParameterTypes.problem(p.getType(), value);
-        if (expected != null) {
-          return new FieldViolation(name, "must-have-type", expected);
+        FieldViolation v = ParameterTypes.problem(name, p.getType(), value);
+        if (v != null) {
+          return v;
         }
       }
     }
@@ -195,10 +209,23 @@ public class ProblemMappers {
     if (e.getCause() instanceof ProblemException p) {
       return problem(p);
     }
+    java.util.Optional<CommonMessages> down = Unavailable.of(e);
+    if (down.isPresent()) {
+      LOG.warnf("Unavailable on %s: %s", path(), rootMessage(e));
+      return Response.fromResponse(respond(Problem.of(503, "unavailable",
+          Message.of(down.get(), "detik", retryAfter), List.of()))).header("Retry-After", Integer.toString(retryAfter)).build();
+    }
     String id = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected error %s on %s", id, path());
-    return respond(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
-        "Unexpected error; quote " + id + " when reporting it", null, List.of()));
+    return respond(Problem.of(500, "internal", Message.of(CommonMessages.INTERNAL, "id", id), List.of()));
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable c = e;
+    while (c.getCause() != null && c.getCause() != c) {
+      c = c.getCause();
+    }
+    return c.getClass().getSimpleName() + ": " + c.getMessage();
   }
 
   private Response respond(Problem p) {
@@ -269,25 +296,37 @@ public class ProblemMappers {
     return sb.length() == 0 ? "body" : sb.toString();
   }
 
-  private static String friendly(Class<?> type) {
+  private static FieldViolation expectedType(String field, Class<?> type) {
+    if (type == null) {
+      return FieldViolation.of(field, CommonMessages.MUST_HAVE_TYPE_VALUE);
+    }
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class || type == Short.class
+        || type == short.class) {
+      return FieldViolation.of(field, CommonMessages.MUST_HAVE_TYPE_WHOLE_NUMBER);
+    }
     if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-      return "number";
+      return FieldViolation.of(field, CommonMessages.MUST_HAVE_TYPE_NUMBER);
     }
     if (type == Boolean.class || type == boolean.class) {
-      return "boolean";
+      return FieldViolation.of(field, CommonMessages.MUST_HAVE_TYPE_BOOLEAN);
     }
     if (type.isEnum()) {
-      return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+      return FieldViolation.of(field, CommonMessages.MUST_HAVE_TYPE_ENUM, "pilihan",
+          java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
     }
     if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-      return "list";
+      return FieldViolation.of(field, CommonMessages.MUST_HAVE_TYPE_LIST);
     }
     if (type == String.class) {
-      return "string";
+      return FieldViolation.of(field, CommonMessages.MUST_HAVE_TYPE_STRING);
+    }
+    if (type == java.time.LocalDate.class) {
+      return FieldViolation.of(field, CommonMessages.MUST_HAVE_TYPE_DATE);
     }
     if (type.getName().startsWith("java.time")) {
-      return "ISO-8601 " + type.getSimpleName();
+      return FieldViolation.of(field, CommonMessages.MUST_HAVE_TYPE_DATE_TIME);
     }
-    return "object";
+    return FieldViolation.of(field, CommonMessages.MUST_HAVE_TYPE_OBJECT);
   }
+
 }

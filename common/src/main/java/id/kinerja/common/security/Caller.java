@@ -9,6 +9,8 @@ import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import id.kinerja.common.i18n.CommonMessages;
+import id.kinerja.common.i18n.Message;
 import id.kinerja.common.problem.ProblemException;
 
 /**
@@ -55,19 +57,19 @@ public class Caller {
 
   /** Kabupaten-wide roles see every kecamatan of their kabupaten; kecamatan roles see their own. */
   public void requireRead(String kabupatenKode, String kecamatanKode) {
-    requireKabupaten(kabupatenKode, "kecamatan " + kecamatanKode);
+    requireKabupaten(kabupatenKode, Message.of(CommonMessages.THING_KECAMATAN, "kode", kecamatanKode));
     if (hasAnyRole(Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN)) {
       return;
     }
     if (!kecamatanKode.equals(kecamatan().orElse(null))) {
-      throw ProblemException.forbidden("Your token is for kecamatan " + kecamatan().orElse("(none)")
-          + ", not " + kecamatanKode);
+      throw ProblemException.forbidden(CommonMessages.FORBIDDEN_OTHER_KECAMATAN, "milik",
+          kecamatan().<Object>map(k -> k).orElse(CommonMessages.NONE), "kecamatan", kecamatanKode);
     }
   }
 
   /** The caller must hold one of the roles, for this very kecamatan (kecamatan roles) or its kabupaten. */
   public void requireKecamatanRole(String kabupatenKode, String kecamatanKode, String... roles) {
-    requireKabupaten(kabupatenKode, "kecamatan " + kecamatanKode);
+    requireKabupaten(kabupatenKode, Message.of(CommonMessages.THING_KECAMATAN, "kode", kecamatanKode));
     for (String role : roles) {
       if (!hasRole(role)) {
         continue;
@@ -77,19 +79,25 @@ public class Caller {
         return;
       }
     }
-    throw ProblemException.forbidden("This needs role " + String.join(" or ", roles) + " for kecamatan " + kecamatanKode);
+    throw ProblemException.forbidden(CommonMessages.FORBIDDEN_NEEDS_ROLE_KECAMATAN, "peran", String.join(" / ", roles),
+        "kecamatan", kecamatanKode);
   }
 
   /** The caller must belong to this kabupaten (else the data is invisible: 404) and hold one of the roles. */
   public void requireKabupatenRole(String kabupatenKode, String... roles) {
-    requireKabupaten(kabupatenKode, "kabupaten " + kabupatenKode);
+    requireKabupaten(kabupatenKode, Message.of(CommonMessages.THING_KABUPATEN, "kode", kabupatenKode));
     if (!hasAnyRole(roles)) {
-      throw ProblemException.forbidden("This needs role " + String.join(" or ", roles));
+      throw ProblemException.forbidden(CommonMessages.FORBIDDEN_NEEDS_ROLE, "peran", String.join(" / ", roles));
     }
   }
 
+  /** Another kabupaten does not exist for this caller. */
+  public void requireKabupaten(String kabupatenKode) {
+    requireKabupaten(kabupatenKode, Message.of(CommonMessages.THING_KABUPATEN, "kode", kabupatenKode));
+  }
+
   /** Another kabupaten's data does not exist for this caller. */
-  public void requireKabupaten(String kabupatenKode, String what) {
+  public void requireKabupaten(String kabupatenKode, Message what) {
     if (!kabupatenKode.equals(kabupaten().orElse(null))) {
       throw ProblemException.notFound(what);
     }

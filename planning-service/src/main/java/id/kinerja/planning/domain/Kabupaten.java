@@ -13,9 +13,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import id.kinerja.common.time.ZonaWaktu;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A kabupaten and the calculation settings that are its own choice (DOMAIN: "configurable"). */
+/** A kabupaten, the calculation settings that are its own choice (DOMAIN: "configurable") and its time zone. */
 @Entity
 public class Kabupaten extends PanacheEntityBase {
 
@@ -42,6 +43,12 @@ public class Kabupaten extends PanacheEntityBase {
 
   @Column(name = "floor_negative_at_zero")
   public boolean floorNegativeAtZero;
+
+  /** The kabupaten's time zone: its jadwal is entered and shown in it, and its users read every time in it. */
+  @NotNull
+  @Enumerated(EnumType.STRING)
+  @Column(name = "zona_waktu")
+  public ZonaWaktu zonaWaktu;
 
   /** Increases with every change; also the ETag. */
   @Column(name = "konfigurasi_versi")

@@ -33,7 +33,7 @@ public class PlanningEvents {
 
   /** Payload of planning.kabupaten.configured v1. */
   public record KabupatenConfigured(String kode, String nama, String negativeFormulaDefault, String overallMode,
-      BigDecimal capaianScoreCap, boolean floorNegativeAtZero, int konfigurasiVersi) {
+      BigDecimal capaianScoreCap, boolean floorNegativeAtZero, int konfigurasiVersi, String zonaWaktu) {
   }
 
   /** Payload of planning.kecamatan.registered v1. */
@@ -74,7 +74,7 @@ public class PlanningEvents {
   public void kabupatenConfigured(Kabupaten k) {
     outbox.publish(Topics.PLANNING, k.kode, KABUPATEN_CONFIGURED, 1, new KabupatenConfigured(k.kode, k.nama,
         k.negativeFormulaDefault.name(), k.overallMode.name(), k.capaianScoreCap, k.floorNegativeAtZero,
-        k.konfigurasiVersi));
+        k.konfigurasiVersi, k.zonaWaktu.name()));
   }
 
   public void kecamatanRegistered(String kabupatenKode, KecamatanDok k) {

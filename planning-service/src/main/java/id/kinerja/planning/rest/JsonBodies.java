@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.common.json.JsonHardening;
 import id.kinerja.common.problem.FieldViolation;
@@ -39,9 +40,9 @@ final class JsonBodies {
       String field = e.getPath().stream()
           .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
           .reduce("", String::concat).replaceFirst("^\\.", "");
-      throw ProblemException.invalid(field.isEmpty() ? "body" : field, "must-have-type", "value has the wrong type");
+      throw ProblemException.invalid(field.isEmpty() ? "body" : field, CommonMessages.MUST_HAVE_TYPE_VALUE);
     } catch (JsonProcessingException e) {
-      throw ProblemException.invalid("body", "must-have-type", "the body has the wrong JSON shape");
+      throw ProblemException.invalid("body", CommonMessages.MUST_HAVE_TYPE_SHAPE);
     }
   }
 }

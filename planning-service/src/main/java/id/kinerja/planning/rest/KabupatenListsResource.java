@@ -7,6 +7,7 @@ import id.kinerja.common.security.Caller;
 import id.kinerja.common.security.Roles;
 import id.kinerja.planning.domain.Desa;
 import id.kinerja.planning.domain.Kecamatan;
+import id.kinerja.planning.domain.PlanningMessages;
 import id.kinerja.planning.service.KecamatanService;
 import id.kinerja.planning.service.PerjanjianKinerjaService;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,13 +51,13 @@ public class KabupatenListsResource {
   @Tag(name = "Kecamatan")
   @Path("/kecamatan")
   @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN })
-  @Operation(summary = "List the kecamatan of a kabupaten")
+  @Operation(operationId = "listKecamatan", summary = "List the kecamatan of a kabupaten")
   @APIResponse(responseCode = "200", description = "One page of kecamatan",
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.KecamatanPage.class),
           examples = @ExampleObject(name = "ponorogo", value = PlanningExamples.KECAMATAN_PAGE)))
   public Views.KecamatanPage kecamatan(
       @Parameter(description = "Kode wilayah of the kabupaten", example = "35.02") @PathParam("kode") @Pattern(regexp = KecamatanResource.KAB) String kode,
-      @Parameter(description = "0-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+      @Parameter(description = "0-based page, at most 100000", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
       @Parameter(description = "Page size, at most 500", example = "50") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
     caller.requireKabupatenRole(kode, Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN);
     return new Views.KecamatanPage(kecamatanService.list(kode, page, size).stream()
@@ -70,7 +71,7 @@ public class KabupatenListsResource {
   @Tag(name = "Perjanjian Kinerja")
   @Path("/perjanjian-kinerja")
   @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })
-  @Operation(summary = "List PK versions of a kabupaten",
+  @Operation(operationId = "listPerjanjianKinerja", summary = "List PK versions of a kabupaten",
       description = "Filter by tahun and kecamatan. Operators and verifiers see only their own kecamatan (the filter defaults to it).")
   @APIResponse(responseCode = "200", description = "One page of PK versions",
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.PerjanjianKinerjaPage.class),
@@ -78,16 +79,17 @@ public class KabupatenListsResource {
   public Views.PerjanjianKinerjaPage perjanjianKinerja(
       @Parameter(description = "Kode wilayah of the kabupaten", example = "35.02") @PathParam("kode") @Pattern(regexp = KecamatanResource.KAB) String kode,
       @Parameter(description = "Year", example = "2024") @QueryParam("tahun") @Min(2000) @Max(2100) Integer tahun,
-      @Parameter(description = "Kecamatan kode", example = "35.02.14") @QueryParam("kecamatan") @Pattern(regexp = KecamatanResource.KEC) String kecamatan,
-      @Parameter(description = "0-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+      @Parameter(description = "Kecamatan kode", example = "35.02.08") @QueryParam("kecamatan") @Pattern(regexp = KecamatanResource.KEC) String kecamatan,
+      @Parameter(description = "0-based page, at most 100000", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
       @Parameter(description = "Page size, at most 500", example = "50") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-    caller.requireKabupaten(kode, "kabupaten " + kode);
+    caller.requireKabupaten(kode);
     String filter = kecamatan;
     if (!caller.hasAnyRole(Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN)) {
       filter = kecamatan == null ? caller.kecamatan().orElse("-") : kecamatan;
       caller.requireRead(kode, filter);
     } else if (kecamatan != null && !kecamatan.startsWith(kode + ".")) {
-      throw ProblemException.invalid("kecamatan", "must-be-in-kabupaten", "kecamatan " + kecamatan + " is not in " + kode);
+      throw ProblemException.invalid("kecamatan", PlanningMessages.MUST_BE_IN_KABUPATEN, "kecamatan", kecamatan, "kabupaten",
+          kode);
     }
     return new Views.PerjanjianKinerjaPage(pkService.list(kode, filter, tahun, page, size).stream().map(PerjanjianKinerjaResource::summary).toList(),
         page, size, pkService.count(kode, filter, tahun));

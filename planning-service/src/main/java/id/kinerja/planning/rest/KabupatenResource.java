@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.rest.ETags;
 import id.kinerja.common.security.Caller;
@@ -48,23 +49,23 @@ public class KabupatenResource {
 
   @GET
   @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })
-  @Operation(summary = "Read a kabupaten's settings")
+  @Operation(operationId = "getKabupaten", summary = "Read a kabupaten's settings")
   @APIResponse(responseCode = "200", description = "The kabupaten; its version is in the ETag",
       headers = @Header(name = HttpHeaders.ETAG, description = "Version to send in If-Match", schema = @Schema(implementation = String.class)),
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = KabupatenView.class),
           examples = @ExampleObject(name = "ponorogo", value = KabupatenExamples.VIEW)))
   public Response get(
       @Parameter(description = "Kode wilayah of the kabupaten", example = "35.02") @PathParam("kode") @Pattern(regexp = KODE) String kode) {
-    caller.requireKabupaten(kode, "kabupaten " + kode);
+    caller.requireKabupaten(kode);
     return service.find(kode)
         .map(k -> Response.ok(KabupatenView.of(k)).tag(ETags.of(k.konfigurasiVersi)).build())
-        .orElseThrow(() -> ProblemException.notFound("kabupaten " + kode));
+        .orElseThrow(() -> ProblemException.notFound(CommonMessages.THING_KABUPATEN, "kode", kode));
   }
 
   @PUT
   @Consumes(APPLICATION_JSON)
   @RolesAllowed(Roles.PLANNER)
-  @Operation(summary = "Create or change a kabupaten's settings",
+  @Operation(operationId = "saveKabupaten", summary = "Create or change a kabupaten's settings",
       description = "Creating needs no If-Match; changing needs the current ETag. The new settings are announced as planning.kabupaten.configured.")
   @APIResponse(responseCode = "200", description = "Saved",
       headers = @Header(name = HttpHeaders.ETAG, description = "New version", schema = @Schema(implementation = String.class)),
@@ -74,7 +75,7 @@ public class KabupatenResource {
   @APIResponse(responseCode = "428", description = "Changing an existing kabupaten needs If-Match")
   public Response put(
       @Parameter(description = "Kode wilayah of the kabupaten", example = "35.02") @PathParam("kode") @Pattern(regexp = KODE) String kode,
-      @Parameter(description = "ETag of the version being changed", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(description = "ETag of the settings being changed. Required to change an existing kabupaten (428 without it); absent when creating it", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = KabupatenRequest.class),
           examples = @ExampleObject(name = "ponorogo", value = KabupatenExamples.REQUEST))) @Valid @NotNull KabupatenRequest request) {
     caller.requireKabupatenRole(kode, Roles.PLANNER);

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.rest.ETags;
 import id.kinerja.common.security.Caller;
@@ -61,15 +62,15 @@ public class KecamatanResource {
   @GET
   @Path("/kecamatan/{kode}")
   @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })
-  @Operation(summary = "Read a kecamatan with its desa, units and officials")
+  @Operation(operationId = "getKecamatan", summary = "Read a kecamatan with its desa, units and officials")
   @APIResponse(responseCode = "200", description = "The kecamatan; its versi is in the ETag",
       headers = @Header(name = HttpHeaders.ETAG, description = "Version to send in If-Match", schema = @Schema(implementation = String.class)),
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.KecamatanView.class),
           examples = @ExampleObject(name = "mlarak", value = PlanningExamples.KECAMATAN_VIEW)))
   public Response get(
-      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kode") @Pattern(regexp = KEC) String kode) {
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kode") @Pattern(regexp = KEC) String kode) {
     caller.requireRead(Kecamatan.kabupatenOf(kode), kode);
-    Kecamatan k = service.find(kode).orElseThrow(() -> ProblemException.notFound("kecamatan " + kode));
+    Kecamatan k = service.find(kode).orElseThrow(() -> ProblemException.notFound(CommonMessages.THING_KECAMATAN, "kode", kode));
     return Response.ok(view(k)).tag(ETags.of(k.versi)).build();
   }
 
@@ -77,7 +78,7 @@ public class KecamatanResource {
   @Path("/kecamatan/{kode}")
   @Consumes(APPLICATION_JSON)
   @RolesAllowed(Roles.PLANNER)
-  @Operation(summary = "Create or change a kecamatan",
+  @Operation(operationId = "saveKecamatan", summary = "Create or change a kecamatan",
       description = "The body is the kecamatan part of the plan document (docs/planning/rencana-import.v1.schema.json). "
           + "Desa codes extend the kecamatan code; an official who is pihak pertama of a PK cannot be removed. "
           + "Creating needs no If-Match, changing needs the current ETag. A change is announced as planning.kecamatan.registered.")
@@ -89,8 +90,8 @@ public class KecamatanResource {
   @APIResponse(responseCode = "422", description = "The kabupaten has no settings yet")
   @APIResponse(responseCode = "428", description = "Changing an existing kecamatan needs If-Match")
   public Response put(
-      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kode") @Pattern(regexp = KEC) String kode,
-      @Parameter(description = "ETag of the version being changed", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kode") @Pattern(regexp = KEC) String kode,
+      @Parameter(description = "ETag of the version being changed. Required to change an existing kecamatan (428 without it); absent when creating it", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = KecamatanDok.class),
           examples = @ExampleObject(name = "mlarak", value = PlanningExamples.KECAMATAN))) String body) {
     caller.requireKabupatenRole(Kecamatan.kabupatenOf(kode), Roles.PLANNER);
@@ -109,16 +110,16 @@ public class KecamatanResource {
   @Path("/kecamatan/{kode}/iku")
   @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })
   @Tag(name = "Renstra")
-  @Operation(summary = "The IKU of a kecamatan for a year",
+  @Operation(operationId = "listIku", summary = "The IKU of a kecamatan for a year",
       description = "The indicators marked iku in the Renstra in force for the year: definition, formula, unit, data source, "
           + "penanggung jawab and the Renstra target of the year (the PK in force may set another; see rencana-kinerja).")
   @APIResponse(responseCode = "200", description = "One page of IKU entries",
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.IkuPage.class),
           examples = @ExampleObject(name = "mlarak", value = PlanningExamples.IKU_PAGE)))
   public Views.IkuPage iku(
-      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kode") @Pattern(regexp = KEC) String kode,
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kode") @Pattern(regexp = KEC) String kode,
       @Parameter(description = "Year", example = "2024", required = true) @QueryParam("tahun") @jakarta.validation.constraints.NotNull @Min(2000) @Max(2100) Integer tahun,
-      @Parameter(description = "0-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+      @Parameter(description = "0-based page, at most 100000", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
       @Parameter(description = "Page size, at most 500", example = "50") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
     caller.requireRead(Kecamatan.kabupatenOf(kode), kode);
     java.util.List<Views.IkuView> all = new java.util.ArrayList<>();
@@ -128,7 +129,7 @@ public class KecamatanResource {
         var d = i.ikuDetail();
         all.add(new Views.IkuView(i.kode(), i.nama(), i.satuan(), index.induk(i.kode()), d == null ? null : d.definisi(),
             d == null ? null : d.rumus(), d == null ? null : d.sumberData(), d == null ? null : d.penanggungJawab(),
-            i.polarity() == null ? null : i.polarity().name(),
+            i.polarity(),
             i.targetTahunan().stream().filter(t -> t.tahun() == tahun.intValue()).map(t -> t.target()).findFirst().orElse(null),
             i.targetAkhir()));
       });

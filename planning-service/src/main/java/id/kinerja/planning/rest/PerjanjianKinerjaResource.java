@@ -6,6 +6,8 @@ import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.kinerja.common.problem.Problem;
-import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.rest.ETags;
 import id.kinerja.common.security.Caller;
 import id.kinerja.common.security.Roles;
@@ -58,7 +59,7 @@ public class PerjanjianKinerjaResource {
   @Path("/kecamatan/{kode}/perjanjian-kinerja")
   @Consumes(APPLICATION_JSON)
   @RolesAllowed(Roles.PLANNER)
-  @Operation(summary = "Draft the next version of an official's PK for a year",
+  @Operation(operationId = "createPerjanjianKinerja", summary = "Draft the next version of an official's PK for a year",
       description = "The body is the document's PK without versi and ditetapkan: the service assigns the next version of that "
           + "official's PK of the year (a version after the first must be jenis PERUBAHAN). References are checked against the "
           + "Renstra in force for the year and the kecamatan's officials.")
@@ -69,7 +70,7 @@ public class PerjanjianKinerjaResource {
           examples = @ExampleObject(name = "camat", value = PlanningExamples.PK_VIEW)))
   @APIResponse(responseCode = "409", description = "The official already has a draft for that year")
   public Response create(
-      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
       @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.PkDraftRequest.class),
           examples = @ExampleObject(name = "camat", value = PlanningExamples.PK_DRAFT))) String body) {
     caller.requireKabupatenRole(Kecamatan.kabupatenOf(kode), Roles.PLANNER);
@@ -81,16 +82,16 @@ public class PerjanjianKinerjaResource {
   @GET
   @Path("/kecamatan/{kode}/perjanjian-kinerja/{id}")
   @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })
-  @Operation(summary = "Read one PK version (superseded and ditetapkan versions stay readable)")
+  @Operation(operationId = "getPerjanjianKinerja", summary = "Read one PK version (superseded and ditetapkan versions stay readable)")
   @APIResponse(responseCode = "200", description = "The PK version; revisi in the ETag",
       headers = @Header(name = HttpHeaders.ETAG, description = "revisi", schema = @Schema(implementation = String.class)),
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.PkView.class),
           examples = @ExampleObject(name = "camat", value = PlanningExamples.PK_VIEW)))
   public Response get(
-      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
-      @Parameter(description = "PK id", example = "12") @PathParam("id") long id) {
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
+      @Parameter(description = "PK id", example = "12") @PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id) {
     caller.requireRead(Kecamatan.kabupatenOf(kode), kode);
-    PerjanjianKinerja p = service.find(kode, id).orElseThrow(() -> ProblemException.notFound("perjanjian kinerja " + id));
+    PerjanjianKinerja p = service.find(kode, id).orElseThrow(() -> PerjanjianKinerjaService.notFound(id));
     return Response.ok(view(p)).tag(ETags.of(p.revisi)).build();
   }
 
@@ -98,7 +99,7 @@ public class PerjanjianKinerjaResource {
   @Path("/kecamatan/{kode}/perjanjian-kinerja/{id}")
   @Consumes(APPLICATION_JSON)
   @RolesAllowed(Roles.PLANNER)
-  @Operation(summary = "Change a draft PK", description = "Only a draft changes; a ditetapkan version is immutable (409 "
+  @Operation(operationId = "updatePerjanjianKinerja", summary = "Change a draft PK", description = "Only a draft changes; a ditetapkan version is immutable (409 "
       + "pk-ditetapkan-immutable): draft a new version instead. Needs the current ETag.")
   @APIResponse(responseCode = "200", description = "Changed",
       headers = @Header(name = HttpHeaders.ETAG, description = "New revisi", schema = @Schema(implementation = String.class)),
@@ -110,9 +111,9 @@ public class PerjanjianKinerjaResource {
   @APIResponse(responseCode = "412", description = "If-Match is not the current revisi")
   @APIResponse(responseCode = "428", description = "If-Match is required")
   public Response update(
-      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
-      @Parameter(description = "PK id", example = "12") @PathParam("id") long id,
-      @Parameter(description = "ETag (revisi) being changed", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
+      @Parameter(description = "PK id", example = "12") @PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id,
+      @Parameter(description = "ETag (revisi) being changed", required = true, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.PkDraftRequest.class),
           examples = @ExampleObject(name = "camat", value = PlanningExamples.PK_DRAFT))) String body) {
     caller.requireKabupatenRole(Kecamatan.kabupatenOf(kode), Roles.PLANNER);
@@ -123,7 +124,7 @@ public class PerjanjianKinerjaResource {
   @POST
   @Path("/kecamatan/{kode}/perjanjian-kinerja/{id}/penetapan")
   @RolesAllowed(Roles.PLANNER)
-  @Operation(summary = "Sign (tetapkan) a draft PK",
+  @Operation(operationId = "tetapkanPerjanjianKinerja", summary = "Sign (tetapkan) a draft PK",
       description = "Validates the draft again, and the year's plan with it (one indicator in one official's PK; one budget "
           + "line per code, a stated parent pagu equal to the sum of its sub-lines). Fixes the indicators' rules, makes the "
           + "version immutable and republishes the year's plan (planning.rencana-kinerja.published).")
@@ -140,9 +141,9 @@ public class PerjanjianKinerjaResource {
           examples = @ExampleObject(name = "pagu", value = PlanningExamples.PK_PLAN_CONFLICT)))
   @APIResponse(responseCode = "428", description = "If-Match is required")
   public Response tetapkan(
-      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
-      @Parameter(description = "PK id", example = "12") @PathParam("id") long id,
-      @Parameter(description = "ETag (revisi) being signed", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
+      @Parameter(description = "PK id", example = "12") @PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id,
+      @Parameter(description = "ETag (revisi) being signed", required = true, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     caller.requireKabupatenRole(Kecamatan.kabupatenOf(kode), Roles.PLANNER);
     PerjanjianKinerja p = service.tetapkan(kode, id, ETags.parseIfMatch(ifMatch), caller.user());
     return Response.ok(view(p)).tag(ETags.of(p.revisi)).build();
@@ -155,13 +156,13 @@ public class PerjanjianKinerjaResource {
 
   private Views.PkView view(PerjanjianKinerja p) {
     PkDok d = stored.pk(p);
-    return new Views.PkView(p.id, p.kecamatanKode, p.tahun, p.versi, p.jenis.name(), p.status.name(), p.revisi,
+    return new Views.PkView(p.id, p.kecamatanKode, p.tahun, p.versi, p.jenis, p.status, p.revisi,
         service.pihakPertama(p).orElse(null), d.pihakKedua(), d.tanggal(), d.sasaran(), d.anggaran(), p.ditetapkanAt,
         p.ditetapkanBy, p.updatedAt, p.updatedBy);
   }
 
   static Views.PkSummary summary(PerjanjianKinerja p) {
-    return new Views.PkSummary(p.id, p.kecamatanKode, p.tahun, p.pihakNama, p.versi, p.jenis.name(), p.status.name(), p.revisi,
+    return new Views.PkSummary(p.id, p.kecamatanKode, p.tahun, p.pihakNama, p.versi, p.jenis, p.status, p.revisi,
         p.tanggal == null ? null : p.tanggal.toString(), p.ditetapkanAt);
   }
 }

@@ -40,6 +40,7 @@ import id.kinerja.common.rest.ETags;
 import id.kinerja.common.security.Caller;
 import id.kinerja.common.security.Roles;
 import id.kinerja.planning.domain.Kecamatan;
+import id.kinerja.planning.domain.PlanningMessages;
 import id.kinerja.planning.domain.RencanaTerbit;
 import id.kinerja.planning.domain.dokumen.RencanaDokumen;
 import id.kinerja.planning.domain.rencana.RencanaKinerja;
@@ -65,7 +66,7 @@ public class RencanaResource {
   @Path("/rencana-import")
   @Consumes(APPLICATION_JSON)
   @RolesAllowed(Roles.PLANNER)
-  @Operation(summary = "Import a whole kecamatan plan (Renstra + PK + budget, scales, calendar) as one document",
+  @Operation(operationId = "importRencana", summary = "Import a whole kecamatan plan (Renstra + PK + budget, scales, calendar) as one document",
       description = "Format: docs/planning/rencana-import.v1.schema.json; kabupaten.kode must be the token's kabupaten. The "
           + "document is checked against the schema, then against the domain rules and the stored state; every error is "
           + "listed with its JSON path and rule in one 400 answer and nothing is stored. Otherwise it is applied in one "
@@ -91,7 +92,7 @@ public class RencanaResource {
     List<FieldViolation> errors = DokumenSchema.validate(DokumenSchema.Part.DOKUMEN, node);
     if (!errors.isEmpty() || !kode.isTextual()) {
       throw ProblemException.invalid(errors.isEmpty()
-          ? List.of(new FieldViolation("kabupaten.kode", "required", "kabupaten.kode is required")) : errors);
+          ? List.of(FieldViolation.of("kabupaten.kode", PlanningMessages.REQUIRED_PROPERTY, "nama", "kabupaten.kode")) : errors);
     }
     RencanaDokumen dokumen = JsonBodies.read(node, DokumenSchema.Part.DOKUMEN, RencanaDokumen.class);
     return importService.importDokumen(dokumen, caller.user());
@@ -100,14 +101,15 @@ public class RencanaResource {
   @GET
   @Path("/kecamatan/{kode}/rencana-export")
   @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })
-  @Operation(summary = "Export a kecamatan's plan of a year in the import format",
+  @Operation(operationId = "exportRencana", summary = "Export a kecamatan's plan of a year in the import format",
       description = "The Renstra in force for the year, every PK version of the year (drafts too), the kabupaten's scales and "
-          + "calendar of the year, with defaults filled in. Importing the export changes nothing.")
+          + "calendar of the year, with defaults filled in; the calendar as date-times with the kabupaten's offset, and "
+          + "kabupaten.zonaWaktu always. Importing the export changes nothing.")
   @APIResponse(responseCode = "200", description = "The plan document",
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RencanaDokumen.class),
-          examples = @ExampleObject(name = "mlarak", value = PlanningExamples.IMPORT)))
+          examples = @ExampleObject(name = "mlarak", value = PlanningExamples.EXPORT)))
   public Response export(
-      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
       @Parameter(description = "Year", example = "2024", required = true) @QueryParam("tahun") @NotNull @Min(2000) @Max(2100) Integer tahun) {
     caller.requireRead(Kecamatan.kabupatenOf(kode), kode);
     // Written with the canonical mapper: decimals exactly as stored, no exponent notation.
@@ -117,7 +119,7 @@ public class RencanaResource {
   @GET
   @Path("/kecamatan/{kode}/rencana-kinerja/{tahun}")
   @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })
-  @Operation(summary = "The plan in force of a kecamatan and year, as last published",
+  @Operation(operationId = "getRencanaKinerja", summary = "The plan in force of a kecamatan and year, as last published",
       description = "Exactly the payload of the last planning.rencana-kinerja.published of this kecamatan and year "
           + "(docs/planning/README.md, \"The published plan\"); planVersi is the ETag.")
   @APIResponse(responseCode = "200", description = "The published plan",
@@ -125,11 +127,11 @@ public class RencanaResource {
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RencanaKinerja.class),
           examples = @ExampleObject(name = "mlarak", value = PlanningExamples.RENCANA)))
   public Response rencana(
-      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun) {
     caller.requireRead(Kecamatan.kabupatenOf(kode), kode);
     RencanaTerbit r = RencanaTerbit.<RencanaTerbit>find("kecamatanKode = ?1 and tahun = ?2", kode, tahun).firstResultOptional()
-        .orElseThrow(() -> ProblemException.notFound("a published plan of " + kode + " for " + tahun));
+        .orElseThrow(() -> ProblemException.notFound(PlanningMessages.THING_RENCANA, "kecamatan", kode, "tahun", tahun));
     return Response.ok(r.isi, APPLICATION_JSON).tag(ETags.of(r.planVersi)).build();
   }
 }

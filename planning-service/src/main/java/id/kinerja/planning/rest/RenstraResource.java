@@ -35,6 +35,7 @@ import id.kinerja.common.rest.ETags;
 import id.kinerja.common.security.Caller;
 import id.kinerja.common.security.Roles;
 import id.kinerja.planning.domain.Kecamatan;
+import id.kinerja.planning.domain.PlanningMessages;
 import id.kinerja.planning.domain.Renstra;
 import id.kinerja.planning.domain.dokumen.RenstraDok;
 import id.kinerja.planning.domain.rules.DokumenSchema;
@@ -57,14 +58,14 @@ public class RenstraResource {
 
   @GET
   @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })
-  @Operation(summary = "List the Renstra of a kecamatan", description = "With tahun: those covering that year, the one in force first.")
+  @Operation(operationId = "listRenstra", summary = "List the Renstra of a kecamatan", description = "With tahun: those covering that year, the one in force first.")
   @APIResponse(responseCode = "200", description = "One page of Renstra",
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.RenstraPage.class),
           examples = @ExampleObject(name = "mlarak", value = PlanningExamples.RENSTRA_PAGE)))
   public Views.RenstraPage list(
-      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
       @Parameter(description = "Only Renstra covering this year", example = "2024") @QueryParam("tahun") @Min(2000) @Max(2100) Integer tahun,
-      @Parameter(description = "0-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+      @Parameter(description = "0-based page, at most 100000", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
       @Parameter(description = "Page size, at most 500", example = "50") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
     caller.requireRead(Kecamatan.kabupatenOf(kode), kode);
     return new Views.RenstraPage(service.list(kode, tahun, page, size).stream()
@@ -75,16 +76,17 @@ public class RenstraResource {
   @GET
   @Path("/{renstra}")
   @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })
-  @Operation(summary = "Read a Renstra with its indicators (rules, IKU sheet, baseline, yearly and end targets)")
+  @Operation(operationId = "getRenstra", summary = "Read a Renstra with its indicators (rules, IKU sheet, baseline, yearly and end targets)")
   @APIResponse(responseCode = "200", description = "The Renstra as stored, defaults filled in; versi in the ETag",
       headers = @Header(name = HttpHeaders.ETAG, description = "Version to send in If-Match", schema = @Schema(implementation = String.class)),
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.RenstraView.class),
           examples = @ExampleObject(name = "mlarak", value = PlanningExamples.RENSTRA_VIEW)))
   public Response get(
-      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
-      @Parameter(description = "Renstra kode", example = "RENSTRA-2024-2026") @PathParam("renstra") @Size(max = 80) String renstra) {
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
+      @Parameter(description = "Renstra kode", example = "RENSTRA-MLARAK-2024-2026") @PathParam("renstra") @Size(max = 80) String renstra) {
     caller.requireRead(Kecamatan.kabupatenOf(kode), kode);
-    Renstra r = service.find(kode, renstra).orElseThrow(() -> ProblemException.notFound("Renstra " + renstra));
+    Renstra r = service.find(kode, renstra)
+        .orElseThrow(() -> ProblemException.notFound(PlanningMessages.THING_RENSTRA, "kode", renstra));
     return Response.ok(view(r)).tag(ETags.of(r.versi)).build();
   }
 
@@ -92,7 +94,7 @@ public class RenstraResource {
   @Path("/{renstra}")
   @Consumes(APPLICATION_JSON)
   @RolesAllowed(Roles.PLANNER)
-  @Operation(summary = "Create or revise a Renstra",
+  @Operation(operationId = "saveRenstra", summary = "Create or revise a Renstra",
       description = "The body is the renstra part of the plan document. Every indicator needs a target for every year of the "
           + "period; targets have the form of the indicator's targetType. A Renstra sasaran or indicator held by a ditetapkan PK "
           + "cannot be removed. Each year whose plan changes is republished (planning.rencana-kinerja.published).")
@@ -103,9 +105,9 @@ public class RenstraResource {
   @APIResponse(responseCode = "412", description = "If-Match is not the current version")
   @APIResponse(responseCode = "428", description = "Revising an existing Renstra needs If-Match")
   public Response put(
-      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
-      @Parameter(description = "Renstra kode", example = "RENSTRA-2024-2026") @PathParam("renstra") @Size(max = 80) String renstra,
-      @Parameter(description = "ETag of the version being revised", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
+      @Parameter(description = "Renstra kode", example = "RENSTRA-MLARAK-2024-2026") @PathParam("renstra") @Size(max = 80) String renstra,
+      @Parameter(description = "ETag of the version being revised. Required to revise an existing Renstra (428 without it); absent when creating it", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RenstraDok.class),
           examples = @ExampleObject(name = "mlarak", value = PlanningExamples.RENSTRA))) String body) {
     caller.requireKabupatenRole(Kecamatan.kabupatenOf(kode), Roles.PLANNER);

@@ -34,6 +34,7 @@ import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.rest.ETags;
 import id.kinerja.common.security.Caller;
 import id.kinerja.common.security.Roles;
+import id.kinerja.planning.domain.PlanningMessages;
 import id.kinerja.planning.domain.SkalaPredikat;
 import id.kinerja.planning.domain.SkalaTujuan;
 import id.kinerja.planning.domain.dokumen.SkalaDok;
@@ -57,16 +58,16 @@ public class SkalaPredikatResource {
 
   @GET
   @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })
-  @Operation(summary = "List the predicate scales of a kabupaten")
+  @Operation(operationId = "listSkalaPredikat", summary = "List the predicate scales of a kabupaten")
   @APIResponse(responseCode = "200", description = "One page of scales",
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.SkalaPredikatPage.class),
           examples = @ExampleObject(name = "ponorogo", value = PlanningExamples.SKALA_PAGE)))
   public Views.SkalaPredikatPage list(
       @Parameter(description = "Kode wilayah of the kabupaten", example = "35.02") @PathParam("kode") @Pattern(regexp = KecamatanResource.KAB) String kode,
       @Parameter(description = "Year", example = "2024") @QueryParam("tahun") @Min(2000) @Max(2100) Integer tahun,
-      @Parameter(description = "0-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+      @Parameter(description = "0-based page, at most 100000", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
       @Parameter(description = "Page size, at most 500", example = "50") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-    caller.requireKabupaten(kode, "kabupaten " + kode);
+    caller.requireKabupaten(kode);
     return new Views.SkalaPredikatPage(service.list(kode, tahun, page, size).stream().map(this::view).toList(), page, size,
         service.count(kode, tahun));
   }
@@ -74,7 +75,7 @@ public class SkalaPredikatResource {
   @GET
   @Path("/{tahun}/{tujuan}")
   @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })
-  @Operation(summary = "Read one predicate scale")
+  @Operation(operationId = "getSkalaPredikat", summary = "Read one predicate scale")
   @APIResponse(responseCode = "200", description = "The scale; versi in the ETag",
       headers = @Header(name = HttpHeaders.ETAG, description = "Version to send in If-Match", schema = @Schema(implementation = String.class)),
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.SkalaView.class),
@@ -83,9 +84,9 @@ public class SkalaPredikatResource {
       @Parameter(description = "Kode wilayah of the kabupaten", example = "35.02") @PathParam("kode") @Pattern(regexp = KecamatanResource.KAB) String kode,
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
       @Parameter(description = "What the scale grades", example = "KINERJA") @PathParam("tujuan") SkalaTujuan tujuan) {
-    caller.requireKabupaten(kode, "kabupaten " + kode);
-    SkalaPredikat s = service.find(kode, tahun, tujuan)
-        .orElseThrow(() -> ProblemException.notFound("skala " + tujuan + " " + tahun + " of " + kode));
+    caller.requireKabupaten(kode);
+    SkalaPredikat s = service.find(kode, tahun, tujuan).orElseThrow(() -> ProblemException.notFound(PlanningMessages.THING_SKALA,
+        "tujuan", tujuan, "tahun", tahun, "kabupaten", kode));
     return Response.ok(view(s)).tag(ETags.of(s.versi)).build();
   }
 
@@ -93,7 +94,7 @@ public class SkalaPredikatResource {
   @Path("/{tahun}/{tujuan}")
   @Consumes(APPLICATION_JSON)
   @RolesAllowed(Roles.PLANNER)
-  @Operation(summary = "Save a predicate scale",
+  @Operation(operationId = "saveSkalaPredikat", summary = "Save a predicate scale",
       description = "Bands from the lowest values to the highest, each with explicit inclusivity; null bound = infinite. The bands "
           + "must cover the purpose's domain exactly once (KINERJA and SERAPAN: all reals; IKM: [25, 100]; IDM: [0, 1]): a gap or "
           + "an overlap is refused naming the band (bands[2] no-overlap). Saving announces planning.skala-predikat.published.")
@@ -110,7 +111,7 @@ public class SkalaPredikatResource {
       @Parameter(description = "Kode wilayah of the kabupaten", example = "35.02") @PathParam("kode") @Pattern(regexp = KecamatanResource.KAB) String kode,
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
       @Parameter(description = "What the scale grades", example = "KINERJA") @PathParam("tujuan") SkalaTujuan tujuan,
-      @Parameter(description = "ETag of the version being changed", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(description = "ETag of the version being changed. Required to change an existing scale (428 without it); absent when creating it", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.SkalaRequest.class),
           examples = @ExampleObject(name = "ponorogo", value = PlanningExamples.SKALA))) String body) {
     caller.requireKabupatenRole(kode, Roles.PLANNER);
@@ -121,7 +122,7 @@ public class SkalaPredikatResource {
   }
 
   private Views.SkalaView view(SkalaPredikat s) {
-    return new Views.SkalaView(s.kabupatenKode, s.tahun, s.tujuan.name(), s.nama, s.versi, stored.bands(s.bands), s.updatedAt,
+    return new Views.SkalaView(s.kabupatenKode, s.tahun, s.tujuan, s.nama, s.versi, stored.bands(s.bands), s.updatedAt,
         s.updatedBy);
   }
 }

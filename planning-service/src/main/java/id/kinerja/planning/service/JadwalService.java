@@ -2,6 +2,7 @@ package id.kinerja.planning.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,12 +14,18 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
+import static id.kinerja.planning.domain.PlanningMessages.MUST_BE_AFTER_CLOSE;
+import static id.kinerja.planning.domain.PlanningMessages.THING_JADWAL;
+import static id.kinerja.planning.domain.PlanningMessages.UNKNOWN_CODE_KECAMATAN;
+
+import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.planning.domain.Jadwal;
 import id.kinerja.planning.domain.Kabupaten;
 import id.kinerja.planning.domain.Kecamatan;
 import id.kinerja.planning.domain.rules.JadwalRules;
+import id.kinerja.planning.domain.rules.JadwalRules.Batas;
 import id.kinerja.planning.domain.rules.Violations;
 import id.kinerja.planning.events.PlanningEvents;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -33,6 +40,10 @@ public class JadwalService {
 
   /** The window of one triwulan. */
   public record Jendela(Instant inputDibuka, Instant inputDitutup, Instant verifikasiDitutup) {
+  }
+
+  /** The window as entered: each time a local date of the kabupaten's zone or a date-time with offset (JadwalRules). */
+  public record Masukan(String inputDibuka, String inputDitutup, String verifikasiDitutup) {
   }
 
   @Inject
@@ -61,17 +72,24 @@ public class JadwalService {
         : Jadwal.find("kabupatenKode = ?1 and tahun = ?2 order by triwulan", kabupatenKode, tahun);
   }
 
-  /** Sets the window of a triwulan (PUT); reopenings already granted stay. A change needs the current versi. */
+  /**
+   * Sets the window of a triwulan (PUT); reopenings already granted stay. A change needs the current versi. Dates are
+   * read in the kabupaten's zone.
+   */
   @Transactional
-  public Jadwal save(String kabupatenKode, int tahun, int triwulan, Jendela jendela, Long ifMatch, String user) {
+  public Jadwal save(String kabupatenKode, int tahun, int triwulan, Masukan masukan, Long ifMatch, String user) {
     lock.kabupaten(kabupatenKode);
-    if (Kabupaten.findById(kabupatenKode) == null) {
-      throw ProblemException.notFound("kabupaten " + kabupatenKode);
+    Kabupaten kabupaten = Kabupaten.findById(kabupatenKode);
+    if (kabupaten == null) {
+      throw ProblemException.notFound(CommonMessages.THING_KABUPATEN, "kode", kabupatenKode);
     }
     Optional<Jadwal> existing = find(kabupatenKode, tahun, triwulan);
     requireVersion(existing, ifMatch, false);
     Violations v = new Violations();
-    JadwalRules.check(jendela.inputDibuka(), jendela.inputDitutup(), jendela.verifikasiDitutup(), "", v);
+    Jendela jendela = jendela(masukan, kabupaten.zonaWaktu.zone(), "", v);
+    if (v.isEmpty()) {
+      JadwalRules.check(jendela.inputDibuka(), jendela.inputDitutup(), jendela.verifikasiDitutup(), "", v);
+    }
     if (!v.isEmpty()) {
       throw ProblemException.invalid(v.list());
     }
@@ -79,32 +97,62 @@ public class JadwalService {
     return find(kabupatenKode, tahun, triwulan).orElseThrow();
   }
 
-  /** Reopens entry after closing, for one kecamatan or (kecamatanKode null) all of them, with a reason. */
+  /** The window entered, read in {@code zone}: an opening date starts with its day, a closing date ends with it. */
+  public static Jendela jendela(Masukan m, ZoneId zone, String path, Violations v) {
+    return new Jendela(JadwalRules.waktu(m.inputDibuka(), zone, Batas.AWAL, Violations.at(path, "inputDibuka"), v),
+        JadwalRules.waktu(m.inputDitutup(), zone, Batas.AKHIR, Violations.at(path, "inputDitutup"), v),
+        JadwalRules.waktu(m.verifikasiDitutup(), zone, Batas.AKHIR, Violations.at(path, "verifikasiDitutup"), v));
+  }
+
+  /**
+   * Reopens entry after closing, for one kecamatan or (kecamatanKode null) all of them, until {@code sampai} (a date
+   * ends with its local day), with a reason. A reopening replaces the one the same kecamatan (or all) had: each keeps
+   * at most one, the latest decision.
+   */
   @Transactional
-  public Jadwal perpanjang(String kabupatenKode, int tahun, int triwulan, String kecamatanKode, Instant sampai,
+  public Jadwal perpanjang(String kabupatenKode, int tahun, int triwulan, String kecamatanKode, String sampaiMasukan,
       String alasan, Long ifMatch, String user) {
     lock.kabupaten(kabupatenKode);
     Jadwal j = find(kabupatenKode, tahun, triwulan)
-        .orElseThrow(() -> ProblemException.notFound("jadwal " + kabupatenKode + " " + tahun + " TW " + triwulan));
+        .orElseThrow(() -> ProblemException.notFound(THING_JADWAL, "kabupaten", kabupatenKode, "tahun", tahun, "triwulan",
+            triwulan));
     requireVersion(Optional.of(j), ifMatch, true);
     Violations v = new Violations();
+    Kabupaten kabupaten = Kabupaten.findById(kabupatenKode);
+    Instant sampai = JadwalRules.waktu(sampaiMasukan, kabupaten.zonaWaktu.zone(), Batas.AKHIR, "sampai", v);
     if (kecamatanKode != null) {
       Kecamatan k = Kecamatan.findById(kecamatanKode);
       if (k == null || !k.kabupatenKode.equals(kabupatenKode)) {
-        v.add("kecamatanKode", "unknown-code", "kecamatan " + kecamatanKode + " is not a kecamatan of " + kabupatenKode);
+        v.add("kecamatanKode", UNKNOWN_CODE_KECAMATAN, "kecamatan", kecamatanKode, "kabupaten", kabupatenKode);
       }
     }
-    if (!sampai.isAfter(j.inputDitutup)) {
-      v.add("sampai", "must-be-after-close", "a reopening ends after entry closed (" + j.inputDitutup + ")");
+    if (sampai != null && !sampai.isAfter(j.inputDitutup)) {
+      v.add("sampai", MUST_BE_AFTER_CLOSE, "ditutup", j.inputDitutup);
     }
     if (!v.isEmpty()) {
       throw ProblemException.invalid(v.list());
     }
-    List<PlanningEvents.Perpanjangan> list = new ArrayList<>(perpanjangan(j));
-    list.add(new PlanningEvents.Perpanjangan(kecamatanKode, sampai, alasan.trim(), user));
-    j.perpanjangan = CanonicalJson.write(list);
+    j.perpanjangan = CanonicalJson.write(granted(perpanjangan(j),
+        new PlanningEvents.Perpanjangan(kecamatanKode, sampai, alasan.trim(), user)));
     touch(j, user);
     return j;
+  }
+
+  /**
+   * The reopenings after granting {@code baru}: it takes the place of the one its kecamatan (or, for all, the one for
+   * all) had, so the event carries one entry per kecamatan; otherwise it is added at the end.
+   */
+  static List<PlanningEvents.Perpanjangan> granted(List<PlanningEvents.Perpanjangan> before, PlanningEvents.Perpanjangan baru) {
+    List<PlanningEvents.Perpanjangan> list = new ArrayList<>(before);
+    int at = -1;
+    for (int i = 0; i < list.size() && at < 0; i++) {
+      if (Objects.equals(list.get(i).kecamatanKode(), baru.kecamatanKode())) {
+        at = i;
+      }
+    }
+    list.removeIf(p -> Objects.equals(p.kecamatanKode(), baru.kecamatanKode()));
+    list.add(at < 0 ? list.size() : at, baru);
+    return list;
   }
 
   /** Writes and announces the window if it differs from the stored one; returns whether it did. */

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import id.kinerja.common.problem.ProblemException;
+import id.kinerja.common.time.ZonaWaktu;
 import id.kinerja.planning.domain.Kabupaten;
 import id.kinerja.planning.domain.Kecamatan;
 import id.kinerja.planning.domain.NegativeFormula;
@@ -31,6 +32,9 @@ public class KabupatenService {
   @Inject
   RencanaPublisher publisher;
 
+  @Inject
+  KabupatenZoneCache zones;
+
   Clock clock = Clock.systemUTC();
 
   public Optional<Kabupaten> find(String kode) {
@@ -39,7 +43,8 @@ public class KabupatenService {
 
   /**
    * Creates or changes the kabupaten's settings. A change needs the current version ({@code ifMatch}); the new
-   * state is announced in the same transaction.
+   * state is announced in the same transaction. Without a zone the kabupaten keeps its own, and a new one gets its
+   * province's.
    */
   @Transactional
   public Kabupaten save(String kode, KabupatenRequest request, Long ifMatch, String user) {
@@ -51,7 +56,8 @@ public class KabupatenService {
       throw ProblemException.staleVersion("\"" + ifMatch + "\"", "\"" + k.konfigurasiVersi + "\"");
     }
     return apply(kode, request.nama().trim(), request.negativeFormulaDefault(), request.overallMode(),
-        request.capaianScoreCap(), Boolean.TRUE.equals(request.floorNegativeAtZero()), user).kabupaten();
+        request.capaianScoreCap(), Boolean.TRUE.equals(request.floorNegativeAtZero()), zona(k, kode, request.zonaWaktu()), user)
+        .kabupaten();
   }
 
   /** The result of applying settings: the kabupaten and whether anything changed. */
@@ -61,16 +67,31 @@ public class KabupatenService {
   /** Applies the settings of an import document; unchanged settings write and publish nothing. */
   public Applied apply(KabupatenDok d, String user) {
     return apply(d.kode(), d.nama().trim(), d.negativeFormulaDefault(), d.overallMode(), d.capaianScoreCap(),
-        Boolean.TRUE.equals(d.floorNegativeAtZero()), user);
+        Boolean.TRUE.equals(d.floorNegativeAtZero()), zona(d), user);
+  }
+
+  /**
+   * The zone a document's kabupaten has after the import: the one it names; without one, the zone stored (so that a
+   * document written before kabupaten had zones changes nothing), or for a new kabupaten its province's.
+   */
+  public ZonaWaktu zona(KabupatenDok d) {
+    return zona(Kabupaten.findById(d.kode()), d.kode(), d.zonaWaktu());
+  }
+
+  private static ZonaWaktu zona(Kabupaten stored, String kode, ZonaWaktu requested) {
+    if (requested != null) {
+      return requested;
+    }
+    return stored != null ? stored.zonaWaktu : ZonaWaktu.ofProvinsi(kode);
   }
 
   private Applied apply(String kode, String nama, NegativeFormula negative, OverallMode overall, BigDecimal cap,
-      boolean floor, String user) {
+      boolean floor, ZonaWaktu zona, String user) {
     Kabupaten k = Kabupaten.findById(kode);
     boolean created = k == null;
     if (!created && k.nama.equals(nama) && k.negativeFormulaDefault == negative && k.overallMode == overall
         && (k.capaianScoreCap == null ? cap == null : cap != null && k.capaianScoreCap.compareTo(cap) == 0)
-        && k.floorNegativeAtZero == floor) {
+        && k.floorNegativeAtZero == floor && k.zonaWaktu == zona) {
       return new Applied(k, false);
     }
     NegativeFormula before = created ? null : k.negativeFormulaDefault;
@@ -84,11 +105,13 @@ public class KabupatenService {
     k.overallMode = overall;
     k.capaianScoreCap = cap;
     k.floorNegativeAtZero = floor;
+    k.zonaWaktu = zona;
     k.konfigurasiVersi++;
     k.updatedAt = Instant.now(clock);
     k.updatedBy = user;
     k.persist();
     events.kabupatenConfigured(k);
+    zones.changed();
     if (!created && !Objects.equals(before, negative)) {
       // Indicators without a PK take the kabupaten default: every published plan of the kabupaten may change.
       for (Kecamatan kec : Kecamatan.<Kecamatan>list("kabupatenKode", kode)) {

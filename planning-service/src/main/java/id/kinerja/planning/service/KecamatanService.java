@@ -11,6 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import static id.kinerja.planning.domain.PlanningMessages.MUST_MATCH_PATH_KECAMATAN;
+import static id.kinerja.planning.domain.PlanningMessages.PEJABAT_IN_USE;
+import static id.kinerja.planning.domain.PlanningMessages.UNKNOWN_CODE_KABUPATEN;
+
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.planning.domain.Desa;
@@ -69,11 +73,10 @@ public class KecamatanService {
     }
     Violations v = new Violations();
     if (!kode.equals(request.kode())) {
-      v.add("kode", "must-match-path", "the body is kecamatan " + request.kode() + ", the path " + kode);
+      v.add("kode", MUST_MATCH_PATH_KECAMATAN, "isi", request.kode(), "alamat", kode);
     }
     if (Kabupaten.findById(kabupaten) == null) {
-      throw ProblemException.unprocessable("kode", "unknown-code",
-          "kabupaten " + kabupaten + " has no settings yet: PUT /api/kabupaten/" + kabupaten + " first");
+      throw ProblemException.unprocessable("kode", UNKNOWN_CODE_KABUPATEN, "kabupaten", kabupaten);
     }
     KecamatanDok dok = Defaults.kecamatan(request);
     check(kabupaten, dok, "", v);
@@ -92,8 +95,8 @@ public class KecamatanService {
     Set<String> reported = new HashSet<>();
     for (PerjanjianKinerja p : PerjanjianKinerja.<PerjanjianKinerja>list("kecamatanKode", dok.kode())) {
       if (!index.contains(p.pihakKunci) && reported.add(p.pihakKunci)) {
-        v.add(Violations.at(path, "pejabat"), "pejabat-in-use", p.pihakNama + " (" + p.pihakKunci
-            + ") is pihak pertama of the PK " + p.tahun + " versi " + p.versi + " and cannot be removed");
+        v.add(Violations.at(path, "pejabat"), PEJABAT_IN_USE, "pejabat", p.pihakNama, "kunci", p.pihakKunci, "tahun", p.tahun,
+            "versi", p.versi);
       }
     }
   }

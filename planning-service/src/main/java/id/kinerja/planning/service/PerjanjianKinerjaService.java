@@ -1,5 +1,12 @@
 package id.kinerja.planning.service;
 
+import static id.kinerja.planning.domain.PlanningMessages.DETAIL_RULES_BROKEN;
+import static id.kinerja.planning.domain.PlanningMessages.DRAFT_EXISTS;
+import static id.kinerja.planning.domain.PlanningMessages.PIHAK_PERTAMA_FIXED;
+import static id.kinerja.planning.domain.PlanningMessages.PK_DITETAPKAN_IMMUTABLE_PK;
+import static id.kinerja.planning.domain.PlanningMessages.TAHUN_FIXED;
+import static id.kinerja.planning.domain.PlanningMessages.THING_PERJANJIAN_KINERJA;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +19,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import id.kinerja.common.i18n.CommonMessages;
+import id.kinerja.common.i18n.Message;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.common.problem.FieldViolation;
 import id.kinerja.common.problem.ProblemException;
@@ -94,8 +103,7 @@ public class PerjanjianKinerjaService {
     if (checked.pihakKunci() != null) {
       List<PerjanjianKinerja> versions = versions(kecamatanKode, dok.tahun(), checked.pihakKunci());
       if (versions.stream().anyMatch(p -> p.status == PkStatus.DRAFT)) {
-        throw ProblemException.conflict("pihakPertama", "draft-exists", checked.pihak().nama() + " already has a draft PK "
-            + dok.tahun() + "; change that draft instead");
+        throw ProblemException.conflict("pihakPertama", DRAFT_EXISTS, "pejabat", checked.pihak().nama(), "tahun", dok.tahun());
       }
       int versi = versions.stream().mapToInt(p -> p.versi).max().orElse(0) + 1;
       checked = PkRules.check(dok.with(versi, false), "", c.renstra(), c.pejabat(), v = new Violations(), new Violations());
@@ -112,7 +120,7 @@ public class PerjanjianKinerjaService {
   @Transactional
   public PerjanjianKinerja update(String kecamatanKode, long id, PkDok request, Long ifMatch, String user) {
     lock.kabupaten(Kecamatan.kabupatenOf(kecamatanKode));
-    PerjanjianKinerja p = find(kecamatanKode, id).orElseThrow(() -> ProblemException.notFound("perjanjian kinerja " + id));
+    PerjanjianKinerja p = find(kecamatanKode, id).orElseThrow(() -> notFound(id));
     requireDraft(p);
     requireRevisi(p, ifMatch);
     Context c = context(kecamatan(kecamatanKode), request.tahun());
@@ -120,10 +128,10 @@ public class PerjanjianKinerjaService {
     Violations v = new Violations();
     PkRules.Checked checked = PkRules.check(dok, "", c.renstra(), c.pejabat(), v, new Violations());
     if (request.tahun() != p.tahun) {
-      v.add("tahun", "tahun-fixed", "this draft is for " + p.tahun + "; draft a PK for " + request.tahun() + " instead");
+      v.add("tahun", TAHUN_FIXED, "tahun", p.tahun, "diminta", request.tahun());
     }
     if (checked.pihakKunci() != null && !checked.pihakKunci().equals(p.pihakKunci)) {
-      v.add("pihakPertama", "pihak-pertama-fixed", "this draft is " + p.pihakNama + "'s; draft one for the other official");
+      v.add("pihakPertama", PIHAK_PERTAMA_FIXED, "pejabat", p.pihakNama);
     }
     if (!v.isEmpty()) {
       throw ProblemException.invalid(v.list());
@@ -139,7 +147,7 @@ public class PerjanjianKinerjaService {
   @Transactional
   public PerjanjianKinerja tetapkan(String kecamatanKode, long id, Long ifMatch, String user) {
     lock.kabupaten(Kecamatan.kabupatenOf(kecamatanKode));
-    PerjanjianKinerja p = find(kecamatanKode, id).orElseThrow(() -> ProblemException.notFound("perjanjian kinerja " + id));
+    PerjanjianKinerja p = find(kecamatanKode, id).orElseThrow(() -> notFound(id));
     requireDraft(p);
     requireRevisi(p, ifMatch);
     Kecamatan kec = kecamatan(kecamatanKode);
@@ -215,15 +223,15 @@ public class PerjanjianKinerjaService {
   private Kecamatan kecamatan(String kode) {
     Kecamatan k = Kecamatan.findById(kode);
     if (k == null) {
-      throw ProblemException.notFound("kecamatan " + kode);
+      throw ProblemException.notFound(CommonMessages.THING_KECAMATAN, "kode", kode);
     }
     return k;
   }
 
   private static void requireDraft(PerjanjianKinerja p) {
     if (p.status == PkStatus.DITETAPKAN) {
-      throw ProblemException.conflict("status", "pk-ditetapkan-immutable", "PK " + p.tahun + " versi " + p.versi + " of "
-          + p.pihakNama + " is ditetapkan and cannot change; draft a new version (PK perubahan) instead");
+      throw ProblemException.conflict("status", PK_DITETAPKAN_IMMUTABLE_PK, "tahun", p.tahun, "versi", p.versi, "pejabat",
+          p.pihakNama);
     }
   }
 
@@ -236,9 +244,14 @@ public class PerjanjianKinerjaService {
     }
   }
 
+  /** 422 whose detail counts broken rules, not invalid fields: the draft was valid when it was saved. */
   private static ProblemException unprocessable(List<FieldViolation> errors) {
-    return ProblemException.of(422, "rule-violation", "Not allowed by the rules",
-        errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message() : errors.size() + " rules are broken",
-        errors);
+    return ProblemException.of(422, "rule-violation",
+        errors.size() == 1 ? ProblemException.summary(errors) : Message.of(DETAIL_RULES_BROKEN, "count", errors.size()), errors);
+  }
+
+  /** The PK is named by its id, written as it is (not grouped like an amount). */
+  public static ProblemException notFound(long id) {
+    return ProblemException.notFound(THING_PERJANJIAN_KINERJA, "id", Long.toString(id));
   }
 }

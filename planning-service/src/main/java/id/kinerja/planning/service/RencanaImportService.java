@@ -1,6 +1,22 @@
 package id.kinerja.planning.service;
 
+import static id.kinerja.planning.domain.PlanningMessages.DRAFT_NOT_LATEST;
+import static id.kinerja.planning.domain.PlanningMessages.DUPLICATE_CODE_JADWAL;
+import static id.kinerja.planning.domain.PlanningMessages.DUPLICATE_CODE_PK_VERSION;
+import static id.kinerja.planning.domain.PlanningMessages.DUPLICATE_CODE_SKALA;
+import static id.kinerja.planning.domain.PlanningMessages.PERUBAHAN_CATATAN_SUMBER;
+import static id.kinerja.planning.domain.PlanningMessages.PERUBAHAN_JADWAL;
+import static id.kinerja.planning.domain.PlanningMessages.PERUBAHAN_KABUPATEN;
+import static id.kinerja.planning.domain.PlanningMessages.PERUBAHAN_KECAMATAN;
+import static id.kinerja.planning.domain.PlanningMessages.PERUBAHAN_PK_DITETAPKAN;
+import static id.kinerja.planning.domain.PlanningMessages.PERUBAHAN_PK_DRAFT;
+import static id.kinerja.planning.domain.PlanningMessages.PERUBAHAN_RENCANA;
+import static id.kinerja.planning.domain.PlanningMessages.PERUBAHAN_RENSTRA;
+import static id.kinerja.planning.domain.PlanningMessages.PERUBAHAN_SKALA;
+import static id.kinerja.planning.domain.PlanningMessages.PK_DITETAPKAN_IMMUTABLE_IMPORT;
+
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,12 +30,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import id.kinerja.common.i18n.Message;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.common.problem.FieldViolation;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.planning.domain.Kabupaten;
 import id.kinerja.planning.domain.Kecamatan;
 import id.kinerja.planning.domain.PerjanjianKinerja;
+import id.kinerja.planning.domain.PkJenis;
 import id.kinerja.planning.domain.PkStatus;
 import id.kinerja.planning.domain.Renstra;
 import id.kinerja.planning.domain.dokumen.JadwalDok;
@@ -52,7 +70,7 @@ public class RencanaImportService {
   /** The outcome of an import. */
   @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RencanaImportHasil",
       description = "What an import changed (empty when the document equals the stored plan), the plans it republished, warnings")
-  public record Hasil(String kabupatenKode, String kecamatanKode, boolean berubah, List<String> perubahan,
+  public record Hasil(String kabupatenKode, String kecamatanKode, boolean berubah, List<Message> perubahan,
       List<RencanaPublisher.Hasil> rencana, List<FieldViolation> peringatan) {
   }
 
@@ -113,7 +131,8 @@ public class RencanaImportService {
     List<DocPk> pks = pks(raw, kec.kode(), renstraIndex, pejabat, v, warnings);
     List<SkalaDok> skala = skala(raw, v);
     Map<Integer, JadwalService.Jendela> jadwal = new LinkedHashMap<>();
-    List<JadwalDok> jadwalDok = jadwal(raw, jadwal, v);
+    // Jadwal dates are local days of the kabupaten's zone as it will be after the import.
+    List<JadwalDok> jadwalDok = jadwal(raw, jadwal, kabupatenService.zona(raw.kabupaten()).zone(), v);
 
     // The plans the document would put in force must be consistent across the officials' PKs.
     Set<Integer> pkYears = new TreeSet<>();
@@ -128,30 +147,29 @@ public class RencanaImportService {
     }
 
     // Apply: kabupaten, kecamatan, Renstra, PKs, scales, calendar; then republish the plans that changed.
-    List<String> perubahan = new ArrayList<>();
+    List<Message> perubahan = new ArrayList<>();
     KabupatenService.Applied k = kabupatenService.apply(raw.kabupaten(), user);
     if (k.changed()) {
-      perubahan.add("kabupaten " + kab + " settings, konfigurasiVersi " + k.kabupaten().konfigurasiVersi);
+      perubahan.add(Message.of(PERUBAHAN_KABUPATEN, "kode", kab, "versi", k.kabupaten().konfigurasiVersi));
     }
     if (kecamatanService.apply(kab, kec, user)) {
-      perubahan.add("kecamatan " + kec.kode());
+      perubahan.add(Message.of(PERUBAHAN_KECAMATAN, "kode", kec.kode()));
     }
     if (raw.catatanSumber() != null) {
       Kecamatan stored = Kecamatan.findById(kec.kode());
       String catatan = CanonicalJson.write(raw.catatanSumber());
       if (!catatan.equals(stored.catatanSumber)) {
         stored.catatanSumber = catatan;
-        perubahan.add("catatanSumber");
+        perubahan.add(Message.of(PERUBAHAN_CATATAN_SUMBER));
       }
     }
     Set<Integer> years = new TreeSet<>(renstraService.apply(kec.kode(), renstra, user));
     if (!years.isEmpty()) {
-      perubahan.add("renstra " + renstra.kode());
+      perubahan.add(Message.of(PERUBAHAN_RENSTRA, "kode", renstra.kode()));
     }
     Kabupaten kabupaten = k.kabupaten();
     for (DocPk p : pks) {
       PkDok pk = p.pk();
-      String what = "PK " + pk.tahun() + " " + p.checked().pihak().nama() + " versi " + pk.versi();
       PerjanjianKinerja e = p.stored();
       boolean ditetapkan = Boolean.TRUE.equals(pk.ditetapkan());
       if (e != null && e.status == PkStatus.DITETAPKAN) {
@@ -171,21 +189,20 @@ public class RencanaImportService {
         e.ditetapkanAt = Instant.now();
         e.ditetapkanBy = user;
         e.persist();
-        perubahan.add(what + " ditetapkan");
-      } else {
-        perubahan.add(what + " draft");
       }
+      perubahan.add(Message.of(ditetapkan ? PERUBAHAN_PK_DITETAPKAN : PERUBAHAN_PK_DRAFT, "tahun", pk.tahun(), "pejabat",
+          p.checked().pihak().nama(), "versi", pk.versi()));
       years.add(pk.tahun());
     }
     for (SkalaDok s : skala) {
       if (skalaService.apply(kab, s, user)) {
-        perubahan.add("skala " + s.tahun() + " " + s.tujuan());
+        perubahan.add(Message.of(PERUBAHAN_SKALA, "tahun", s.tahun(), "tujuan", s.tujuan()));
       }
     }
     for (int i = 0; i < jadwalDok.size(); i++) {
       JadwalDok j = jadwalDok.get(i);
       if (jadwalService.apply(kab, j.tahun(), j.triwulan(), jadwal.get(i), user)) {
-        perubahan.add("jadwal " + j.tahun() + " TW " + j.triwulan());
+        perubahan.add(Message.of(PERUBAHAN_JADWAL, "tahun", j.tahun(), "triwulan", j.triwulan()));
       }
     }
     PerjanjianKinerja.flush();
@@ -194,7 +211,7 @@ public class RencanaImportService {
     }
     List<RencanaPublisher.Hasil> rencana = publisher.refresh(kec.kode(), years);
     rencana.stream().filter(RencanaPublisher.Hasil::diterbitkan)
-        .forEach(r -> perubahan.add("rencana " + r.tahun() + " planVersi " + r.planVersi()));
+        .forEach(r -> perubahan.add(Message.of(PERUBAHAN_RENCANA, "tahun", r.tahun(), "versi", r.planVersi())));
     return new Hasil(kab, kec.kode(), !perubahan.isEmpty(), perubahan, rencana, warnings.list());
   }
 
@@ -212,8 +229,8 @@ public class RencanaImportService {
       }
       String id = pk.tahun() + "|" + checked.pihakKunci() + "|" + pk.versi();
       if (identity.putIfAbsent(id, i) != null) {
-        v.add(Violations.at(path, "versi"), "duplicate-code", "perjanjianKinerja[" + identity.get(id)
-            + "] is already version " + pk.versi() + " of " + checked.pihak().nama() + "'s PK " + pk.tahun());
+        v.add(Violations.at(path, "versi"), DUPLICATE_CODE_PK_VERSION, "indeks", identity.get(id), "versi", pk.versi(),
+            "pejabat", checked.pihak().nama(), "tahun", pk.tahun());
         continue;
       }
       PerjanjianKinerja existing = PerjanjianKinerja.find(
@@ -221,9 +238,8 @@ public class RencanaImportService {
           checked.pihakKunci(), pk.versi()).firstResult();
       if (existing != null && existing.status == PkStatus.DITETAPKAN
           && (!Boolean.TRUE.equals(pk.ditetapkan()) || !samePk(existing, checked.pk()))) {
-        v.add(path, "pk-ditetapkan-immutable", "version " + pk.versi() + " of " + checked.pihak().nama() + "'s PK "
-            + pk.tahun() + " is ditetapkan and cannot change; add a new version (jenis PERUBAHAN, versi "
-            + (maxVersi(kecamatanKode, pk.tahun(), checked.pihakKunci()) + 1) + ")");
+        v.add(path, PK_DITETAPKAN_IMMUTABLE_IMPORT, "versi", pk.versi(), "pejabat", checked.pihak().nama(), "tahun",
+            pk.tahun(), "jenis", PkJenis.PERUBAHAN, "versiBaru", maxVersi(kecamatanKode, pk.tahun(), checked.pihakKunci()) + 1);
         continue;
       }
       out.add(new DocPk(i, path, checked, existing));
@@ -247,9 +263,8 @@ public class RencanaImportService {
         if (d.getValue() && d.getKey() != newest) {
           DocPk at = e.getValue().stream().map(out::get).filter(p -> p.pk().versi() == newest).findFirst()
               .orElse(out.get(e.getValue().get(0)));
-          v.add(Violations.at(at.path(), "versi"), "draft-not-latest", "version " + d.getKey() + " of "
-              + first.checked().pihak().nama() + "'s PK " + tahun + " is a draft: a draft must be the newest version;"
-              + " ditetapkan it before adding version " + newest);
+          v.add(Violations.at(at.path(), "versi"), DRAFT_NOT_LATEST, "versi", d.getKey(), "pejabat",
+              first.checked().pihak().nama(), "tahun", tahun, "terbaru", newest);
         }
       }
     }
@@ -265,8 +280,8 @@ public class RencanaImportService {
       String path = Violations.at("skalaPredikat", i);
       SkalaRules.tahun(s.tahun(), Violations.at(path, "tahun"), v);
       if (seen.putIfAbsent(s.tahun() + "|" + s.tujuan(), i) != null) {
-        v.add(Violations.at(path, "tujuan"), "duplicate-code", "skalaPredikat[" + seen.get(s.tahun() + "|" + s.tujuan())
-            + "] is already the " + s.tujuan() + " scale of " + s.tahun());
+        v.add(Violations.at(path, "tujuan"), DUPLICATE_CODE_SKALA, "indeks", seen.get(s.tahun() + "|" + s.tujuan()), "tujuan",
+            s.tujuan(), "tahun", s.tahun());
       }
       SkalaRules.check(s.tujuan(), s.bands(), path, v);
       out.add(s);
@@ -274,7 +289,7 @@ public class RencanaImportService {
     return out;
   }
 
-  private List<JadwalDok> jadwal(RencanaDokumen raw, Map<Integer, JadwalService.Jendela> windows, Violations v) {
+  private List<JadwalDok> jadwal(RencanaDokumen raw, Map<Integer, JadwalService.Jendela> windows, ZoneId zone, Violations v) {
     List<JadwalDok> list = Defaults.list(raw.jadwal());
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < list.size(); i++) {
@@ -282,14 +297,13 @@ public class RencanaImportService {
       String path = Violations.at("jadwal", i);
       SkalaRules.tahun(j.tahun(), Violations.at(path, "tahun"), v);
       if (seen.putIfAbsent(j.tahun() + "|" + j.triwulan(), i) != null) {
-        v.add(Violations.at(path, "triwulan"), "duplicate-code", "jadwal[" + seen.get(j.tahun() + "|" + j.triwulan())
-            + "] is already TW " + j.triwulan() + " " + j.tahun());
+        v.add(Violations.at(path, "triwulan"), DUPLICATE_CODE_JADWAL, "indeks", seen.get(j.tahun() + "|" + j.triwulan()),
+            "triwulan", j.triwulan(), "tahun", j.tahun());
       }
-      Instant dibuka = JadwalRules.instant(j.inputDibuka(), Violations.at(path, "inputDibuka"), v);
-      Instant ditutup = JadwalRules.instant(j.inputDitutup(), Violations.at(path, "inputDitutup"), v);
-      Instant verifikasi = JadwalRules.instant(j.verifikasiDitutup(), Violations.at(path, "verifikasiDitutup"), v);
-      JadwalRules.check(dibuka, ditutup, verifikasi, path, v);
-      windows.put(i, new JadwalService.Jendela(dibuka, ditutup, verifikasi));
+      JadwalService.Jendela w = JadwalService.jendela(
+          new JadwalService.Masukan(j.inputDibuka(), j.inputDitutup(), j.verifikasiDitutup()), zone, path, v);
+      JadwalRules.check(w.inputDibuka(), w.inputDitutup(), w.verifikasiDitutup(), path, v);
+      windows.put(i, w);
     }
     return list;
   }

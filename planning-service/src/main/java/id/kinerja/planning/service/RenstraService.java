@@ -11,6 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import static id.kinerja.planning.domain.PlanningMessages.INDICATOR_IN_USE;
+import static id.kinerja.planning.domain.PlanningMessages.MUST_MATCH_PATH_RENSTRA;
+import static id.kinerja.planning.domain.PlanningMessages.SASARAN_IN_USE;
+
+import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.planning.domain.Kecamatan;
@@ -66,7 +71,7 @@ public class RenstraService {
   public Renstra save(String kecamatanKode, String kode, RenstraDok request, Long ifMatch, String user) {
     lock.kabupaten(Kecamatan.kabupatenOf(kecamatanKode));
     if (Kecamatan.findById(kecamatanKode) == null) {
-      throw ProblemException.notFound("kecamatan " + kecamatanKode);
+      throw ProblemException.notFound(CommonMessages.THING_KECAMATAN, "kode", kecamatanKode);
     }
     Optional<Renstra> existing = find(kecamatanKode, kode);
     if (existing.isPresent() && ifMatch == null) {
@@ -76,7 +81,7 @@ public class RenstraService {
     }
     Violations v = new Violations();
     if (!kode.equals(request.kode())) {
-      v.add("kode", "must-match-path", "the body is Renstra " + request.kode() + ", the path " + kode);
+      v.add("kode", MUST_MATCH_PATH_RENSTRA, "isi", request.kode(), "alamat", kode);
     }
     RenstraDok dok = Defaults.renstra(request);
     RenstraRules.check(dok, "", v);
@@ -111,14 +116,13 @@ public class RenstraService {
       pk.sasaran().forEach(s -> {
         if (s.level() == id.kinerja.planning.domain.SasaranLevel.STRATEGIS && !index.isSasaran(s.kode())
             && reported.add("s:" + s.kode())) {
-          v.add(Violations.at(path, "sasaran"), "sasaran-in-use", "sasaran " + s.kode() + " is in the ditetapkan PK "
-              + p.tahun + " of " + p.pihakNama + " and cannot be removed");
+          v.add(Violations.at(path, "sasaran"), SASARAN_IN_USE, "kode", s.kode(), "tahun", p.tahun, "pejabat", p.pihakNama);
         }
         s.indikator().forEach(i -> {
           if (i.indikatorKode() != null && index.indikator(i.indikatorKode()) == null
               && reported.add("i:" + i.indikatorKode())) {
-            v.add(path.isEmpty() ? "indikator" : Violations.at(path, "indikator"), "indicator-in-use", "indicator "
-                + i.indikatorKode() + " is in the ditetapkan PK " + p.tahun + " of " + p.pihakNama + " and cannot be removed");
+            v.add(path.isEmpty() ? "indikator" : Violations.at(path, "indikator"), INDICATOR_IN_USE, "kode", i.indikatorKode(),
+                "tahun", p.tahun, "pejabat", p.pihakNama);
           }
         });
       });

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.planning.domain.Kabupaten;
@@ -62,7 +63,7 @@ public class SkalaService {
       String user) {
     lock.kabupaten(kabupatenKode);
     if (Kabupaten.findById(kabupatenKode) == null) {
-      throw ProblemException.notFound("kabupaten " + kabupatenKode);
+      throw ProblemException.notFound(CommonMessages.THING_KABUPATEN, "kode", kabupatenKode);
     }
     Optional<SkalaPredikat> existing = find(kabupatenKode, tahun, tujuan);
     if (existing.isPresent() && ifMatch == null) {

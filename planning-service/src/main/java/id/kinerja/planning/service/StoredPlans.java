@@ -33,7 +33,7 @@ public class StoredPlans {
 
   public KabupatenDok kabupaten(Kabupaten k) {
     return new KabupatenDok(k.kode, k.nama, k.negativeFormulaDefault, k.overallMode, k.capaianScoreCap,
-        k.floorNegativeAtZero);
+        k.floorNegativeAtZero, k.zonaWaktu);
   }
 
   public KecamatanDok kecamatan(Kecamatan k) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import id.kinerja.common.i18n.Messages;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.common.problem.FieldViolation;
 import id.kinerja.planning.domain.dokumen.AnggaranDok;
@@ -27,6 +28,8 @@ import id.kinerja.planning.domain.rules.Violations;
 
 /** The pure validation rules of plan documents: schema errors as paths, targets, budget trees, Renstra, scales. */
 class PlanningRulesTest {
+
+  private static final java.time.ZoneId WIB = java.time.ZoneId.of("Asia/Jakarta");
 
   private static JsonNode json(String s) {
     try {
@@ -65,7 +68,11 @@ class PlanningRulesTest {
         "perjanjianKinerja[0].sasaran[0].indikator[2] one-of",
         "renstra.sasaran[0].indikator[0].polarity must-be-one-of").toString());
     assertThat(v).filteredOn(f -> f.rule().equals("one-of"))
-        .allSatisfy(f -> assertThat(f.message()).contains("indikatorKode").contains("indikator"));
+        .allSatisfy(f -> assertThat(f.message().toString()).isEqualTo("isi tepat satu dari: indikatorKode, indikator"));
+    assertThat(v).filteredOn(f -> f.rule().equals("must-be-integer")).singleElement()
+        .satisfies(f -> assertThat(f.message().toString()).isEqualTo("nilai harus berupa bilangan bulat atau kosong (null)"));
+    assertThat(v).filteredOn(f -> f.rule().equals("must-be-one-of")).singleElement()
+        .satisfies(f -> assertThat(f.message().render(Messages.ENGLISH, WIB)).startsWith("the value must be one of "));
   }
 
   @Test
@@ -127,7 +134,11 @@ class PlanningRulesTest {
     assertThat(v.list()).singleElement().satisfies(f -> {
       assertThat(f.field()).isEqualTo("anggaran[0].pagu");
       assertThat(f.rule()).isEqualTo("pagu-sum-mismatch");
-      assertThat(f.message()).contains("7.01.01").contains("83.365.330").contains("150.857.850");
+      // Rupiah grouped the way each language writes amounts.
+      assertThat(f.message().render(Messages.INDONESIAN, WIB)).isEqualTo(
+          "baris 7.01.01 mencantumkan pagu 83.365.330, padahal jumlah sub-barisnya 150.857.850; kosongkan atau perbaiki pagu itu");
+      assertThat(f.message().render(Messages.ENGLISH, WIB)).isEqualTo(
+          "line 7.01.01 states pagu 83,365,330 but its sub-lines sum to 150,857,850; omit it or correct it");
     });
 
     Violations ok = new Violations();
@@ -182,7 +193,7 @@ class PlanningRulesTest {
         "renstra.sasaran[0].tujuanKode unknown-code",
         "renstra.sasaran[1].kode duplicate-code").toString());
     assertThat(v.list()).filteredOn(f -> f.rule().equals("target-required-for-year"))
-        .singleElement().satisfies(f -> assertThat(f.message()).contains("2025"));
+        .singleElement().satisfies(f -> assertThat(f.message().toString()).isEqualTo("indikator I1 belum mempunyai target tahun 2025"));
   }
 
   private static BandDok band(String lower, boolean li, String upper, boolean ui, int skor, String label) {
@@ -216,9 +227,17 @@ class PlanningRulesTest {
     SkalaRules.check(SkalaTujuan.KINERJA, gaps, "", gap);
     assertThat(rules(gap.list())).isEqualTo(List.of("bands[1] no-gap", "bands[2] no-gap", "bands[3] no-gap", "bands[4] no-gap")
         .toString());
+    // Intervals are written with the decimal sign of the language: "; " between the bounds in Bahasa Indonesia.
+    assertThat(gap.list().get(0).message().render(Messages.INDONESIAN, WIB))
+        .isEqualTo("nilai antara (−∞; 50] dan [51; 65] tidak masuk rentang mana pun");
+    assertThat(gap.list().get(0).message().render(Messages.ENGLISH, WIB))
+        .isEqualTo("values between (−∞, 50] and [51, 65] have no band");
+    assertThat(overlap.list().get(0).message().toString())
+        .isEqualTo("[70; 85] tumpang tindih dengan [55; 70]: 70 masuk ke keduanya");
     // IKM covers [25, 100] only: a band that starts at 30 leaves 25–30 uncovered.
     Violations ikm = new Violations();
     SkalaRules.check(SkalaTujuan.IKM, List.of(band("30", true, "100", true, 1, "X")), "", ikm);
     assertThat(rules(ikm.list())).isEqualTo(List.of("bands[0] no-gap").toString());
+    assertThat(ikm.list().get(0).message().toString()).isEqualTo("nilai dari 25 sampai [30; 100] tidak masuk rentang mana pun");
   }
 }

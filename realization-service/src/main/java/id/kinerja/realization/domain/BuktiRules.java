@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import id.kinerja.common.i18n.Message;
+
 /**
  * Evidence (bukti dukung) rules: which file types are accepted, told from the content itself (magic bytes, and for
  * Office files the parts inside the ZIP), never from the declared type alone; and which links.
@@ -35,6 +37,7 @@ public final class BuktiRules {
   private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A };
   private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
   private static final byte[] ZIP = { 'P', 'K', 0x03, 0x04 };
+  private static final int MAX_LINK = 2000;
 
   private BuktiRules() {
   }
@@ -72,24 +75,24 @@ public final class BuktiRules {
   }
 
   /** An evidence link must be an absolute https URL with a host. Returns the problem, or null when valid. */
-  public static String linkProblem(String url) {
+  public static Message linkProblem(String url) {
     if (url == null || url.isBlank()) {
-      return "the link is empty";
+      return Message.of(RealizationMessages.MUST_BE_HTTPS_URL_EMPTY);
     }
-    if (url.length() > 2000) {
-      return "the link is longer than 2000 characters";
+    if (url.length() > MAX_LINK) {
+      return Message.of(RealizationMessages.MUST_BE_HTTPS_URL_TOO_LONG, "batas", MAX_LINK);
     }
     try {
       URI u = new URI(url.trim());
       if (!"https".equalsIgnoreCase(u.getScheme())) {
-        return "the link must be an https URL";
+        return Message.of(RealizationMessages.MUST_BE_HTTPS_URL_SCHEME);
       }
       if (u.getHost() == null || u.getHost().isBlank()) {
-        return "the link has no host";
+        return Message.of(RealizationMessages.MUST_BE_HTTPS_URL_HOST);
       }
       return null;
     } catch (URISyntaxException e) {
-      return "the link is not a valid URL";
+      return Message.of(RealizationMessages.MUST_BE_HTTPS_URL_SYNTAX);
     }
   }
 

@@ -2,21 +2,26 @@ package id.kinerja.realization.domain;
 
 import java.time.Instant;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import id.kinerja.common.i18n.Message;
+
 /**
  * Whether an operator may enter realisasi now (DOMAIN §5, calendar): inside [inputDibuka, inputDitutup), or after
  * the close inside a reopening granted to this kecamatan (or to all), in which case the entry is marked late.
  */
 public final class EntryWindow {
 
+  @Schema(name = "StatusJendela", description = "OPEN, REOPENED (a reopening after the close: entries are late), NOT_YET_OPEN, CLOSED or NO_SCHEDULE")
   public enum State {
     OPEN, REOPENED, NOT_YET_OPEN, CLOSED, NO_SCHEDULE
   }
 
   /**
    * @param until when entry ends (close or end of the reopening), null when refused
-   * @param message why entry is refused, null when allowed
+   * @param message why entry is refused, null when allowed; its rule is entry-window-open
    */
-  public record Decision(State state, Instant until, String message) {
+  public record Decision(State state, Instant until, Message message) {
 
     public boolean allowed() {
       return state == State.OPEN || state == State.REOPENED;
@@ -31,14 +36,13 @@ public final class EntryWindow {
   }
 
   public static Decision decide(Jadwal jadwal, String kecamatanKode, int tahun, int triwulan, Instant now) {
-    String tw = "TW " + triwulan + " " + tahun;
     if (jadwal == null) {
-      return new Decision(State.NO_SCHEDULE, null, "no entry window has been published for " + tw
-          + "; Bagian Organisasi sets the jadwal before realisasi can be entered");
+      return new Decision(State.NO_SCHEDULE, null, Message.of(RealizationMessages.ENTRY_WINDOW_NO_SCHEDULE,
+          "triwulan", triwulan, "tahun", tahun));
     }
     if (now.isBefore(jadwal.inputDibuka())) {
-      return new Decision(State.NOT_YET_OPEN, null, "entry for " + tw + " opens on " + jadwal.inputDibuka()
-          + " (closes on " + jadwal.inputDitutup() + ")");
+      return new Decision(State.NOT_YET_OPEN, null, Message.of(RealizationMessages.ENTRY_WINDOW_NOT_YET_OPEN,
+          "triwulan", triwulan, "tahun", tahun, "dibuka", jadwal.inputDibuka(), "ditutup", jadwal.inputDitutup()));
     }
     if (now.isBefore(jadwal.inputDitutup())) {
       return new Decision(State.OPEN, jadwal.inputDitutup(), null);
@@ -59,10 +63,11 @@ public final class EntryWindow {
     if (reopenedUntil != null) {
       return new Decision(State.REOPENED, reopenedUntil, null);
     }
-    String closed = "entry for " + tw + " closed on " + jadwal.inputDitutup();
     if (lastReopening != null && lastReopening.isAfter(jadwal.inputDitutup())) {
-      closed += " and its reopening ended on " + lastReopening;
+      return new Decision(State.CLOSED, null, Message.of(RealizationMessages.ENTRY_WINDOW_CLOSED_AFTER_REOPENING,
+          "triwulan", triwulan, "tahun", tahun, "ditutup", jadwal.inputDitutup(), "perpanjangan", lastReopening));
     }
-    return new Decision(State.CLOSED, null, closed + "; a reopening (perpanjangan) from Bagian Organisasi is needed");
+    return new Decision(State.CLOSED, null, Message.of(RealizationMessages.ENTRY_WINDOW_CLOSED, "triwulan", triwulan,
+        "tahun", tahun, "ditutup", jadwal.inputDitutup()));
   }
 }

@@ -1,5 +1,7 @@
 package id.kinerja.realization.domain;
 
+import static id.kinerja.realization.domain.RealizationMessages.*;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,74 +28,68 @@ public final class IndikatorRules {
       UnaryOperator<String> field) {
     List<FieldViolation> errors = new ArrayList<>();
     if (!def.due(triwulan)) {
-      errors.add(new FieldViolation(field.apply("indikatorKode"), "must-be-due",
-          def.kode() + " is not due in TW " + triwulan + " (due in TW " + def.dueTriwulan().stream().sorted().toList()
-              + "); the cell stays NOT_DUE"));
+      errors.add(FieldViolation.of(field.apply("indikatorKode"), MUST_BE_DUE, "kode", def.kode(), "triwulan", triwulan,
+          "triwulanWajib", def.dueTriwulan().stream().sorted().toList()));
       return errors;
     }
     if (v.keadaan() == null || !v.keadaan().enterable()) {
-      errors.add(new FieldViolation(field.apply("keadaan"), "must-be-reported-or-not-applicable",
-          "enter REPORTED with a value (0 is a value) or NOT_APPLICABLE with a reason; NOT_REPORTED and NOT_DUE are"
-              + " the absence of a value, never entered"));
+      errors.add(FieldViolation.of(field.apply("keadaan"), MUST_BE_REPORTED_OR_NOT_APPLICABLE));
       return errors;
     }
     if (satuan != null && !normal(satuan).equals(normal(def.satuan()))) {
-      errors.add(new FieldViolation(field.apply("satuan"), "must-match-plan-satuan",
-          def.kode() + " is measured in '" + def.satuan() + "', not '" + satuan + "'"));
+      errors.add(FieldViolation.of(field.apply("satuan"), MUST_MATCH_PLAN_SATUAN, "kode", def.kode(), "satuanRencana",
+          def.satuan(), "satuan", satuan));
     }
     if (v.keadaan() == Keadaan.NOT_APPLICABLE) {
       for (String f : filled(v)) {
-        errors.add(new FieldViolation(field.apply(f), "must-be-empty-when-not-applicable",
-            "a NOT_APPLICABLE cell carries no value"));
+        errors.add(FieldViolation.of(field.apply(f), MUST_BE_EMPTY_WHEN_NOT_APPLICABLE));
       }
       if (blank(v.alasan())) {
-        errors.add(new FieldViolation(field.apply("alasan"), "required-when-not-applicable",
-            "say why " + def.kode() + " does not apply in TW " + triwulan));
+        errors.add(FieldViolation.of(field.apply("alasan"), REQUIRED_WHEN_NOT_APPLICABLE, "kode", def.kode(),
+            "triwulan", triwulan));
       }
       return errors;
     }
     if (def.teks()) {
       if (blank(v.teks())) {
-        errors.add(new FieldViolation(field.apply("teks"), "required-for-text-indicator",
-            def.kode() + " has a text target: enter its realisasi as teks"));
+        errors.add(FieldViolation.of(field.apply("teks"), REQUIRED_FOR_TEXT_INDICATOR, "kode", def.kode()));
       }
-      refuse(errors, field, "nilai", v.nilai(), "must-be-empty-for-text-indicator", "a text indicator has no numeric value");
-      refuse(errors, field, "pembilang", v.pembilang(), "must-be-empty-for-text-indicator", "a text indicator has no components");
-      refuse(errors, field, "penyebut", v.penyebut(), "must-be-empty-for-text-indicator", "a text indicator has no components");
+      refuse(errors, field, "nilai", v.nilai(), MUST_BE_EMPTY_FOR_TEXT_INDICATOR_NILAI);
+      refuse(errors, field, "pembilang", v.pembilang(), MUST_BE_EMPTY_FOR_TEXT_INDICATOR_KOMPONEN);
+      refuse(errors, field, "penyebut", v.penyebut(), MUST_BE_EMPTY_FOR_TEXT_INDICATOR_KOMPONEN);
       return errors;
     }
-    refuse(errors, field, "teks", v.teks(), "must-be-empty-for-numeric-indicator", def.kode() + " takes a number, not text");
-    refuse(errors, field, "capaianManual", v.capaianManual(), "only-for-text-indicator",
-        "capaian of a numeric indicator is computed, never entered");
+    refuse(errors, field, "teks", v.teks(), MUST_BE_EMPTY_FOR_NUMERIC_INDICATOR, "kode", def.kode());
+    refuse(errors, field, "capaianManual", v.capaianManual(), ONLY_FOR_TEXT_INDICATOR);
     if (def.berkomponen()) {
-      refuse(errors, field, "nilai", v.nilai(), "must-use-komponen", def.kode() + " is entered as pembilang ("
-          + def.komponenPembilang() + ") and penyebut (" + def.komponenPenyebut() + "); its value is computed from them");
+      refuse(errors, field, "nilai", v.nilai(), MUST_USE_KOMPONEN, "kode", def.kode(), "pembilang",
+          def.komponenPembilang(), "penyebut", def.komponenPenyebut());
       if (v.pembilang() == null) {
-        errors.add(new FieldViolation(field.apply("pembilang"), "required-by-komponen", "enter " + def.komponenPembilang()));
+        errors.add(FieldViolation.of(field.apply("pembilang"), REQUIRED_BY_KOMPONEN, "komponen",
+            def.komponenPembilang()));
       } else if (v.pembilang().signum() < 0) {
-        errors.add(new FieldViolation(field.apply("pembilang"), "must-not-be-negative", "pembilang must be 0 or more"));
+        errors.add(FieldViolation.of(field.apply("pembilang"), MUST_NOT_BE_NEGATIVE_PEMBILANG));
       }
       if (v.penyebut() == null) {
-        errors.add(new FieldViolation(field.apply("penyebut"), "required-by-komponen", "enter " + def.komponenPenyebut()));
+        errors.add(FieldViolation.of(field.apply("penyebut"), REQUIRED_BY_KOMPONEN, "komponen",
+            def.komponenPenyebut()));
       } else if (v.penyebut().signum() <= 0) {
-        errors.add(new FieldViolation(field.apply("penyebut"), "must-be-positive", "penyebut must be more than 0"));
+        errors.add(FieldViolation.of(field.apply("penyebut"), MUST_BE_POSITIVE));
       }
       return errors;
     }
-    refuse(errors, field, "pembilang", v.pembilang(), "komponen-not-defined", def.kode() + " is not defined by components");
-    refuse(errors, field, "penyebut", v.penyebut(), "komponen-not-defined", def.kode() + " is not defined by components");
+    refuse(errors, field, "pembilang", v.pembilang(), KOMPONEN_NOT_DEFINED, "kode", def.kode());
+    refuse(errors, field, "penyebut", v.penyebut(), KOMPONEN_NOT_DEFINED, "kode", def.kode());
     if (v.nilai() == null) {
-      errors.add(new FieldViolation(field.apply("nilai"), "required-when-reported",
-          "a REPORTED cell needs its value (0 is a value); leave the cell empty if nothing is reported"));
+      errors.add(FieldViolation.of(field.apply("nilai"), REQUIRED_WHEN_REPORTED));
       return errors;
     }
     if (v.nilai().signum() < 0 && !def.bolehNegatif()) {
-      errors.add(new FieldViolation(field.apply("nilai"), "must-not-be-negative",
-          "nilai of " + def.kode() + " (" + def.satuan() + ") must be 0 or more"));
+      errors.add(FieldViolation.of(field.apply("nilai"), MUST_NOT_BE_NEGATIVE_NILAI, "kode", def.kode(), "satuan",
+          def.satuan()));
     }
     if (decimals(v.nilai()) > def.presisi()) {
-      errors.add(new FieldViolation(field.apply("nilai"), "max-precision",
-          def.kode() + " has at most " + def.presisi() + " decimal" + (def.presisi() == 1 ? "" : "s")));
+      errors.add(FieldViolation.of(field.apply("nilai"), MAX_PRECISION, "kode", def.kode(), "presisi", def.presisi()));
     }
     return errors;
   }
@@ -124,9 +120,9 @@ public final class IndikatorRules {
   }
 
   private static void refuse(List<FieldViolation> errors, UnaryOperator<String> field, String name, Object value,
-      String rule, String message) {
+      RealizationMessages key, Object... args) {
     if (value != null) {
-      errors.add(new FieldViolation(field.apply(name), rule, message));
+      errors.add(FieldViolation.of(field.apply(name), key, args));
     }
   }
 

@@ -14,6 +14,8 @@ public class RealisasiAnggaran {
   public int versi;
   public boolean terkini;
   public int revisi;
+  /** The sheet revisi the last change of this row produced (GET of the sheet with sejak). */
+  public long revisiLembar;
   public Status status;
   public long nilai;
   public boolean melebihiPagu;

@@ -14,6 +14,8 @@ public class RealisasiIndikator {
   public int versi;
   public boolean terkini;
   public int revisi;
+  /** The sheet revisi the last change of this row produced (GET of the sheet with sejak). */
+  public long revisiLembar;
   public Status status;
   public NilaiIndikator nilai;
   public String alasanKoreksi;

@@ -29,7 +29,9 @@ import id.kinerja.common.events.Topics;
 import id.kinerja.common.inbox.EventConsumers;
 import id.kinerja.common.inbox.EventHandler;
 import id.kinerja.common.json.CanonicalJson;
+import id.kinerja.common.time.ZonaWaktu;
 import id.kinerja.realization.domain.KabupatenCopy;
+import id.kinerja.realization.service.KabupatenZoneCache;
 import id.kinerja.realization.service.PlanCache;
 import io.quarkus.runtime.StartupEvent;
 
@@ -47,9 +49,14 @@ public class PlanCopyHandler implements EventHandler {
   static final String RENCANA_PUBLISHED = "planning.rencana-kinerja.published";
   static final String JADWAL_PUBLISHED = "planning.jadwal.published";
 
-  /** Payload of planning.kabupaten.configured v1. */
+  /** Payload of planning.kabupaten.configured v1; zonaWaktu is absent in events written before kabupaten had zones. */
   record KabupatenConfigured(String kode, String nama, String negativeFormulaDefault, String overallMode,
-      BigDecimal capaianScoreCap, boolean floorNegativeAtZero, int konfigurasiVersi) {
+      BigDecimal capaianScoreCap, boolean floorNegativeAtZero, int konfigurasiVersi, String zonaWaktu) {
+
+    /** The zone named, or the province's when the event names none. */
+    ZonaWaktu zona() {
+      return zonaWaktu == null ? ZonaWaktu.ofProvinsi(kode) : ZonaWaktu.valueOf(zonaWaktu);
+    }
   }
 
   /** Payload of planning.kecamatan.registered v1 (the fields kept here). */
@@ -108,6 +115,9 @@ public class PlanCopyHandler implements EventHandler {
   PlanCache cache;
 
   @Inject
+  KabupatenZoneCache zones;
+
+  @Inject
   TransactionSynchronizationRegistry transactions;
 
   void start(@Observes @Priority(10) StartupEvent ev) {
@@ -152,7 +162,9 @@ public class PlanCopyHandler implements EventHandler {
     k.capaianScoreCap = p.capaianScoreCap();
     k.floorNegativeAtZero = p.floorNegativeAtZero();
     k.konfigurasiVersi = p.konfigurasiVersi();
+    k.zonaWaktu = p.zona();
     k.persist();
+    zones.changed();
   }
 
   private void kecamatanRegistered(Connection c, KecamatanRegistered p) throws SQLException {

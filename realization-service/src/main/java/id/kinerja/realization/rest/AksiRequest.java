@@ -13,8 +13,8 @@ import id.kinerja.realization.domain.AlasanKode;
     + " lists, every cell in a status the action applies to; with a list (of either kind), exactly the listed cells."
     + " A return needs alasanKode (LAIN_LAIN also alasan).")
 public record AksiRequest(
-    @Size(max = 5000) @Schema(description = "Triwulan actions only: indicator codes to act on", examples = "[\"IKU-01\", \"IKU-02\"]") List<@NotBlank String> indikator,
-    @Size(max = 5000) @Schema(description = "Triwulan actions only: budget codes to act on", examples = "[\"7.01.01.2.01.0001\"]") List<@NotBlank String> anggaran,
+    @Size(max = 5000) @Schema(description = "Triwulan actions only: indicator codes to act on", examples = "[\"IKU-SKM\", \"IKU-IDM\"]") List<@NotBlank String> indikator,
+    @Size(max = 5000) @Schema(description = "Triwulan actions only: budget codes to act on", examples = "[\"7.01.05\"]") List<@NotBlank String> anggaran,
     @Schema(description = "Return only: the checklist reason", examples = "REALISASI_DITELITI_ULANG") AlasanKode alasanKode,
     @Size(max = 2000) @Schema(description = "Return only: free text (required for LAIN_LAIN)", examples = "Jumlah desa pada pembilang tidak sesuai data IDM") String alasan) {
 

@@ -40,18 +40,18 @@ public class AuditResource {
 
   @GET
   @RolesAllowed({ Roles.OPERATOR, Roles.VERIFIER, Roles.BAGIAN_ORGANISASI, Roles.PLANNER, Roles.PIMPINAN })
-  @Operation(summary = "Read the audit trail", description = "Who, when, which cell and version, old → new, why; oldest"
+  @Operation(operationId = "listJejakAudit", summary = "Read the audit trail", description = "Who, when, which cell and version, old → new, why; oldest"
       + " first. " + RealisasiIndikatorResource.READ_ROLES_NOTE)
   @APIResponse(responseCode = "200", description = "One page",
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AuditView.Page.class),
           examples = @ExampleObject(name = "page", value = Examples.AUDIT_PAGE)))
   public AuditView.Page list(
-      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Kecamatan code", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
       @Parameter(description = "Year", example = "2024") @QueryParam("tahun") @Min(2000) @Max(2100) Integer tahun,
-      @Parameter(description = "Triwulan 1–4", example = "2") @QueryParam("triwulan") @Min(1) @Max(4) Integer triwulan,
+      @Parameter(description = "Triwulan 1–4", example = "4") @QueryParam("triwulan") @Min(1) @Max(4) Integer triwulan,
       @Parameter(description = "INDIKATOR or ANGGARAN", example = "INDIKATOR") @QueryParam("jenis") Jenis jenis,
-      @Parameter(description = "Indicator or budget code", example = "IKU-01") @QueryParam("kode") @Size(max = 60) String kode,
-      @Parameter(description = "Page, from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+      @Parameter(description = "Indicator or budget code", example = "IKU-SKM") @QueryParam("kode") @Size(max = 60) String kode,
+      @Parameter(description = "Page, from 0", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
       @Parameter(description = "Page size, at most 500", example = "50") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
     access.read(kecamatan);
     QueryService.AuditPage p = query.audit(kecamatan, tahun, triwulan, jenis, kode, page, size);

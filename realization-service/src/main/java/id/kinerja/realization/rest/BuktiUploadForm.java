@@ -10,9 +10,9 @@ public class BuktiUploadForm {
   @Schema(type = SchemaType.STRING, format = "binary", description = "The evidence file")
   public byte[] file;
 
-  @Schema(description = "An https link instead of a file", examples = "https://drive.example.id/bukti/apbdes-2024.pdf")
+  @Schema(description = "An https link instead of a file", examples = "https://drive.example.id/bukti/skm-2024.pdf")
   public String url;
 
-  @Schema(description = "What the evidence shows", examples = "APBDes 12 desa")
+  @Schema(description = "What the evidence shows", examples = "Laporan hasil SKM 2024")
   public String keterangan;
 }

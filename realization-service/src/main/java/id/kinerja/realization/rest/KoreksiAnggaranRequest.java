@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "KoreksiAnggaranRequest", description = "Opens version n+1 of an APPROVED budget cell; without nilai a copy of version n")
 public record KoreksiAnggaranRequest(
-    @NotBlank @Size(max = 2000) @Schema(examples = "Sesuai SP2D yang terlambat dicatat") String alasanKoreksi,
-    @PositiveOrZero @Schema(examples = "520584681") Long nilai,
-    @Size(max = 2000) @Schema(examples = "Termasuk SP2D 28 Juni") String keterangan,
+    @NotBlank @Size(max = 2000) @Schema(examples = "SP2D 30 Desember belum tercatat") String alasanKoreksi,
+    @PositiveOrZero @Schema(examples = "11000000") Long nilai,
+    @Size(max = 2000) @Schema(examples = "Termasuk SP2D 30 Desember") String keterangan,
     @Schema(examples = "false") Boolean ajukan) {
 }

@@ -16,19 +16,19 @@ import id.kinerja.realization.domain.Keadaan;
     + " version carries the given content; without it, a copy of version n to edit as a draft. Version n stays the"
     + " official one until n+1 is approved.")
 public record KoreksiIndikatorRequest(
-    @NotBlank @Size(max = 2000) @Schema(description = "Why the approved value is corrected", examples = "Salah ketik: 12 desa, bukan 21") String alasanKoreksi,
+    @NotBlank @Size(max = 2000) @Schema(description = "Why the approved value is corrected", examples = "Salah ketik: nilai SKM 99, bukan 98") String alasanKoreksi,
     @Schema(examples = "REPORTED") Keadaan keadaan,
-    @Digits(integer = 15, fraction = 6) @Schema(examples = "40.12") BigDecimal nilai,
-    @Digits(integer = 15, fraction = 6) @Schema(examples = "12") BigDecimal pembilang,
-    @Digits(integer = 15, fraction = 6) @Schema(examples = "36") BigDecimal penyebut,
+    @Digits(integer = 15, fraction = 6) @Schema(examples = "99") BigDecimal nilai,
+    @Digits(integer = 15, fraction = 6) @Schema(examples = "15") BigDecimal pembilang,
+    @Digits(integer = 15, fraction = 6) @Schema(examples = "15") BigDecimal penyebut,
     @Size(max = 4000) @Schema(examples = "Tersusun") String teks,
     @Valid CapaianManualInput capaianManual,
-    @Size(max = 60) @Schema(examples = "%") String satuan,
-    @Size(max = 2000) @Schema(examples = "Tidak ada kejadian bencana") String alasan,
-    @Size(max = 4000) @Schema(examples = "Koordinasi dengan desa berjalan baik") String faktorPendukung,
-    @Size(max = 4000) @Schema(examples = "Sebagian desa terlambat menyampaikan laporan") String faktorPenghambat,
-    @Size(max = 4000) @Schema(examples = "Pendampingan penyusunan dokumen desa") String tindakLanjut,
-    @Size(max = 20) @Schema(examples = "[\"https://drive.example.id/bukti/koreksi.pdf\"]") List<@NotBlank @Size(max = 2000) String> buktiTautan,
+    @Size(max = 60) @Schema(examples = "indeks") String satuan,
+    @Size(max = 2000) @Schema(examples = "Tidak ada tahapan pemilu pada TW IV 2024") String alasan,
+    @Size(max = 4000) @Schema(examples = "Pelayanan administrasi kependudukan tepat waktu") String faktorPendukung,
+    @Size(max = 4000) @Schema(examples = "Sebagian responden belum terbiasa dengan survei daring") String faktorPenghambat,
+    @Size(max = 4000) @Schema(examples = "Survei SKM dilanjutkan setiap semester") String tindakLanjut,
+    @Size(max = 20) @Schema(examples = "[\"https://drive.example.id/bukti/skm-2024-rev.pdf\"]") List<@NotBlank @Size(max = 2000) String> buktiTautan,
     @Schema(description = "Also submit the new version in the same request", examples = "false") Boolean ajukan)
     implements NilaiFields {
 }

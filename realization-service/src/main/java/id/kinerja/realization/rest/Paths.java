@@ -21,7 +21,7 @@ final class Paths {
     return triwulan(kecamatan, tahun, triwulan) + "/anggaran/" + kode;
   }
 
-  /** The kabupaten of a kecamatan: its code's first two segments (35.08.12 → 35.08). */
+  /** The kabupaten of a kecamatan: its code's first two segments (35.02.08 → 35.02). */
   static String kabupaten(String kecamatan) {
     return kecamatan.substring(0, 5);
   }

@@ -41,6 +41,7 @@ import id.kinerja.common.rest.ETags;
 import id.kinerja.common.security.Roles;
 import id.kinerja.realization.domain.Jenis;
 import id.kinerja.realization.domain.RealisasiAnggaran;
+import id.kinerja.realization.domain.RealizationMessages;
 import id.kinerja.realization.domain.Workflow.Action;
 import id.kinerja.realization.service.Actor;
 import id.kinerja.realization.service.CaptureService;
@@ -78,21 +79,22 @@ public class RealisasiAnggaranResource {
 
   @GET
   @RolesAllowed({ Roles.OPERATOR, Roles.VERIFIER, Roles.BAGIAN_ORGANISASI, Roles.PLANNER, Roles.PIMPINAN })
-  @Operation(summary = "Read a budget cell with every version", description = RealisasiIndikatorResource.READ_ROLES_NOTE)
+  @Operation(operationId = "getRealisasiAnggaran", summary = "Read a budget cell with every version", description = RealisasiIndikatorResource.READ_ROLES_NOTE)
   @APIResponse(responseCode = "200", description = "The cell",
       headers = @Header(name = HttpHeaders.ETAG, description = "The cell's revisi", schema = @Schema(implementation = String.class)),
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = SelAnggaranView.class),
           examples = @ExampleObject(name = "cell", value = Examples.ANGGARAN_CELL)))
   public Response get(
-      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Kecamatan code", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
-      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
-      @Parameter(description = "SIPD code of the budget line", example = "7.01.01.2.01.0001") @PathParam("kode") @Size(max = 60) String kode) {
+      @Parameter(description = "Triwulan 1–4", example = "4") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = "SIPD code of the budget line", example = "7.01.05") @PathParam("kode") @Size(max = 60) String kode) {
     access.read(kecamatan);
     QueryService.AnggaranCell cell = query.anggaran(kecamatan, tahun, triwulan, kode);
     boolean inPlan = cell.plan() != null && cell.plan().anggaran().containsKey(kode);
     if (cell.versions().isEmpty() && !inPlan) {
-      throw ProblemException.notFound("budget line " + kode + " of kecamatan " + kecamatan + " in " + tahun);
+      throw ProblemException.notFound(RealizationMessages.THING_ANGGARAN, "kode", kode, "kecamatan", kecamatan, "tahun",
+          tahun);
     }
     SelAnggaranView view = SelAnggaranView.of(kecamatan, tahun, triwulan, kode, cell);
     Response.ResponseBuilder b = Response.ok(view);
@@ -105,9 +107,10 @@ public class RealisasiAnggaranResource {
   @PUT
   @Consumes(APPLICATION_JSON)
   @RolesAllowed(Roles.OPERATOR)
-  @Operation(summary = "Enter (and optionally submit) a budget line's triwulan realisasi", description = "Creates version 1"
+  @Operation(operationId = "saveRealisasiAnggaran", summary = "Enter (and optionally submit) a budget line's triwulan realisasi", description = "Creates version 1"
       + " (no If-Match) or edits the current DRAFT/RETURNED version (If-Match). Realisasi s.d. this triwulan above the pagu"
-      + " is accepted with melebihiPagu=true and a warning, never silently. Role: operator of the kecamatan.")
+      + " is accepted with melebihiPagu=true and a warning, never silently. A PUT replaces the cell's entered content as a"
+      + " whole: keterangan omitted (or null) is cleared. Role: operator of the kecamatan.")
   @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranRequest.class),
       examples = @ExampleObject(name = "single submit", value = Examples.ANGGARAN_SUBMIT)))
   @APIResponse(responseCode = "201", description = "Version 1 created",
@@ -116,8 +119,9 @@ public class RealisasiAnggaranResource {
           @Header(name = IdempotencyService.REPLAYED, description = "true when this answer is a replay", schema = @Schema(implementation = String.class)) },
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class),
           examples = @ExampleObject(name = "version", value = Examples.ANGGARAN_VERSION)))
-  @APIResponse(responseCode = "200", description = "The current version was changed",
-      headers = @Header(name = HttpHeaders.ETAG, description = "The cell's revisi", schema = @Schema(implementation = String.class)),
+  @APIResponse(responseCode = "200", description = "The current version was changed (or was already so)",
+      headers = { @Header(name = HttpHeaders.ETAG, description = "The cell's revisi", schema = @Schema(implementation = String.class)),
+          @Header(name = IdempotencyService.REPLAYED, description = "true when this answer is a replay", schema = @Schema(implementation = String.class)) },
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class),
           examples = @ExampleObject(name = "version", value = Examples.ANGGARAN_VERSION)))
   @APIResponse(responseCode = "409", description = "The version is not editable, or the Idempotency-Key was used for another request")
@@ -125,12 +129,12 @@ public class RealisasiAnggaranResource {
   @APIResponse(responseCode = "422", description = "Unknown budget line, a line with children, no plan for the year, or the entry window is closed")
   @APIResponse(responseCode = "428", description = "The cell exists: If-Match is required")
   public Response put(
-      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Kecamatan code", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
-      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
-      @Parameter(description = "SIPD code of the budget line", example = "7.01.01.2.01.0001") @PathParam("kode") @Size(max = 60) String kode,
+      @Parameter(description = "Triwulan 1–4", example = "4") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = "SIPD code of the budget line", example = "7.01.05") @PathParam("kode") @Size(max = 60) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "c3d4e5f6-a7b8-4c1d-8e2f-3a4b5c6d7e8f") @HeaderParam(IdempotencyService.HEADER) String key,
-      @Parameter(description = "The cell's ETag; omit only to create the cell", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Parameter(description = "The cell's ETag; omit only to create the cell (an existing cell answers 428 without it)", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull RealisasiAnggaranRequest request) {
     Actor actor = access.operator(kecamatan);
     Long expected = ETags.parseIfMatch(ifMatch);
@@ -146,18 +150,21 @@ public class RealisasiAnggaranResource {
   @POST
   @Path("submit")
   @RolesAllowed(Roles.OPERATOR)
-  @Operation(summary = "Submit the current version", description = "Role: operator of the kecamatan.")
-  @APIResponse(responseCode = "200", description = "Submitted", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class),
+  @Operation(operationId = "ajukanRealisasiAnggaran", summary = "Submit the current version", description = "Role: operator of the kecamatan.")
+  @APIResponse(responseCode = "200", description = "Submitted",
+      headers = { @Header(name = HttpHeaders.ETAG, description = "The cell's revisi", schema = @Schema(implementation = String.class)),
+          @Header(name = IdempotencyService.REPLAYED, description = "true when this answer is a replay", schema = @Schema(implementation = String.class)) },
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class),
           examples = @ExampleObject(name = "version", value = Examples.ANGGARAN_VERSION)))
   @APIResponse(responseCode = "409", description = "Not DRAFT or RETURNED, or Idempotency-Key reused")
   @APIResponse(responseCode = "412", description = "If-Match is not the cell's current ETag")
   @APIResponse(responseCode = "422", description = "The entry window is closed")
   @APIResponse(responseCode = "428", description = "If-Match is required")
   public Response submit(
-      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Kecamatan code", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
-      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
-      @Parameter(description = "SIPD code of the budget line", example = "7.01.01.2.01.0001") @PathParam("kode") @Size(max = 60) String kode,
+      @Parameter(description = "Triwulan 1–4", example = "4") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = "SIPD code of the budget line", example = "7.01.05") @PathParam("kode") @Size(max = 60) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "d4e5f6a7-b8c9-4d1e-8f2a-3b4c5d6e7f80") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     return act(kecamatan, tahun, triwulan, kode, key, ifMatch, Action.SUBMIT, AksiRequest.EMPTY, access.operator(kecamatan));
@@ -166,17 +173,20 @@ public class RealisasiAnggaranResource {
   @POST
   @Path("verify")
   @RolesAllowed(Roles.VERIFIER)
-  @Operation(summary = "Verify the submitted version", description = "Never by the submitter. Role: verifier of the kecamatan.")
-  @APIResponse(responseCode = "200", description = "Verified", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class),
+  @Operation(operationId = "verifikasiRealisasiAnggaran", summary = "Verify the submitted version", description = "Never by the submitter. Role: verifier of the kecamatan.")
+  @APIResponse(responseCode = "200", description = "Verified",
+      headers = { @Header(name = HttpHeaders.ETAG, description = "The cell's revisi", schema = @Schema(implementation = String.class)),
+          @Header(name = IdempotencyService.REPLAYED, description = "true when this answer is a replay", schema = @Schema(implementation = String.class)) },
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class),
           examples = @ExampleObject(name = "version", value = Examples.ANGGARAN_VERSION)))
   @APIResponse(responseCode = "409", description = "Not SUBMITTED, or Idempotency-Key reused")
   @APIResponse(responseCode = "412", description = "If-Match is not the cell's current ETag")
   @APIResponse(responseCode = "428", description = "If-Match is required")
   public Response verify(
-      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Kecamatan code", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
-      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
-      @Parameter(description = "SIPD code of the budget line", example = "7.01.01.2.01.0001") @PathParam("kode") @Size(max = 60) String kode,
+      @Parameter(description = "Triwulan 1–4", example = "4") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = "SIPD code of the budget line", example = "7.01.05") @PathParam("kode") @Size(max = 60) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7081") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     return act(kecamatan, tahun, triwulan, kode, key, ifMatch, Action.VERIFY, AksiRequest.EMPTY, access.verifier(kecamatan));
@@ -185,17 +195,20 @@ public class RealisasiAnggaranResource {
   @POST
   @Path("approve")
   @RolesAllowed(Roles.VERIFIER)
-  @Operation(summary = "Approve the verified version", description = "Never by the submitter. Role: verifier of the kecamatan.")
-  @APIResponse(responseCode = "200", description = "Approved", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class),
+  @Operation(operationId = "setujuiRealisasiAnggaran", summary = "Approve the verified version", description = "Never by the submitter. Role: verifier of the kecamatan.")
+  @APIResponse(responseCode = "200", description = "Approved",
+      headers = { @Header(name = HttpHeaders.ETAG, description = "The cell's revisi", schema = @Schema(implementation = String.class)),
+          @Header(name = IdempotencyService.REPLAYED, description = "true when this answer is a replay", schema = @Schema(implementation = String.class)) },
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class),
           examples = @ExampleObject(name = "version", value = Examples.ANGGARAN_VERSION)))
   @APIResponse(responseCode = "409", description = "Not VERIFIED, or Idempotency-Key reused")
   @APIResponse(responseCode = "412", description = "If-Match is not the cell's current ETag")
   @APIResponse(responseCode = "428", description = "If-Match is required")
   public Response approve(
-      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Kecamatan code", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
-      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
-      @Parameter(description = "SIPD code of the budget line", example = "7.01.01.2.01.0001") @PathParam("kode") @Size(max = 60) String kode,
+      @Parameter(description = "Triwulan 1–4", example = "4") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = "SIPD code of the budget line", example = "7.01.05") @PathParam("kode") @Size(max = 60) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "f6a7b8c9-d0e1-4f2a-8b3c-4d5e6f708192") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     return act(kecamatan, tahun, triwulan, kode, key, ifMatch, Action.APPROVE, AksiRequest.EMPTY, access.verifier(kecamatan));
@@ -205,20 +218,23 @@ public class RealisasiAnggaranResource {
   @Path("return")
   @Consumes(APPLICATION_JSON)
   @RolesAllowed({ Roles.VERIFIER, Roles.BAGIAN_ORGANISASI })
-  @Operation(summary = "Return the version to the operator", description = "Reason code required. Roles: verifier of the"
+  @Operation(operationId = "kembalikanRealisasiAnggaran", summary = "Return the version to the operator", description = "Reason code required. Roles: verifier of the"
       + " kecamatan (never the submitter), bagian-organisasi of the kabupaten.")
   @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiRequest.class),
       examples = @ExampleObject(name = "return", value = Examples.RETURN)))
-  @APIResponse(responseCode = "200", description = "Returned", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class),
+  @APIResponse(responseCode = "200", description = "Returned",
+      headers = { @Header(name = HttpHeaders.ETAG, description = "The cell's revisi", schema = @Schema(implementation = String.class)),
+          @Header(name = IdempotencyService.REPLAYED, description = "true when this answer is a replay", schema = @Schema(implementation = String.class)) },
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class),
           examples = @ExampleObject(name = "version", value = Examples.ANGGARAN_VERSION)))
   @APIResponse(responseCode = "409", description = "Not SUBMITTED or VERIFIED, or Idempotency-Key reused")
   @APIResponse(responseCode = "412", description = "If-Match is not the cell's current ETag")
   @APIResponse(responseCode = "428", description = "If-Match is required")
   public Response returnVersion(
-      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Kecamatan code", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
-      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
-      @Parameter(description = "SIPD code of the budget line", example = "7.01.01.2.01.0001") @PathParam("kode") @Size(max = 60) String kode,
+      @Parameter(description = "Triwulan 1–4", example = "4") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = "SIPD code of the budget line", example = "7.01.05") @PathParam("kode") @Size(max = 60) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "a7b8c9d0-e1f2-4a3b-8c4d-5e6f708192a3") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull AksiRequest request) {
@@ -229,21 +245,25 @@ public class RealisasiAnggaranResource {
   @Path("corrections")
   @Consumes(APPLICATION_JSON)
   @RolesAllowed(Roles.OPERATOR)
-  @Operation(summary = "Correct an approved budget realisasi: open version n+1", description = "Version n stays readable"
+  @Operation(operationId = "koreksiRealisasiAnggaran", summary = "Correct an approved budget realisasi: open version n+1", description = "Version n stays readable"
       + " and official until n+1 is approved. Role: operator of the kecamatan.")
   @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = KoreksiAnggaranRequest.class),
       examples = @ExampleObject(name = "correction", value = Examples.ANGGARAN_CORRECTION)))
-  @APIResponse(responseCode = "201", description = "Version n+1 opened", content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class),
-          examples = @ExampleObject(name = "version", value = Examples.ANGGARAN_VERSION)))
+  @APIResponse(responseCode = "201", description = "Version n+1 opened",
+      headers = { @Header(name = HttpHeaders.ETAG, description = "The cell's revisi", schema = @Schema(implementation = String.class)),
+          @Header(name = HttpHeaders.LOCATION, description = "The cell", schema = @Schema(implementation = String.class)),
+          @Header(name = IdempotencyService.REPLAYED, description = "true when this answer is a replay", schema = @Schema(implementation = String.class)) },
+      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranView.class),
+          examples = @ExampleObject(name = "version 2", value = Examples.ANGGARAN_CORRECTED_VERSION)))
   @APIResponse(responseCode = "409", description = "The current version is not APPROVED, or Idempotency-Key reused")
   @APIResponse(responseCode = "412", description = "If-Match is not the cell's current ETag")
   @APIResponse(responseCode = "422", description = "Unknown budget line or the entry window is closed")
   @APIResponse(responseCode = "428", description = "If-Match is required")
   public Response correct(
-      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Kecamatan code", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
-      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
-      @Parameter(description = "SIPD code of the budget line", example = "7.01.01.2.01.0001") @PathParam("kode") @Size(max = 60) String kode,
+      @Parameter(description = "Triwulan 1–4", example = "4") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = "SIPD code of the budget line", example = "7.01.05") @PathParam("kode") @Size(max = 60) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "b8c9d0e1-f2a3-4b4c-8d5e-6f708192a3b4") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull KoreksiAnggaranRequest request) {

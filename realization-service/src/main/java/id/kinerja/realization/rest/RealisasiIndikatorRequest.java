@@ -16,21 +16,22 @@ import id.kinerja.realization.domain.Keadaan;
 @Schema(name = "RealisasiIndikatorRequest", description = "The realisasi of one indicator in one triwulan, as entered."
     + " REPORTED needs the value the indicator is defined by: nilai, or pembilang and penyebut (indicators with komponen),"
     + " or teks (TEXT target). 0 is a value. NOT_APPLICABLE needs alasan and no value. NOT_REPORTED and NOT_DUE are"
-    + " never entered: they are the absence of a value.")
+    + " never entered: they are the absence of a value. The request is the cell's whole entered content: an optional"
+    + " field left out (or null) is cleared, links included; evidence files are separate and stay.")
 public record RealisasiIndikatorRequest(
     @NotNull @Schema(examples = "REPORTED") Keadaan keadaan,
-    @Digits(integer = 15, fraction = 6) @Schema(description = "The triwulan's value, raw (0 is a value)", examples = "37.84") BigDecimal nilai,
-    @Digits(integer = 15, fraction = 6) @Schema(description = "Numerator, for indicators defined by components", examples = "12") BigDecimal pembilang,
-    @Digits(integer = 15, fraction = 6) @Schema(description = "Denominator, for indicators defined by components", examples = "36") BigDecimal penyebut,
+    @Digits(integer = 15, fraction = 6) @Schema(description = "The triwulan's value, raw (0 is a value).", examples = "99") BigDecimal nilai,
+    @Digits(integer = 15, fraction = 6) @Schema(description = "Numerator, for indicators defined by components.", examples = "15") BigDecimal pembilang,
+    @Digits(integer = 15, fraction = 6) @Schema(description = "Denominator, for indicators defined by components.", examples = "15") BigDecimal penyebut,
     @Size(max = 4000) @Schema(description = "Realisasi of a TEXT-target indicator", examples = "Tersusun") String teks,
     @Valid @Schema(description = "Only for TEXT-target indicators") CapaianManualInput capaianManual,
-    @Size(max = 60) @Schema(description = "Optional: the unit the client entered in; refused when it is not the plan's satuan", examples = "%") String satuan,
-    @Size(max = 2000) @Schema(description = "Why the indicator does not apply (NOT_APPLICABLE)", examples = "Tidak ada kejadian bencana") String alasan,
-    @Size(max = 4000) @Schema(examples = "Koordinasi dengan desa berjalan baik") String faktorPendukung,
-    @Size(max = 4000) @Schema(examples = "Sebagian desa terlambat menyampaikan laporan") String faktorPenghambat,
-    @Size(max = 4000) @Schema(examples = "Pendampingan penyusunan dokumen desa") String tindakLanjut,
-    @Size(max = 20) @Schema(description = "Evidence links (https) of this version; replaces its links, files stay. Omit to keep them.",
-        examples = "[\"https://drive.example.id/bukti/apbdes-2024.pdf\"]") List<@NotBlank @Size(max = 2000) String> buktiTautan,
+    @Size(max = 60) @Schema(description = "Optional: the unit the client entered in; refused when it is not the plan's satuan", examples = "indeks") String satuan,
+    @Size(max = 2000) @Schema(description = "Why the indicator does not apply (NOT_APPLICABLE); omitted or null: cleared", examples = "Tidak ada tahapan pemilu pada TW IV 2024") String alasan,
+    @Size(max = 4000) @Schema(description = "Omitted or null: cleared", examples = "Pelayanan administrasi kependudukan tepat waktu") String faktorPendukung,
+    @Size(max = 4000) @Schema(description = "Omitted or null: cleared", examples = "Sebagian responden belum terbiasa dengan survei daring") String faktorPenghambat,
+    @Size(max = 4000) @Schema(description = "Omitted or null: cleared", examples = "Survei SKM dilanjutkan setiap semester") String tindakLanjut,
+    @Size(max = 20) @Schema(description = "Evidence links (https) of this version: they replace its links; omitted, null or empty, the version has no links. Uploaded files are not touched.",
+        examples = "[\"https://drive.example.id/bukti/skm-2024.pdf\"]") List<@NotBlank @Size(max = 2000) String> buktiTautan,
     @Schema(description = "Also submit (DRAFT → SUBMITTED) in the same request", examples = "true") Boolean ajukan)
     implements NilaiFields {
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -39,6 +40,7 @@ import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.rest.ETags;
 import id.kinerja.common.security.Roles;
 import id.kinerja.realization.config.RealizationConfig;
+import id.kinerja.realization.domain.RealizationMessages;
 import id.kinerja.realization.domain.Workflow.Action;
 import id.kinerja.realization.service.Actor;
 import id.kinerja.realization.service.CaptureService;
@@ -81,33 +83,71 @@ public class RealisasiTriwulanResource {
 
   @GET
   @RolesAllowed({ Roles.OPERATOR, Roles.VERIFIER, Roles.BAGIAN_ORGANISASI, Roles.PLANNER, Roles.PIMPINAN })
-  @Operation(summary = "The triwulan sheet", description = "Every indicator of the plan copy and every budget line without"
-      + " children, with cell state (NOT_DUE, NOT_REPORTED, REPORTED, NOT_APPLICABLE), the current version and the entry"
-      + " window. " + RealisasiIndikatorResource.READ_ROLES_NOTE)
-  @APIResponse(responseCode = "200", description = "The sheet",
-      headers = @Header(name = HttpHeaders.ETAG, description = "Sum of the cells' revisi: If-Match of triwulan actions", schema = @Schema(implementation = String.class)),
+  @Operation(operationId = "getLembarTriwulan", summary = "The triwulan sheet, whole or as the difference since a revisi",
+      description = "Every indicator of the plan copy and every budget line without children, with cell state (NOT_DUE,"
+          + " NOT_REPORTED, REPORTED, NOT_APPLICABLE), the current version and the entry window. The ETag is the sheet's"
+          + " revisi (the sum of its cells' revisi; every change of a cell adds one)."
+          + " For phones on slow networks: with If-None-Match holding the ETag the client has, an unchanged sheet answers"
+          + " 304 without a body; with sejak=N (the revisi the client holds) the answer has the same shape but lists"
+          + " only the indikator and anggaran rows whose cell changed after N — jendela, ringkasan, revisi and planVersi"
+          + " are always the whole sheet's. Apply the rows, keep the new revisi. When planVersi differs from the one"
+          + " held, rows may have appeared or gone: read the whole sheet without sejak. sejak above the current revisi is"
+          + " refused (400, field sejak). The revisi covers the cells only: evidence counts (jumlahBukti) and the window"
+          + " are current in every 200 answer but do not change the ETag. " + RealisasiIndikatorResource.READ_ROLES_NOTE)
+  @APIResponse(responseCode = "200", description = "The sheet (or, with sejak, its difference)",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The sheet's revisi: If-Match of triwulan actions, If-None-Match and sejak of the next read", schema = @Schema(implementation = String.class)),
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = TriwulanView.class),
-          examples = @ExampleObject(name = "sheet", value = Examples.SHEET)))
+          examples = { @ExampleObject(name = "sheet", description = "The whole sheet of Kecamatan Mlarak, TW IV 2024", value = Examples.SHEET),
+              @ExampleObject(name = "difference", description = "GET ?sejak=8 after the operator entered IKU-IDM (revisi 8 → 10): only that row", value = Examples.SHEET_DIFFERENCE) }))
+  @APIResponse(responseCode = "304", description = "If-None-Match holds the current ETag: nothing changed, no body",
+      headers = @Header(name = HttpHeaders.ETAG, description = "The sheet's revisi (unchanged)", schema = @Schema(implementation = String.class)))
+  @APIResponse(responseCode = "400", description = "A parameter is out of range, or sejak is above the sheet's current revisi",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+          examples = @ExampleObject(name = "sejak ahead", value = Examples.SEJAK_AHEAD)))
   public Response sheet(
-      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Kecamatan code", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
-      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan) {
+      @Parameter(description = "Triwulan 1–4", example = "4") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = "The sheet revisi the client holds (its last ETag, without quotes): only rows changed"
+          + " after it are listed. Omit for the whole sheet.", example = "8") @QueryParam("sejak") @Min(0) @Max(MAX_REVISI) Long sejak,
+      @Parameter(description = "The ETag the client holds (\"8\"), a list of them, or *: 304 when one is current (compared"
+          + " weakly)", example = "\"8\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+      @Context HttpHeaders headers) {
     access.read(kecamatan);
-    QueryService.Sheet s = query.sheet(kecamatan, tahun, triwulan).orElseThrow(
-        () -> ProblemException.notFound("rencana kinerja of kecamatan " + kecamatan + " for " + tahun));
-    return Response.ok(TriwulanView.of(s)).tag(ETags.of(s.revisi())).build();
+    List<String> noneMatch = headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH);
+    if (noneMatch != null && !noneMatch.isEmpty()) {
+      // The revisi alone is one small query: a phone polling an unchanged sheet costs no more.
+      long current = query.sheetRevisiIfAny(kecamatan, tahun, triwulan).orElseThrow(() -> noPlan(kecamatan, tahun));
+      if (ETags.noneMatch(String.join(", ", noneMatch), "\"" + current + "\"")) {
+        return Response.notModified(ETags.of(current)).build();
+      }
+    }
+    QueryService.Sheet s = query.sheet(kecamatan, tahun, triwulan).orElseThrow(() -> noPlan(kecamatan, tahun));
+    if (sejak != null && sejak > s.revisi()) {
+      throw ProblemException.invalid("sejak", RealizationMessages.SEJAK_MAX_REVISI, "revisi", Long.toString(s.revisi()));
+    }
+    return Response.ok(TriwulanView.of(s, sejak)).tag(ETags.of(s.revisi())).build();
+  }
+
+  /** Largest sejak: the largest integer every JSON client holds exactly (2^53 − 1). */
+  static final long MAX_REVISI = 9_007_199_254_740_991L;
+
+  private static ProblemException noPlan(String kecamatan, int tahun) {
+    return ProblemException.notFound(RealizationMessages.THING_RENCANA, "kecamatan", kecamatan, "tahun", tahun);
   }
 
   @POST
   @Path("batch")
   @Consumes(APPLICATION_JSON)
   @RolesAllowed(Roles.OPERATOR)
-  @Operation(summary = "Enter a whole triwulan in one request (all or nothing)", description = "For mobile clients that"
+  @Operation(operationId = "saveTriwulanBatch", summary = "Enter a whole triwulan in one request (all or nothing)", description = "For mobile clients that"
       + " work offline: every indicator and budget item of the triwulan at once, optionally submitted (ajukan). Rule: all"
       + " or nothing. Every item is validated against the plan copy, the window, its revisi and its status first; if any"
       + " item is refused the answer names each refused item by its JSON path (indikator[i].field, anggaran[i].field)"
       + " with the rule and why, and nothing is saved or published. Otherwise all items are saved in one transaction and"
-      + " the answer lists each item's result. Existing cells need their revisi (ETag). Role: operator of the kecamatan.")
+      + " the answer lists each item's result. Existing cells need their revisi (ETag). Each item replaces its cell's"
+      + " entered content as a whole, as a PUT does: an optional field omitted (or null) is cleared, buktiTautan (the"
+      + " version's links) included; evidence files are not touched. Role: operator of the kecamatan.")
   @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = BatchRequest.class),
       examples = {
           @ExampleObject(name = "batch submit", description = "A whole triwulan, submitted", value = Examples.BATCH),
@@ -126,9 +166,9 @@ public class RealisasiTriwulanResource {
               @ExampleObject(name = "window closed", value = Examples.WINDOW_CLOSED) }))
   @APIResponse(responseCode = "428", description = "An existing cell was sent without its revisi (errors name the items)")
   public Response batch(
-      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Kecamatan code", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
-      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = "Triwulan 1–4", example = "4") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
       @Parameter(description = KEY_DESC, required = true, example = "1f2e3d4c-5b6a-4789-9a0b-c1d2e3f4a5b6") @HeaderParam(IdempotencyService.HEADER) String key,
       @Valid @NotNull BatchRequest request) {
     Actor actor = access.operator(kecamatan);
@@ -148,11 +188,10 @@ public class RealisasiTriwulanResource {
       }
     }
     if (ind.isEmpty() && ang.isEmpty()) {
-      throw ProblemException.invalid("indikator", "not-empty", "a batch needs at least one indikator or anggaran item");
+      throw ProblemException.invalid("indikator", RealizationMessages.NOT_EMPTY_BATCH);
     }
     if (ind.size() + ang.size() > config.batch().maxItems()) {
-      throw ProblemException.invalid("indikator", "max-items", "at most " + config.batch().maxItems()
-          + " items (indikator and anggaran together) per batch");
+      throw ProblemException.invalid("indikator", RealizationMessages.MAX_ITEMS, "batas", config.batch().maxItems());
     }
     return idempotency.run(actor.user(), key, "POST", uri.getPath(), request, () -> {
       List<CaptureService.ItemResult> results = capture.capture(kecamatan, tahun, triwulan, ind, ang,
@@ -167,14 +206,15 @@ public class RealisasiTriwulanResource {
   @Path("submit")
   @Consumes(APPLICATION_JSON)
   @RolesAllowed(Roles.OPERATOR)
-  @Operation(summary = "Submit the triwulan", description = "Without lists: every DRAFT/RETURNED cell, and only if every"
+  @Operation(operationId = "ajukanTriwulan", summary = "Submit the triwulan", description = "Without lists: every DRAFT/RETURNED cell, and only if every"
       + " due indicator has been entered (REPORTED or NOT_APPLICABLE) with evidence where required. With lists: exactly"
       + " those cells. One SUBMITTED event per cell. Role: operator of the kecamatan.")
   @RequestBody(required = false, content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiRequest.class),
       examples = { @ExampleObject(name = "whole triwulan", value = Examples.WHOLE_TRIWULAN),
           @ExampleObject(name = "listed cells", value = Examples.LISTED_CELLS) }))
   @APIResponse(responseCode = "200", description = "Submitted",
-      headers = @Header(name = HttpHeaders.ETAG, description = "The sheet's new ETag", schema = @Schema(implementation = String.class)),
+      headers = { @Header(name = HttpHeaders.ETAG, description = "The sheet's new ETag", schema = @Schema(implementation = String.class)),
+          @Header(name = IdempotencyService.REPLAYED, description = "true when this answer is a replay", schema = @Schema(implementation = String.class)) },
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiResultView.class),
           examples = @ExampleObject(name = "result", value = Examples.AKSI_RESULT)))
   @APIResponse(responseCode = "409", description = "No cell (or a listed cell) is in a status this action applies to, or Idempotency-Key reused")
@@ -182,9 +222,9 @@ public class RealisasiTriwulanResource {
   @APIResponse(responseCode = "422", description = "A due indicator was not entered, evidence missing, or the entry window is closed")
   @APIResponse(responseCode = "428", description = "If-Match is required")
   public Response submit(
-      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Kecamatan code", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
-      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = "Triwulan 1–4", example = "4") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
       @Parameter(description = KEY_DESC, required = true, example = "2a3b4c5d-6e7f-4809-8a1b-2c3d4e5f6a7b") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = SHEET_ETAG, required = true, example = "\"12\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid AksiRequest request) {
@@ -195,13 +235,14 @@ public class RealisasiTriwulanResource {
   @Path("verify")
   @Consumes(APPLICATION_JSON)
   @RolesAllowed(Roles.VERIFIER)
-  @Operation(summary = "Verify the triwulan (the portal's way)", description = "Without lists: every SUBMITTED cell. None"
+  @Operation(operationId = "verifikasiTriwulan", summary = "Verify the triwulan (the portal's way)", description = "Without lists: every SUBMITTED cell. None"
       + " of them may have been submitted by the caller. One VERIFIED event per cell. Role: verifier of the kecamatan.")
   @RequestBody(required = false, content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiRequest.class),
       examples = { @ExampleObject(name = "whole triwulan", value = Examples.WHOLE_TRIWULAN),
           @ExampleObject(name = "listed cells", value = Examples.LISTED_CELLS) }))
   @APIResponse(responseCode = "200", description = "Verified",
-      headers = @Header(name = HttpHeaders.ETAG, description = "The sheet's new ETag", schema = @Schema(implementation = String.class)),
+      headers = { @Header(name = HttpHeaders.ETAG, description = "The sheet's new ETag", schema = @Schema(implementation = String.class)),
+          @Header(name = IdempotencyService.REPLAYED, description = "true when this answer is a replay", schema = @Schema(implementation = String.class)) },
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiResultView.class),
           examples = @ExampleObject(name = "verified", value = Examples.AKSI_RESULT)))
   @APIResponse(responseCode = "403", description = "Not a verifier of this kecamatan, or some cell was submitted by the caller")
@@ -210,9 +251,9 @@ public class RealisasiTriwulanResource {
   @APIResponse(responseCode = "422", description = "A listed cell has no realisasi")
   @APIResponse(responseCode = "428", description = "If-Match is required")
   public Response verify(
-      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Kecamatan code", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
-      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = "Triwulan 1–4", example = "4") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
       @Parameter(description = KEY_DESC, required = true, example = "3b4c5d6e-7f80-4910-8b2c-3d4e5f6a7b8c") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = SHEET_ETAG, required = true, example = "\"14\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid AksiRequest request) {
@@ -223,13 +264,14 @@ public class RealisasiTriwulanResource {
   @Path("approve")
   @Consumes(APPLICATION_JSON)
   @RolesAllowed(Roles.VERIFIER)
-  @Operation(summary = "Approve the triwulan (mengesahkan)", description = "Without lists: every VERIFIED cell. Role:"
+  @Operation(operationId = "setujuiTriwulan", summary = "Approve the triwulan (mengesahkan)", description = "Without lists: every VERIFIED cell. Role:"
       + " verifier of the kecamatan (never for cells the caller submitted).")
   @RequestBody(required = false, content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiRequest.class),
       examples = { @ExampleObject(name = "whole triwulan", value = Examples.WHOLE_TRIWULAN),
           @ExampleObject(name = "listed cells", value = Examples.LISTED_CELLS) }))
   @APIResponse(responseCode = "200", description = "Approved",
-      headers = @Header(name = HttpHeaders.ETAG, description = "The sheet's new ETag", schema = @Schema(implementation = String.class)),
+      headers = { @Header(name = HttpHeaders.ETAG, description = "The sheet's new ETag", schema = @Schema(implementation = String.class)),
+          @Header(name = IdempotencyService.REPLAYED, description = "true when this answer is a replay", schema = @Schema(implementation = String.class)) },
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiResultView.class),
           examples = @ExampleObject(name = "result", value = Examples.AKSI_RESULT)))
   @APIResponse(responseCode = "403", description = "Not a verifier of this kecamatan, or some cell was submitted by the caller")
@@ -238,9 +280,9 @@ public class RealisasiTriwulanResource {
   @APIResponse(responseCode = "422", description = "A listed cell has no realisasi")
   @APIResponse(responseCode = "428", description = "If-Match is required")
   public Response approve(
-      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Kecamatan code", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
-      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = "Triwulan 1–4", example = "4") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
       @Parameter(description = KEY_DESC, required = true, example = "4c5d6e7f-8091-4a21-8c3d-4e5f6a7b8c9d") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = SHEET_ETAG, required = true, example = "\"16\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid AksiRequest request) {
@@ -251,12 +293,13 @@ public class RealisasiTriwulanResource {
   @Path("return")
   @Consumes(APPLICATION_JSON)
   @RolesAllowed({ Roles.VERIFIER, Roles.BAGIAN_ORGANISASI })
-  @Operation(summary = "Return the triwulan (or listed cells) to the operator", description = "Without lists: every"
+  @Operation(operationId = "kembalikanTriwulan", summary = "Return the triwulan (or listed cells) to the operator", description = "Without lists: every"
       + " SUBMITTED or VERIFIED cell. Reason code required. Roles: verifier of the kecamatan, bagian-organisasi of the kabupaten.")
   @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiRequest.class),
       examples = @ExampleObject(name = "return", value = Examples.RETURN)))
   @APIResponse(responseCode = "200", description = "Returned",
-      headers = @Header(name = HttpHeaders.ETAG, description = "The sheet's new ETag", schema = @Schema(implementation = String.class)),
+      headers = { @Header(name = HttpHeaders.ETAG, description = "The sheet's new ETag", schema = @Schema(implementation = String.class)),
+          @Header(name = IdempotencyService.REPLAYED, description = "true when this answer is a replay", schema = @Schema(implementation = String.class)) },
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AksiResultView.class),
           examples = @ExampleObject(name = "result", value = Examples.AKSI_RESULT)))
   @APIResponse(responseCode = "403", description = "Not allowed for this kecamatan, or some cell was submitted by the caller")
@@ -265,9 +308,9 @@ public class RealisasiTriwulanResource {
   @APIResponse(responseCode = "422", description = "A listed cell has no realisasi")
   @APIResponse(responseCode = "428", description = "If-Match is required")
   public Response returnTriwulan(
-      @Parameter(description = "Kecamatan code", example = "35.08.12") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
+      @Parameter(description = "Kecamatan code", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
-      @Parameter(description = "Triwulan 1–4", example = "2") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
+      @Parameter(description = "Triwulan 1–4", example = "4") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
       @Parameter(description = KEY_DESC, required = true, example = "5d6e7f80-91a2-4b32-8d4e-5f6a7b8c9d0e") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = SHEET_ETAG, required = true, example = "\"14\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull AksiRequest request) {
@@ -281,7 +324,7 @@ public class RealisasiTriwulanResource {
     return idempotency.run(actor.user(), key, "POST", uri.getPath(), r, () -> {
       WorkflowService.Result result = workflow.actOnTriwulan(kecamatan, tahun, triwulan, action, r.indikator(),
           r.anggaran(), r.alasanKode(), r.alasan(), expected, actor);
-      return new Outcome(200, AksiResultView.of(kecamatan, tahun, triwulan, action.name(), result),
+      return new Outcome(200, AksiResultView.of(kecamatan, tahun, triwulan, action, result),
           ETags.of(result.revisiTriwulan()).toString(), null);
     });
   }

@@ -11,23 +11,23 @@ import id.kinerja.realization.service.QueryService.IndikatorCell;
 
 @Schema(name = "SelIndikator", description = "One indicator's realisasi cell in one triwulan with every version, oldest first. keadaan is NOT_DUE or NOT_REPORTED when nothing was entered (never 0).")
 public record SelIndikatorView(
-    @Schema(examples = "35.08.12") String kecamatanKode,
+    @Schema(examples = "35.02.08") String kecamatanKode,
     @Schema(examples = "2024") int tahun,
-    @Schema(examples = "2") int triwulan,
-    @Schema(examples = "IKU-01") String indikatorKode,
-    @Schema(examples = "Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti") String nama,
-    @Schema(examples = "%") String satuan,
-    @Schema(description = "NOT_DUE, NOT_REPORTED, REPORTED or NOT_APPLICABLE (of the current version)", examples = "REPORTED") String keadaan,
-    @Schema(description = "The cell's ETag; null before the first entry", examples = "4") Integer revisi,
-    @Schema(description = "Number of the current version", examples = "2") Integer versiTerkini,
-    @Schema(description = "Newest APPROVED version (the official one), null when none", examples = "1") Integer versiResmi,
+    @Schema(examples = "4") int triwulan,
+    @Schema(examples = "IKU-SKM") String indikatorKode,
+    @Schema(description = "Null when the indicator is no longer in the plan (its entered versions stay readable)", nullable = true, examples = "Nilai Survey Kepuasan Masyarakat (SKM) Pelayanan Administrasi") String nama,
+    @Schema(description = "Null when the indicator is no longer in the plan", nullable = true, examples = "indeks") String satuan,
+    @Schema(description = "NOT_DUE, NOT_REPORTED, REPORTED or NOT_APPLICABLE (of the current version)", examples = "REPORTED") Keadaan keadaan,
+    @Schema(description = "The cell's ETag; null before the first entry", nullable = true, examples = "4") Integer revisi,
+    @Schema(description = "Number of the current version; null before the first entry", nullable = true, examples = "1") Integer versiTerkini,
+    @Schema(description = "Newest APPROVED version (the official one), null when none", nullable = true, examples = "1") Integer versiResmi,
     List<RealisasiIndikatorView> versi) {
 
   static SelIndikatorView of(String kecamatan, int tahun, int triwulan, String kode, IndikatorCell cell) {
     IndikatorDef def = cell.plan() == null ? null : cell.plan().indikator().get(kode);
     RealisasiIndikator current = cell.current().orElse(null);
-    String keadaan = current != null ? current.nilai.keadaan().name()
-        : def != null && !def.due(triwulan) ? Keadaan.NOT_DUE.name() : Keadaan.NOT_REPORTED.name();
+    Keadaan keadaan = current != null ? current.nilai.keadaan()
+        : def != null && !def.due(triwulan) ? Keadaan.NOT_DUE : Keadaan.NOT_REPORTED;
     return new SelIndikatorView(kecamatan, tahun, triwulan, kode, def == null ? null : def.nama(),
         def == null ? null : def.satuan(), keadaan, current == null ? null : current.revisi,
         current == null ? null : current.versi, cell.resmi(), cell.versions().stream()

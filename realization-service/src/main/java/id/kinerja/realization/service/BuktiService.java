@@ -1,5 +1,7 @@
 package id.kinerja.realization.service;
 
+import static id.kinerja.realization.domain.RealizationMessages.*;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import id.kinerja.common.i18n.CommonMessages;
+import id.kinerja.common.i18n.Message;
 import id.kinerja.common.outbox.Outbox;
 import id.kinerja.common.problem.FieldViolation;
 import id.kinerja.common.problem.ProblemException;
@@ -49,16 +53,15 @@ public class BuktiService {
   public BuktiRules.Tipe check(Berkas berkas) {
     checkSize(berkas.isi().length);
     if (berkas.isi().length == 0) {
-      throw ProblemException.invalid("file", "not-empty", "the file is empty");
+      throw ProblemException.invalid("file", NOT_EMPTY_FILE);
     }
     BuktiRules.Tipe tipe = BuktiRules.sniff(berkas.isi()).orElseThrow(() -> ProblemException.of(415,
-        "unsupported-media-type", "Unsupported Media Type", "file: accepted are PDF, JPEG, PNG, XLSX and DOCX, judged"
-            + " by the content", List.of(new FieldViolation("file", "must-be-accepted-type",
-                "the content is not a PDF, JPEG, PNG, XLSX or DOCX file"))));
+        "unsupported-media-type", fileDetail(Message.of(MUST_BE_ACCEPTED_TYPE_DETAIL)),
+        List.of(FieldViolation.of("file", MUST_BE_ACCEPTED_TYPE))));
     if (!BuktiRules.declaredAgrees(berkas.declaredType(), tipe)) {
-      throw ProblemException.of(415, "unsupported-media-type", "Unsupported Media Type", "file: declared as "
-          + berkas.declaredType() + " but the content is " + tipe.mediaType,
-          List.of(new FieldViolation("file", "declared-type-must-match-content", "the content is " + tipe.mediaType)));
+      throw ProblemException.of(415, "unsupported-media-type", fileDetail(Message.of(
+          DECLARED_TYPE_MUST_MATCH_CONTENT_DETAIL, "dinyatakan", berkas.declaredType(), "tipe", tipe.mediaType)),
+          List.of(FieldViolation.of("file", DECLARED_TYPE_MUST_MATCH_CONTENT, "tipe", tipe.mediaType)));
     }
     return tipe;
   }
@@ -67,10 +70,14 @@ public class BuktiService {
   public void checkSize(long size) {
     long max = config.bukti().maxBytes();
     if (size > max) {
-      throw ProblemException.of(413, "payload-too-large", "Payload Too Large", "file: the file has " + size
-          + " bytes; at most " + max + " are accepted",
-          List.of(new FieldViolation("file", "max-size", "at most " + max + " bytes")));
+      throw ProblemException.of(413, "payload-too-large", fileDetail(Message.of(MAX_SIZE_DETAIL, "ukuran", size,
+          "batas", max)), List.of(FieldViolation.of("file", CommonMessages.MAX_SIZE, "batas", max)));
     }
+  }
+
+  /** "file: why", the way a refusal about one field is summed up. */
+  private static Message fileDetail(Message why) {
+    return Message.of(CommonMessages.DETAIL_ONE_FIELD, "field", "file", "message", why);
   }
 
   /** Attaches a file or a link to version {@code versi} of an indicator cell. */
@@ -78,11 +85,13 @@ public class BuktiService {
   public Bukti add(String kecamatan, int tahun, int triwulan, String kode, int versi, Berkas berkas, String url,
       String keterangan, Actor actor) {
     if ((berkas == null) == (url == null || url.isBlank())) {
-      throw ProblemException.invalid("file", "file-or-url", "send either a file or a url, not both or neither");
+      throw ProblemException.invalid("file", FILE_OR_URL);
     }
     BuktiRules.Tipe tipe = berkas == null ? null : check(berkas);
-    if (url != null && BuktiRules.linkProblem(url) != null) {
-      throw ProblemException.invalid("url", "must-be-https-url", BuktiRules.linkProblem(url));
+    Message linkProblem = url == null ? null : BuktiRules.linkProblem(url);
+    if (linkProblem != null) {
+      FieldViolation v = new FieldViolation("url", linkProblem.key().rule(), linkProblem);
+      throw ProblemException.invalid(List.of(v));
     }
     Plan plan = capture.requirePlan(kecamatan, tahun);
     capture.requireWindow(plan, triwulan, actor);
@@ -110,7 +119,7 @@ public class BuktiService {
     capture.requireWindow(plan, triwulan, actor);
     RealisasiIndikator r = editableVersion(kecamatan, tahun, triwulan, kode, versi);
     Bukti b = store.buktiById(id).filter(x -> x.realisasiId() == r.id)
-        .orElseThrow(() -> ProblemException.notFound("bukti " + id + " of " + kode + " version " + versi));
+        .orElseThrow(() -> ProblemException.notFound(THING_BUKTI, "id", id, "kode", kode, "versi", versi));
     store.deleteBukti(List.of(id));
     Writes w = new Writes(actor);
     w.audit(r, "BUKTI_REMOVED", new Changes().put("bukti", describe(b), null), null, actor);
@@ -132,15 +141,13 @@ public class BuktiService {
   private RealisasiIndikator editableVersion(String kecamatan, int tahun, int triwulan, String kode, int versi) {
     RealisasiIndikator r = store.currentIndikator(kecamatan, tahun, triwulan, List.of(kode), true).get(kode);
     if (r == null || versi > r.versi || versi < 1) {
-      throw ProblemException.notFound("version " + versi + " of the realisasi of " + kode + " in TW " + triwulan + " " + tahun);
+      throw ProblemException.notFound(THING_VERSI, "versi", versi, "kode", kode, "triwulan", triwulan, "tahun", tahun);
     }
     if (versi != r.versi) {
-      throw Refusals.single(Kind.CONFLICT, "versi", "must-be-current-version", "version " + versi + " is closed: evidence"
-          + " is immutable per version; the current version is " + r.versi);
+      throw Refusals.single(Kind.CONFLICT, "versi", MUST_BE_CURRENT_VERSION, "versi", versi, "terkini", r.versi);
     }
     if (!r.status.editable()) {
-      throw Refusals.single(Kind.CONFLICT, "status", "must-be-editable", "version " + versi + " is " + r.status
-          + ": evidence is frozen once the version is submitted");
+      throw Refusals.single(Kind.CONFLICT, "status", MUST_BE_EDITABLE_BUKTI, "versi", versi, "status", r.status);
     }
     return r;
   }

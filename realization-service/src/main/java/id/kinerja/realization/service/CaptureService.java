@@ -1,5 +1,7 @@
 package id.kinerja.realization.service;
 
+import static id.kinerja.realization.domain.RealizationMessages.*;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,8 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import id.kinerja.common.i18n.Message;
 import id.kinerja.common.outbox.Outbox;
 import id.kinerja.common.problem.FieldViolation;
+import id.kinerja.common.problem.ProblemException;
 import id.kinerja.realization.domain.AnggaranDef;
 import id.kinerja.realization.domain.Bukti;
 import id.kinerja.realization.domain.BuktiRules;
@@ -26,6 +30,7 @@ import id.kinerja.realization.domain.NilaiIndikator;
 import id.kinerja.realization.domain.Plan;
 import id.kinerja.realization.domain.RealisasiAnggaran;
 import id.kinerja.realization.domain.RealisasiIndikator;
+import id.kinerja.realization.domain.RealizationMessages;
 import id.kinerja.realization.domain.Serapan;
 import id.kinerja.realization.domain.Status;
 import id.kinerja.realization.domain.Transition;
@@ -47,13 +52,18 @@ public class CaptureService {
   }
 
   /**
-   * One indicator cell to save.
+   * One indicator cell to save. A save replaces the cell's entered content as a whole: the value, the narrative and
+   * the links are the item's, and what the item leaves out is cleared (files uploaded on their own stay).
    *
    * @param revisi expected current revisi (If-Match); null to create the cell
-   * @param tautan evidence links replacing the version's links; null keeps them
+   * @param tautan the version's evidence links from now on; null or empty: none
    */
   public record IndikatorItem(int index, String kode, Long revisi, NilaiIndikator nilai, String satuan,
       List<String> tautan) {
+
+    public IndikatorItem {
+      tautan = tautan == null ? List.of() : List.copyOf(tautan);
+    }
   }
 
   public record AnggaranItem(int index, String kode, Long revisi, long nilai, String keterangan) {
@@ -93,8 +103,8 @@ public class CaptureService {
 
   /** The plan copy of (kecamatan, tahun), or 422 naming tahun. */
   Plan requirePlan(String kecamatan, int tahun) {
-    return plans.plan(kecamatan, tahun).orElseThrow(() -> Refusals.single(Kind.RULE, "tahun", "must-have-plan",
-        "no rencana kinerja of kecamatan " + kecamatan + " for " + tahun + " has been published by planning"));
+    return plans.plan(kecamatan, tahun).orElseThrow(() -> Refusals.single(Kind.RULE, "tahun", MUST_HAVE_PLAN,
+        "kecamatan", kecamatan, "tahun", tahun));
   }
 
   /** The entry window decision, or 422 naming triwulan and saying when it opens or closed. */
@@ -102,7 +112,7 @@ public class CaptureService {
     EntryWindow.Decision d = EntryWindow.decide(plans.jadwal(plan.kabupatenKode(), plan.tahun(), triwulan).orElse(null),
         plan.kecamatanKode(), plan.tahun(), triwulan, actor.now());
     if (!d.allowed()) {
-      throw Refusals.single(Kind.RULE, "triwulan", "entry-window-open", d.message());
+      throw Refusals.single(Kind.RULE, "triwulan", d.message());
     }
     return d;
   }
@@ -128,14 +138,14 @@ public class CaptureService {
     Set<String> seen = new HashSet<>();
     for (IndikatorItem item : indikator) {
       if (!seen.add(item.kode())) {
-        refusals.add(Kind.RULE, naming.field(Jenis.INDIKATOR, item.index(), "indikatorKode"), "must-be-unique-in-batch",
-            item.kode() + " appears more than once");
+        refusals.add(Kind.RULE, naming.field(Jenis.INDIKATOR, item.index(), "indikatorKode"), MUST_BE_UNIQUE_IN_BATCH,
+            "kode", item.kode());
         continue;
       }
       IndikatorDef def = plan.indikator().get(item.kode());
       if (def == null) {
-        refusals.add(Kind.RULE, naming.field(Jenis.INDIKATOR, item.index(), "indikatorKode"), "must-exist-in-plan",
-            "indikator " + item.kode() + " is not in the plan of " + kecamatan + " for " + tahun);
+        refusals.add(Kind.RULE, naming.field(Jenis.INDIKATOR, item.index(), "indikatorKode"),
+            MUST_EXIST_IN_PLAN_INDIKATOR, "kode", item.kode(), "kecamatan", kecamatan, "tahun", tahun);
         continue;
       }
       refusals.addAll(Kind.RULE, IndikatorRules.validate(def, triwulan, item.nilai(), item.satuan(),
@@ -146,26 +156,26 @@ public class CaptureService {
     for (AnggaranItem item : anggaran) {
       String field = naming.field(Jenis.ANGGARAN, item.index(), "anggaranKode");
       if (!seen.add(item.kode())) {
-        refusals.add(Kind.RULE, field, "must-be-unique-in-batch", item.kode() + " appears more than once");
+        refusals.add(Kind.RULE, field, MUST_BE_UNIQUE_IN_BATCH, "kode", item.kode());
         continue;
       }
       AnggaranDef def = plan.anggaran().get(item.kode());
       if (def == null) {
-        refusals.add(Kind.RULE, field, "must-exist-in-plan", "budget line " + item.kode() + " is not in the plan of "
-            + kecamatan + " for " + tahun);
+        refusals.add(Kind.RULE, field, MUST_EXIST_IN_PLAN_ANGGARAN, "kode", item.kode(), "kecamatan", kecamatan,
+            "tahun", tahun);
       } else if (def.punyaAnak()) {
-        refusals.add(Kind.RULE, field, "must-be-leaf", item.kode() + " (" + def.level() + ") has children; realisasi is"
-            + " entered on its sub kegiatan and summed");
+        refusals.add(Kind.RULE, field, MUST_BE_LEAF, "kode", item.kode(), "level", def.level());
       }
       if (item.nilai() < 0) {
-        refusals.add(Kind.RULE, naming.field(Jenis.ANGGARAN, item.index(), "nilai"), "must-not-be-negative",
-            "Rupiah spent must be 0 or more");
+        refusals.add(Kind.RULE, naming.field(Jenis.ANGGARAN, item.index(), "nilai"), MUST_NOT_BE_NEGATIVE_RUPIAH);
       }
     }
     refusals.throwIfAny(what(indikator, anggaran));
 
-    // 2. Concurrency and workflow state, on locked rows. A single cell sent without revisi is a creation: no row
-    // is read, and an existing cell shows up as a conflict of the insert (then 428), one round trip less.
+    // 2. Concurrency and workflow state, on locked rows, with the sheet's writers serialised (sheet revisi in commit
+    // order, for GET ?sejak). A single cell sent without revisi is a creation: no row is read, and an existing cell
+    // shows up as a conflict of the insert (then 428), one round trip less.
+    store.lockSheet(kecamatan, tahun, triwulan);
     boolean creationOnly = indikator.size() + anggaran.size() == 1
         && indikator.stream().allMatch(i -> i.revisi() == null) && anggaran.stream().allMatch(a -> a.revisi() == null);
     Map<String, RealisasiIndikator> currentInd = indikator.isEmpty() || creationOnly ? Map.of()
@@ -184,22 +194,18 @@ public class CaptureService {
     }
     refusals.throwIfAny(what(indikator, anggaran));
 
-    // 3. Evidence where the indicator requires it, when submitting.
-    Map<Long, List<Bukti>> bukti = Map.of();
-    boolean needBukti = indikator.stream().anyMatch(i -> i.tautan() != null && currentInd.containsKey(i.kode()))
-        || (ajukan && !currentInd.isEmpty());
-    if (needBukti) {
-      bukti = store.bukti(currentInd.values().stream().map(r -> r.id).toList());
-    }
+    // 3. Evidence where the indicator requires it, when submitting. The links of existing cells are read to compare
+    // them with the item's (which replace them); their files stay.
+    Map<Long, List<Bukti>> bukti = currentInd.isEmpty() ? Map.of()
+        : store.bukti(currentInd.values().stream().map(r -> r.id).toList());
     if (ajukan) {
       for (IndikatorItem item : indikator) {
         RealisasiIndikator cur = currentInd.get(item.kode());
         List<Bukti> existing = cur == null ? List.of() : bukti.getOrDefault(cur.id, List.of());
-        long count = item.tautan() == null ? existing.size()
-            : existing.stream().filter(b -> Bukti.FILE.equals(b.jenis())).count() + item.tautan().size();
+        long count = existing.stream().filter(b -> Bukti.FILE.equals(b.jenis())).count() + item.tautan().size();
         if (evidenceMissing(plan.indikator().get(item.kode()), item.nilai(), (int) count)) {
-          refusals.add(Kind.RULE, naming.field(Jenis.INDIKATOR, item.index(), "buktiTautan"), "bukti-required",
-              item.kode() + " needs bukti dukung before it is submitted: upload a file to the draft or give a link");
+          refusals.add(Kind.RULE, naming.field(Jenis.INDIKATOR, item.index(), "buktiTautan"), BUKTI_REQUIRED_UPLOAD,
+              "kode", item.kode());
         }
       }
       refusals.throwIfAny(what(indikator, anggaran));
@@ -223,19 +229,15 @@ public class CaptureService {
     return results;
   }
 
-  private static String what(List<?> indikator, List<?> anggaran) {
-    return indikator.size() + anggaran.size() == 1 ? "the request" : "the batch";
+  private static RealizationMessages what(List<?> indikator, List<?> anggaran) {
+    return indikator.size() + anggaran.size() == 1 ? WHAT_REQUEST : WHAT_BATCH;
   }
 
   private static void checkLinks(Refusals refusals, IndikatorItem item, Naming naming) {
-    if (item.tautan() == null) {
-      return;
-    }
     for (int i = 0; i < item.tautan().size(); i++) {
-      String problem = BuktiRules.linkProblem(item.tautan().get(i));
+      Message problem = BuktiRules.linkProblem(item.tautan().get(i));
       if (problem != null) {
-        refusals.add(Kind.RULE, naming.field(Jenis.INDIKATOR, item.index(), "buktiTautan[" + i + "]"), "must-be-https-url",
-            problem);
+        refusals.add(Kind.RULE, naming.field(Jenis.INDIKATOR, item.index(), "buktiTautan[" + i + "]"), problem);
       }
     }
   }
@@ -245,22 +247,19 @@ public class CaptureService {
     String field = naming.field(jenis, index, "revisi");
     if (current == null) {
       if (expected != null) {
-        refusals.add(Kind.STALE, field, "must-match-current-revisi",
-            "the cell does not exist yet; create it without a revisi (If-Match)");
+        refusals.add(Kind.STALE, field, MUST_MATCH_CURRENT_REVISI_NOT_YET);
       }
       return;
     }
     if (expected == null) {
-      refusals.add(Kind.MISSING_PRECONDITION, field, "required-for-existing-cell",
-          "the cell exists (revisi " + current + "); send its current revisi to change it");
+      refusals.add(Kind.MISSING_PRECONDITION, field, REQUIRED_FOR_EXISTING_CELL, "revisi", current);
     } else if (expected.longValue() != current) {
-      refusals.add(Kind.STALE, field, "must-match-current-revisi",
-          "the cell was changed by someone else: current revisi is " + current + ", not " + expected);
+      // The revisi sent is a code the client echoes, written as sent (a Long would be grouped like an amount).
+      refusals.add(Kind.STALE, field, MUST_MATCH_CURRENT_REVISI, "terkini", current, "dikirim", expected.toString());
     } else if (!status.editable()) {
-      refusals.add(Kind.CONFLICT, naming.field(jenis, index, "status"), "must-be-editable",
-          "version " + versi + " is " + status + ": " + (status == Status.APPROVED
-              ? "approved data are never overwritten; open a correction (a new version)"
-              : "it can be changed again only after it is returned"));
+      refusals.add(Kind.CONFLICT, naming.field(jenis, index, "status"),
+          status == Status.APPROVED ? MUST_BE_EDITABLE_APPROVED : MUST_BE_EDITABLE_IN_REVIEW, "versi", versi,
+          "status", status);
     }
   }
 
@@ -288,7 +287,7 @@ public class CaptureService {
       hasil = Hasil.CREATED;
       w.audit(r, "CREATED", new Changes().putAll(NilaiIndikator.changes(null, item.nilai())), null, actor);
       w.newIndikator.add(r);
-      if (item.tautan() != null && !item.tautan().isEmpty()) {
+      if (!item.tautan().isEmpty()) {
         w.links.add(new Writes.PendingLinks(r, item.tautan()));
       }
     } else {
@@ -296,8 +295,9 @@ public class CaptureService {
       Changes changes = new Changes().putAll(NilaiIndikator.changes(cur.nilai, item.nilai()));
       List<Bukti> oldLinks = bukti.getOrDefault(cur.id, List.of()).stream()
           .filter(b -> Bukti.LINK.equals(b.jenis())).toList();
-      boolean linksChanged = item.tautan() != null
-          && !oldLinks.stream().map(Bukti::url).toList().equals(item.tautan().stream().map(String::trim).toList());
+      // Links come back in upload order, and links saved together have no order among them: order does not count.
+      boolean linksChanged = !oldLinks.stream().map(Bukti::url).sorted().toList()
+          .equals(item.tautan().stream().map(String::trim).sorted().toList());
       if (linksChanged) {
         changes.put("buktiTautan", oldLinks.stream().map(Bukti::url).toList(), item.tautan());
         oldLinks.forEach(b -> w.removedBukti.add(b.id()));
@@ -347,9 +347,9 @@ public class CaptureService {
       boolean ajukan, EntryWindow.Decision window, Actor actor, Naming naming, Writes w) {
     AnggaranDef def = plan.anggaran().get(item.kode());
     boolean melebihi = Serapan.melebihiPagu(def.pagu(), sebelumnya, item.nilai());
-    List<FieldViolation> peringatan = melebihi ? List.of(new FieldViolation(naming.field(Jenis.ANGGARAN, item.index(),
-        "nilai"), "melebihi-pagu", "realisasi s.d. TW " + triwulan + " (" + Math.addExact(sebelumnya, item.nilai())
-            + ") exceeds the pagu of " + item.kode() + " (" + def.pagu() + "); accepted and flagged"))
+    List<FieldViolation> peringatan = melebihi ? List.of(FieldViolation.of(naming.field(Jenis.ANGGARAN, item.index(),
+        "nilai"), MELEBIHI_PAGU, "triwulan", triwulan, "jumlah", Math.addExact(sebelumnya, item.nilai()), "kode",
+        item.kode(), "pagu", def.pagu()))
         : List.of();
     Hasil hasil;
     RealisasiAnggaran r;
@@ -432,8 +432,8 @@ public class CaptureService {
     Plan plan = requirePlan(kecamatan, tahun);
     IndikatorDef def = plan.indikator().get(kode);
     if (def == null) {
-      throw Refusals.single(Kind.RULE, "indikatorKode", "must-exist-in-plan",
-          "indikator " + kode + " is not in the plan of " + kecamatan + " for " + tahun);
+      throw Refusals.single(Kind.RULE, "indikatorKode", MUST_EXIST_IN_PLAN_INDIKATOR, "kode", kode, "kecamatan",
+          kecamatan, "tahun", tahun);
     }
     EntryWindow.Decision window = requireWindow(plan, triwulan, actor);
     Refusals refusals = new Refusals();
@@ -441,10 +441,11 @@ public class CaptureService {
       refusals.addAll(Kind.RULE, IndikatorRules.validate(def, triwulan, nilai, satuan, name -> "realisasi." + name));
     }
     checkLinks(refusals, new IndikatorItem(0, kode, null, nilai, satuan, tautan), (j, i, n) -> n);
-    refusals.throwIfAny("the correction");
+    refusals.throwIfAny(WHAT_CORRECTION);
+    store.lockSheet(kecamatan, tahun, triwulan);
     RealisasiIndikator old = store.currentIndikator(kecamatan, tahun, triwulan, List.of(kode), true).get(kode);
     if (old == null) {
-      throw id.kinerja.common.problem.ProblemException.notFound("realisasi of " + kode + " in TW " + triwulan + " " + tahun);
+      throw ProblemException.notFound(THING_REALISASI_INDIKATOR, "kode", kode, "triwulan", triwulan, "tahun", tahun);
     }
     checkCorrectable(old.revisi, old.status, old.versi, ifMatch);
     Map<Long, List<Bukti>> oldBukti = store.bukti(List.of(old.id));
@@ -454,8 +455,7 @@ public class CaptureService {
       long count = tautan == null ? inherited.size()
           : inherited.stream().filter(b -> Bukti.FILE.equals(b.jenis())).count() + tautan.size();
       if (evidenceMissing(def, content, (int) count)) {
-        throw Refusals.single(Kind.RULE, "buktiTautan", "bukti-required",
-            kode + " needs bukti dukung before it is submitted: upload a file to the draft or give a link");
+        throw Refusals.single(Kind.RULE, "buktiTautan", BUKTI_REQUIRED_UPLOAD, "kode", kode);
       }
     }
     Writes w = new Writes(actor);
@@ -500,13 +500,14 @@ public class CaptureService {
     Plan plan = requirePlan(kecamatan, tahun);
     AnggaranDef def = plan.anggaran().get(kode);
     if (def == null) {
-      throw Refusals.single(Kind.RULE, "anggaranKode", "must-exist-in-plan",
-          "budget line " + kode + " is not in the plan of " + kecamatan + " for " + tahun);
+      throw Refusals.single(Kind.RULE, "anggaranKode", MUST_EXIST_IN_PLAN_ANGGARAN, "kode", kode, "kecamatan",
+          kecamatan, "tahun", tahun);
     }
     EntryWindow.Decision window = requireWindow(plan, triwulan, actor);
+    store.lockSheet(kecamatan, tahun, triwulan);
     RealisasiAnggaran old = store.currentAnggaran(kecamatan, tahun, triwulan, List.of(kode), true).get(kode);
     if (old == null) {
-      throw id.kinerja.common.problem.ProblemException.notFound("realisasi of " + kode + " in TW " + triwulan + " " + tahun);
+      throw ProblemException.notFound(THING_REALISASI_ANGGARAN, "kode", kode, "triwulan", triwulan, "tahun", tahun);
     }
     checkCorrectable(old.revisi, old.status, old.versi, ifMatch);
     long value = nilai == null ? old.nilai : nilai;
@@ -557,16 +558,14 @@ public class CaptureService {
 
   private static void checkCorrectable(int revisi, Status status, int versi, Long ifMatch) {
     if (ifMatch == null) {
-      throw Refusals.single(Kind.MISSING_PRECONDITION, "If-Match", "required", "send the cell's current ETag in If-Match");
+      throw Refusals.single(Kind.MISSING_PRECONDITION, "If-Match", REQUIRED_ETAG);
     }
     if (ifMatch != revisi) {
-      throw Refusals.single(Kind.STALE, "If-Match", "must-match-current-etag",
-          "the cell was changed by someone else: current ETag is \"" + revisi + "\"");
+      throw Refusals.single(Kind.STALE, "If-Match", MUST_MATCH_CURRENT_ETAG_CELL, "revisi", revisi);
     }
     if (!Workflow.correctable(status)) {
-      throw Refusals.single(Kind.CONFLICT, "status", "must-be-approved", "version " + versi + " is " + status
-          + ": only an APPROVED version is corrected; " + (status.editable() ? "edit it instead"
-              : "verify or return it first"));
+      throw Refusals.single(Kind.CONFLICT, "status", status.editable() ? MUST_BE_APPROVED_EDITABLE
+          : MUST_BE_APPROVED_IN_REVIEW, "versi", versi, "status", status);
     }
   }
 }

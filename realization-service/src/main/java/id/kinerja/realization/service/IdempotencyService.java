@@ -28,10 +28,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.kinerja.common.i18n.RequestLocale;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.realization.config.RealizationConfig;
 import id.kinerja.realization.domain.CanonicalHash;
+import id.kinerja.realization.domain.RealizationMessages;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -41,7 +43,8 @@ import io.quarkus.runtime.StartupEvent;
  * key is stored with the response in the same transaction as the change. The same key with the same request
  * (method, path and a canonical hash of the body) replays the stored status and body, writing and publishing
  * nothing; with a different request it is refused (409). A refused request stores nothing, so its key stays free.
- * Keys belong to the calling user.
+ * Keys belong to the calling user. The body is stored as written, in the language of the request that made it, and
+ * replayed in that language (Content-Language says which).
  */
 @ApplicationScoped
 public class IdempotencyService {
@@ -51,11 +54,23 @@ public class IdempotencyService {
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
   private static final Logger LOG = Logger.getLogger(IdempotencyService.class);
 
-  /** What an action answered: status, body (serialised as the client sees it), headers. */
+  /**
+   * What an action answered: status, body (serialised as the client sees it), headers. Only successes are stored
+   * under a key: a refusal is thrown (and stores nothing, the key stays free), and a failure — the database or the
+   * broker down (503), a bug (500) — is thrown too, so that a retry after an outage is processed anew instead of
+   * being answered with the stored error.
+   */
   public record Outcome(int status, Object body, String etag, String location) {
+
+    public Outcome {
+      if (status < 200 || status > 299) {
+        throw new IllegalArgumentException("only a success is stored under an Idempotency-Key, not " + status);
+      }
+    }
   }
 
-  private record Stored(String requestHash, int status, String body, String etag, String location) {
+  /** @param bahasa the language the body's texts were written in ("id", "en"); null for answers stored before */
+  private record Stored(String requestHash, int status, String body, String etag, String location, String bahasa) {
   }
 
   /** The same key raced in by a concurrent twin of this request. */
@@ -106,11 +121,10 @@ public class IdempotencyService {
    */
   public Response run(String owner, String key, String method, String path, Object request, Supplier<Outcome> action) {
     if (key == null || key.isBlank()) {
-      throw ProblemException.invalid(HEADER, "required",
-          "send a client-generated Idempotency-Key (e.g. a UUID) so that a retry is recognised");
+      throw ProblemException.invalid(HEADER, RealizationMessages.REQUIRED_IDEMPOTENCY_KEY);
     }
     if (!KEY.matcher(key).matches()) {
-      throw ProblemException.invalid(HEADER, "must-be-token", "1 to 200 visible ASCII characters without spaces");
+      throw ProblemException.invalid(HEADER, RealizationMessages.MUST_BE_TOKEN);
     }
     String hash = fingerprint(method, path, request);
     // The happy path does not look the key up first: the key is inserted with the result, in the same transaction,
@@ -118,7 +132,8 @@ public class IdempotencyService {
     try {
       Stored stored = QuarkusTransaction.requiringNew().call(() -> {
         Outcome o = action.get();
-        Stored s = new Stored(hash, o.status(), write(o.body()), o.etag(), o.location());
+        Stored s = new Stored(hash, o.status(), write(o.body()), o.etag(), o.location(),
+            RequestLocale.current().language());
         if (!insert(owner, key, s)) {
           throw new Duplicate();
         }
@@ -144,8 +159,7 @@ public class IdempotencyService {
       if (twin.isPresent()) {
         return replay(twin.get(), hash);
       }
-      throw ProblemException.conflict("revisi", "concurrent-change",
-          "the cell was created or changed by a concurrent request; read it again and send its revisi");
+      throw ProblemException.conflict("revisi", RealizationMessages.CONCURRENT_CHANGE);
     }
   }
 
@@ -160,8 +174,7 @@ public class IdempotencyService {
 
   private Response replay(Stored s, String hash) {
     if (!s.requestHash().equals(hash)) {
-      throw ProblemException.conflict(HEADER, "same-key-same-body",
-          "this Idempotency-Key was used for a different request; use a new key for a new request");
+      throw ProblemException.conflict(HEADER, RealizationMessages.SAME_KEY_SAME_BODY);
     }
     return response(s, true);
   }
@@ -173,6 +186,10 @@ public class IdempotencyService {
     }
     if (s.location() != null) {
       b.header(HttpHeaders.LOCATION, s.location());
+    }
+    // A replay answers in the language the body was stored in, whatever this retry's Accept-Language asks.
+    if (s.bahasa() != null) {
+      b.header(HttpHeaders.CONTENT_LANGUAGE, s.bahasa());
     }
     if (replayed) {
       b.header(REPLAYED, "true");
@@ -190,13 +207,13 @@ public class IdempotencyService {
 
   private Optional<Stored> find(String owner, String key) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("select request_hash, status, body, etag, location from idempotency_key"
-            + " where pemilik = ? and kunci = ?")) {
+        PreparedStatement ps = c.prepareStatement("select request_hash, status, body, etag, location, bahasa"
+            + " from idempotency_key where pemilik = ? and kunci = ?")) {
       ps.setString(1, owner);
       ps.setString(2, key);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(new Stored(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-            rs.getString(5))) : Optional.empty();
+            rs.getString(5), rs.getString(6))) : Optional.empty();
       }
     } catch (SQLException e) {
       throw Jdbc.fail(e);
@@ -206,7 +223,8 @@ public class IdempotencyService {
   private boolean insert(String owner, String key, Stored s) {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement("insert into idempotency_key (pemilik, kunci, request_hash, status, body,"
-            + " etag, location, dibuat_pada) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (pemilik, kunci) do nothing")) {
+            + " etag, location, dibuat_pada, bahasa) values (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " on conflict (pemilik, kunci) do nothing")) {
       ps.setString(1, owner);
       ps.setString(2, key);
       ps.setString(3, s.requestHash());
@@ -215,6 +233,7 @@ public class IdempotencyService {
       Jdbc.setString(ps, 6, s.etag());
       Jdbc.setString(ps, 7, s.location());
       ps.setTimestamp(8, Timestamp.from(clock.instant()));
+      Jdbc.setString(ps, 9, s.bahasa());
       return ps.executeUpdate() == 1;
     } catch (SQLException e) {
       throw Jdbc.fail(e);

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import id.kinerja.realization.domain.AuditEntry;
 import id.kinerja.realization.domain.Bukti;
@@ -17,7 +18,10 @@ import id.kinerja.realization.domain.RealisasiAnggaran;
 import id.kinerja.realization.domain.RealisasiIndikator;
 import id.kinerja.realization.domain.Status;
 
-/** Reads: the triwulan sheet, one cell with every version, the audit trail. No transaction needed. */
+/**
+ * Reads: the triwulan sheet, one cell with every version, the audit trail. Only the sheet needs a transaction (one
+ * snapshot); the other reads are single cells or append-only lines.
+ */
 @ApplicationScoped
 public class QueryService {
 
@@ -65,7 +69,13 @@ public class QueryService {
   @Inject
   CaptureService capture;
 
+  /**
+   * The whole sheet as one snapshot: its revisi, rows, approved versions and evidence counts describe the same moment,
+   * so that a client holding revisi N and applying the rows changed after N (GET ?sejak=N) misses nothing.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<Sheet> sheet(String kecamatan, int tahun, int triwulan) {
+    store.readOneSnapshot();
     Optional<Plan> plan = plans.plan(kecamatan, tahun);
     if (plan.isEmpty()) {
       return Optional.empty();
@@ -81,6 +91,14 @@ public class QueryService {
   /** The sheet's ETag alone (sum of the cells' revisi), for answers after a change. */
   public long sheetRevisi(String kecamatan, int tahun, int triwulan) {
     return store.sheetRevisi(kecamatan, tahun, triwulan);
+  }
+
+  /** The sheet's ETag alone, for a conditional GET; empty when there is no sheet (no plan for the year). */
+  public Optional<Long> sheetRevisiIfAny(String kecamatan, int tahun, int triwulan) {
+    if (plans.plan(kecamatan, tahun).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(store.sheetRevisi(kecamatan, tahun, triwulan));
   }
 
   public IndikatorCell indikator(String kecamatan, int tahun, int triwulan, String kode) {

@@ -50,10 +50,13 @@ public class RealisasiStore {
       + " terlambat, dibuat_oleh, dibuat_pada, diubah_oleh, diubah_pada, diajukan_oleh, diajukan_pada, diverifikasi_oleh,"
       + " diverifikasi_pada, disahkan_oleh, disahkan_pada, dikembalikan_oleh, dikembalikan_pada";
 
+  /** What is read: every column, and the sheet revisi of the row's last change (written by {@link #stampLembar}). */
+  private static final String IND_SELECT = IND_COLUMNS + ", revisi_lembar";
+
   /** Current versions of the cells of a triwulan (all, or the given kodes), optionally locked for update. */
   public Map<String, RealisasiIndikator> currentIndikator(String kecamatan, int tahun, int triwulan,
       Collection<String> kodes, boolean lock) {
-    String sql = "select " + IND_COLUMNS + " from realisasi_indikator where kecamatan_kode = ? and tahun = ?"
+    String sql = "select " + IND_SELECT + " from realisasi_indikator where kecamatan_kode = ? and tahun = ?"
         + " and triwulan = ? and terkini" + (kodes == null ? "" : " and indikator_kode = any (?)")
         + " order by indikator_kode" + (lock ? " for update" : "");
     Map<String, RealisasiIndikator> rows = new LinkedHashMap<>();
@@ -74,6 +77,67 @@ public class RealisasiStore {
       throw Jdbc.fail(e);
     }
     return rows;
+  }
+
+  /**
+   * Serialises the writes to one triwulan sheet until the transaction ends (a transaction-scoped advisory lock), so
+   * that the sheet revisi grows in commit order and {@link #stampLembar} gives every change a revisi of its own. Taken
+   * before any row lock of the sheet, by every transaction that changes a cell's revisi. Writes to other sheets are not
+   * affected; evidence uploads (which change no revisi) do not take it.
+   */
+  public void lockSheet(String kecamatan, int tahun, int triwulan) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
+      ps.setString(1, "realisasi-lembar:" + kecamatan + "/" + tahun + "/" + triwulan);
+      ps.executeQuery().close();
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+  }
+
+  /**
+   * Records on the rows a transaction changed the sheet revisi they produced (the sheet's revisi after the change, own
+   * writes included), in one statement; returns that revisi. Needs {@link #lockSheet}: two writers of one sheet must
+   * not both see the revisi before the other's change.
+   */
+  public long stampLembar(String kecamatan, int tahun, int triwulan, Collection<Long> indikatorIds,
+      Collection<Long> anggaranIds) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("with lembar as (select coalesce((select sum(revisi) from"
+            + " realisasi_indikator where kecamatan_kode = ? and tahun = ? and triwulan = ? and terkini), 0)"
+            + " + coalesce((select sum(revisi) from realisasi_anggaran where kecamatan_kode = ? and tahun = ?"
+            + " and triwulan = ? and terkini), 0) as revisi),"
+            + " ind as (update realisasi_indikator set revisi_lembar = (select revisi from lembar) where id = any (?)),"
+            + " ang as (update realisasi_anggaran set revisi_lembar = (select revisi from lembar) where id = any (?))"
+            + " select revisi from lembar")) {
+      for (int i = 0; i < 2; i++) {
+        ps.setString(1 + 3 * i, kecamatan);
+        ps.setInt(2 + 3 * i, tahun);
+        ps.setInt(3 + 3 * i, triwulan);
+      }
+      ps.setArray(7, c.createArrayOf("bigint", indikatorIds.toArray()));
+      ps.setArray(8, c.createArrayOf("bigint", anggaranIds.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
+  }
+
+  /**
+   * Makes the rest of the current (read-only) transaction read one snapshot: the sheet's revisi, its rows and their
+   * evidence counts must describe the same moment, or a client applying later differences would miss a change. Must
+   * be the transaction's first statement.
+   */
+  public void readOneSnapshot() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("set transaction isolation level repeatable read, read only")) {
+      ps.execute();
+    } catch (SQLException e) {
+      throw Jdbc.fail(e);
+    }
   }
 
   /** The triwulan sheet's ETag: the sum of its current cells' revisi (grows by one with every change). */
@@ -100,7 +164,7 @@ public class RealisasiStore {
   public List<RealisasiIndikator> indikatorVersions(String kecamatan, int tahun, int triwulan, String kode) {
     List<RealisasiIndikator> rows = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("select " + IND_COLUMNS + " from realisasi_indikator where"
+        PreparedStatement ps = c.prepareStatement("select " + IND_SELECT + " from realisasi_indikator where"
             + " kecamatan_kode = ? and tahun = ? and triwulan = ? and indikator_kode = ? order by versi")) {
       ps.setString(1, kecamatan);
       ps.setInt(2, tahun);
@@ -222,6 +286,7 @@ public class RealisasiStore {
     r.versi = rs.getInt("versi");
     r.terkini = rs.getBoolean("terkini");
     r.revisi = rs.getInt("revisi");
+    r.revisiLembar = rs.getLong("revisi_lembar");
     r.status = Status.valueOf(rs.getString("status"));
     r.nilai = new NilaiIndikator(Keadaan.valueOf(rs.getString("keadaan")), rs.getBigDecimal("nilai"),
         rs.getBigDecimal("pembilang"), rs.getBigDecimal("penyebut"), rs.getString("teks"),
@@ -254,9 +319,11 @@ public class RealisasiStore {
       + " terlambat, dibuat_oleh, dibuat_pada, diubah_oleh, diubah_pada, diajukan_oleh, diajukan_pada, diverifikasi_oleh,"
       + " diverifikasi_pada, disahkan_oleh, disahkan_pada, dikembalikan_oleh, dikembalikan_pada";
 
+  private static final String ANG_SELECT = ANG_COLUMNS + ", revisi_lembar";
+
   public Map<String, RealisasiAnggaran> currentAnggaran(String kecamatan, int tahun, int triwulan,
       Collection<String> kodes, boolean lock) {
-    String sql = "select " + ANG_COLUMNS + " from realisasi_anggaran where kecamatan_kode = ? and tahun = ?"
+    String sql = "select " + ANG_SELECT + " from realisasi_anggaran where kecamatan_kode = ? and tahun = ?"
         + " and triwulan = ? and terkini" + (kodes == null ? "" : " and anggaran_kode = any (?)")
         + " order by anggaran_kode" + (lock ? " for update" : "");
     Map<String, RealisasiAnggaran> rows = new LinkedHashMap<>();
@@ -282,7 +349,7 @@ public class RealisasiStore {
   public List<RealisasiAnggaran> anggaranVersions(String kecamatan, int tahun, int triwulan, String kode) {
     List<RealisasiAnggaran> rows = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("select " + ANG_COLUMNS + " from realisasi_anggaran where"
+        PreparedStatement ps = c.prepareStatement("select " + ANG_SELECT + " from realisasi_anggaran where"
             + " kecamatan_kode = ? and tahun = ? and triwulan = ? and anggaran_kode = ? order by versi")) {
       ps.setString(1, kecamatan);
       ps.setInt(2, tahun);
@@ -385,6 +452,7 @@ public class RealisasiStore {
     r.versi = rs.getInt("versi");
     r.terkini = rs.getBoolean("terkini");
     r.revisi = rs.getInt("revisi");
+    r.revisiLembar = rs.getLong("revisi_lembar");
     r.status = Status.valueOf(rs.getString("status"));
     r.nilai = rs.getLong("nilai");
     r.melebihiPagu = rs.getBoolean("melebihi_pagu");

@@ -1,5 +1,7 @@
 package id.kinerja.realization.service;
 
+import static id.kinerja.realization.domain.RealizationMessages.*;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -11,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import id.kinerja.common.i18n.Message;
 import id.kinerja.common.outbox.Outbox;
 import id.kinerja.common.problem.FieldViolation;
 import id.kinerja.common.problem.ProblemException;
@@ -72,10 +75,11 @@ public class WorkflowService {
     int revisi;
     Status status;
     int versi;
+    store.lockSheet(kecamatan, tahun, triwulan);
     if (jenis == Jenis.INDIKATOR) {
       RealisasiIndikator r = store.currentIndikator(kecamatan, tahun, triwulan, List.of(kode), true).get(kode);
       if (r == null) {
-        throw ProblemException.notFound("realisasi of indikator " + kode + " in TW " + triwulan + " " + tahun);
+        throw ProblemException.notFound(THING_REALISASI_INDIKATOR, "kode", kode, "triwulan", triwulan, "tahun", tahun);
       }
       ind.add(r);
       revisi = r.revisi;
@@ -84,7 +88,7 @@ public class WorkflowService {
     } else {
       RealisasiAnggaran r = store.currentAnggaran(kecamatan, tahun, triwulan, List.of(kode), true).get(kode);
       if (r == null) {
-        throw ProblemException.notFound("realisasi of anggaran " + kode + " in TW " + triwulan + " " + tahun);
+        throw ProblemException.notFound(THING_REALISASI_ANGGARAN, "kode", kode, "triwulan", triwulan, "tahun", tahun);
       }
       ang.add(r);
       revisi = r.revisi;
@@ -98,15 +102,15 @@ public class WorkflowService {
       throw ProblemException.staleVersion("\"" + ifMatch + "\"", "\"" + revisi + "\"");
     }
     if (!action.allowedFrom(status)) {
-      throw Refusals.single(Kind.CONFLICT, "status", "must-be-" + String.join("-or-", action.from().stream()
-          .map(s -> s.name().toLowerCase()).sorted().toList()), "version " + versi + ": " + Workflow.refusal(action, status));
+      throw Refusals.single(Kind.CONFLICT, "status", Workflow.statusRule(action), "versi", versi, "alasan",
+          Workflow.refusal(action, status));
     }
     Naming naming = (j, i, n) -> n;
     checkReviewer(action, ind, ang, actor, naming);
     if (action == Action.SUBMIT) {
       checkSubmittable(plan, ind, naming);
     }
-    return apply(action, ind, ang, alasanKode, alasan, window, actor, revisi);
+    return apply(action, ind, ang, alasanKode, alasan, window, actor);
   }
 
   /**
@@ -119,6 +123,9 @@ public class WorkflowService {
     checkReason(action, alasanKode, alasan);
     Plan plan = action == Action.SUBMIT ? capture.requirePlan(kecamatan, tahun) : null;
     EntryWindow.Decision window = plan == null ? null : capture.requireWindow(plan, triwulan, actor);
+    // Every cell of the sheet is locked below, but a new cell may be inserted meanwhile: the sheet lock keeps the
+    // sheet (and its revisi) as read until this action commits.
+    store.lockSheet(kecamatan, tahun, triwulan);
     Map<String, RealisasiIndikator> allInd = store.currentIndikator(kecamatan, tahun, triwulan, null, true);
     Map<String, RealisasiAnggaran> allAng = store.currentAnggaran(kecamatan, tahun, triwulan, null, true);
     long sheet = allInd.values().stream().mapToLong(r -> r.revisi).sum()
@@ -140,25 +147,23 @@ public class WorkflowService {
         List<String> missing = plan.indikator().values().stream()
             .filter(d -> d.due(triwulan) && !allInd.containsKey(d.kode())).map(IndikatorDef::kode).toList();
         if (!missing.isEmpty()) {
-          refusals.add(Kind.RULE, "indikator", "every-due-indicator-entered", "submitting TW " + triwulan
-              + " needs every due indicator REPORTED or NOT_APPLICABLE; not yet entered: " + String.join(", ", missing));
+          refusals.add(Kind.RULE, "indikator", EVERY_DUE_INDICATOR_ENTERED, "triwulan", triwulan, "belumDiisi", missing);
         }
       }
       if (ind.isEmpty() && ang.isEmpty() && !refusals.any()) {
-        refusals.add(Kind.CONFLICT, "status", "must-have-eligible-cell", "no cell of TW " + triwulan + " " + tahun
-            + " is " + String.join(" or ", action.from().stream().map(Enum::name).sorted().toList()));
+        refusals.add(Kind.CONFLICT, "status", Workflow.noEligibleCell(action), "triwulan", triwulan, "tahun", tahun);
       }
     } else {
       select(refusals, "indikator", indikatorKodes, allInd, action, ind, r -> r.status, r -> r.versi);
       select(refusals, "anggaran", anggaranKodes, allAng, action, ang, r -> r.status, r -> r.versi);
     }
     Naming naming = (j, i, n) -> (j == Jenis.INDIKATOR ? "indikator" : "anggaran") + "[" + n + "]";
-    refusals.throwIfAny("the triwulan action");
+    refusals.throwIfAny(WHAT_TRIWULAN_ACTION);
     checkReviewer(action, ind, ang, actor, naming);
     if (action == Action.SUBMIT) {
       checkSubmittable(plan, ind, naming);
     }
-    return apply(action, ind, ang, alasanKode, alasan, window, actor, sheet);
+    return apply(action, ind, ang, alasanKode, alasan, window, actor);
   }
 
   private static <R> void select(Refusals refusals, String kind, List<String> kodes, Map<String, R> all, Action action,
@@ -172,10 +177,10 @@ public class WorkflowService {
       R r = all.get(kode);
       String field = kind + "[" + i++ + "]";
       if (r == null) {
-        refusals.add(Kind.RULE, field, "must-have-realisasi", kode + " has no realisasi in this triwulan");
+        refusals.add(Kind.RULE, field, MUST_HAVE_REALISASI, "kode", kode);
       } else if (!action.allowedFrom(status.apply(r))) {
-        refusals.add(Kind.CONFLICT, field, "must-be-eligible", kode + " version " + versi.applyAsInt(r) + ": "
-            + Workflow.refusal(action, status.apply(r)));
+        refusals.add(Kind.CONFLICT, field, MUST_BE_ELIGIBLE, "kode", kode, "versi", versi.applyAsInt(r), "alasan",
+            Workflow.refusal(action, status.apply(r)));
       } else {
         into.add(r);
       }
@@ -187,11 +192,10 @@ public class WorkflowService {
       return;
     }
     if (kode == null) {
-      throw ProblemException.invalid("alasanKode", "required-to-return",
-          "a return needs a reason code from the tanggapan atasan langsung checklist");
+      throw ProblemException.invalid("alasanKode", REQUIRED_TO_RETURN);
     }
     if (kode == AlasanKode.LAIN_LAIN && (alasan == null || alasan.isBlank())) {
-      throw ProblemException.invalid("alasan", "required-for-lain-lain", "LAIN_LAIN needs the reason written out");
+      throw ProblemException.invalid("alasan", REQUIRED_FOR_LAIN_LAIN);
     }
   }
 
@@ -204,19 +208,19 @@ public class WorkflowService {
     List<FieldViolation> own = new ArrayList<>();
     for (RealisasiIndikator r : ind) {
       if (actor.user().equals(r.diajukanOleh)) {
-        own.add(new FieldViolation(naming.field(Jenis.INDIKATOR, 0, r.indikatorKode), "verifier-is-not-submitter",
-            r.indikatorKode + " version " + r.versi + " was submitted by you"));
+        own.add(FieldViolation.of(naming.field(Jenis.INDIKATOR, 0, r.indikatorKode), VERIFIER_IS_NOT_SUBMITTER,
+            "kode", r.indikatorKode, "versi", r.versi));
       }
     }
     for (RealisasiAnggaran r : ang) {
       if (actor.user().equals(r.diajukanOleh)) {
-        own.add(new FieldViolation(naming.field(Jenis.ANGGARAN, 0, r.anggaranKode), "verifier-is-not-submitter",
-            r.anggaranKode + " version " + r.versi + " was submitted by you"));
+        own.add(FieldViolation.of(naming.field(Jenis.ANGGARAN, 0, r.anggaranKode), VERIFIER_IS_NOT_SUBMITTER,
+            "kode", r.anggaranKode, "versi", r.versi));
       }
     }
     if (!own.isEmpty()) {
-      throw ProblemException.of(403, "forbidden", "Forbidden", "The verifier is never the submitter: "
-          + own.size() + " of the cells were submitted by " + actor.user(), own);
+      throw ProblemException.of(403, "forbidden", Message.of(VERIFIER_IS_NOT_SUBMITTER_DETAIL, "jumlah", own.size(),
+          "pengguna", actor.user()), own);
     }
   }
 
@@ -228,16 +232,16 @@ public class WorkflowService {
       IndikatorDef def = plan.indikator().get(r.indikatorKode);
       String field = naming.field(Jenis.INDIKATOR, 0, r.indikatorKode);
       if (def == null) {
-        refusals.add(Kind.RULE, field, "must-exist-in-plan", r.indikatorKode + " is no longer in the plan");
+        refusals.add(Kind.RULE, field, MUST_EXIST_IN_PLAN_NO_LONGER, "kode", r.indikatorKode);
       } else if (CaptureService.evidenceMissing(def, r.nilai, bukti.getOrDefault(r.id, List.of()).size())) {
-        refusals.add(Kind.RULE, field, "bukti-required", r.indikatorKode + " needs bukti dukung before it is submitted");
+        refusals.add(Kind.RULE, field, BUKTI_REQUIRED, "kode", r.indikatorKode);
       }
     }
-    refusals.throwIfAny("the submission");
+    refusals.throwIfAny(WHAT_SUBMISSION);
   }
 
   private Result apply(Action action, Collection<RealisasiIndikator> ind, Collection<RealisasiAnggaran> ang,
-      AlasanKode alasanKode, String alasan, EntryWindow.Decision window, Actor actor, long sheetBefore) {
+      AlasanKode alasanKode, String alasan, EntryWindow.Decision window, Actor actor) {
     Writes w = new Writes(actor);
     List<Changed> changed = new ArrayList<>();
     for (RealisasiIndikator r : ind) {
@@ -262,8 +266,8 @@ public class WorkflowService {
       w.events.add(events.anggaran(r, action.transition(), actor.user(), actor.peran(), actor.now()));
       changed.add(new Changed(Jenis.ANGGARAN, r.anggaranKode, r.versi, r.revisi, r.status));
     }
-    w.flush(store, outbox);
-    return new Result(changed, sheetBefore + changed.size(), ind.size() == 1 && ang.isEmpty() ? ind.iterator().next() : null,
+    long revisiLembar = w.flush(store, outbox);
+    return new Result(changed, revisiLembar, ind.size() == 1 && ang.isEmpty() ? ind.iterator().next() : null,
         ang.size() == 1 && ind.isEmpty() ? ang.iterator().next() : null);
   }
 

@@ -13,6 +13,7 @@ import id.kinerja.realization.domain.Bukti;
 import id.kinerja.realization.domain.Jenis;
 import id.kinerja.realization.domain.RealisasiAnggaran;
 import id.kinerja.realization.domain.RealisasiIndikator;
+import id.kinerja.realization.domain.RealizationMessages;
 
 /**
  * Everything one request writes, collected while deciding and flushed at the end as JDBC batches (rows, evidence,
@@ -54,14 +55,21 @@ final class Writes {
         r.revisi, aksi, actor.user(), actor.peran(), actor.now(), changes.json(), alasan));
   }
 
-  void flush(RealisasiStore store, Outbox outbox) {
+  /**
+   * Writes everything, then stamps the changed rows with the sheet revisi they produced. Every writer of a row's revisi
+   * comes through here, after {@link RealisasiStore#lockSheet} (all rows of one Writes belong to one sheet).
+   *
+   * @return the sheet's revisi after the change, or -1 when no row changed
+   */
+  long flush(RealisasiStore store, Outbox outbox) {
     // Old versions leave "terkini" before their successors are inserted (one current version per cell).
     store.updateIndikator(new ArrayList<>(changedIndikator));
     store.updateAnggaran(new ArrayList<>(changedAnggaran));
     if (!store.insertIndikator(newIndikator) || !store.insertAnggaran(newAnggaran)) {
-      throw Refusals.single(Refusals.Kind.MISSING_PRECONDITION, "If-Match", "required-for-existing-cell",
-          "the cell exists already; read it and send its current revisi in If-Match to change it");
+      throw Refusals.single(Refusals.Kind.MISSING_PRECONDITION, "If-Match",
+          RealizationMessages.REQUIRED_FOR_EXISTING_CELL_IF_MATCH);
     }
+    long revisiLembar = stamp(store);
     for (PendingCopy c : copyBukti) {
       store.copyBukti(c.fromId(), c.to().id);
     }
@@ -87,6 +95,25 @@ final class Writes {
     if (!events.isEmpty()) {
       outbox.publishAll(events);
     }
+    return revisiLembar;
+  }
+
+  private long stamp(RealisasiStore store) {
+    List<RealisasiIndikator> ind = new ArrayList<>(changedIndikator);
+    ind.addAll(newIndikator);
+    List<RealisasiAnggaran> ang = new ArrayList<>(changedAnggaran);
+    ang.addAll(newAnggaran);
+    if (ind.isEmpty() && ang.isEmpty()) {
+      return -1;
+    }
+    String kecamatan = ind.isEmpty() ? ang.get(0).kecamatanKode : ind.get(0).kecamatanKode;
+    int tahun = ind.isEmpty() ? ang.get(0).tahun : ind.get(0).tahun;
+    int triwulan = ind.isEmpty() ? ang.get(0).triwulan : ind.get(0).triwulan;
+    long revisi = store.stampLembar(kecamatan, tahun, triwulan, ind.stream().map(r -> r.id).toList(),
+        ang.stream().map(r -> r.id).toList());
+    ind.forEach(r -> r.revisiLembar = revisi);
+    ang.forEach(r -> r.revisiLembar = revisi);
+    return revisi;
   }
 
   private Bukti link(RealisasiIndikator r, String url) {

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import id.kinerja.common.i18n.Messages;
+import id.kinerja.common.time.ZonaWaktu;
 
 class EntryWindowTest {
 
@@ -54,12 +58,41 @@ class EntryWindowTest {
 
   @org.junit.jupiter.api.Test
   void refusalsSayWhenItOpensOrClosedAndThatAReopeningIsNeeded() {
-    assertThat(EntryWindow.decide(jadwal(List.of()), "35.08.12", 2024, 2, Instant.parse("2024-06-01T00:00:00Z")).message())
-        .contains("opens on 2024-07-01T00:00:00Z");
-    assertThat(EntryWindow.decide(jadwal(List.of()), "35.08.12", 2024, 2, Instant.parse("2024-08-01T00:00:00Z")).message())
-        .contains("closed on 2024-07-10T00:00:00Z").contains("reopening");
+    EntryWindow.Decision early = EntryWindow.decide(jadwal(List.of()), "35.08.12", 2024, 2,
+        Instant.parse("2024-06-01T00:00:00Z"));
+    assertThat(text(early, Messages.INDONESIAN)).isEqualTo("pengisian TW 2 2024 dibuka mulai 1 Juli 2024 pukul 07.00 WIB"
+        + " (ditutup 10 Juli 2024 pukul 07.00 WIB)");
+    EntryWindow.Decision closed = EntryWindow.decide(jadwal(List.of()), "35.08.12", 2024, 2,
+        Instant.parse("2024-08-01T00:00:00Z"));
+    assertThat(closed.message().key().rule()).isEqualTo("entry-window-open");
+    assertThat(text(closed, Messages.INDONESIAN)).contains("ditutup 10 Juli 2024 pukul 07.00 WIB")
+        .contains("perpanjangan");
+    assertThat(text(closed, Messages.ENGLISH)).contains("closed on 10 July 2024 at 07:00 WIB").contains("reopening");
     EntryWindow.Decision none = EntryWindow.decide(null, "35.08.12", 2024, 2, Instant.parse("2024-07-05T00:00:00Z"));
     assertThat(none.state()).isEqualTo(EntryWindow.State.NO_SCHEDULE);
     assertThat(none.allowed()).isFalse();
+    assertThat(text(none, Messages.INDONESIAN)).startsWith("jadwal pengisian TW 2 2024 belum diterbitkan");
+  }
+
+  /** A window that closes when 11 July begins in WIB is announced as closing at 24.00 on 10 July, local time. */
+  @org.junit.jupiter.api.Test
+  void closingIsWrittenInTheKabupatensLocalTime() {
+    Jadwal j = new Jadwal("35.08", 2024, 2, 1, OPENS, Instant.parse("2024-07-10T17:00:00Z"), null,
+        List.of(new Jadwal.Perpanjangan("35.08.12", Instant.parse("2024-07-14T17:00:00Z"), "banjir", "bagor")));
+    EntryWindow.Decision d = EntryWindow.decide(j, "35.08.13", 2024, 2, Instant.parse("2024-07-12T00:00:00Z"));
+    assertThat(text(d, Messages.INDONESIAN)).isEqualTo("pengisian TW 2 2024 ditutup 10 Juli 2024 pukul 24.00 WIB;"
+        + " perlu perpanjangan dari Bagian Organisasi");
+    assertThat(text(d, Messages.ENGLISH)).isEqualTo("entry for TW 2 2024 closed on 10 July 2024 at 24:00 WIB;"
+        + " a reopening (perpanjangan) from Bagian Organisasi is needed");
+    assertThat(d.message().render(Messages.INDONESIAN, ZonaWaktu.WITA.zone()))
+        .startsWith("pengisian TW 2 2024 ditutup 11 Juli 2024 pukul 01.00 WITA");
+    EntryWindow.Decision afterReopening = EntryWindow.decide(j, "35.08.12", 2024, 2,
+        Instant.parse("2024-07-20T00:00:00Z"));
+    assertThat(text(afterReopening, Messages.INDONESIAN)).isEqualTo("pengisian TW 2 2024 ditutup 10 Juli 2024 pukul"
+        + " 24.00 WIB dan perpanjangannya berakhir 14 Juli 2024 pukul 24.00 WIB; perlu perpanjangan dari Bagian Organisasi");
+  }
+
+  private static String text(EntryWindow.Decision d, Locale locale) {
+    return d.message().render(locale, ZonaWaktu.WIB.zone());
   }
 }

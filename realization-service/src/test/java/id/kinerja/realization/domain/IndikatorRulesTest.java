@@ -3,6 +3,7 @@ package id.kinerja.realization.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import id.kinerja.common.i18n.Messages;
 import id.kinerja.common.problem.FieldViolation;
 
 class IndikatorRulesTest {
@@ -101,7 +103,10 @@ class IndikatorRulesTest {
   void notDueAndWrongUnitAreRefused() {
     List<FieldViolation> notDue = IndikatorRules.validate(TEKS, 2, reported("1"), null, f -> f);
     assertThat(notDue).extracting(FieldViolation::rule).containsExactly("must-be-due");
-    assertThat(notDue.get(0).message()).contains("TW 2").contains("[4]");
+    assertThat(notDue.get(0).message().toString())
+        .isEqualTo("IKU-03 tidak wajib dilaporkan pada TW 2 (hanya pada TW 4); sel tetap NOT_DUE");
+    assertThat(notDue.get(0).message().render(Messages.ENGLISH, ZoneOffset.UTC))
+        .isEqualTo("IKU-03 is not due in TW 2 (due in TW 4); the cell stays NOT_DUE");
     assertThat(rules(NUMBER, 2, reported("10"), "desa")).containsExactly("indikator[0].satuan:must-match-plan-satuan");
     assertThat(rules(NUMBER, 2, reported("10"), " % ")).isEmpty();
   }

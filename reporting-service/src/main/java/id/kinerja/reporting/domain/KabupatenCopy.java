@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import id.kinerja.common.time.ZonaWaktu;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** This service's copy of a kabupaten's calculation settings, kept from planning.kabupaten.configured. */
+/** This service's copy of a kabupaten's calculation settings and time zone, kept from planning.kabupaten.configured. */
 @Entity
 @Table(name = "kabupaten_copy")
 public class KabupatenCopy extends PanacheEntityBase {
@@ -33,4 +36,9 @@ public class KabupatenCopy extends PanacheEntityBase {
 
   @Column(name = "konfigurasi_versi")
   public int konfigurasiVersi;
+
+  /** The kabupaten's time zone: its answers write their times in it. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "zona_waktu")
+  public ZonaWaktu zonaWaktu;
 }

@@ -4,14 +4,21 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import id.kinerja.common.time.ZonaWaktu;
+
 /** Payloads of the consumed event types (docs/events/schemas), read with CanonicalJson so decimals stay BigDecimal. */
 final class Payloads {
 
   private Payloads() {
   }
 
+  /** zonaWaktu is absent in events written before kabupaten had zones: the province's zone then. */
   record KabupatenConfigured(String kode, String nama, String negativeFormulaDefault, String overallMode,
-      BigDecimal capaianScoreCap, boolean floorNegativeAtZero, int konfigurasiVersi) {
+      BigDecimal capaianScoreCap, boolean floorNegativeAtZero, int konfigurasiVersi, String zonaWaktu) {
+
+    ZonaWaktu zona() {
+      return zonaWaktu == null ? ZonaWaktu.ofProvinsi(kode) : ZonaWaktu.valueOf(zonaWaktu);
+    }
   }
 
   record Desa(String kode, String nama, String jenis) {

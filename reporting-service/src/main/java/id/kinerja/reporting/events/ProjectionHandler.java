@@ -16,6 +16,7 @@ import id.kinerja.common.inbox.EventConsumers;
 import id.kinerja.common.inbox.EventHandler;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.reporting.domain.RealisasiVersi;
+import id.kinerja.reporting.service.KabupatenZoneCache;
 import id.kinerja.reporting.service.ProjectionStore;
 import id.kinerja.reporting.service.Recalculation;
 import id.kinerja.reporting.service.Touched;
@@ -48,6 +49,9 @@ public class ProjectionHandler implements EventHandler {
   @Inject
   Recalculation recalculation;
 
+  @Inject
+  KabupatenZoneCache zones;
+
   void start(@Observes @Priority(10) StartupEvent ev) {
     consumers.start(CONSUMER, List.of(Topics.PLANNING, Topics.REALISASI), this);
   }
@@ -74,8 +78,9 @@ public class ProjectionHandler implements EventHandler {
         case KABUPATEN_CONFIGURED -> {
           Payloads.KabupatenConfigured p = e.payloadAs(Payloads.KabupatenConfigured.class);
           if (store.upsertKabupaten(p.kode(), p.nama(), p.negativeFormulaDefault(), p.overallMode(),
-              p.capaianScoreCap(), p.floorNegativeAtZero(), p.konfigurasiVersi(), e.occurredAt())) {
+              p.capaianScoreCap(), p.floorNegativeAtZero(), p.konfigurasiVersi(), p.zona(), e.occurredAt())) {
             touched.kabupaten(p.kode());
+            zones.changed();
           }
         }
         case KECAMATAN_REGISTERED -> {

@@ -28,7 +28,7 @@ public class KonsolidasiXlsx {
       r0.createCell(0).setCellValue("Konsolidasi kinerja kecamatan — kabupaten " + k.kabupatenKode() + " tahun "
           + k.tahun() + (k.triwulan() == null ? "" : " triwulan " + k.triwulan()));
       r0.getCell(0).setCellStyle(x.title);
-      s.createRow(1).createCell(0).setCellValue(k.tampilanKeterangan() + ". Peringkat menurut capaian keseluruhan"
+      s.createRow(1).createCell(0).setCellValue(ExportText.id(k.tampilanKeterangan()) + ". Peringkat menurut capaian keseluruhan"
           + (k.triwulan() == null ? " tahun ini" : " triwulan ini terhadap target tahunan")
           + "; kecamatan tanpa laporan tidak diberi peringkat.");
       KonsolidasiViews.RingkasanKabupaten g = k.ringkasan();
@@ -59,7 +59,7 @@ public class KonsolidasiXlsx {
         x.text(row, 3, b.status());
         x.nilai(row, 4, b.capaian());
         x.nilai(row, 5, b.capaianKumulatif());
-        x.text(row, 6, b.cakupan().teks());
+        x.text(row, 6, ExportText.id(b.cakupan().teks()));
         x.text(row, 7, b.predikat().label());
         x.rupiah(row, 8, b.pagu());
         x.rupiah(row, 9, b.realisasiKumulatif());

@@ -40,7 +40,7 @@ public class LaporanPdf {
       info.setCreator("Kinerja Kecamatan reporting-service");
       Writer w = new Writer(doc);
       w.text(16, true, "Laporan Kinerja Kecamatan " + name(r) + " Tahun " + r.tahun());
-      w.text(10, false, "Kecamatan " + name(r) + " (kode " + r.kecamatanKode() + "), kabupaten " + r.kabupatenKode() + ". " + r.tampilanKeterangan() + ".");
+      w.text(10, false, "Kecamatan " + name(r) + " (kode " + r.kecamatanKode() + "), kabupaten " + r.kabupatenKode() + ". " + ExportText.id(r.tampilanKeterangan()) + ".");
       Views.Versi v = r.versi();
       w.text(9, false, "Versi rencana " + v.planVersi() + ", konfigurasi " + dash(v.konfigurasiVersi()) + ", skala predikat "
           + dash(v.skalaVersi()) + ", aturan " + v.ruleVersi() + ". Data s.d. " + dash(r.dihitung().asOf())
@@ -51,7 +51,7 @@ public class LaporanPdf {
       if (tahun != null) {
         w.text(12, true, "Ringkasan tahun " + r.tahun());
         w.text(10, false, "Capaian kinerja keseluruhan (" + r.overallMode() + "): " + teks(tahun.capaianKumulatif()) + " %  ("
-            + tahun.cakupan().teks() + "), predikat " + dash(tahun.predikat().label()));
+            + ExportText.id(tahun.cakupan().teks()) + "), predikat " + dash(tahun.predikat().label()));
         w.text(10, false, "Serapan anggaran: " + teks(tahun.serapanKumulatif()) + " %  (realisasi Rp "
             + dash(tahun.realisasiKumulatif().teks()) + " dari pagu Rp " + dash(tahun.pagu().teks()) + ")");
         w.text(10, false, "Efisiensi (capaian - serapan): " + teks(tahun.efisiensi()) + " poin");

@@ -21,7 +21,7 @@ public class LkjipXlsx {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Xlsx x = new Xlsx(wb);
       String judul = "Kecamatan " + (t.kecamatanNama() == null ? t.kecamatanKode() : t.kecamatanNama()) + " ("
-          + t.kecamatanKode() + ") tahun " + t.tahun() + " — " + t.tampilanKeterangan();
+          + t.kecamatanKode() + ") tahun " + t.tahun() + " — " + ExportText.id(t.tampilanKeterangan());
 
       Sheet s = wb.createSheet("Pengukuran Kinerja");
       title(x, s, "Pengukuran Kinerja", judul, t);

@@ -4,6 +4,7 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,14 +12,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.security.Caller;
 import id.kinerja.common.security.Roles;
+import id.kinerja.reporting.domain.ReportingMessages;
+import id.kinerja.reporting.service.DataVersion;
 import id.kinerja.reporting.service.RebuildService;
 
 @Path("/api/admin/proyeksi")
@@ -34,23 +40,38 @@ public class AdminResource {
   @Inject
   Caller caller;
 
+  @Inject
+  com.fasterxml.jackson.databind.ObjectMapper json;
+
   @GET
   @RolesAllowed({ Roles.BAGIAN_ORGANISASI, Roles.PLANNER })
-  @Operation(summary = "State of the projection consumer",
+  @Operation(operationId = "getProyeksiStatus", summary = "State of the projection consumer",
       description = "Its consumer group, whether it runs, and how many records of both topics it has not yet applied"
-          + " (lag); caughtUp = lag 0.")
+          + " (lag); caughtUp = lag 0. Live state read from the broker on every request: the ETag is a hash of the"
+          + " answer (304 on If-None-Match while nothing changed); there is no Last-Modified, since the lag grows"
+          + " with every record published without anything here changing.")
   @APIResponse(responseCode = "200", description = "Consumer state",
+      headers = { @Header(name = "ETag", description = "Hash of this answer", schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)) },
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RebuildService.Status.class),
           examples = @ExampleObject(name = "caught-up", value = Examples.STATUS)))
-  public RebuildService.Status status() {
+  @APIResponse(responseCode = "304", description = "Not Modified: the state is the one the client holds (If-None-Match)."
+      + " No body; the same ETag.",
+      headers = { @Header(name = "ETag", description = "Hash of this answer", schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)) })
+  public Response status(@BeanParam ConditionalHeaders conditions) {
     requireKabupatenClaim();
-    return rebuild.status();
+    byte[] body = Conditional.json(json, rebuild.status());
+    // Without Last-Modified, If-Modified-Since never gives 304 here; only If-None-Match counts.
+    return Conditional.answer(conditions, Conditional.validators("proyeksi.json",
+        DataVersion.builder().add("answer", new String(body, java.nio.charset.StandardCharsets.UTF_8)).build()),
+        () -> Response.ok(body, APPLICATION_JSON));
   }
 
   @POST
   @Path("/rebuild")
   @RolesAllowed({ Roles.BAGIAN_ORGANISASI, Roles.PLANNER })
-  @Operation(summary = "Rebuild every projection from the topics",
+  @Operation(operationId = "rebuildProyeksi", summary = "Rebuild every projection from the topics",
       description = "Stops the consumer, truncates every projection table in the same transaction that forgets the"
           + " processed event ids, and replays kinerja.planning.v1 and kinerja.realisasi.v1 from offset 0 under a new"
           + " consumer group. Figures depend only on the events, so the rebuilt projections equal the old ones; until"
@@ -68,7 +89,7 @@ public class AdminResource {
 
   private void requireKabupatenClaim() {
     if (caller.kabupaten().isEmpty()) {
-      throw id.kinerja.common.problem.ProblemException.forbidden("Your token names no kabupaten");
+      throw ProblemException.forbidden(ReportingMessages.FORBIDDEN_NO_KABUPATEN);
     }
   }
 }

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import id.kinerja.common.i18n.Message;
+
 /**
  * The consistency audit: figures as a report states them (e.g. an imported LKjIP table) and the list of every stated
  * value that differs from the computed one. Printed numbers are strings as printed ("119", "123,75",
@@ -69,7 +71,7 @@ public final class AuditViews {
   public record Request(
       @Schema(description = "OFFICIAL (default) or PROVISIONAL: which computed figures to compare with",
           examples = "OFFICIAL") @Pattern(regexp = "OFFICIAL|PROVISIONAL") String tampilan,
-      @Schema(description = "Triwulan the report covers; omit for the year", examples = "null") @Min(1) @Max(4) Integer triwulan,
+      @Schema(description = "Triwulan the report covers; omit for the year", examples = "4") @Min(1) @Max(4) Integer triwulan,
       @Schema(description = "Notation of the printed numbers: ID, EN or AUTO (default)", examples = "AUTO")
       @Pattern(regexp = "ID|EN|AUTO") String notasi,
       @Valid @Size(max = 2000) List<Pengukuran> pengukuran,
@@ -83,20 +85,28 @@ public final class AuditViews {
   public record Flag(
       @Schema(description = "CAPAIAN, SERAPAN, TINGKAT_KEMAJUAN, EFISIENSI, MEAN, TOTAL, PARENT_CHILD_TOTAL,"
           + " REALISASI_OVER_PAGU, LABEL_VS_SCALE, DUPLICATE_VALUE, UNIT_VS_SATUAN, ABSENT_PRINTED_AS_VALUE",
+          enumeration = { "CAPAIAN", "SERAPAN", "TINGKAT_KEMAJUAN", "EFISIENSI", "MEAN", "TOTAL", "PARENT_CHILD_TOTAL",
+              "REALISASI_OVER_PAGU", "LABEL_VS_SCALE", "DUPLICATE_VALUE", "UNIT_VS_SATUAN", "ABSENT_PRINTED_AS_VALUE" },
           examples = "CAPAIAN") String kind,
-      @Schema(description = "JSON path of the stated value in the request, when there is one",
-          examples = "pengukuran[0].capaian") String field,
+      @Schema(description = "JSON path of the stated value in the request; null for a flag about the data itself",
+          nullable = true, examples = "pengukuran[0].capaian") String field,
       @Schema(examples = "IKU-SKM (Tabel 3.2)") String subjek,
       @Schema(description = "As stated, at its printed precision", examples = "119") String printed,
-      @Schema(examples = "119") BigDecimal printedValue,
-      @Schema(description = "The engine's figure, unrounded", examples = "123.75") BigDecimal computed,
-      @Schema(description = "The engine's figure, 2 decimals id-ID", examples = "123,75") String computedTeks,
-      @Schema(examples = "printed 119 ≠ computed 123,75 (99 / 80 × 100)") String explanation) {
+      @Schema(description = "The stated number; null for labels, units and lists", nullable = true, examples = "119")
+      BigDecimal printedValue,
+      @Schema(description = "The engine's figure, unrounded; null when the engine has none", nullable = true,
+          examples = "123.75") BigDecimal computed,
+      @Schema(description = "The engine's figure, 2 decimals id-ID; null when the engine has none", nullable = true,
+          examples = "123,75") String computedTeks,
+      @Schema(description = "Why they differ, with the formula and its inputs, in the language of the answer",
+          examples = "tercetak 119 ≠ hasil hitung 123,75 (R 99 terhadap T 80)") Message explanation) {
   }
 
   @Schema(name = "AuditResult")
   public record Result(@Schema(examples = "35.02.08") String kecamatanKode, @Schema(examples = "2024") int tahun,
-      @Schema(examples = "OFFICIAL") String tampilan, @Schema(examples = "null") Integer triwulan,
+      @Schema(enumeration = { "OFFICIAL", "PROVISIONAL" }, examples = "OFFICIAL") String tampilan,
+      @Schema(description = "Triwulan the report covers; null for the year", nullable = true, examples = "4")
+      Integer triwulan,
       @Schema(description = "How many stated values were compared", examples = "6") int diperiksa,
       List<Flag> flags) {
   }

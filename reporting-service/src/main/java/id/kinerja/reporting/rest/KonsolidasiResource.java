@@ -11,6 +11,7 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,12 +31,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.json.JsonHardening;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.security.Caller;
 import id.kinerja.common.security.Roles;
+import id.kinerja.reporting.domain.ReportingMessages;
 import id.kinerja.reporting.domain.Tampilan;
 import id.kinerja.reporting.export.KonsolidasiXlsx;
+import id.kinerja.reporting.service.DataVersion;
 import id.kinerja.reporting.service.KonsolidasiService;
 
 @Path("/api/laporan/kabupaten/{kabupaten}/{tahun}")
@@ -42,6 +47,18 @@ import id.kinerja.reporting.service.KonsolidasiService;
 public class KonsolidasiResource {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  static final String SORT_DOC = "Comma-separated sort keys, '-' in front for descending, '+' or nothing for ascending:"
+      + " peringkat (default), overall, kumulatif, serapan, serapanKumulatif, efisiensi, dibawahTarget, terlambat,"
+      + " kecamatan, nama. Absent values come last.";
+  static final String PREDIKAT_DOC = "Only these predicate labels or scores (comma-separated)";
+  static final String SASARAN_DOC = "Only kecamatan with this sasaran; its capaian is shown as capaianSasaran";
+  static final String LAGGING_DOC = "Only kecamatan with a lagging indicator: 'target' (any case) = capaian s.d. the"
+      + " periode below 100, or a number (point or comma decimal, at most "
+      + id.kinerja.common.json.JsonHardening.MAX_INTEGER_DIGITS + " digits before and "
+      + id.kinerja.common.json.JsonHardening.MAX_FRACTION_DIGITS + " after it) = below that threshold";
+  static final String STATUS_DOC = "Only REPORTED, NOT_REPORTED, NOT_DUE (nothing due in the triwulan), NOT_COMPUTABLE"
+      + " or NO_PLAN; case-insensitive";
 
   @Inject
   KonsolidasiService service;
@@ -52,75 +69,128 @@ public class KonsolidasiResource {
   @Inject
   Caller caller;
 
+  @Inject
+  com.fasterxml.jackson.databind.ObjectMapper json;
+
   @GET
   @Path("/konsolidasi")
   @Produces(APPLICATION_JSON)
   @RolesAllowed({ Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER })
-  @Operation(summary = "Consolidated view: every kecamatan side by side",
+  @Operation(operationId = "getKonsolidasi", summary = "Consolidated view: every kecamatan side by side",
       description = "Overall capaian, coverage, predicate, serapan and efisiensi of every kecamatan of the kabupaten for"
           + " a year and triwulan, ranked by overall capaian (of the triwulan against the annual target; of the year"
           + " without triwulan). A kecamatan that reported nothing for the periode is unranked and shown as"
           + " NOT_REPORTED; one without a plan as NO_PLAN. mode=RECOMPUTE is the legacy comparison mode: the same"
-          + " answer recomputed from every raw realisasi cell on each read instead of the summary table.")
+          + " answer recomputed from every raw realisasi cell on each read instead of the summary table (its ETag is a"
+          + " hash of the recomputed answer)." + Conditional.DOC)
   @APIResponse(responseCode = "200", description = "The kecamatan, filtered, sorted and paged, with kabupaten summaries",
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)) },
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = KonsolidasiViews.Konsolidasi.class),
           examples = @ExampleObject(name = "ponorogo", value = Examples.KONSOLIDASI)))
-  public KonsolidasiViews.Konsolidasi get(
+  @APIResponse(responseCode = "304", description = Conditional.NOT_MODIFIED_DOC,
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)) })
+  public Response get(
       @Parameter(description = "Kode wilayah of the kabupaten", example = "35.02") @PathParam("kabupaten") @Pattern(regexp = Params.KAB) String kabupaten,
-      @Parameter(description = "Year", example = "2024") @PathParam("tahun") int tahun,
-      @Parameter(description = "Triwulan 1..4; omit for the year", example = "2") @QueryParam("triwulan") Integer triwulan,
-      @Parameter(description = "OFFICIAL or PROVISIONAL", example = "OFFICIAL",
-          schema = @Schema(type = SchemaType.STRING, enumeration = { "OFFICIAL", "PROVISIONAL" }))
+      @Parameter(description = Params.TAHUN_DOC, example = "2024", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+          minimum = Params.TAHUN_MIN, maximum = Params.TAHUN_MAX)) @PathParam("tahun") int tahun,
+      @Parameter(description = Params.TRIWULAN_DOC, example = "2", schema = @Schema(type = SchemaType.INTEGER,
+          format = "int32", minimum = "1", maximum = "4")) @QueryParam("triwulan") Integer triwulan,
+      @Parameter(description = Params.TAMPILAN_DOC, example = "OFFICIAL", schema = @Schema(type = SchemaType.STRING,
+          enumeration = { "OFFICIAL", "PROVISIONAL" }, defaultValue = "OFFICIAL"))
       @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan,
-      @Parameter(description = "Comma-separated sort keys, '-' for descending: peringkat, overall, kumulatif, serapan,"
-          + " serapanKumulatif, efisiensi, dibawahTarget, terlambat, kecamatan, nama", example = "-overall,serapan")
+      @Parameter(description = SORT_DOC, example = "-overall,serapan",
+          schema = @Schema(type = SchemaType.STRING, pattern = Params.SORT_PATTERN, defaultValue = "peringkat"))
       @QueryParam("sort") String sort,
-      @Parameter(description = "Only these predicate labels or scores (comma-separated)", example = "Kurang,Cukup")
-      @QueryParam("predikat") String predikat,
-      @Parameter(description = "Only kecamatan with this sasaran; its capaian is shown as capaianSasaran", example = "S1")
-      @QueryParam("sasaran") String sasaran,
-      @Parameter(description = "Only kecamatan with a lagging indicator: 'target' = capaian s.d. the periode below 100,"
-          + " or a number = below that threshold", example = "target") @QueryParam("lagging") String lagging,
-      @Parameter(description = "Only REPORTED, NOT_REPORTED, NOT_DUE (nothing due in the triwulan), NOT_COMPUTABLE or NO_PLAN", example = "NOT_REPORTED") @QueryParam("status") String status,
-      @Parameter(description = "STORED (default) or RECOMPUTE (legacy comparison mode)", example = "STORED",
-          schema = @Schema(type = SchemaType.STRING, enumeration = { "STORED", "RECOMPUTE" }))
+      @Parameter(description = PREDIKAT_DOC, example = "Kurang,Cukup") @QueryParam("predikat") String predikat,
+      @Parameter(description = SASARAN_DOC, example = "S1") @QueryParam("sasaran") String sasaran,
+      @Parameter(description = LAGGING_DOC, example = "target",
+          schema = @Schema(type = SchemaType.STRING, pattern = Params.LAGGING_PATTERN)) @QueryParam("lagging") String lagging,
+      @Parameter(description = STATUS_DOC, example = "NOT_REPORTED", schema = @Schema(type = SchemaType.STRING,
+          enumeration = { "REPORTED", "NOT_REPORTED", "NOT_DUE", "NOT_COMPUTABLE", "NO_PLAN" }))
+      @QueryParam("status") String status,
+      @Parameter(description = "STORED (default) or RECOMPUTE (legacy comparison mode); case-insensitive", example = "STORED",
+          schema = @Schema(type = SchemaType.STRING, enumeration = { "STORED", "RECOMPUTE" }, defaultValue = "STORED"))
       @QueryParam("mode") @DefaultValue("STORED") String mode,
-      @Parameter(description = "Page, from 0", example = "0") @QueryParam("page") @DefaultValue("0") int page,
-      @Parameter(description = "Page size, 1..500", example = "50") @QueryParam("size") @DefaultValue("50") int size) {
+      @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+          minimum = "0", maximum = Params.PAGE_MAX, defaultValue = "0")) @QueryParam("page") @DefaultValue("0") int page,
+      @Parameter(description = "Page size, 1..500", example = "50", schema = @Schema(type = SchemaType.INTEGER,
+          format = "int32", minimum = "1", maximum = Params.SIZE_MAX, defaultValue = "50"))
+      @QueryParam("size") @DefaultValue("50") int size,
+      @BeanParam ConditionalHeaders conditions) {
     Request r = parse(tahun, triwulan, tampilan, sort, predikat, sasaran, lagging, status, mode);
     Params.page(page, size);
     caller.requireKabupatenRole(kabupaten, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER);
-    return service.view(kabupaten, tahun, r.periode, r.tampilan, r.mode, r.filter, r.sort, page, size);
+    Object[] parameters = { "kabupaten", kabupaten, "tahun", tahun, "periode", r.periode, "tampilan", r.tampilan,
+        "mode", r.mode, "filter", r.filter, "sort", r.sort, "page", page, "size", size };
+    if (r.mode == KonsolidasiService.Mode.RECOMPUTE) {
+      // Recomputed from the raw cells on every read by design: the tag is the hash of the answer itself.
+      KonsolidasiViews.Konsolidasi view = service.view(kabupaten, tahun, r.periode, r.tampilan, r.mode, r.filter,
+          r.sort, page, size);
+      byte[] body = Conditional.json(json, view);
+      return Conditional.answer(conditions, Conditional.validators("konsolidasi.json",
+          DataVersion.builder().add("answer", new String(body, java.nio.charset.StandardCharsets.UTF_8))
+              .changedAt(view.ringkasan().asOf()).build(), parameters), () -> Response.ok(body, APPLICATION_JSON));
+    }
+    Conditional.Validators v = Conditional.validators("konsolidasi.json",
+        service.version(kabupaten, tahun, r.periode, r.tampilan), parameters);
+    return Conditional.answer(conditions, v, () -> Response.ok(service.view(kabupaten, tahun, r.periode, r.tampilan,
+        r.mode, r.filter, r.sort, page, size), APPLICATION_JSON));
   }
 
   @GET
   @Path("/konsolidasi.xlsx")
   @Produces(XLSX)
   @RolesAllowed({ Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER })
-  @Operation(summary = "Consolidated view as an Excel workbook",
+  @Operation(operationId = "downloadKonsolidasiXlsx", summary = "Consolidated view as an Excel workbook",
       description = "The same rows and kabupaten summary as the JSON view (all pages), streamed as XLSX; numbers in"
-          + " id-ID text beside numeric cells.")
+          + " id-ID text beside numeric cells." + Conditional.DOC)
   @APIResponse(responseCode = "200", description = "The workbook",
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Content-Disposition", description = "attachment; filename=\"konsolidasi-{kabupaten}-{tahun}[-tw{triwulan}].xlsx\"",
+              schema = @Schema(type = SchemaType.STRING)) },
       content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "304", description = Conditional.NOT_MODIFIED_DOC,
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)) })
   public Response export(
       @Parameter(description = "Kode wilayah of the kabupaten", example = "35.02") @PathParam("kabupaten") @Pattern(regexp = Params.KAB) String kabupaten,
-      @Parameter(description = "Year", example = "2024") @PathParam("tahun") int tahun,
-      @Parameter(description = "Triwulan 1..4; omit for the year", example = "2") @QueryParam("triwulan") Integer triwulan,
-      @Parameter(description = "OFFICIAL or PROVISIONAL", example = "OFFICIAL",
-          schema = @Schema(type = SchemaType.STRING, enumeration = { "OFFICIAL", "PROVISIONAL" }))
+      @Parameter(description = Params.TAHUN_DOC, example = "2024", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+          minimum = Params.TAHUN_MIN, maximum = Params.TAHUN_MAX)) @PathParam("tahun") int tahun,
+      @Parameter(description = Params.TRIWULAN_DOC, example = "2", schema = @Schema(type = SchemaType.INTEGER,
+          format = "int32", minimum = "1", maximum = "4")) @QueryParam("triwulan") Integer triwulan,
+      @Parameter(description = Params.TAMPILAN_DOC, example = "OFFICIAL", schema = @Schema(type = SchemaType.STRING,
+          enumeration = { "OFFICIAL", "PROVISIONAL" }, defaultValue = "OFFICIAL"))
       @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan,
-      @Parameter(description = "Sort keys as in the JSON view", example = "peringkat") @QueryParam("sort") String sort,
-      @Parameter(description = "Predicate filter", example = "Kurang") @QueryParam("predikat") String predikat,
-      @Parameter(description = "Sasaran filter", example = "S1") @QueryParam("sasaran") String sasaran,
-      @Parameter(description = "Lagging filter", example = "target") @QueryParam("lagging") String lagging,
-      @Parameter(description = "Status filter", example = "REPORTED") @QueryParam("status") String status) {
+      @Parameter(description = SORT_DOC, example = "peringkat",
+          schema = @Schema(type = SchemaType.STRING, pattern = Params.SORT_PATTERN, defaultValue = "peringkat"))
+      @QueryParam("sort") String sort,
+      @Parameter(description = PREDIKAT_DOC, example = "Kurang") @QueryParam("predikat") String predikat,
+      @Parameter(description = SASARAN_DOC, example = "S1") @QueryParam("sasaran") String sasaran,
+      @Parameter(description = LAGGING_DOC, example = "target",
+          schema = @Schema(type = SchemaType.STRING, pattern = Params.LAGGING_PATTERN)) @QueryParam("lagging") String lagging,
+      @Parameter(description = STATUS_DOC, example = "REPORTED", schema = @Schema(type = SchemaType.STRING,
+          enumeration = { "REPORTED", "NOT_REPORTED", "NOT_DUE", "NOT_COMPUTABLE", "NO_PLAN" }))
+      @QueryParam("status") String status,
+      @BeanParam ConditionalHeaders conditions) {
     Request r = parse(tahun, triwulan, tampilan, sort, predikat, sasaran, lagging, status, "STORED");
     caller.requireKabupatenRole(kabupaten, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER);
-    KonsolidasiViews.Konsolidasi view = service.view(kabupaten, tahun, r.periode, r.tampilan, r.mode, r.filter, r.sort,
-        0, Integer.MAX_VALUE / 2);
-    StreamingOutput body = out -> xlsx.write(view, out);
-    String name = "konsolidasi-" + kabupaten + "-" + tahun + (triwulan == null ? "" : "-tw" + triwulan) + ".xlsx";
-    return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    Conditional.Validators v = Conditional.validators("konsolidasi.xlsx",
+        service.version(kabupaten, tahun, r.periode, r.tampilan), "kabupaten", kabupaten, "tahun", tahun, "periode",
+        r.periode, "tampilan", r.tampilan, "filter", r.filter, "sort", r.sort);
+    return Conditional.answer(conditions, v, () -> {
+      KonsolidasiViews.Konsolidasi view = service.view(kabupaten, tahun, r.periode, r.tampilan, r.mode, r.filter,
+          r.sort, 0, Integer.MAX_VALUE / 2);
+      StreamingOutput body = out -> xlsx.write(view, out);
+      String name = "konsolidasi-" + kabupaten + "-" + tahun + (triwulan == null ? "" : "-tw" + triwulan) + ".xlsx";
+      return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    });
   }
 
   private record Request(int periode, Tampilan tampilan, KonsolidasiService.Mode mode, KonsolidasiService.Filter filter,
@@ -136,7 +206,7 @@ public class KonsolidasiResource {
     try {
       m = KonsolidasiService.Mode.valueOf(mode.trim().toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid("mode", "one-of", "mode must be STORED or RECOMPUTE");
+      throw ProblemException.invalid("mode", ReportingMessages.ONE_OF_PARAMETER, "pilihan", List.of("STORED", "RECOMPUTE"));
     }
     BigDecimal below = null;
     if (lagging != null && !lagging.isBlank()) {
@@ -146,21 +216,19 @@ public class KonsolidasiResource {
         try {
           below = new BigDecimal(lagging.trim().replace(',', '.'));
         } catch (NumberFormatException e) {
-          throw ProblemException.invalid("lagging", "target-or-number",
-              "lagging must be 'target' or a capaian threshold such as 70 or 85,5");
+          throw ProblemException.invalid("lagging", ReportingMessages.TARGET_OR_NUMBER_LAGGING);
         }
         // The bounds of every decimal a request carries (1e999999999 is short to send and explodes when printed).
         BigDecimal b = below.stripTrailingZeros();
         if (b.precision() - b.scale() > JsonHardening.MAX_INTEGER_DIGITS || b.scale() > JsonHardening.MAX_FRACTION_DIGITS) {
-          throw ProblemException.invalid("lagging", "number-in-range", "at most " + JsonHardening.MAX_INTEGER_DIGITS
-              + " digits before and " + JsonHardening.MAX_FRACTION_DIGITS + " after the decimal point");
+          throw ProblemException.invalid("lagging", CommonMessages.NUMBER_IN_RANGE, "sebelum",
+              JsonHardening.MAX_INTEGER_DIGITS, "sesudah", JsonHardening.MAX_FRACTION_DIGITS);
         }
       }
     }
-    if (status != null && !status.isBlank() && !Set.of("REPORTED", "NOT_REPORTED", "NOT_DUE", "NOT_COMPUTABLE", "NO_PLAN")
-        .contains(status.trim().toUpperCase(java.util.Locale.ROOT))) {
-      throw ProblemException.invalid("status", "one-of",
-          "status must be REPORTED, NOT_REPORTED, NOT_DUE, NOT_COMPUTABLE or NO_PLAN");
+    List<String> statuses = List.of("REPORTED", "NOT_REPORTED", "NOT_DUE", "NOT_COMPUTABLE", "NO_PLAN");
+    if (status != null && !status.isBlank() && !statuses.contains(status.trim().toUpperCase(java.util.Locale.ROOT))) {
+      throw ProblemException.invalid("status", ReportingMessages.ONE_OF_PARAMETER, "pilihan", statuses);
     }
     Set<String> pred = predikat == null || predikat.isBlank() ? Set.of()
         : new LinkedHashSet<>(Arrays.stream(predikat.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
@@ -169,8 +237,8 @@ public class KonsolidasiResource {
     for (String k : keys) {
       String name = k.startsWith("-") || k.startsWith("+") ? k.substring(1) : k;
       if (!KonsolidasiService.SORT_KEYS.containsKey(name)) {
-        throw ProblemException.invalid("sort", "known-key", "cannot sort by '" + name + "'; use one of "
-            + new java.util.TreeSet<>(KonsolidasiService.SORT_KEYS.keySet()));
+        throw ProblemException.invalid("sort", ReportingMessages.KNOWN_KEY_SORT, "kunci", name, "pilihan",
+            new java.util.TreeSet<>(KonsolidasiService.SORT_KEYS.keySet()));
       }
     }
     return new Request(periode, view, m, new KonsolidasiService.Filter(pred,

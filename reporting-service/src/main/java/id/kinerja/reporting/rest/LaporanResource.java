@@ -5,6 +5,7 @@ import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -65,102 +67,161 @@ public class LaporanResource {
   @GET
   @Produces(APPLICATION_JSON)
   @RolesAllowed({ Roles.OPERATOR, Roles.VERIFIER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER })
-  @Operation(summary = "Figures of one kecamatan and year",
+  @Operation(operationId = "getLaporanKecamatan", summary = "Figures of one kecamatan and year",
       description = "Every indicator with targets, realisasi, capaian per triwulan (against the annual target, s.d. the"
           + " triwulan, against the triwulan target) and for the year with the predicate; sasaran roll-ups; budget per"
           + " program / kegiatan / sub kegiatan with serapan; efisiensi; overall capaian. Read from the stored figures"
           + " that the event consumer keeps current; says which view it is (OFFICIAL / PROVISIONAL) and when each"
-          + " figure was last recalculated (asOf = occurredAt of the newest event it reflects)." + READERS_DOC)
+          + " figure was last recalculated (asOf = occurredAt of the newest event it reflects)." + Conditional.DOC
+          + READERS_DOC)
   @APIResponse(responseCode = "200", description = "The figures, saying which view they are and when they were recalculated",
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)) },
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.LaporanKecamatan.class),
           examples = @ExampleObject(name = "mlarak", value = Examples.LAPORAN)))
   @APIResponse(responseCode = "404", description = "Unknown kecamatan, another kabupaten's kecamatan, or no plan for that year")
-  public Views.LaporanKecamatan get(
-      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kecamatan") @Pattern(regexp = Params.KEC) String kecamatan,
-      @Parameter(description = "Year", example = "2024") @PathParam("tahun") int tahun,
-      @Parameter(description = "OFFICIAL (verified/approved realisasi only) or PROVISIONAL (submitted too)",
-          example = "OFFICIAL", schema = @Schema(type = SchemaType.STRING, enumeration = { "OFFICIAL", "PROVISIONAL" }))
-      @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan) {
+  @APIResponse(responseCode = "304", description = Conditional.NOT_MODIFIED_DOC,
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)) })
+  public Response get(
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Params.KEC) String kecamatan,
+      @Parameter(description = Params.TAHUN_DOC, example = "2024", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+          minimum = Params.TAHUN_MIN, maximum = Params.TAHUN_MAX)) @PathParam("tahun") int tahun,
+      @Parameter(description = Params.TAMPILAN_DOC, example = "OFFICIAL", schema = @Schema(type = SchemaType.STRING,
+          enumeration = { "OFFICIAL", "PROVISIONAL" }, defaultValue = "OFFICIAL"))
+      @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan,
+      @BeanParam ConditionalHeaders conditions) {
     var view = Params.tampilan(tampilan);
     Params.tahun(tahun);
     caller.requireRead(reports.kabupatenOf(kecamatan), kecamatan);
-    return reports.report(reports.snapshot(kecamatan, tahun, view));
+    Conditional.Validators v = Conditional.validators("laporan-kecamatan.json", reports.version(kecamatan, tahun, view, 0),
+        "kecamatan", kecamatan, "tahun", tahun, "tampilan", view);
+    return Conditional.answer(conditions, v,
+        () -> Response.ok(reports.report(reports.snapshot(kecamatan, tahun, view)), APPLICATION_JSON));
   }
 
   @GET
   @Path("/lkjip")
   @Produces(APPLICATION_JSON)
   @RolesAllowed({ Roles.OPERATOR, Roles.VERIFIER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER })
-  @Operation(summary = "LKjIP tables of one kecamatan and year",
+  @Operation(operationId = "getLkjip", summary = "LKjIP tables of one kecamatan and year",
       description = "Pengukuran Kinerja (target, realisasi, capaian, predikat), realisasi over the previous years with"
           + " signed differences and tingkat kemajuan against the Renstra end target, realisasi anggaran per program /"
           + " kegiatan / sub kegiatan, efisiensi per sasaran and the PK table. Every number comes from the stored"
-          + " figures; previous years before this system come from the plan's recorded history (sumber)." + READERS_DOC)
+          + " figures; previous years before this system come from the plan's recorded history (sumber)."
+          + Conditional.DOC + READERS_DOC)
   @APIResponse(responseCode = "200", description = "The tables",
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)) },
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = LkjipViews.Lkjip.class),
           examples = @ExampleObject(name = "mlarak", value = Examples.LKJIP)))
   @APIResponse(responseCode = "404", description = "Unknown kecamatan, another kabupaten's kecamatan, or no plan for that year")
-  public LkjipViews.Lkjip lkjip(
-      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kecamatan") @Pattern(regexp = Params.KEC) String kecamatan,
-      @Parameter(description = "Year", example = "2024") @PathParam("tahun") int tahun,
-      @Parameter(description = "OFFICIAL or PROVISIONAL", example = "OFFICIAL",
-          schema = @Schema(type = SchemaType.STRING, enumeration = { "OFFICIAL", "PROVISIONAL" }))
-      @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan) {
+  @APIResponse(responseCode = "304", description = Conditional.NOT_MODIFIED_DOC,
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)) })
+  public Response lkjip(
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Params.KEC) String kecamatan,
+      @Parameter(description = Params.TAHUN_DOC, example = "2024", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+          minimum = Params.TAHUN_MIN, maximum = Params.TAHUN_MAX)) @PathParam("tahun") int tahun,
+      @Parameter(description = Params.TAMPILAN_DOC, example = "OFFICIAL", schema = @Schema(type = SchemaType.STRING,
+          enumeration = { "OFFICIAL", "PROVISIONAL" }, defaultValue = "OFFICIAL"))
+      @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan,
+      @BeanParam ConditionalHeaders conditions) {
     var view = Params.tampilan(tampilan);
     Params.tahun(tahun);
     caller.requireRead(reports.kabupatenOf(kecamatan), kecamatan);
-    return lkjip.tables(reports.snapshot(kecamatan, tahun, view));
+    Conditional.Validators v = Conditional.validators("lkjip.json",
+        reports.version(kecamatan, tahun, view, LkjipService.PREVIOUS_YEARS), "kecamatan", kecamatan, "tahun", tahun,
+        "tampilan", view);
+    return Conditional.answer(conditions, v,
+        () -> Response.ok(lkjip.tables(reports.snapshot(kecamatan, tahun, view)), APPLICATION_JSON));
   }
 
   @GET
   @Path("/lkjip.xlsx")
   @Produces(KonsolidasiResource.XLSX)
   @RolesAllowed({ Roles.OPERATOR, Roles.VERIFIER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER })
-  @Operation(summary = "LKjIP tables as an Excel workbook",
+  @Operation(operationId = "downloadLkjipXlsx", summary = "LKjIP tables as an Excel workbook",
       description = "One sheet per table: Pengukuran Kinerja, Perbandingan, Realisasi Anggaran, Efisiensi, Perjanjian"
           + " Kinerja. Figures are numeric cells with 2 decimals (#,##0.00, shown as 123,75 in id-ID); absent figures"
-          + " are text with their status." + READERS_DOC)
+          + " are text with their status." + Conditional.DOC + READERS_DOC)
   @APIResponse(responseCode = "200", description = "The workbook",
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Content-Disposition", description = "attachment; filename=\"lkjip-{kecamatan}-{tahun}.xlsx\"",
+              schema = @Schema(type = SchemaType.STRING)) },
       content = @Content(mediaType = KonsolidasiResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "304", description = Conditional.NOT_MODIFIED_DOC,
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)) })
   @APIResponse(responseCode = "404", description = "Unknown kecamatan, another kabupaten's kecamatan, or no plan for that year")
   public Response lkjipXlsx(
-      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kecamatan") @Pattern(regexp = Params.KEC) String kecamatan,
-      @Parameter(description = "Year", example = "2024") @PathParam("tahun") int tahun,
-      @Parameter(description = "OFFICIAL or PROVISIONAL", example = "OFFICIAL",
-          schema = @Schema(type = SchemaType.STRING, enumeration = { "OFFICIAL", "PROVISIONAL" }))
-      @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan) {
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Params.KEC) String kecamatan,
+      @Parameter(description = Params.TAHUN_DOC, example = "2024", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+          minimum = Params.TAHUN_MIN, maximum = Params.TAHUN_MAX)) @PathParam("tahun") int tahun,
+      @Parameter(description = Params.TAMPILAN_DOC, example = "OFFICIAL", schema = @Schema(type = SchemaType.STRING,
+          enumeration = { "OFFICIAL", "PROVISIONAL" }, defaultValue = "OFFICIAL"))
+      @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan,
+      @BeanParam ConditionalHeaders conditions) {
     var view = Params.tampilan(tampilan);
     Params.tahun(tahun);
     caller.requireRead(reports.kabupatenOf(kecamatan), kecamatan);
-    LkjipViews.Lkjip t = lkjip.tables(reports.snapshot(kecamatan, tahun, view));
-    StreamingOutput body = out -> lkjipXlsx.write(t, out);
-    return Response.ok(body, KonsolidasiResource.XLSX)
-        .header("Content-Disposition", "attachment; filename=\"lkjip-" + kecamatan + "-" + tahun + ".xlsx\"").build();
+    Conditional.Validators v = Conditional.validators("lkjip.xlsx",
+        reports.version(kecamatan, tahun, view, LkjipService.PREVIOUS_YEARS), "kecamatan", kecamatan, "tahun", tahun,
+        "tampilan", view);
+    return Conditional.answer(conditions, v, () -> {
+      LkjipViews.Lkjip t = lkjip.tables(reports.snapshot(kecamatan, tahun, view));
+      StreamingOutput body = out -> lkjipXlsx.write(t, out);
+      return Response.ok(body, KonsolidasiResource.XLSX)
+          .header("Content-Disposition", "attachment; filename=\"lkjip-" + kecamatan + "-" + tahun + ".xlsx\"");
+    });
   }
 
   @GET
   @Path("/laporan.pdf")
   @Produces(PDF)
   @RolesAllowed({ Roles.OPERATOR, Roles.VERIFIER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER })
-  @Operation(summary = "The kecamatan report as PDF",
+  @Operation(operationId = "downloadLaporanPdf", summary = "The kecamatan report as PDF",
       description = "Summary, a chart of the overall capaian per triwulan (of the triwulan and s.d. the triwulan,"
-          + " against the annual target), the indicator table and the budget per program, in id-ID." + READERS_DOC)
+          + " against the annual target), the indicator table and the budget per program, in id-ID." + Conditional.DOC
+          + READERS_DOC)
   @APIResponse(responseCode = "200", description = "The PDF",
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Content-Disposition", description = "attachment; filename=\"laporan-{kecamatan}-{tahun}.pdf\"",
+              schema = @Schema(type = SchemaType.STRING)) },
       content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "304", description = Conditional.NOT_MODIFIED_DOC,
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)) })
   @APIResponse(responseCode = "404", description = "Unknown kecamatan, another kabupaten's kecamatan, or no plan for that year")
   public Response pdf(
-      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kecamatan") @Pattern(regexp = Params.KEC) String kecamatan,
-      @Parameter(description = "Year", example = "2024") @PathParam("tahun") int tahun,
-      @Parameter(description = "OFFICIAL or PROVISIONAL", example = "OFFICIAL",
-          schema = @Schema(type = SchemaType.STRING, enumeration = { "OFFICIAL", "PROVISIONAL" }))
-      @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan) {
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Params.KEC) String kecamatan,
+      @Parameter(description = Params.TAHUN_DOC, example = "2024", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+          minimum = Params.TAHUN_MIN, maximum = Params.TAHUN_MAX)) @PathParam("tahun") int tahun,
+      @Parameter(description = Params.TAMPILAN_DOC, example = "OFFICIAL", schema = @Schema(type = SchemaType.STRING,
+          enumeration = { "OFFICIAL", "PROVISIONAL" }, defaultValue = "OFFICIAL"))
+      @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan,
+      @BeanParam ConditionalHeaders conditions) {
     var view = Params.tampilan(tampilan);
     Params.tahun(tahun);
     caller.requireRead(reports.kabupatenOf(kecamatan), kecamatan);
-    Views.LaporanKecamatan r = reports.report(reports.snapshot(kecamatan, tahun, view));
-    StreamingOutput body = out -> pdf.write(r, out);
-    return Response.ok(body, PDF)
-        .header("Content-Disposition", "attachment; filename=\"laporan-" + kecamatan + "-" + tahun + ".pdf\"").build();
+    Conditional.Validators v = Conditional.validators("laporan-kecamatan.pdf", reports.version(kecamatan, tahun, view, 0),
+        "kecamatan", kecamatan, "tahun", tahun, "tampilan", view);
+    return Conditional.answer(conditions, v, () -> {
+      Views.LaporanKecamatan r = reports.report(reports.snapshot(kecamatan, tahun, view));
+      StreamingOutput body = out -> pdf.write(r, out);
+      return Response.ok(body, PDF)
+          .header("Content-Disposition", "attachment; filename=\"laporan-" + kecamatan + "-" + tahun + ".pdf\"");
+    });
   }
 
   @POST
@@ -168,7 +229,7 @@ public class LaporanResource {
   @Consumes(APPLICATION_JSON)
   @Produces(APPLICATION_JSON)
   @RolesAllowed({ Roles.OPERATOR, Roles.VERIFIER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER })
-  @Operation(summary = "Consistency audit of stated figures",
+  @Operation(operationId = "getAudit", summary = "Consistency audit of stated figures",
       description = "Given the figures a report states (e.g. an imported LKjIP Pengukuran Kinerja table, an efisiensi"
           + " table, a budget table), lists every stated value that differs from the computed one at the printed"
           + " precision (100,4 for 100,42 is not a mismatch; 119 for 123,75 is), labels that contradict the scale,"
@@ -180,8 +241,9 @@ public class LaporanResource {
           examples = @ExampleObject(name = "mlarak-e1-e4", value = Examples.AUDIT_RESULT)))
   @APIResponse(responseCode = "404", description = "Unknown kecamatan, another kabupaten's kecamatan, or no plan for that year")
   public AuditViews.Result audit(
-      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.14") @PathParam("kecamatan") @Pattern(regexp = Params.KEC) String kecamatan,
-      @Parameter(description = "Year", example = "2024") @PathParam("tahun") int tahun,
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Params.KEC) String kecamatan,
+      @Parameter(description = Params.TAHUN_DOC, example = "2024", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+          minimum = Params.TAHUN_MIN, maximum = Params.TAHUN_MAX)) @PathParam("tahun") int tahun,
       @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AuditViews.Request.class),
           examples = @ExampleObject(name = "mlarak-e1-e4", value = Examples.AUDIT_REQUEST))) @Valid @NotNull AuditViews.Request request) {
     Params.tahun(tahun);

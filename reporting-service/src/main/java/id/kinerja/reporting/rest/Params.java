@@ -1,13 +1,35 @@
 package id.kinerja.reporting.rest;
 
+import java.util.List;
+
+import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.problem.ProblemException;
+import id.kinerja.reporting.domain.ReportingMessages;
 import id.kinerja.reporting.domain.Tampilan;
 
 /** Parsing of shared query parameters, each refusal naming the parameter and the rule. */
 final class Params {
 
-  static final String KEC = "\\d{2}\\.\\d{2}\\.\\d{2}";
-  static final String KAB = "\\d{2}\\.\\d{2}";
+  // Anchored: Bean Validation matches the whole value anyway, and a JSON Schema pattern only does so when anchored.
+  static final String KEC = "^\\d{2}\\.\\d{2}\\.\\d{2}$";
+  static final String KAB = "^\\d{2}\\.\\d{2}$";
+
+  // The bounds and value sets below are what the server enforces; the OpenAPI document states them from here.
+  static final String TAHUN_MIN = "2000";
+  static final String TAHUN_MAX = "2100";
+  static final String TAHUN_DOC = "Year, 2000..2100";
+  static final String TRIWULAN_DOC = "Triwulan 1..4; omit for the year";
+  static final String TAMPILAN_DOC = "OFFICIAL (verified/approved realisasi only; default) or PROVISIONAL (submitted"
+      + " too); case-insensitive";
+  static final String PAGE_MAX = "2147483647";
+  static final String SIZE_MAX = "500";
+  /** Comma-separated sort keys, each optionally signed; blanks around keys and empty entries are allowed. */
+  static final String SORT_KEY = "[+-]?(?:peringkat|overall|kumulatif|serapanKumulatif|serapan|efisiensi|dibawahTarget"
+      + "|terlambat|kecamatan|nama)";
+  static final String SORT_PATTERN = "^ *(?:" + SORT_KEY + ")? *(?:, *(?:" + SORT_KEY + ")? *)*$";
+  /** "target" in any case, or a decimal with a point or comma (BigDecimal syntax). */
+  static final String LAGGING_PATTERN = "^ *(?:[Tt][Aa][Rr][Gg][Ee][Tt]|[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)"
+      + "(?:[eE][+-]?[0-9]+)?) *$";
 
   private Params() {
   }
@@ -16,13 +38,15 @@ final class Params {
     try {
       return Tampilan.parse(value);
     } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid("tampilan", "one-of", "tampilan must be OFFICIAL or PROVISIONAL");
+      throw ProblemException.invalid("tampilan", ReportingMessages.ONE_OF_PARAMETER, "pilihan",
+          List.of("OFFICIAL", "PROVISIONAL"));
     }
   }
 
   static int tahun(int tahun) {
-    if (tahun < 2000 || tahun > 2100) {
-      throw ProblemException.invalid("tahun", "range", "tahun must be between 2000 and 2100");
+    if (tahun < Integer.parseInt(TAHUN_MIN) || tahun > Integer.parseInt(TAHUN_MAX)) {
+      throw ProblemException.invalid("tahun", ReportingMessages.RANGE_PARAMETER, "min", Integer.parseInt(TAHUN_MIN),
+          "max", Integer.parseInt(TAHUN_MAX));
     }
     return tahun;
   }
@@ -33,17 +57,18 @@ final class Params {
       return 0;
     }
     if (triwulan < 1 || triwulan > 4) {
-      throw ProblemException.invalid("triwulan", "range", "triwulan must be 1, 2, 3 or 4 (omit it for the year)");
+      throw ProblemException.invalid("triwulan", ReportingMessages.RANGE_TRIWULAN);
     }
     return triwulan;
   }
 
   static void page(int page, int size) {
     if (page < 0) {
-      throw ProblemException.invalid("page", "min", "page must be 0 or more");
+      throw ProblemException.invalid("page", CommonMessages.MIN, "value", 0);
     }
-    if (size < 1 || size > 500) {
-      throw ProblemException.invalid("size", "range", "size must be between 1 and 500");
+    if (size < 1 || size > Integer.parseInt(SIZE_MAX)) {
+      throw ProblemException.invalid("size", ReportingMessages.RANGE_PARAMETER, "min", 1, "max", Integer.parseInt(SIZE_MAX));
     }
   }
+
 }

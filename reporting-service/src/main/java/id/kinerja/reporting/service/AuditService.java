@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import id.kinerja.common.problem.FieldViolation;
 import id.kinerja.common.problem.ProblemException;
+import id.kinerja.reporting.domain.ReportingMessages;
 import id.kinerja.reporting.domain.Tampilan;
 import id.kinerja.reporting.domain.calc.Audit;
 import id.kinerja.reporting.domain.calc.AuditFlag;
@@ -22,9 +23,11 @@ import id.kinerja.reporting.domain.calc.IndicatorEvaluation;
 import id.kinerja.reporting.domain.calc.KecamatanYearResult;
 import id.kinerja.reporting.domain.calc.KinerjaAnggaran;
 import id.kinerja.reporting.domain.calc.NumberStyle;
+import id.kinerja.reporting.domain.calc.PlanNotComputable;
 import id.kinerja.reporting.domain.calc.Predikat;
 import id.kinerja.reporting.domain.calc.Presentation;
 import id.kinerja.reporting.domain.calc.PrintedBudgetRow;
+import id.kinerja.reporting.domain.calc.UnreadableNumber;
 import id.kinerja.reporting.domain.plan.Indikator;
 import id.kinerja.reporting.rest.AuditViews;
 
@@ -35,6 +38,8 @@ import id.kinerja.reporting.rest.AuditViews;
  */
 @ApplicationScoped
 public class AuditService {
+
+  private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(AuditService.class);
 
   @Inject
   Recalculation recalculation;
@@ -63,8 +68,10 @@ public class AuditService {
         if (v != null) {
           n.put(field, v);
         }
+      } catch (UnreadableNumber e) {
+        bad.add(new FieldViolation(field, e.reason().key().rule(), e.reason()));
       } catch (NumberFormatException e) {
-        bad.add(new FieldViolation(field, "number-as-printed", e.getMessage()));
+        bad.add(FieldViolation.of(field, ReportingMessages.NUMBER_AS_PRINTED_NOT_A_NUMBER, "teks", text));
       }
     };
     List<AuditViews.Pengukuran> pengukuran = req.pengukuran() == null ? List.of() : req.pengukuran();
@@ -102,27 +109,31 @@ public class AuditService {
     }
 
     FigureCalculator.Inputs in = recalculation.loadInputs(kecamatanKode, tahun)
-        .orElseThrow(() -> ProblemException.notFound("plan of kecamatan " + kecamatanKode + " for " + tahun));
+        .orElseThrow(() -> ReportService.notFoundRencana(kecamatanKode, tahun));
     Map<String, Indikator> plan = new HashMap<>();
     in.rencana().indikator().forEach(i -> plan.put(i.kode(), i));
     List<FieldViolation> unknown = new ArrayList<>();
     for (int i = 0; i < pengukuran.size(); i++) {
       if (!plan.containsKey(pengukuran.get(i).indikatorKode())) {
-        unknown.add(new FieldViolation("pengukuran[" + i + "].indikatorKode", "known-indikator",
-            "indicator " + pengukuran.get(i).indikatorKode() + " is not in the plan of " + tahun));
+        unknown.add(FieldViolation.of("pengukuran[" + i + "].indikatorKode", ReportingMessages.KNOWN_INDIKATOR_AUDIT,
+            "kode", pengukuran.get(i).indikatorKode(), "tahun", tahun));
       }
     }
     KecamatanYearResult r;
     try {
       r = calculator.engine(in, tampilan, asOf);
+    } catch (PlanNotComputable e) {
+      throw ProblemException.unprocessable("rencana", ReportingMessages.COMPUTABLE_PLAN, "tahun", tahun, "sebab",
+          e.reason());
     } catch (IllegalArgumentException e) {
-      throw ProblemException.unprocessable("rencana", "computable-plan",
-          "the plan of " + tahun + " cannot be computed: " + e.getMessage());
+      // A broken invariant of the engine, not of the plan: its English detail is for the log only.
+      LOG.errorf("Audit of kecamatan %s tahun %d cannot compute the plan: %s", kecamatanKode, tahun, e.getMessage());
+      throw ProblemException.unprocessable("rencana", ReportingMessages.COMPUTABLE_PLAN_NO_REASON, "tahun", tahun);
     }
     for (int i = 0; i < anggaran.size(); i++) {
       if (r.anggaran().node(anggaran.get(i).anggaranKode()) == null) {
-        unknown.add(new FieldViolation("anggaran[" + i + "].anggaranKode", "known-anggaran",
-            "budget line " + anggaran.get(i).anggaranKode() + " is not in the plan of " + tahun));
+        unknown.add(FieldViolation.of("anggaran[" + i + "].anggaranKode", ReportingMessages.KNOWN_ANGGARAN_AUDIT,
+            "kode", anggaran.get(i).anggaranKode(), "tahun", tahun));
       }
     }
     if (!unknown.isEmpty()) {
@@ -195,8 +206,8 @@ public class AuditService {
       Optional<KinerjaAnggaran> ka = r.kinerjaAnggaran().stream().filter(k -> e.sasaranKode().equals(k.sasaranKode()))
           .findFirst();
       if (ka.isEmpty()) {
-        throw ProblemException.invalid(at + ".sasaranKode", "known-sasaran",
-            "sasaran " + e.sasaranKode() + " has no indicator in the plan of " + tahun);
+        throw ProblemException.invalid(at + ".sasaranKode", ReportingMessages.KNOWN_SASARAN_AUDIT, "kode",
+            e.sasaranKode(), "tahun", tahun);
       }
       if (n.containsKey(at + ".capaian")) {
         checked++;
@@ -224,7 +235,7 @@ public class AuditService {
     }
     if (n.containsKey("capaianRataRata")) {
       checked++;
-      add(flags, "capaianRataRata", Audit.mean("capaian rata-rata / overall", n.get("capaianRataRata"),
+      add(flags, "capaianRataRata", Audit.mean("capaian rata-rata / keseluruhan", n.get("capaianRataRata"),
           r.akhir().overall()));
     }
     for (int t = 0; t < tabel.size(); t++) {

@@ -233,6 +233,11 @@ public class FigureStore {
         }
         ps.executeBatch();
       }
+      if (write.isEmpty() && clear.isEmpty() && !stored.isEmpty()) {
+        // Nothing changed (the digests say so, and as_of is part of them): the figures were not recalculated in any
+        // way a reader could see, so their recalculation time stays, and with it the answers' ETags.
+        return null;
+      }
       try (PreparedStatement ps = c.prepareStatement("""
           insert into fig_recalc (kecamatan_kode, tahun, as_of, recalculated_at) values (?, ?, ?, ?)
           on conflict (kecamatan_kode, tahun) do update set as_of = excluded.as_of, recalculated_at = excluded.recalculated_at""")) {
@@ -634,6 +639,103 @@ public class FigureStore {
           return rs.next() ? new Instant[] { getTime(rs, 1), getTime(rs, 2) } : new Instant[] { null, null };
         }
       }
+    });
+  }
+
+  // ---- data versions (conditional GETs) -----------------------------------------------------------------------
+
+  /**
+   * The version of everything a kecamatan-year answer in one view shows, for its ETag: the plan version and kabupaten,
+   * the kecamatan's name, the kabupaten's overall mode, the figure digest of each periode of the view (fig_digest:
+   * every figure row, as-of included), the as-of and recalculation time; with {@code previousYears} > 0 (the LKjIP
+   * tables compare with earlier years) also the digest of the year figures of that many years before. Last-Modified
+   * is the newest event time among them. Empty without a plan (the answer is a 404).
+   */
+  public java.util.Optional<DataVersion> kecamatanTahunVersion(String kecamatanKode, int tahun, String tampilan,
+      int previousYears) {
+    return jdbc.call(c -> {
+      DataVersion.Builder v = DataVersion.builder();
+      try (PreparedStatement ps = c.prepareStatement("""
+          select r.plan_versi, r.kabupaten_kode, r.occurred_at, k.nama, k.occurred_at, kb.overall_mode, kb.occurred_at,
+            fr.as_of, fr.recalculated_at
+          from rencana_copy r
+          left join kecamatan_copy k on k.kode = r.kecamatan_kode
+          left join kabupaten_copy kb on kb.kode = r.kabupaten_kode
+          left join fig_recalc fr on fr.kecamatan_kode = r.kecamatan_kode and fr.tahun = r.tahun
+          where r.kecamatan_kode = ? and r.tahun = ?""")) {
+        ps.setString(1, kecamatanKode);
+        ps.setInt(2, tahun);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            return java.util.Optional.<DataVersion>empty();
+          }
+          v.add("planVersi", rs.getInt(1)).add("kabupaten", rs.getString(2)).changedAt(getTime(rs, 3))
+              .add("kecamatanNama", rs.getString(4)).changedAt(getTime(rs, 5))
+              .add("overallMode", rs.getString(6)).changedAt(getTime(rs, 7))
+              .add("asOf", getTime(rs, 8)).changedAt(getTime(rs, 8)).add("recalculatedAt", getTime(rs, 9));
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement("""
+          select d.tahun, d.periode, d.digest, fr.as_of from fig_digest d
+          left join fig_recalc fr on fr.kecamatan_kode = d.kecamatan_kode and fr.tahun = d.tahun
+          where d.kecamatan_kode = ? and d.tampilan = ? and (d.tahun = ? or (d.tahun >= ? and d.tahun < ? and d.periode = 0))
+          order by d.tahun, d.periode""")) {
+        ps.setString(1, kecamatanKode);
+        ps.setString(2, tampilan);
+        ps.setInt(3, tahun);
+        ps.setInt(4, tahun - previousYears);
+        ps.setInt(5, tahun);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            v.add("digest." + rs.getInt(1) + "." + rs.getInt(2), rs.getString(3)).changedAt(getTime(rs, 4));
+          }
+        }
+      }
+      return java.util.Optional.of(v.build());
+    });
+  }
+
+  /**
+   * The figure digests of one periode and view of every kecamatan-year of a kabupaten and year (the consolidated
+   * view: a group digest covers the summary row and the sasaran and indicator rows its filters read), and the newest
+   * event time among those figures, the kabupaten's kecamatan and plans.
+   */
+  public DataVersion kabupatenVersion(String kabupatenKode, int tahun, int periode, String tampilan,
+      DataVersion.Builder v) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement("""
+          select d.kecamatan_kode, d.digest from fig_digest d
+          join rencana_copy r on r.kecamatan_kode = d.kecamatan_kode and r.tahun = d.tahun
+          where r.kabupaten_kode = ? and d.tahun = ? and d.periode = ? and d.tampilan = ?
+          order by d.kecamatan_kode""")) {
+        ps.setString(1, kabupatenKode);
+        ps.setInt(2, tahun);
+        ps.setInt(3, periode);
+        ps.setString(4, tampilan);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            v.add("digest." + rs.getString(1), rs.getString(2));
+          }
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement("""
+          select (select max(as_of) from fig_kecamatan
+                   where kabupaten_kode = ? and tahun = ? and periode = ? and tampilan = ?),
+                 (select max(occurred_at) from kecamatan_copy where kabupaten_kode = ?),
+                 (select max(occurred_at) from rencana_copy where kabupaten_kode = ? and tahun = ?)""")) {
+        ps.setString(1, kabupatenKode);
+        ps.setInt(2, tahun);
+        ps.setInt(3, periode);
+        ps.setString(4, tampilan);
+        ps.setString(5, kabupatenKode);
+        ps.setString(6, kabupatenKode);
+        ps.setInt(7, tahun);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          v.changedAt(getTime(rs, 1)).changedAt(getTime(rs, 2)).changedAt(getTime(rs, 3));
+        }
+      }
+      return v.build();
     });
   }
 

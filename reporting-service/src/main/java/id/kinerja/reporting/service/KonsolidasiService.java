@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import id.kinerja.common.problem.ProblemException;
+import id.kinerja.reporting.domain.ReportingMessages;
 import id.kinerja.reporting.domain.Tampilan;
 import id.kinerja.reporting.domain.figures.IndikatorFigure;
 import id.kinerja.reporting.domain.figures.KecamatanFigure;
@@ -63,6 +64,19 @@ public class KonsolidasiService {
       boolean lagging) {
   }
 
+  /**
+   * The version of the stored data the STORED view of a kabupaten, year, periode and view shows (conditional GETs):
+   * the kecamatan list with names and the figure digest of every kecamatan-year of that periode and view.
+   */
+  @Transactional
+  public DataVersion version(String kabupatenKode, int tahun, int periode, Tampilan tampilan) {
+    DataVersion.Builder v = DataVersion.builder();
+    for (ProjectionStore.KecamatanInfo k : inputs.kecamatanOf(kabupatenKode)) {
+      v.add("kecamatan." + k.kode(), k.nama());
+    }
+    return figures.kabupatenVersion(kabupatenKode, tahun, periode, tampilan.name(), v);
+  }
+
   @Transactional
   public KonsolidasiViews.Konsolidasi view(String kabupatenKode, int tahun, int periode, Tampilan tampilan, Mode mode,
       Filter filter, List<String> sort, int page, int size) {
@@ -90,8 +104,9 @@ public class KonsolidasiService {
       baris.add(baris(r, ranks.get(r.kecamatan().kode())));
     }
     baris.sort(comparator(sort));
-    int from = Math.min(baris.size(), page * size);
-    int to = Math.min(baris.size(), from + size);
+    // long: page may be any int ≥ 0, and page × size must not wrap around.
+    int from = (int) Math.min(baris.size(), (long) page * size);
+    int to = (int) Math.min(baris.size(), (long) from + size);
     return new KonsolidasiViews.Konsolidasi(kabupatenKode, tahun, periode == 0 ? null : periode, tampilan.name(),
         ReportService.keterangan(tampilan), mode.name(), ringkasan, baris.subList(from, to), page, size, baris.size());
   }
@@ -208,8 +223,8 @@ public class KonsolidasiService {
       String name = desc || key.startsWith("+") ? key.substring(1) : key;
       Function<KonsolidasiViews.Baris, Comparable<?>> f = SORT_KEYS.get(name);
       if (f == null) {
-        throw ProblemException.invalid("sort", "known-key", "cannot sort by '" + name + "'; use one of "
-            + new java.util.TreeSet<>(SORT_KEYS.keySet()));
+        throw ProblemException.invalid("sort", ReportingMessages.KNOWN_KEY_SORT, "kunci", name, "pilihan",
+            new java.util.TreeSet<>(SORT_KEYS.keySet()));
       }
       Comparator<Comparable> natural = desc ? Comparator.<Comparable>reverseOrder() : Comparator.<Comparable>naturalOrder();
       Comparator<KonsolidasiViews.Baris> next = Comparator.comparing(b -> (Comparable) f.apply(b),

@@ -35,6 +35,9 @@ import id.kinerja.reporting.rest.Views.Rupiah;
 @ApplicationScoped
 public class LkjipService {
 
+  /** Years before the report's year whose year figures the comparison table shows (beside the plan's history). */
+  public static final int PREVIOUS_YEARS = 2;
+
   @Inject
   ReportService reports;
 
@@ -57,7 +60,7 @@ public class LkjipService {
     List<LkjipViews.PengukuranBaris> pengukuran = new ArrayList<>();
     List<LkjipViews.PerbandinganBaris> perbandingan = new ArrayList<>();
     Map<Integer, Map<String, IndikatorFigure>> earlier = new HashMap<>();
-    for (int back = 1; back <= 2; back++) {
+    for (int back = 1; back <= PREVIOUS_YEARS; back++) {
       Map<String, IndikatorFigure> m = new HashMap<>();
       figures.indikator(plan.kecamatanKode(), plan.tahun() - back, s.tampilan().name()).stream()
           .filter(f -> f.periode() == 0).forEach(f -> m.put(f.indikatorKode(), f));

@@ -39,6 +39,20 @@ public class NasionalService {
   @Inject
   FigureCalculator calculator;
 
+  /**
+   * The version of what the STORED national roll-up shows a caller (conditional GETs): every kabupaten row of the
+   * year, periode and view (the national aggregate is over all of them) and the caller's kabupaten name.
+   */
+  @Transactional
+  public DataVersion version(String callerKabupaten, int tahun, int periode, Tampilan tampilan) {
+    DataVersion.Builder v = DataVersion.builder();
+    for (FigureStore.KabupatenRow r : figures.kabupatenRows(tahun, periode, tampilan.name())) {
+      v.add("kabupaten." + r.kabupatenKode(), r).changedAt(r.asOf());
+    }
+    inputs.kabupaten(callerKabupaten).ifPresent(k -> v.add("nama", k.nama()).changedAt(k.occurredAt()));
+    return v.build();
+  }
+
   // A national recompute reads every plan and realisasi cell of the country: minutes, not the default 60 s.
   @Transactional
   @TransactionConfiguration(timeout = 3600)
@@ -51,8 +65,8 @@ public class NasionalService {
     List<KonsolidasiViews.NasionalBaris> visible = rows.stream().filter(r -> r.kabupatenKode().equals(callerKabupaten))
         .map(r -> baris(r, inputs.kabupaten(r.kabupatenKode()).map(ProjectionStore.KabupatenSettings::nama).orElse(null)))
         .toList();
-    int from = Math.min(visible.size(), page * size);
-    int to = Math.min(visible.size(), from + size);
+    int from = (int) Math.min(visible.size(), (long) page * size);
+    int to = (int) Math.min(visible.size(), (long) from + size);
     return new KonsolidasiViews.Nasional(tahun, periode == 0 ? null : periode, tampilan.name(), mode.name(),
         baris(nasional, "Nasional"), visible.subList(from, to), page, size, visible.size());
   }

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.common.scale.Band;
 import id.kinerja.common.scale.PredicateScale;
+import id.kinerja.common.time.ZonaWaktu;
 import id.kinerja.reporting.domain.RealisasiVersi;
 import id.kinerja.reporting.domain.plan.Rencana;
 
@@ -35,15 +36,16 @@ public class ProjectionStore {
 
   /** Returns true when the settings replaced the ones held (a higher konfigurasiVersi). */
   public boolean upsertKabupaten(String kode, String nama, String negativeFormulaDefault, String overallMode,
-      BigDecimal capaianScoreCap, boolean floorNegativeAtZero, int konfigurasiVersi, Instant occurredAt) {
+      BigDecimal capaianScoreCap, boolean floorNegativeAtZero, int konfigurasiVersi, ZonaWaktu zonaWaktu,
+      Instant occurredAt) {
     return jdbc.call(c -> {
       try (PreparedStatement ps = c.prepareStatement("""
           insert into kabupaten_copy (kode, nama, negative_formula_default, overall_mode, capaian_score_cap,
-            floor_negative_at_zero, konfigurasi_versi, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?)
+            floor_negative_at_zero, konfigurasi_versi, occurred_at, zona_waktu) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
           on conflict (kode) do update set nama = excluded.nama, negative_formula_default = excluded.negative_formula_default,
             overall_mode = excluded.overall_mode, capaian_score_cap = excluded.capaian_score_cap,
             floor_negative_at_zero = excluded.floor_negative_at_zero, konfigurasi_versi = excluded.konfigurasi_versi,
-            occurred_at = excluded.occurred_at
+            occurred_at = excluded.occurred_at, zona_waktu = excluded.zona_waktu
           where kabupaten_copy.konfigurasi_versi < excluded.konfigurasi_versi""")) {
         ps.setString(1, kode);
         ps.setString(2, nama);
@@ -53,6 +55,7 @@ public class ProjectionStore {
         ps.setBoolean(6, floorNegativeAtZero);
         ps.setInt(7, konfigurasiVersi);
         ps.setTimestamp(8, Timestamp.from(occurredAt));
+        ps.setString(9, zonaWaktu.name());
         return ps.executeUpdate() > 0;
       }
     });

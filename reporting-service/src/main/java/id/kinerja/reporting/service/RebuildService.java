@@ -29,6 +29,9 @@ import io.smallrye.common.annotation.Identifier;
 @ApplicationScoped
 public class RebuildService {
 
+  /** How long a request that reads the consumer's lag waits for the broker. */
+  private static final java.time.Duration BROKER_WAIT = java.time.Duration.ofSeconds(5);
+
   @Inject
   ProjectionHandler handler;
 
@@ -52,8 +55,9 @@ public class RebuildService {
       @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Records of both topics not yet applied",
           examples = "0") long lag,
       @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "lag = 0", examples = "true") boolean caughtUp,
-      @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "When the last new event was applied (wall clock)",
-          examples = "2025-01-10T03:00:01.120Z") Instant lastApplied) {
+      @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "When the last new event was applied (wall"
+          + " clock); null until this consumer has applied one", nullable = true,
+          examples = "2025-01-10T10:00:01.12+07:00") Instant lastApplied) {
   }
 
   public Status rebuild() {
@@ -79,15 +83,19 @@ public class RebuildService {
 
   /** Records on both topics not yet committed by the group (a partition it never committed counts in full). */
   private long lag(String group) {
-    try (Admin admin = Admin.create(new HashMap<>(brokerConfig))) {
+    Map<String, Object> config = new HashMap<>(brokerConfig);
+    // A person waits for this answer: without the broker, say so (503) within seconds rather than after a minute.
+    config.put("default.api.timeout.ms", (int) BROKER_WAIT.toMillis());
+    config.put("request.timeout.ms", (int) BROKER_WAIT.toMillis());
+    try (Admin admin = Admin.create(config)) {
       List<TopicPartition> partitions = new ArrayList<>();
-      admin.describeTopics(List.of(Topics.PLANNING, Topics.REALISASI)).allTopicNames().get(30, TimeUnit.SECONDS)
+      admin.describeTopics(List.of(Topics.PLANNING, Topics.REALISASI)).allTopicNames().get(BROKER_WAIT.toSeconds(), TimeUnit.SECONDS)
           .forEach((topic, d) -> d.partitions().forEach(p -> partitions.add(new TopicPartition(topic, p.partition()))));
       Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
       partitions.forEach(tp -> latest.put(tp, OffsetSpec.latest()));
-      var ends = admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
+      var ends = admin.listOffsets(latest).all().get(BROKER_WAIT.toSeconds(), TimeUnit.SECONDS);
       Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-          .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+          .partitionsToOffsetAndMetadata().get(BROKER_WAIT.toSeconds(), TimeUnit.SECONDS);
       long lag = 0;
       for (TopicPartition tp : partitions) {
         long end = ends.get(tp).offset();
@@ -98,8 +106,9 @@ public class RebuildService {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reading consumer lag", e);
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot read consumer lag: " + e.getMessage(), e);
+    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException
+        | org.apache.kafka.common.KafkaException e) {
+      throw new id.kinerja.common.problem.Unavailable.Broker("cannot read consumer lag: " + e.getMessage(), e);
     }
   }
 }

@@ -11,7 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import id.kinerja.common.i18n.CommonMessages;
+import id.kinerja.common.i18n.Message;
 import id.kinerja.common.problem.ProblemException;
+import id.kinerja.reporting.domain.ReportingMessages;
 import id.kinerja.reporting.domain.Tampilan;
 import id.kinerja.reporting.domain.figures.AnggaranFigure;
 import id.kinerja.reporting.domain.figures.IndikatorFigure;
@@ -40,7 +43,8 @@ public class ReportService {
   /** The kabupaten of a kecamatan, for the tenant check; 404 when the kecamatan is unknown. */
   @Transactional
   public String kabupatenOf(String kecamatanKode) {
-    return inputs.kabupatenOf(kecamatanKode).orElseThrow(() -> ProblemException.notFound("kecamatan " + kecamatanKode));
+    return inputs.kabupatenOf(kecamatanKode)
+        .orElseThrow(() -> ProblemException.notFound(CommonMessages.THING_KECAMATAN, "kode", kecamatanKode));
   }
 
   /** Everything the per-kecamatan report, the LKjIP tables and the exports need, read in one transaction. */
@@ -52,7 +56,7 @@ public class ReportService {
   @Transactional
   public Snapshot snapshot(String kecamatanKode, int tahun, Tampilan tampilan) {
     Rencana plan = inputs.rencana(kecamatanKode, tahun)
-        .orElseThrow(() -> ProblemException.notFound("plan of kecamatan " + kecamatanKode + " for " + tahun)).rencana();
+        .orElseThrow(() -> notFoundRencana(kecamatanKode, tahun)).rencana();
     String nama = inputs.kecamatan(kecamatanKode).map(ProjectionStore.KecamatanInfo::nama).orElse(null);
     String overallMode = inputs.kabupaten(plan.kabupatenKode()).map(ProjectionStore.KabupatenSettings::overallMode)
         .orElse("IKU");
@@ -62,9 +66,25 @@ public class ReportService {
         figures.anggaran(kecamatanKode, tahun, tampilan.name()), at[0], at[1], overallMode);
   }
 
-  public static String keterangan(Tampilan t) {
-    return t == Tampilan.OFFICIAL ? "Official: only verified or approved realisasi count"
-        : "Provisional: submitted, verified and approved realisasi count (not official)";
+  /**
+   * The version of what a kecamatan-year answer in one view shows (conditional GETs), read before the answer itself:
+   * should the figures change in between, the answer is newer than its ETag, never older, and the next poll gets it
+   * again. {@code previousYears}: how many earlier years of year figures the answer compares with (LKjIP: 2).
+   */
+  @Transactional
+  public DataVersion version(String kecamatanKode, int tahun, Tampilan tampilan, int previousYears) {
+    return figures.kecamatanTahunVersion(kecamatanKode, tahun, tampilan.name(), previousYears)
+        .orElseThrow(() -> notFoundRencana(kecamatanKode, tahun));
+  }
+
+  /** 404 for a kecamatan-year without a plan. */
+  static ProblemException notFoundRencana(String kecamatanKode, int tahun) {
+    return ProblemException.notFound(ReportingMessages.THING_RENCANA_TAHUN, "kecamatan", kecamatanKode, "tahun", tahun);
+  }
+
+  /** What the view counts, for the reader. */
+  public static Message keterangan(Tampilan t) {
+    return Message.of(t == Tampilan.OFFICIAL ? ReportingMessages.TAMPILAN_OFFICIAL : ReportingMessages.TAMPILAN_PROVISIONAL);
   }
 
   public Views.LaporanKecamatan report(Snapshot s) {

@@ -83,6 +83,12 @@ public final class LocalSystem implements AutoCloseable {
     }
   }
 
+  /**
+   * Browser origins the local stack admits: http://localhost and http://127.0.0.1 on any port. Character classes, not
+   * backslashes: the configuration's list syntax takes a backslash as an escape and drops it.
+   */
+  public static final String LOCAL_ORIGINS = "/https?://(localhost|127[.]0[.]0[.]1)(:[0-9]+)?/";
+
   /** The database of a service: its name up to the first dash. */
   public static String database(String service) {
     return service.substring(0, service.indexOf('-'));
@@ -96,6 +102,8 @@ public final class LocalSystem implements AutoCloseable {
     config.put("kafka.bootstrap.servers", infra.kafkaBootstrap());
     config.put("mp.jwt.verify.publickey.location", runDir.resolve("dev-publicKey.pem").toAbsolutePath().toString());
     config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
+    // A portal under development on this machine (any port) may call the local stack from a browser.
+    config.put("quarkus.http.cors.origins", LOCAL_ORIGINS);
     config.putAll(overrides);
     return config;
   }

@@ -65,6 +65,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import id.kinerja.deploy.localstack.EmbeddedPostgresServer;
 import id.kinerja.deploy.localstack.TopicProbe;
+import id.kinerja.deploy.localstack.contract.ContractValidationFilter;
 
 /**
  * Faults injected into the running system — three service processes, a Kafka broker process this test stops and
@@ -79,6 +80,8 @@ import id.kinerja.deploy.localstack.TopicProbe;
  * <li>The consumer's database connection terminated in the middle of its transaction, twice.</li>
  * <li>Poison records: unparseable, schema-invalid, and an event whose application keeps failing; replay.</li>
  * <li>The relay's crash window: events sent, process killed before they were marked, sent again on restart.</li>
+ * <li>PostgreSQL stopped: every service answers 503 with Retry-After (problem+json, in the client's language), stores
+ * nothing, and works again once the database is back, without a restart; the client's retry is processed anew.</li>
  * </ol>
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -115,7 +118,8 @@ class FaultToleranceTest {
     Path runs = root.resolve("deploy/launcher/target/fault-test");
     Files.createDirectories(runs);
     run = Files.createTempDirectory(runs, "run-");
-    postgres = EmbeddedPostgresServer.start(0, null);
+    // A data directory of its own, kept when the server stops: test 7 stops PostgreSQL and starts it again on it.
+    postgres = EmbeddedPostgresServer.start(0, run.resolve("pgdata"));
     kafka = KafkaProcess.start(freePort(), freePort(), run.resolve("kafka"), run.resolve("logs"));
     // Shorter than the defaults to keep the run short: a killed consumer's group membership ends after the session
     // timeout (10 s instead of 45 s); a send without the broker's metadata fails after max.block.ms (15 s, not 60 s).
@@ -189,6 +193,13 @@ class FaultToleranceTest {
         l -> !l.isEmpty()).get(0);
     assertThat(relayFailure).contains("did not acknowledge");
     note("relay while the broker was down: %s", relayFailure.substring(relayFailure.indexOf("Outbox relay failed")));
+
+    // A read that needs the broker (the projection status reads the consumer's lag from it) says so: 503, Retry-After.
+    HttpResponse<String> status = send("GET", system.reporting().baseUrl() + "/api/admin/proyeksi", null,
+        UjiKabupaten.bagianOrganisasi(), Map.of());
+    assertThat(status.statusCode()).as(status.body()).isEqualTo(503);
+    assertThat(status.headers().firstValue("Retry-After")).isPresent();
+    assertThat(JSON.readTree(status.body()).path("detail").asText()).contains("Antrean pesan sementara tidak dapat dihubungi");
 
     kafka = kafka.startAgain();
 
@@ -500,8 +511,101 @@ class FaultToleranceTest {
     assertThat(reports()).isEqualTo(before);
   }
 
+  // ---------------------------------------------------------------------------------------------------------------
+  // 7. PostgreSQL down
+
   @Test
   @Order(7)
+  void databaseDownAnswers503WithRetryAfterStoresNothingAndRecoversWithoutARestart() throws Exception {
+    String kec = KECAMATAN.get(0);
+    String kode = INDIKATOR.get(0);
+    String cell = sheet(kec, 1) + "/indikator/" + kode;
+    BigDecimal nilai = UjiKabupaten.nilai(kec, 1, kode);
+    String etag = expect(send("GET", cell, null, UjiKabupaten.operator(kec), Map.of()), 200, "cell").headers()
+        .firstValue("ETag").orElseThrow();
+    String key = UUID.randomUUID().toString();
+    // A correction with the same value: the figures the run checked stay as they are.
+    String correction = "{\"alasanKoreksi\": \"Uji gangguan basis data\", \"keadaan\": \"REPORTED\", \"nilai\": " + nilai
+        + ", \"ajukan\": true}";
+    Map<String, String> write = Map.of("If-Match", etag, "Idempotency-Key", key);
+    long versionsBefore = count("realization", "select count(*) from realisasi_indikator where kecamatan_kode = '" + kec
+        + "' and triwulan = 1 and indikator_kode = '" + kode + "'");
+    long outboxBefore = count("realization", "select count(*) from outbox_event");
+    int port = postgres.port();
+
+    postgres.close();
+    fault("PostgreSQL stopped while clients read and write");
+    long slowest = 0;
+    int answered503 = 0;
+    for (String language : List.of("id", "en")) {
+      Map<String, HttpResponse<String>> answers = new LinkedHashMap<>();
+      long t0 = System.nanoTime();
+      answers.put("planning GET kabupaten", send("GET", system.planning().baseUrl() + "/api/kabupaten/" + UjiKabupaten.KABUPATEN,
+          null, UjiKabupaten.planner(), Map.of("Accept-Language", language)));
+      answers.put("realization POST correction", send("POST", cell + "/corrections", correction, UjiKabupaten.operator(kec),
+          Map.of("If-Match", etag, "Idempotency-Key", key, "Accept-Language", language)));
+      answers.put("realization GET sheet", send("GET", sheet(kec, 1), null, UjiKabupaten.operator(kec),
+          Map.of("Accept-Language", language)));
+      answers.put("reporting GET laporan", send("GET", system.reporting().baseUrl() + "/api/laporan/kecamatan/" + kec + "/"
+          + TAHUN, null, UjiKabupaten.bagianOrganisasi(), Map.of("Accept-Language", language)));
+      slowest = Math.max(slowest, (System.nanoTime() - t0) / 1_000_000 / answers.size());
+      for (Map.Entry<String, HttpResponse<String>> a : answers.entrySet()) {
+        HttpResponse<String> r = a.getValue();
+        assertThat(r.statusCode()).as(a.getKey() + ": " + r.body()).isEqualTo(503);
+        assertThat(r.headers().firstValue("Retry-After")).as(a.getKey()).hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isPositive());
+        assertThat(r.headers().firstValue("Content-Type")).as(a.getKey()).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(r.headers().firstValue("Content-Language")).as(a.getKey()).hasValue(language);
+        JsonNode problem = JSON.readTree(r.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(503);
+        assertThat(problem.path("type").asText()).endsWith("/unavailable");
+        assertThat(problem.path("detail").asText()).as(a.getKey())
+            .contains("id".equals(language) ? "Basis data sementara tidak dapat dihubungi" : "The database cannot be reached");
+        answered503++;
+      }
+    }
+    note("PostgreSQL down: %d answers were 503 with Retry-After (3 services, id and en), the slowest group averaged %d ms",
+        answered503, slowest);
+
+    postgres = EmbeddedPostgresServer.start(port, run.resolve("pgdata"));
+    // Nothing of the refused correction was stored.
+    assertThat(count("realization", "select count(*) from realisasi_indikator where kecamatan_kode = '" + kec
+        + "' and triwulan = 1 and indikator_kode = '" + kode + "'")).isEqualTo(versionsBefore);
+    assertThat(count("realization", "select count(*) from outbox_event")).isEqualTo(outboxBefore);
+
+    // The services come back by themselves; the client's retry (same key, as Retry-After asked) is processed anew.
+    int[] retries = { 0 };
+    HttpResponse<String> accepted = await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> {
+      retries[0]++;
+      return send("POST", cell + "/corrections", correction, UjiKabupaten.operator(kec), write);
+    }, r -> r.statusCode() != 503);
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+    assertThat(accepted.headers().firstValue("Idempotency-Replayed").orElse("false")).isEqualTo("false");
+    note("after the restart of PostgreSQL the retried correction was accepted at attempt %d", retries[0]);
+    for (String service : List.of("planning", "realization", "reporting")) {
+      ServiceProcess p = service.equals("planning") ? system.planning() : service.equals("realization") ? system.realization()
+          : system.reporting();
+      await().atMost(PATIENCE).until(() -> get(p.baseUrl() + "/q/health/ready").contains("\"UP\""));
+    }
+    verifyAndApproveCell(cell, kec);
+    assertThat(count("realization", "select count(*) from realisasi_indikator where kecamatan_kode = '" + kec
+        + "' and triwulan = 1 and indikator_kode = '" + kode + "'")).isEqualTo(versionsBefore + 1);
+    List<String> ids = column("realization", "select event_id from outbox_event order by id offset " + outboxBefore);
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(inboxCount(ids)).isEqualTo(ids.size()));
+    assertFigures(kec, Set.of(1, 2, 3, 4), "OFFICIAL");
+    assertNoEventLostOrAppliedTwice();
+  }
+
+  private static void verifyAndApproveCell(String cell, String kec) {
+    for (String action : List.of("verify", "approve")) {
+      String etag = expect(send("GET", cell, null, UjiKabupaten.verifier(kec), Map.of()), 200, "cell").headers()
+          .firstValue("ETag").orElseThrow();
+      expect(send("POST", cell + "/" + action, "{}", UjiKabupaten.verifier(kec),
+          Map.of("If-Match", etag, "Idempotency-Key", UUID.randomUUID().toString())), 200, action + " " + cell);
+    }
+  }
+
+  @Test
+  @Order(8)
   void everyMetricTheOperationsGuideNamesIsExposed() throws IOException {
     String guide = Files.readString(root.resolve("docs/operations.md"));
     Set<String> named = new java.util.TreeSet<>();
@@ -777,7 +881,12 @@ class FaultToleranceTest {
       } else {
         b.method(method, HttpRequest.BodyPublishers.noBody());
       }
-      return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      // Every answer is held to the service's OpenAPI document, the 503s of an outage included.
+      Map<String, String> answerHeaders = new HashMap<>();
+      r.headers().map().forEach((k, v) -> answerHeaders.put(k, String.join(", ", v)));
+      ContractValidationFilter.check(method, url, r.statusCode(), answerHeaders, r.body());
+      return r;
     } catch (IOException e) {
       throw new IllegalStateException(method + " " + url + " failed", e);
     } catch (InterruptedException e) {

@@ -29,6 +29,8 @@ import io.restassured.path.json.JsonPath;
 import id.kinerja.deploy.localstack.DevTokens;
 import id.kinerja.deploy.localstack.LocalStack;
 import id.kinerja.deploy.localstack.TopicProbe;
+import id.kinerja.deploy.localstack.contract.ContractValidationFilter;
+import id.kinerja.deploy.localstack.http.BrowserAccess;
 import io.restassured.http.ContentType;
 
 /**
@@ -55,6 +57,8 @@ class WholeSystemTest {
         LocalStack.kafkaBootstrapServers()), new LocalSystem.Ports(freePort(), freePort(), freePort()),
         runDirectory(root), "192m");
     demo = new DemoData(system, root);
+    // Every answer these tests receive through REST Assured is held to the serving service's OpenAPI document.
+    ContractValidationFilter.install();
   }
 
   /** A directory per run: two builds of the same tree (CI and a developer) must not share logs or tokens. */
@@ -191,6 +195,78 @@ class WholeSystemTest {
     String after = given().baseUri(system.reporting().baseUrl()).auth().oauth2(bagor())
         .get("/api/laporan/kecamatan/" + KEC + "/" + DemoData.TAHUN).then().statusCode(200).extract().asString();
     assertThat(after).isEqualTo(before);
+  }
+
+  @Test
+  @Order(5)
+  void theReadmeTourWorksAsWritten() throws Exception {
+    ReadmeTour.Run run = tour(false);
+    assertThat(run.exitCode()).as(run.output()).isZero();
+    // 4.: TW II 78 against the TW II target 77, provisional at once.
+    assertThat(run.output()).contains("\"capaianTargetTriwulan\": \"101,30\"");
+    // 5.: the Camat verifies and approves.
+    assertThat(run.output()).contains("verify 200").contains("approve 200");
+    // 7.: the refusal, in Bahasa Indonesia.
+    assertThat(run.output()).contains("\"title\": \"Permintaan tidak valid\"")
+        .contains("\"detail\": \"triwulan: harus 1, 2, 3, atau 4 (kosongkan untuk satu tahun penuh)\"")
+        .contains("\"rule\": \"range\"");
+    assertThat(Files.readAllBytes(tourDirectory.resolve("mlarak-2024.pdf"))).startsWith("%PDF".getBytes());
+  }
+
+  @Test
+  @Order(6)
+  void theReadmeTourWorksInEnglish() throws Exception {
+    // The same commands again with Accept-Language: en on every request: the writes are replays or repeat the same
+    // reopening, the reads answer in English.
+    ReadmeTour.Run run = tour(true);
+    assertThat(run.exitCode()).as(run.output()).isZero();
+    assertThat(run.output()).contains("\"capaianTargetTriwulan\": \"101,30\"").contains("verify 200").contains("approve 200");
+    assertThat(run.output()).contains("\"title\": \"Invalid request\"")
+        .contains("\"detail\": \"triwulan: must be 1, 2, 3 or 4 (omit it for the year)\"").contains("\"rule\": \"range\"");
+  }
+
+  @Test
+  @Order(7)
+  void theTourWithTheTypedJavaClients() throws Exception {
+    new TypedClientTour(system, DemoData.tokens()).run();
+  }
+
+  @Test
+  @Order(8)
+  void largeAnswersAreCompressedAndABrowserPortalOnLocalhostIsAdmitted() {
+    String report = system.reporting().baseUrl() + "/api/laporan/kecamatan/" + KEC + "/" + DemoData.TAHUN;
+    String sheet = demo.sheet(4);
+    String export = system.planning().baseUrl() + "/api/kecamatan/" + KEC + "/rencana-export?tahun=" + DemoData.TAHUN;
+    for (String[] target : new String[][] { { report, bagor() }, { sheet, DemoData.tokens().get("OPERATOR_TOKEN") },
+        { export, DemoData.tokens().get("PLANNER_TOKEN") } }) {
+      BrowserAccess.Raw plain = BrowserAccess.get(target[0], java.util.Map.of("Authorization", "Bearer " + target[1]));
+      BrowserAccess.Raw gzip = BrowserAccess.get(target[0], java.util.Map.of("Authorization", "Bearer " + target[1],
+          "Accept-Encoding", "gzip"));
+      assertThat(plain.status()).as(target[0]).isEqualTo(200);
+      assertThat(plain.contentEncoding()).as(target[0]).isIn(null, "identity");
+      assertThat(gzip.contentEncoding()).as(target[0]).isEqualTo("gzip");
+      assertThat(gzip.bodyBytes()).as(target[0]).isLessThan(plain.bodyBytes() / 3);
+      System.out.printf("%s: %d bytes, %d gzipped%n", target[0].replaceFirst("http://[^/]+", ""), plain.bodyBytes(),
+          gzip.bodyBytes());
+    }
+    // The launcher admits a portal under development on http://localhost (any port).
+    given().baseUri(system.realization().baseUrl()).header("Origin", BrowserAccess.LOCAL_PORTAL)
+        .header("Access-Control-Request-Method", "PUT").options("/api/kecamatan/" + KEC + "/realisasi/2024/2/indikator/IKU-SKM")
+        .then().statusCode(200).header("Access-Control-Allow-Origin", BrowserAccess.LOCAL_PORTAL);
+    given().baseUri(system.reporting().baseUrl()).header("Origin", BrowserAccess.OTHER)
+        .header("Access-Control-Request-Method", "GET").options("/api/laporan/kecamatan/" + KEC + "/2024")
+        .then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+  }
+
+  private static Path tourDirectory;
+
+  private static ReadmeTour.Run tour(boolean english) throws Exception {
+    Path root = Path.of(System.getProperty("kinerja.project.root", "../..")).toAbsolutePath().normalize();
+    if (tourDirectory == null) {
+      tourDirectory = Files.createTempDirectory(root.resolve("deploy/launcher/target/system-test"), "tour-");
+    }
+    Path tokens = demo.writeTokens(tourDirectory.resolve("tokens.env"));
+    return ReadmeTour.run(root, system, tokens, tourDirectory, english);
   }
 
   private static String etag(String url, String token) {

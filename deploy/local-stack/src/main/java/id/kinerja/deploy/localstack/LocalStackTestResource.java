@@ -7,7 +7,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Gives a service under test its own database on the shared embedded PostgreSQL, the shared Kafka broker, and
- * the development public key for bearer tokens. Use with
+ * the development public key for bearer tokens; and checks every answer the tests receive against the service's OpenAPI
+ * document ({@link id.kinerja.deploy.localstack.contract.ContractValidationFilter}). Use with
  * {@code @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "planning"))}.
  */
 public class LocalStackTestResource implements QuarkusTestResourceLifecycleManager {
@@ -21,6 +22,8 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
 
   @Override
   public Map<String, String> start() {
+    // Every answer the service's tests receive through REST Assured is held to the service's OpenAPI document.
+    id.kinerja.deploy.localstack.contract.ContractValidationFilter.install();
     LocalStack.Database db = LocalStack.database(database);
     Map<String, String> config = new HashMap<>();
     config.put("quarkus.datasource.jdbc.url", db.jdbcUrl());

@@ -28,6 +28,7 @@ public final class OpenApiContract {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+  private static final java.util.regex.Pattern READABLE_OPERATION_ID = java.util.regex.Pattern.compile("[a-z]+([A-Z0-9][a-z0-9]*)+");
 
   private OpenApiContract() {
   }
@@ -46,6 +47,15 @@ public final class OpenApiContract {
     if (!doc.at("/info/license").isObject()) {
       out.add("info: no license");
     }
+    if (!doc.path("servers").isArray() || doc.path("servers").isEmpty()) {
+      out.add("servers: none declared");
+    }
+    for (JsonNode server : doc.path("servers")) {
+      if (server.path("description").asText("").isBlank() || server.path("description").asText().contains("Auto generated")) {
+        out.add("servers: " + server.path("url").asText() + " has no description of its own");
+      }
+    }
+    multipleOf(doc, "", out);
     JsonNode schemes = doc.at("/components/securitySchemes");
     Set<String> operationIds = new HashSet<>();
     for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext();) {
@@ -62,6 +72,8 @@ public final class OpenApiContract {
           out.add(where + ": no operationId");
         } else if (!operationIds.add(id)) {
           out.add(where + ": operationId " + id + " is not unique");
+        } else if (!READABLE_OPERATION_ID.matcher(id).matches() || id.contains("Resource")) {
+          out.add(where + ": operationId " + id + " is not a readable lowerCamelCase verb phrase (e.g. ambilLembarTriwulan)");
         }
         for (String field : List.of("summary", "description")) {
           if (op.path(field).asText("").isBlank()) {
@@ -96,9 +108,27 @@ public final class OpenApiContract {
     return out;
   }
 
+  /** A decimal step makes standard validators refuse ordinary decimals by floating-point error: state precision in words. */
+  private static void multipleOf(JsonNode node, String at, List<String> out) {
+    if (node.isObject()) {
+      if (node.has("multipleOf") && node.get("multipleOf").isNumber() && node.get("multipleOf").decimalValue().scale() > 0) {
+        out.add(at + ": multipleOf " + node.get("multipleOf") + " (state the precision in words, x-max-decimals)");
+      }
+      node.fields().forEachRemaining(f -> multipleOf(f.getValue(), at + "/" + f.getKey(), out));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        multipleOf(node.get(i), at + "/" + i, out);
+      }
+    }
+  }
+
   private static void parameters(JsonNode doc, String where, JsonNode op, List<String> out) {
     for (JsonNode p : op.path("parameters")) {
       String name = p.path("in").asText() + " " + p.path("name").asText();
+      JsonNode schema = p.path("schema");
+      if ("integer".equals(schema.path("type").asText()) && (!schema.has("minimum") || !schema.has("maximum"))) {
+        out.add(where + " parameter " + name + ": an integer parameter states its bounds (minimum and maximum)");
+      }
       if (p.path("description").asText("").isBlank()) {
         out.add(where + " parameter " + name + ": no description");
       }

@@ -12,13 +12,13 @@ import id.kinerja.planning.domain.AnggaranLevel;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Anggaran")
 public record AnggaranDok(
-    @Schema(description = "SIPD code (Permendagri 90/2019)", examples = "7.01.01.2.01") String kode,
-    @Schema(examples = "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah") String nama,
-    @Schema(examples = "KEGIATAN") AnggaranLevel level,
+    @Schema(required = true, description = "SIPD code (Permendagri 90/2019)", examples = "7.01.01.2.01") String kode,
+    @Schema(required = true, examples = "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah") String nama,
+    @Schema(required = true, examples = "KEGIATAN") AnggaranLevel level,
     @Schema(examples = "7.01.01") String parentKode,
     @Schema(description = "Rupiah; on a parent line equal to the sum of its children, or omitted", examples = "12500000") Long pagu,
     @Schema(description = "Pagu per triwulan (4 values summing to pagu)", examples = "[2500000, 5000000, 2500000, 2500000]") List<Long> paguTriwulan,
-    @Schema(examples = "SS1") String sasaranKode,
+    @Schema(examples = "S1") String sasaranKode,
     @Schema(examples = "Kepmendagri 050-5889/2021") String nomenklaturVersi,
     @Schema(examples = "PAPBD") String keterangan) {
 

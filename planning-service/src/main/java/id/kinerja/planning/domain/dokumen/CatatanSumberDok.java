@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "CatatanSumber")
 public record CatatanSumberDok(
-    @Schema(examples = "perjanjianKinerja[0]") String bagian,
-    @Schema(examples = "LKjIP Kecamatan Mlarak 2024, lampiran Reviu Perjanjian Kinerja") String sumber,
+    @Schema(required = true, examples = "perjanjianKinerja[0]") String bagian,
+    @Schema(required = true, examples = "LKjIP Kecamatan Mlarak 2024, lampiran Reviu Perjanjian Kinerja") String sumber,
     @Schema(examples = "Jumlah dicetak 2.116.474.500; baris berjumlah 2.116.454.500") String catatan) {
 }

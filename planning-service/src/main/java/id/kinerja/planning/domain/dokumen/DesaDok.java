@@ -6,7 +6,7 @@ import id.kinerja.planning.domain.DesaJenis;
 
 @Schema(name = "Desa")
 public record DesaDok(
-    @Schema(examples = "35.02.14.2001") String kode,
-    @Schema(examples = "Tugu") String nama,
-    @Schema(examples = "DESA") DesaJenis jenis) {
+    @Schema(required = true, examples = "35.02.08.2001") String kode,
+    @Schema(required = true, examples = "Tugu") String nama,
+    @Schema(required = true, examples = "DESA") DesaJenis jenis) {
 }

@@ -19,9 +19,9 @@ import id.kinerja.planning.domain.ZeroTargetRule;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "IndikatorRenstra")
 public record IndikatorRenstraDok(
-    @Schema(examples = "SS1-IKU1") String kode,
-    @Schema(examples = "Nilai Survey Kepuasan Masyarakat (SKM) Pelayanan Administrasi") String nama,
-    @Schema(examples = "indeks") String satuan,
+    @Schema(required = true, examples = "IKU-SKM") String kode,
+    @Schema(required = true, examples = "Nilai Survey Kepuasan Masyarakat (SKM) Pelayanan Administrasi") String nama,
+    @Schema(required = true, examples = "indeks") String satuan,
     @Schema(examples = "SASARAN") IndikatorLevel level,
     @Schema(examples = "7.01.02") String anggaranKode,
     @Schema(examples = "true") Boolean iku,
@@ -29,7 +29,7 @@ public record IndikatorRenstraDok(
     @Schema(examples = "HIGHER_IS_BETTER") Polarity polarity,
     @Schema(examples = "TWO_T_MINUS_R") NegativeFormula negativeFormula,
     @Schema(examples = "NUMBER") TargetType targetType,
-    @Schema(examples = "LAST") Aggregation aggregation,
+    @Schema(required = true, examples = "LAST") Aggregation aggregation,
     @Schema(examples = "PER_PERIOD") TwTargetMode twTargetMode,
     @Schema(examples = "NOT_COMPUTABLE") ZeroTargetRule zeroTargetRule,
     @Schema(examples = "2") Integer precision,
@@ -38,7 +38,7 @@ public record IndikatorRenstraDok(
     @Schema(examples = "false") Boolean evidenceRequired,
     @Schema(examples = "[4]") List<Integer> dueTriwulan,
     TahunNilaiDok baseline,
-    @Schema(description = "One target for every year of the Renstra period") List<TahunTargetDok> targetTahunan,
+    @Schema(required = true, description = "One target for every year of the Renstra period") List<TahunTargetDok> targetTahunan,
     @Schema(description = "End-of-period target, for tingkat kemajuan") TahunTargetDok targetAkhir,
     List<RiwayatDok> riwayat) implements IndikatorAturan {
 

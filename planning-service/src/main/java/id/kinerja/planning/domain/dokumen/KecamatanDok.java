@@ -10,11 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Kecamatan", description = "A kecamatan with its desa/kelurahan, work units and officials")
 public record KecamatanDok(
-    @Schema(description = "Permendagri kode wilayah", examples = "35.02.14") String kode,
-    @Schema(description = "BPS code", examples = "3502140") String kodeBps,
-    @Schema(examples = "Mlarak") String nama,
-    @Schema(examples = "Jalan Raya Mlarak-Sambit No.10, Mlarak, Ponorogo") String alamat,
-    List<DesaDok> desa,
+    @Schema(required = true, description = "Permendagri kode wilayah", examples = "35.02.08") String kode,
+    @Schema(description = "BPS code", examples = "3502080") String kodeBps,
+    @Schema(required = true, examples = "Mlarak") String nama,
+    @Schema(examples = "Jalan Raya Mlarak-Sambit No.10, Mlarak, Ponorogo, Jawa Timur 63472") String alamat,
+    @Schema(required = true) List<DesaDok> desa,
     List<UnitKerjaDok> unitKerja,
-    List<PejabatDok> pejabat) {
+    @Schema(required = true) List<PejabatDok> pejabat) {
 }

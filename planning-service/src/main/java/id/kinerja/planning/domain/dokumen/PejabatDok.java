@@ -11,9 +11,9 @@ import id.kinerja.planning.domain.Peran;
 @Schema(name = "Pejabat")
 public record PejabatDok(
     @Schema(description = "18-digit NIP", examples = "197906081998021001") String nip,
-    @Schema(examples = "Joko Setiawan, S.STP., M.Si") String nama,
-    @Schema(examples = "Camat Mlarak") String jabatan,
-    @Schema(examples = "CAMAT") Peran peran,
+    @Schema(required = true, examples = "Joko Setiawan, S.STP., M.Si.") String nama,
+    @Schema(required = true, examples = "Camat Mlarak") String jabatan,
+    @Schema(required = true, examples = "CAMAT") Peran peran,
     @Schema(examples = "KEC") String unitKode,
     @Schema(examples = "Pembina Tingkat I (IV/b)") String pangkat) {
 }

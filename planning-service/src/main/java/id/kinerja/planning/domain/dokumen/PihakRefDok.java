@@ -9,5 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PihakPertama")
 public record PihakRefDok(
     @Schema(examples = "197906081998021001") String nip,
-    @Schema(examples = "Joko Setiawan, S.STP., M.Si") String nama) {
+    @Schema(required = true, examples = "Joko Setiawan, S.STP., M.Si.") String nama) {
 }

@@ -12,15 +12,15 @@ import id.kinerja.planning.domain.PkJenis;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "PerjanjianKinerjaDokumen")
 public record PkDok(
-    @Schema(examples = "2024") Integer tahun,
-    PihakRefDok pihakPertama,
+    @Schema(required = true, examples = "2024") Integer tahun,
+    @Schema(required = true) PihakRefDok pihakPertama,
     PejabatDok pihakKedua,
-    @Schema(examples = "PERUBAHAN") PkJenis jenis,
-    @Schema(examples = "1") Integer versi,
+    @Schema(required = true, examples = "PERUBAHAN") PkJenis jenis,
+    @Schema(required = true, examples = "1") Integer versi,
     @Schema(description = "ISO date of signature", examples = "2024-10-23") String tanggal,
-    @Schema(description = "Signed (ditetapkan): immutable from then on", examples = "true") Boolean ditetapkan,
-    List<PkSasaranDok> sasaran,
-    List<AnggaranDok> anggaran) {
+    @Schema(required = true, description = "Signed (ditetapkan): immutable from then on", examples = "true") Boolean ditetapkan,
+    @Schema(required = true) List<PkSasaranDok> sasaran,
+    @Schema(required = true) List<AnggaranDok> anggaran) {
 
   public PkDok with(Integer newVersi, Boolean newDitetapkan) {
     return new PkDok(tahun, pihakPertama, pihakKedua, jenis, newVersi, tanggal, newDitetapkan, sasaran, anggaran);

@@ -10,9 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "PkIndikator")
 public record PkIndikatorDok(
-    @Schema(description = "A Renstra indicator kode", examples = "SS1-IKU1") String indikatorKode,
+    @Schema(description = "A Renstra indicator kode", examples = "IKU-SKM") String indikatorKode,
     @Schema(description = "The PK's own indicator") IndikatorAturanDok indikator,
-    TargetDok target,
+    @Schema(required = true) TargetDok target,
     List<TargetTriwulanDok> targetTriwulan) {
 
   /** The kode this entry stands for, whichever form it has. */

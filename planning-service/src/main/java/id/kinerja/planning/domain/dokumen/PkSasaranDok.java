@@ -12,8 +12,8 @@ import id.kinerja.planning.domain.SasaranLevel;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "PkSasaran")
 public record PkSasaranDok(
-    @Schema(examples = "SS1") String kode,
+    @Schema(required = true, examples = "S1") String kode,
     @Schema(description = "Required for the PK's own sasaran", examples = "Meningkatnya penyusunan program, evaluasi dan pelaporan") String uraian,
     @Schema(description = "Default STRATEGIS for a Renstra sasaran, else INDIVIDU", examples = "STRATEGIS") SasaranLevel level,
-    List<PkIndikatorDok> indikator) {
+    @Schema(required = true) List<PkIndikatorDok> indikator) {
 }

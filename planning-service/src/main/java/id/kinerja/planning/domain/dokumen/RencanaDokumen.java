@@ -13,11 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "RencanaDokumen", description = "Import/export document v1 (docs/planning/rencana-import.v1.schema.json)")
 public record RencanaDokumen(
-    @Schema(description = "Always 1", examples = "1") Integer formatVersi,
-    KabupatenDok kabupaten,
-    KecamatanDok kecamatan,
-    RenstraDok renstra,
-    List<PkDok> perjanjianKinerja,
+    @Schema(required = true, description = "Always 1", examples = "1") Integer formatVersi,
+    @Schema(required = true) KabupatenDok kabupaten,
+    @Schema(required = true) KecamatanDok kecamatan,
+    @Schema(required = true) RenstraDok renstra,
+    @Schema(required = true) List<PkDok> perjanjianKinerja,
     List<SkalaDok> skalaPredikat,
     List<JadwalDok> jadwal,
     @Schema(description = "Where each part was transcribed from") List<CatatanSumberDok> catatanSumber) {

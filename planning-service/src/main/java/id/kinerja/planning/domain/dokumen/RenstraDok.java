@@ -10,10 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Renstra")
 public record RenstraDok(
-    @Schema(examples = "RENSTRA-2024-2026") String kode,
-    @Schema(examples = "Review Renstra Kecamatan Mlarak 2024–2026") String nama,
-    @Schema(examples = "2024") Integer periodeAwal,
-    @Schema(examples = "2026") Integer periodeAkhir,
-    List<TujuanDok> tujuan,
-    List<SasaranDok> sasaran) {
+    @Schema(required = true, examples = "RENSTRA-MLARAK-2024-2026") String kode,
+    @Schema(examples = "Review Renstra Kecamatan Mlarak Tahun 2024-2026") String nama,
+    @Schema(required = true, examples = "2024") Integer periodeAwal,
+    @Schema(required = true, examples = "2026") Integer periodeAkhir,
+    @Schema(required = true) List<TujuanDok> tujuan,
+    @Schema(required = true) List<SasaranDok> sasaran) {
 }

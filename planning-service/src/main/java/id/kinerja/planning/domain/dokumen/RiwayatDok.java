@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Riwayat")
 public record RiwayatDok(
-    @Schema(examples = "2023") Integer tahun,
-    @Schema(examples = "86.9") BigDecimal realisasi,
+    @Schema(required = true, examples = "2023") Integer tahun,
+    @Schema(required = true, examples = "86.9") BigDecimal realisasi,
     @Schema(examples = "LKjIP 2023, lampiran pengukuran kinerja") String sumber) {
 }

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "SasaranStrategis")
 public record SasaranDok(
-    @Schema(examples = "SS1") String kode,
-    @Schema(examples = "Meningkatnya kualitas pelayanan kepada masyarakat di bidang administrasi") String uraian,
+    @Schema(required = true, examples = "S1") String kode,
+    @Schema(required = true, examples = "Meningkatnya kualitas pelayanan kepada masyarakat di bidang administrasi") String uraian,
     @Schema(examples = "T1") String tujuanKode,
-    List<IndikatorRenstraDok> indikator) {
+    @Schema(required = true) List<IndikatorRenstraDok> indikator) {
 }

@@ -11,8 +11,8 @@ import id.kinerja.planning.domain.SkalaTujuan;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "SkalaPredikatDokumen")
 public record SkalaDok(
-    @Schema(examples = "2024") Integer tahun,
-    @Schema(examples = "KINERJA") SkalaTujuan tujuan,
+    @Schema(required = true, examples = "2024") Integer tahun,
+    @Schema(required = true, examples = "KINERJA") SkalaTujuan tujuan,
     @Schema(examples = "Skala ordinal pengukuran capaian kinerja") String nama,
-    List<BandDok> bands) {
+    @Schema(required = true) List<BandDok> bands) {
 }

@@ -6,5 +6,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A value of one year (baseline). */
 @Schema(name = "Baseline")
-public record TahunNilaiDok(@Schema(examples = "2023") Integer tahun, @Schema(examples = "86.9") BigDecimal nilai) {
+public record TahunNilaiDok(@Schema(required = true, examples = "2023") Integer tahun, @Schema(required = true, examples = "86.9") BigDecimal nilai) {
 }

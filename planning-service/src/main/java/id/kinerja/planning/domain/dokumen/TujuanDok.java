@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Tujuan")
 public record TujuanDok(
-    @Schema(examples = "T1") String kode,
-    @Schema(examples = "Meningkatkan tata kelola penyelenggaraan pemerintahan kecamatan") String uraian,
-    List<IndikatorRenstraDok> indikator) {
+    @Schema(required = true, examples = "T1") String kode,
+    @Schema(required = true, examples = "Meningkatkan tata kelola penyelenggaraan pemerintahan kecamatan") String uraian,
+    @Schema(required = true) List<IndikatorRenstraDok> indikator) {
 }

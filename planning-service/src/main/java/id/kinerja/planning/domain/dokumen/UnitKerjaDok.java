@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "UnitKerja")
 public record UnitKerjaDok(
-    @Schema(examples = "SEKRE") String kode,
-    @Schema(examples = "Sekretariat Kecamatan") String nama,
+    @Schema(required = true, examples = "SEKRET") String kode,
+    @Schema(required = true, examples = "Sekretariat Kecamatan") String nama,
     @Schema(description = "Parent unit", examples = "KEC") String indukKode) {
 }

@@ -1,5 +1,14 @@
 package id.kinerja.planning.domain.rencana;
 
+import static id.kinerja.planning.domain.PlanningMessages.CONFLICTING_LINE_LEVEL;
+import static id.kinerja.planning.domain.PlanningMessages.CONFLICTING_LINE_PAGU;
+import static id.kinerja.planning.domain.PlanningMessages.CONFLICTING_LINE_PAGU_TRIWULAN;
+import static id.kinerja.planning.domain.PlanningMessages.DUPLICATE_CODE_INDIKATOR_OTHER_PK;
+import static id.kinerja.planning.domain.PlanningMessages.DUPLICATE_CODE_SASARAN_OTHER_PK;
+import static id.kinerja.planning.domain.PlanningMessages.PAGU_SUM_MISMATCH_YEAR;
+import static id.kinerja.planning.domain.PlanningMessages.PAGU_TRIWULAN_SUM_YEAR;
+import static id.kinerja.planning.domain.PlanningMessages.PAGU_TRIWULAN_SUM_YEAR_PARTIAL;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -78,8 +87,7 @@ public final class RencanaBuilder {
         String sat = Violations.at(Violations.at(p.path(), "sasaran"), i);
         if (!index.isSasaran(s.kode())) {
           if (ownSasaran.containsKey(s.kode())) {
-            v.add(Violations.at(sat, "kode"), "duplicate-code",
-                "sasaran " + s.kode() + " is already the own sasaran of another official's PK this year");
+            v.add(Violations.at(sat, "kode"), DUPLICATE_CODE_SASARAN_OTHER_PK, "kode", s.kode());
           } else {
             ownSasaran.put(s.kode(), new RencanaKinerja.SasaranRef(s.kode(), s.uraian(), null,
                 (s.level() == null ? SasaranLevel.INDIVIDU : s.level()).name(), null));
@@ -89,9 +97,9 @@ public final class RencanaBuilder {
           PkIndikatorDok pi = s.indikator().get(j);
           String at = Violations.at(Violations.at(sat, "indikator"), j);
           if (held.containsKey(pi.kode())) {
-            v.add(Violations.at(at, pi.indikatorKode() != null ? "indikatorKode" : "indikator.kode"), "duplicate-code",
-                "indicator " + pi.kode() + " is already in the PK of " + held.get(pi.kode()).pk.penetapan().pihakPertama().nama()
-                    + " this year; one indicator has one target");
+            v.add(Violations.at(at, pi.indikatorKode() != null ? "indikatorKode" : "indikator.kode"),
+                DUPLICATE_CODE_INDIKATOR_OTHER_PK, "kode", pi.kode(),
+                "pejabat", held.get(pi.kode()).pk.penetapan().pihakPertama().nama());
           } else {
             held.put(pi.kode(), new Held(p, s, pi));
           }
@@ -197,8 +205,8 @@ public final class RencanaBuilder {
       AnggaranDok a = e.getValue().get(0).line();
       for (Stated s : e.getValue()) {
         if (s.line().level() != a.level()) {
-          v.add(Violations.at(s.path(), "level"), "conflicting-line",
-              "line " + a.kode() + " is a " + s.line().level() + " here and a " + a.level() + " in another PK");
+          v.add(Violations.at(s.path(), "level"), CONFLICTING_LINE_LEVEL, "kode", a.kode(), "level", s.line().level(),
+              "levelLain", a.level());
         }
       }
       first.put(e.getKey(), new AnggaranDok(a.kode(), a.nama(), a.level(), null, null, null,
@@ -228,11 +236,10 @@ public final class RencanaBuilder {
         List<Long> tw = stated.stream().map(s -> s.line().paguTriwulan()).filter(Objects::nonNull).findFirst().orElse(null);
         for (Stated s : stated) {
           if (!Objects.equals(s.line().pagu(), s0.pagu())) {
-            v.add(Violations.at(s.path(), "pagu"), "conflicting-line", "line " + a.kode() + " has pagu "
-                + AnggaranRules.rupiah(s.line().pagu()) + " here and " + AnggaranRules.rupiah(s0.pagu()) + " in another PK");
+            v.add(Violations.at(s.path(), "pagu"), CONFLICTING_LINE_PAGU, "kode", a.kode(), "pagu", s.line().pagu(),
+                "paguLain", s0.pagu());
           } else if (s.line().paguTriwulan() != null && !s.line().paguTriwulan().equals(tw)) {
-            v.add(Violations.at(s.path(), "paguTriwulan"), "conflicting-line", "line " + a.kode()
-                + " has other triwulan pagu here than in another PK");
+            v.add(Violations.at(s.path(), "paguTriwulan"), CONFLICTING_LINE_PAGU_TRIWULAN, "kode", a.kode());
           }
         }
         line = a.withPagu(s0.pagu(), tw);
@@ -250,13 +257,15 @@ public final class RencanaBuilder {
         }
         for (Stated s : stated) {
           if (s.line().paguTriwulan() != null && !s.line().paguTriwulan().equals(tw)) {
-            v.add(Violations.at(s.path(), "paguTriwulan"), "pagu-triwulan-sum", "the triwulan pagu of " + a.kode()
-                + " must be the sums of its sub-lines in the PKs of the year" + (tw == null ? ", which not all give" : ", " + tw));
+            if (tw == null) {
+              v.add(Violations.at(s.path(), "paguTriwulan"), PAGU_TRIWULAN_SUM_YEAR_PARTIAL, "kode", a.kode());
+            } else {
+              v.add(Violations.at(s.path(), "paguTriwulan"), PAGU_TRIWULAN_SUM_YEAR, AnggaranRules.triwulan(a.kode(), tw));
+            }
           }
           if (s.line().pagu() != null && s.line().pagu() != pagu) {
-            v.add(Violations.at(s.path(), "pagu"), "pagu-sum-mismatch", "line " + a.kode() + " has pagu "
-                + AnggaranRules.rupiah(s.line().pagu()) + " in this PK, but its sub-lines in the PKs of the year sum to "
-                + AnggaranRules.rupiah(pagu) + "; list all of its sub-lines or none");
+            v.add(Violations.at(s.path(), "pagu"), PAGU_SUM_MISMATCH_YEAR, "kode", a.kode(), "pagu", s.line().pagu(),
+                "jumlah", pagu);
           }
         }
         line = a.withPagu(pagu, tw);

@@ -8,6 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static id.kinerja.planning.domain.PlanningMessages.CODE_LEVEL_MISMATCH;
+import static id.kinerja.planning.domain.PlanningMessages.CODE_UNDER_PARENT_EXTENDS;
+import static id.kinerja.planning.domain.PlanningMessages.CODE_UNDER_PARENT_PROGRAM;
+import static id.kinerja.planning.domain.PlanningMessages.DUPLICATE_CODE_ANGGARAN;
+import static id.kinerja.planning.domain.PlanningMessages.PAGU_SUM_MISMATCH_PK;
+import static id.kinerja.planning.domain.PlanningMessages.PAGU_TRIWULAN_SUM_CHILDREN;
+import static id.kinerja.planning.domain.PlanningMessages.PAGU_TRIWULAN_SUM_LINE;
+import static id.kinerja.planning.domain.PlanningMessages.PAGU_TRIWULAN_SUM_PARTIAL;
+import static id.kinerja.planning.domain.PlanningMessages.PARENT_LEVEL;
+import static id.kinerja.planning.domain.PlanningMessages.REQUIRED_PAGU;
+import static id.kinerja.planning.domain.PlanningMessages.UNKNOWN_CODE_ANGGARAN_SASARAN;
+import static id.kinerja.planning.domain.PlanningMessages.UNKNOWN_CODE_PARENT_LINE;
+
 import id.kinerja.planning.domain.AnggaranLevel;
 import id.kinerja.planning.domain.dokumen.AnggaranDok;
 
@@ -42,14 +55,14 @@ public final class AnggaranRules {
       AnggaranDok a = lines.get(i);
       String at = Violations.at(path, i);
       if (index.putIfAbsent(a.kode(), i) != null) {
-        v.add(Violations.at(at, "kode"), "duplicate-code", "budget line " + a.kode() + " is listed twice");
+        v.add(Violations.at(at, "kode"), DUPLICATE_CODE_ANGGARAN, "kode", a.kode());
       }
       if (a.kode().split("\\.").length != a.level().segments()) {
-        v.add(Violations.at(at, "kode"), "code-level-mismatch", "a " + a.level() + " code has " + a.level().segments()
-            + " segments (e.g. " + example(a.level()) + "); " + a.kode() + " has " + a.kode().split("\\.").length);
+        v.add(Violations.at(at, "kode"), CODE_LEVEL_MISMATCH, "level", a.level(), "segmen", a.level().segments(),
+            "contoh", example(a.level()), "kode", a.kode(), "jumlah", a.kode().split("\\.").length);
       }
       if (a.sasaranKode() != null && !sasaranKode.contains(a.sasaranKode())) {
-        v.add(Violations.at(at, "sasaranKode"), "unknown-code", "sasaran " + a.sasaranKode() + " is not in the plan");
+        v.add(Violations.at(at, "sasaranKode"), UNKNOWN_CODE_ANGGARAN_SASARAN, "kode", a.sasaranKode());
       }
     }
     Map<String, List<String>> children = new HashMap<>();
@@ -59,20 +72,24 @@ public final class AnggaranRules {
       String expected = parentOf(a.kode(), a.level());
       if (a.parentKode() != null) {
         if (a.level() == AnggaranLevel.PROGRAM || !a.parentKode().equals(expected)) {
-          v.add(Violations.at(at, "parentKode"), "code-under-parent", a.level() == AnggaranLevel.PROGRAM
-              ? "a program has no parent line" : a.kode() + " extends " + expected + ", not " + a.parentKode());
+          if (a.level() == AnggaranLevel.PROGRAM) {
+            v.add(Violations.at(at, "parentKode"), CODE_UNDER_PARENT_PROGRAM);
+          } else {
+            v.add(Violations.at(at, "parentKode"), CODE_UNDER_PARENT_EXTENDS, "kode", a.kode(), "induk", expected,
+                "tertulis", a.parentKode());
+          }
           continue;
         }
         if (!index.containsKey(a.parentKode())) {
-          v.add(Violations.at(at, "parentKode"), "unknown-code", "parent line " + a.parentKode() + " is not in this list");
+          v.add(Violations.at(at, "parentKode"), UNKNOWN_CODE_PARENT_LINE, "kode", a.parentKode());
           continue;
         }
       }
       if (expected != null && index.containsKey(expected)) {
         AnggaranDok parent = lines.get(index.get(expected));
         if (parent.level().child() != a.level()) {
-          v.add(Violations.at(at, "level"), "parent-level", a.kode() + " is a " + a.level() + " under " + parent.kode()
-              + ", a " + parent.level());
+          v.add(Violations.at(at, "level"), PARENT_LEVEL, "kode", a.kode(), "level", a.level(), "induk", parent.kode(),
+              "levelInduk", parent.level());
           continue;
         }
         children.computeIfAbsent(expected, k -> new ArrayList<>()).add(a.kode());
@@ -100,19 +117,18 @@ public final class AnggaranRules {
   static AnggaranDok total(AnggaranDok a, List<AnggaranDok> kids, String at, Violations v) {
     if (kids.isEmpty()) {
       if (a.pagu() == null) {
-        v.add(Violations.at(at, "pagu"), "required", "line " + a.kode() + " has no sub-lines, so it needs its own pagu");
+        v.add(Violations.at(at, "pagu"), REQUIRED_PAGU, "kode", a.kode());
         return a;
       }
       if (a.paguTriwulan() != null && sum(a.paguTriwulan()) != a.pagu()) {
-        v.add(Violations.at(at, "paguTriwulan"), "pagu-triwulan-sum", "the triwulan pagu of " + a.kode() + " sum to "
-            + rupiah(sum(a.paguTriwulan())) + ", not its pagu " + rupiah(a.pagu()));
+        v.add(Violations.at(at, "paguTriwulan"), PAGU_TRIWULAN_SUM_LINE, "kode", a.kode(), "jumlah", sum(a.paguTriwulan()),
+            "pagu", a.pagu());
       }
       return a;
     }
     long pagu = kids.stream().mapToLong(k -> k.pagu() == null ? 0 : k.pagu()).sum();
     if (a.pagu() != null && a.pagu() != pagu) {
-      v.add(Violations.at(at, "pagu"), "pagu-sum-mismatch", "line " + a.kode() + " states pagu " + rupiah(a.pagu())
-          + " but its sub-lines sum to " + rupiah(pagu) + "; omit it or correct it");
+      v.add(Violations.at(at, "pagu"), PAGU_SUM_MISMATCH_PK, "kode", a.kode(), "pagu", a.pagu(), "jumlah", pagu);
     }
     List<Long> tw = null;
     if (kids.stream().allMatch(k -> k.paguTriwulan() != null)) {
@@ -125,9 +141,11 @@ public final class AnggaranRules {
       tw = List.copyOf(tw);
     }
     if (a.paguTriwulan() != null && !a.paguTriwulan().equals(tw)) {
-      v.add(Violations.at(at, "paguTriwulan"), "pagu-triwulan-sum", tw == null
-          ? "line " + a.kode() + " states triwulan pagu but not all its sub-lines do"
-          : "the triwulan pagu of " + a.kode() + " must be the sums of its sub-lines, " + tw);
+      if (tw == null) {
+        v.add(Violations.at(at, "paguTriwulan"), PAGU_TRIWULAN_SUM_PARTIAL, "kode", a.kode());
+      } else {
+        v.add(Violations.at(at, "paguTriwulan"), PAGU_TRIWULAN_SUM_CHILDREN, triwulan(a.kode(), tw));
+      }
     }
     return a.withPagu(pagu, tw);
   }
@@ -136,9 +154,9 @@ public final class AnggaranRules {
     return l.stream().mapToLong(Long::longValue).sum();
   }
 
-  /** Rupiah as the reports print it: 1.990.713.900. */
-  public static String rupiah(long v) {
-    return String.format(java.util.Locale.ROOT, "%,d", v).replace(',', '.');
+  /** The arguments of a text about a line's four triwulan pagu: kode, tw1 … tw4 (Rupiah amounts). */
+  public static Object[] triwulan(String kode, List<Long> tw) {
+    return new Object[] { "kode", kode, "tw1", tw.get(0), "tw2", tw.get(1), "tw3", tw.get(2), "tw4", tw.get(3) };
   }
 
   private static String example(AnggaranLevel level) {

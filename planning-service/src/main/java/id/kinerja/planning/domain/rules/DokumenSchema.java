@@ -1,7 +1,33 @@
 package id.kinerja.planning.domain.rules;
 
+import static id.kinerja.planning.domain.PlanningMessages.JSON_TYPE_OR;
+import static id.kinerja.planning.domain.PlanningMessages.MAX_LENGTH;
+import static id.kinerja.planning.domain.PlanningMessages.MUST_BE_DATE_FORMAT;
+import static id.kinerja.planning.domain.PlanningMessages.MUST_BE_DATE_TIME_FORMAT;
+import static id.kinerja.planning.domain.PlanningMessages.MUST_BE_FORMAT_OTHER;
+import static id.kinerja.planning.domain.PlanningMessages.MUST_BE_INTEGER_TYPE;
+import static id.kinerja.planning.domain.PlanningMessages.MUST_BE_NUMBER_TYPE;
+import static id.kinerja.planning.domain.PlanningMessages.MUST_BE_ONE_OF_CONST;
+import static id.kinerja.planning.domain.PlanningMessages.MUST_BE_ONE_OF_ENUM;
+import static id.kinerja.planning.domain.PlanningMessages.MUST_HAVE_TYPE_TYPE;
+import static id.kinerja.planning.domain.PlanningMessages.NOT_BLANK_MIN_LENGTH;
+import static id.kinerja.planning.domain.PlanningMessages.ONE_OF_ANY;
+import static id.kinerja.planning.domain.PlanningMessages.ONE_OF_NAMES;
+import static id.kinerja.planning.domain.PlanningMessages.PATTERN_SCHEMA;
+import static id.kinerja.planning.domain.PlanningMessages.RANGE_EXCLUSIVE_MAXIMUM;
+import static id.kinerja.planning.domain.PlanningMessages.RANGE_EXCLUSIVE_MINIMUM;
+import static id.kinerja.planning.domain.PlanningMessages.RANGE_MAXIMUM;
+import static id.kinerja.planning.domain.PlanningMessages.RANGE_MINIMUM;
+import static id.kinerja.planning.domain.PlanningMessages.REQUIRED_PROPERTY;
+import static id.kinerja.planning.domain.PlanningMessages.SIZE_MAX_ITEMS;
+import static id.kinerja.planning.domain.PlanningMessages.SIZE_MIN_ITEMS;
+import static id.kinerja.planning.domain.PlanningMessages.UNIQUE_ITEMS;
+import static id.kinerja.planning.domain.PlanningMessages.UNKNOWN_FIELD_ADDITIONAL_PROPERTIES;
+import static id.kinerja.planning.domain.PlanningMessages.UNKNOWN_FIELD_UNEVALUATED_PROPERTIES;
+
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,8 +48,11 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 
+import id.kinerja.common.i18n.CommonMessages;
+import id.kinerja.common.i18n.Message;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.common.problem.FieldViolation;
+import id.kinerja.planning.domain.PlanningMessages;
 
 /**
  * Structural validation of plan documents against docs/planning/rencana-import.v1.schema.json (a copy on the
@@ -40,6 +69,12 @@ public final class DokumenSchema {
   public enum Part {
     DOKUMEN, KECAMATAN, RENSTRA, PK_DRAFT, SKALA
   }
+
+  /** The JSON types by their schema names, as texts of the catalogue. */
+  private static final Map<String, PlanningMessages> JSON_TYPES = Map.of("string", PlanningMessages.JSON_TYPE_STRING,
+      "integer", PlanningMessages.JSON_TYPE_INTEGER, "number", PlanningMessages.JSON_TYPE_NUMBER,
+      "boolean", PlanningMessages.JSON_TYPE_BOOLEAN, "object", PlanningMessages.JSON_TYPE_OBJECT,
+      "array", PlanningMessages.JSON_TYPE_ARRAY, "null", PlanningMessages.JSON_TYPE_NULL);
 
   private static final JsonNode ROOT = load();
   private static final Set<String> KNOWN_PROPERTIES = knownProperties(ROOT);
@@ -147,30 +182,44 @@ public final class DokumenSchema {
   private static FieldViolation violation(Error e) {
     String field = path(e.getInstanceLocation());
     String keyword = e.getKeyword();
+    Object[] args = e.getArguments() == null ? new Object[0] : e.getArguments();
     return switch (keyword) {
-      case "required" -> new FieldViolation(Violations.at(field, e.getProperty()), "required",
-          e.getProperty() + " is required");
-      case "additionalProperties", "unevaluatedProperties" -> new FieldViolation(Violations.at(field, e.getProperty()),
-          "unknown-field", "no such field in the document format");
+      case "required" -> FieldViolation.of(Violations.at(field, e.getProperty()), REQUIRED_PROPERTY, "nama", e.getProperty());
+      case "additionalProperties" -> FieldViolation.of(Violations.at(field, e.getProperty()), UNKNOWN_FIELD_ADDITIONAL_PROPERTIES);
+      case "unevaluatedProperties" -> FieldViolation.of(Violations.at(field, e.getProperty()), UNKNOWN_FIELD_UNEVALUATED_PROPERTIES);
       case "type" -> {
-        String expected = e.getArguments() != null && e.getArguments().length > 1 ? String.valueOf(e.getArguments()[1]) : "";
-        String rule = expected.contains("integer") ? "must-be-integer"
-            : expected.contains("number") ? "must-be-number" : "must-have-type";
-        yield new FieldViolation(or(field), rule, "value must be " + expected.replace("[", "").replace("]", ""));
+        // The validator's arguments: the type found, then the type(s) expected ("integer" or "[number, null]").
+        String expected = args.length > 1 ? String.valueOf(args[1]) : "";
+        List<String> types = List.of(expected.replace("[", "").replace("]", "").split(",\\s*"));
+        PlanningMessages key = expected.contains("integer") ? MUST_BE_INTEGER_TYPE
+            : expected.contains("number") ? MUST_BE_NUMBER_TYPE : MUST_HAVE_TYPE_TYPE;
+        yield FieldViolation.of(or(field), key, "jenis", jenis(types));
       }
-      case "enum", "const" -> new FieldViolation(or(field), "must-be-one-of", "value " + e.getMessage());
+      case "enum" -> FieldViolation.of(or(field), MUST_BE_ONE_OF_ENUM, "pilihan", values(e.getSchemaNode()));
+      case "const" -> FieldViolation.of(or(field), MUST_BE_ONE_OF_CONST, "nilai", args.length > 0 ? args[0] : "");
       case "format" -> {
-        String format = e.getArguments() != null && e.getArguments().length > 0 ? String.valueOf(e.getArguments()[0]) : "format";
-        yield new FieldViolation(or(field), "must-be-" + format, "value must be an ISO-8601 " + format);
+        String format = args.length > 0 ? String.valueOf(args[0]) : "format";
+        yield switch (format) {
+          case "date" -> FieldViolation.of(or(field), MUST_BE_DATE_FORMAT);
+          case "date-time" -> FieldViolation.of(or(field), MUST_BE_DATE_TIME_FORMAT);
+          default -> new FieldViolation(or(field), "must-be-" + format, Message.of(MUST_BE_FORMAT_OTHER, "format", format));
+        };
       }
-      case "oneOf" -> new FieldViolation(or(field), "one-of", oneOfMessage(e));
-      case "minLength" -> new FieldViolation(or(field), "not-blank", "value must not be empty");
-      case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> new FieldViolation(or(field), "range",
-          "value " + e.getMessage());
-      case "minItems", "maxItems" -> new FieldViolation(or(field), "size", "list " + e.getMessage());
-      case "uniqueItems" -> new FieldViolation(or(field), "unique-items", "list items must be unique");
+      case "oneOf" -> oneOf(or(field), e);
+      case "minLength" -> FieldViolation.of(or(field), NOT_BLANK_MIN_LENGTH, "min", limit(args));
+      case "maxLength" -> FieldViolation.of(or(field), MAX_LENGTH, "max", limit(args));
+      case "minimum" -> FieldViolation.of(or(field), RANGE_MINIMUM, "batas", limit(args));
+      case "maximum" -> FieldViolation.of(or(field), RANGE_MAXIMUM, "batas", limit(args));
+      case "exclusiveMinimum" -> FieldViolation.of(or(field), RANGE_EXCLUSIVE_MINIMUM, "batas", limit(args));
+      case "exclusiveMaximum" -> FieldViolation.of(or(field), RANGE_EXCLUSIVE_MAXIMUM, "batas", limit(args));
+      case "minItems" -> FieldViolation.of(or(field), SIZE_MIN_ITEMS, "min", limit(args), "jumlah", found(args));
+      case "maxItems" -> FieldViolation.of(or(field), SIZE_MAX_ITEMS, "max", limit(args), "jumlah", found(args));
+      case "uniqueItems" -> FieldViolation.of(or(field), UNIQUE_ITEMS);
+      case "pattern" -> args.length > 0 && JadwalRules.POLA_WAKTU.equals(String.valueOf(args[0]))
+          ? FieldViolation.of(or(field), PlanningMessages.MUST_BE_DATE_OR_DATE_TIME) // a jadwal time: say what it may be
+          : FieldViolation.of(or(field), PATTERN_SCHEMA, "pola", args.length > 0 ? args[0] : "");
       default -> new FieldViolation(or(field), keyword.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(),
-          "value " + e.getMessage());
+          Message.of(CommonMessages.CONSTRAINT, "aturan", keyword));
     };
   }
 
@@ -178,8 +227,42 @@ public final class DokumenSchema {
     return field.isEmpty() ? "body" : field;
   }
 
-  /** "give exactly one of indikatorKode, indikator" from the branches' required lists. */
-  private static String oneOfMessage(Error e) {
+  /** The JSON types as the reader's language names them: "teks atau kosong (null)". */
+  private static Object jenis(List<String> types) {
+    Object first = JSON_TYPES.containsKey(types.get(0)) ? JSON_TYPES.get(types.get(0)) : types.get(0);
+    return types.size() == 1 ? first : Message.of(JSON_TYPE_OR, "satu", first, "lain", jenis(types.subList(1, types.size())));
+  }
+
+  /** The values an enum allows, from the schema (the validator's argument is their JSON text). */
+  private static List<String> values(JsonNode allowed) {
+    List<String> out = new ArrayList<>();
+    if (allowed != null && allowed.isArray()) {
+      allowed.forEach(v -> out.add(v.isTextual() ? v.asText() : v.toString()));
+    }
+    return out;
+  }
+
+  /** A limit of the schema: a whole number as it is written (tahun 2000 stays 2000), a decimal as a number. */
+  private static Object limit(Object[] args) {
+    if (args.length == 0 || args[0] == null) {
+      return "";
+    }
+    try {
+      BigDecimal d = new BigDecimal(String.valueOf(args[0]));
+      return d.stripTrailingZeros().scale() <= 0 && d.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
+          ? Integer.valueOf(d.intValue()) : d;
+    } catch (NumberFormatException e) {
+      return String.valueOf(args[0]);
+    }
+  }
+
+  /** How many items a list has (the validator's second argument of minItems and maxItems). */
+  private static Object found(Object[] args) {
+    return args.length > 1 ? args[1] : "";
+  }
+
+  /** "isi tepat satu dari: indikatorKode, indikator" from the branches' required lists. */
+  private static FieldViolation oneOf(String field, Error e) {
     JsonNode branches = e.getSchemaNode();
     List<String> names = new ArrayList<>();
     if (branches != null && branches.isArray()) {
@@ -193,8 +276,7 @@ public final class DokumenSchema {
         }
       }
     }
-    return names.isEmpty() ? "value must match exactly one alternative"
-        : "give exactly one of: " + String.join(", ", names);
+    return names.isEmpty() ? FieldViolation.of(field, ONE_OF_ANY) : FieldViolation.of(field, ONE_OF_NAMES, "pilihan", names);
   }
 
   /** An error of a branch that only tells oneOf alternatives apart (a bare required list, or type null). */

@@ -5,6 +5,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static id.kinerja.planning.domain.PlanningMessages.DUPLICATE_CODE_DESA;
+import static id.kinerja.planning.domain.PlanningMessages.DUPLICATE_CODE_NAMA_PEJABAT;
+import static id.kinerja.planning.domain.PlanningMessages.DUPLICATE_CODE_NIP;
+import static id.kinerja.planning.domain.PlanningMessages.DUPLICATE_CODE_UNIT;
+import static id.kinerja.planning.domain.PlanningMessages.MUST_BE_IN_KABUPATEN;
+import static id.kinerja.planning.domain.PlanningMessages.MUST_BE_IN_KECAMATAN;
+import static id.kinerja.planning.domain.PlanningMessages.UNKNOWN_CODE_UNIT;
+import static id.kinerja.planning.domain.PlanningMessages.UNKNOWN_CODE_UNIT_INDUK;
+
 import id.kinerja.planning.domain.dokumen.DesaDok;
 import id.kinerja.planning.domain.dokumen.KecamatanDok;
 import id.kinerja.planning.domain.dokumen.PejabatDok;
@@ -18,8 +27,7 @@ public final class KecamatanRules {
 
   public static void check(String kabupatenKode, KecamatanDok k, String path, Violations v) {
     if (!k.kode().startsWith(kabupatenKode + ".")) {
-      v.add(Violations.at(path, "kode"), "must-be-in-kabupaten",
-          "kecamatan " + k.kode() + " is not in kabupaten " + kabupatenKode);
+      v.add(Violations.at(path, "kode"), MUST_BE_IN_KABUPATEN, "kecamatan", k.kode(), "kabupaten", kabupatenKode);
     }
     Set<String> desa = new HashSet<>();
     List<DesaDok> desaList = Defaults.list(k.desa());
@@ -27,10 +35,10 @@ public final class KecamatanRules {
       DesaDok d = desaList.get(i);
       String at = Violations.at(Violations.at(path, "desa"), i);
       if (!desa.add(d.kode())) {
-        v.add(Violations.at(at, "kode"), "duplicate-code", "desa " + d.kode() + " is listed twice");
+        v.add(Violations.at(at, "kode"), DUPLICATE_CODE_DESA, "kode", d.kode());
       }
       if (!d.kode().startsWith(k.kode() + ".")) {
-        v.add(Violations.at(at, "kode"), "must-be-in-kecamatan", "desa " + d.kode() + " is not in kecamatan " + k.kode());
+        v.add(Violations.at(at, "kode"), MUST_BE_IN_KECAMATAN, "desa", d.kode(), "kecamatan", k.kode());
       }
     }
     List<UnitKerjaDok> units = Defaults.list(k.unitKerja());
@@ -40,10 +48,10 @@ public final class KecamatanRules {
       UnitKerjaDok u = units.get(i);
       String at = Violations.at(Violations.at(path, "unitKerja"), i);
       if (!seenUnit.add(u.kode())) {
-        v.add(Violations.at(at, "kode"), "duplicate-code", "unit " + u.kode() + " is listed twice");
+        v.add(Violations.at(at, "kode"), DUPLICATE_CODE_UNIT, "kode", u.kode());
       }
       if (u.indukKode() != null && (!unitKode.contains(u.indukKode()) || u.indukKode().equals(u.kode()))) {
-        v.add(Violations.at(at, "indukKode"), "unknown-code", "unit " + u.indukKode() + " is not another unit of this kecamatan");
+        v.add(Violations.at(at, "indukKode"), UNKNOWN_CODE_UNIT_INDUK, "kode", u.indukKode());
       }
     }
     List<PejabatDok> pejabat = Defaults.list(k.pejabat());
@@ -53,14 +61,13 @@ public final class KecamatanRules {
       PejabatDok p = pejabat.get(i);
       String at = Violations.at(Violations.at(path, "pejabat"), i);
       if (p.nip() != null && !nip.add(p.nip())) {
-        v.add(Violations.at(at, "nip"), "duplicate-code", "NIP " + p.nip() + " is listed twice");
+        v.add(Violations.at(at, "nip"), DUPLICATE_CODE_NIP, "nip", p.nip());
       }
       if (p.nip() == null && !namaTanpaNip.add(PejabatIndex.normal(p.nama()))) {
-        v.add(Violations.at(at, "nama"), "duplicate-code",
-            "two officials without NIP are both named " + p.nama() + "; a PK could not tell them apart");
+        v.add(Violations.at(at, "nama"), DUPLICATE_CODE_NAMA_PEJABAT, "nama", p.nama());
       }
       if (p.unitKode() != null && !unitKode.contains(p.unitKode())) {
-        v.add(Violations.at(at, "unitKode"), "unknown-code", "unit " + p.unitKode() + " is not in unitKerja");
+        v.add(Violations.at(at, "unitKode"), UNKNOWN_CODE_UNIT, "kode", p.unitKode());
       }
     }
   }

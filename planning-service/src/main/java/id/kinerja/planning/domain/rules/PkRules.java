@@ -1,6 +1,25 @@
 package id.kinerja.planning.domain.rules;
 
-import java.math.BigDecimal;
+import static id.kinerja.planning.domain.PlanningMessages.CUMULATIVE_TW4_EQUALS_ANNUAL;
+import static id.kinerja.planning.domain.PlanningMessages.DUPLICATE_CODE_INDIKATOR_PK;
+import static id.kinerja.planning.domain.PlanningMessages.DUPLICATE_CODE_OWN_IS_RENSTRA;
+import static id.kinerja.planning.domain.PlanningMessages.DUPLICATE_CODE_SASARAN_PK;
+import static id.kinerja.planning.domain.PlanningMessages.DUPLICATE_TRIWULAN;
+import static id.kinerja.planning.domain.PlanningMessages.INDICATOR_NOT_IN_SASARAN;
+import static id.kinerja.planning.domain.PlanningMessages.MUST_BE_STRATEGIS;
+import static id.kinerja.planning.domain.PlanningMessages.PERUBAHAN_AFTER_FIRST;
+import static id.kinerja.planning.domain.PlanningMessages.RENSTRA_REQUIRED;
+import static id.kinerja.planning.domain.PlanningMessages.REQUIRED_AGGREGATION;
+import static id.kinerja.planning.domain.PlanningMessages.REQUIRED_OWN_INDIKATOR;
+import static id.kinerja.planning.domain.PlanningMessages.REQUIRED_URAIAN_SASARAN;
+import static id.kinerja.planning.domain.PlanningMessages.TW_TARGET_MODE_NONE;
+import static id.kinerja.planning.domain.PlanningMessages.UNKNOWN_CODE_ANGGARAN_PK;
+import static id.kinerja.planning.domain.PlanningMessages.UNKNOWN_CODE_INDIKATOR_RENSTRA;
+import static id.kinerja.planning.domain.PlanningMessages.UNKNOWN_CODE_PEJABAT_NAMA;
+import static id.kinerja.planning.domain.PlanningMessages.UNKNOWN_CODE_PEJABAT_NIP;
+import static id.kinerja.planning.domain.PlanningMessages.UNKNOWN_CODE_SASARAN_RENSTRA;
+import static id.kinerja.planning.domain.PlanningMessages.YEAR_OUTSIDE_PERIOD;
+
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,20 +57,23 @@ public final class PkRules {
   public static Checked check(PkDok pk, String path, RenstraIndex renstra, PejabatIndex pejabat, Violations v,
       Violations warnings) {
     if (renstra == null) {
-      v.add(Violations.at(path, "tahun"), "renstra-required", "no Renstra of this kecamatan covers " + pk.tahun());
+      v.add(Violations.at(path, "tahun"), RENSTRA_REQUIRED, "tahun", pk.tahun());
     } else if (!renstra.covers(pk.tahun())) {
-      v.add(Violations.at(path, "tahun"), "year-outside-period", pk.tahun() + " is outside the Renstra period "
-          + renstra.renstra().periodeAwal() + "–" + renstra.renstra().periodeAkhir());
+      v.add(Violations.at(path, "tahun"), YEAR_OUTSIDE_PERIOD, "tahun", pk.tahun(), "awal", renstra.renstra().periodeAwal(),
+          "akhir", renstra.renstra().periodeAkhir());
     }
     if (pk.versi() != null && pk.versi() > 1 && pk.jenis() != PkJenis.PERUBAHAN) {
-      v.add(Violations.at(path, "jenis"), "perubahan-after-first",
-          "version " + pk.versi() + " changes an earlier version: its jenis is PERUBAHAN");
+      v.add(Violations.at(path, "jenis"), PERUBAHAN_AFTER_FIRST, "versi", pk.versi(), "jenis", PkJenis.PERUBAHAN);
     }
     Optional<PejabatDok> pihak = pejabat.find(pk.pihakPertama());
     if (pihak.isEmpty()) {
       boolean byNip = pk.pihakPertama().nip() != null;
-      v.add(Violations.at(Violations.at(path, "pihakPertama"), byNip ? "nip" : "nama"), "unknown-code",
-          "no official of this kecamatan has " + (byNip ? "NIP " + pk.pihakPertama().nip() : "the name " + pk.pihakPertama().nama()));
+      if (byNip) {
+        v.add(Violations.at(Violations.at(path, "pihakPertama"), "nip"), UNKNOWN_CODE_PEJABAT_NIP, "nip", pk.pihakPertama().nip());
+      } else {
+        v.add(Violations.at(Violations.at(path, "pihakPertama"), "nama"), UNKNOWN_CODE_PEJABAT_NAMA, "nama",
+            pk.pihakPertama().nama());
+      }
     }
     Set<String> sasaranKode = new LinkedHashSet<>();
     if (renstra != null) {
@@ -65,14 +87,14 @@ public final class PkRules {
       String at = Violations.at(Violations.at(path, "sasaran"), i);
       boolean strategis = renstra != null && renstra.isSasaran(s.kode());
       if (!ownSasaran.add(s.kode())) {
-        v.add(Violations.at(at, "kode"), "duplicate-code", "sasaran " + s.kode() + " is listed twice in this PK");
+        v.add(Violations.at(at, "kode"), DUPLICATE_CODE_SASARAN_PK, "kode", s.kode());
       }
       if (strategis && s.level() != SasaranLevel.STRATEGIS) {
-        v.add(Violations.at(at, "level"), "must-be-strategis", "sasaran " + s.kode() + " is a Renstra sasaran: level STRATEGIS");
+        v.add(Violations.at(at, "level"), MUST_BE_STRATEGIS, "kode", s.kode(), "level", SasaranLevel.STRATEGIS);
       } else if (!strategis && s.level() == SasaranLevel.STRATEGIS) {
-        v.add(Violations.at(at, "kode"), "unknown-code", "sasaran " + s.kode() + " is not a sasaran of the Renstra");
+        v.add(Violations.at(at, "kode"), UNKNOWN_CODE_SASARAN_RENSTRA, "kode", s.kode());
       } else if (!strategis && (s.uraian() == null || s.uraian().isBlank())) {
-        v.add(Violations.at(at, "uraian"), "required", "sasaran " + s.kode() + " is the PK's own: give its uraian");
+        v.add(Violations.at(at, "uraian"), REQUIRED_URAIAN_SASARAN, "kode", s.kode());
       }
       sasaranKode.add(s.kode());
     }
@@ -91,14 +113,14 @@ public final class PkRules {
           rules = renstra == null ? null : renstra.indikator(pi.indikatorKode());
           if (rules == null) {
             if (renstra != null) {
-              v.add(Violations.at(at, "indikatorKode"), "unknown-code",
-                  "indicator " + pi.indikatorKode() + " is not in the Renstra " + renstra.renstra().kode());
+              v.add(Violations.at(at, "indikatorKode"), UNKNOWN_CODE_INDIKATOR_RENSTRA, "kode", pi.indikatorKode(), "renstra",
+                  renstra.renstra().kode());
             }
             continue;
           }
           if (strategis && !s.kode().equals(renstra.induk(pi.indikatorKode()))) {
-            v.add(Violations.at(at, "indikatorKode"), "indicator-not-in-sasaran", "indicator " + pi.indikatorKode()
-                + " belongs to " + renstra.induk(pi.indikatorKode()) + ", not to sasaran " + s.kode());
+            v.add(Violations.at(at, "indikatorKode"), INDICATOR_NOT_IN_SASARAN, "kode", pi.indikatorKode(), "induk",
+                renstra.induk(pi.indikatorKode()), "sasaran", s.kode());
           }
         } else {
           IndikatorAturanDok own = pi.indikator();
@@ -106,20 +128,17 @@ public final class PkRules {
           String oat = Violations.at(at, "indikator");
           for (String[] req : new String[][] { { "kode", own.kode() }, { "nama", own.nama() }, { "satuan", own.satuan() } }) {
             if (req[1] == null || req[1].isBlank()) {
-              v.add(Violations.at(oat, req[0]), "required", req[0] + " is required for the PK's own indicator");
+              v.add(Violations.at(oat, req[0]), REQUIRED_OWN_INDIKATOR, "isian", req[0]);
             }
           }
           if (own.aggregation() == null) {
-            v.add(Violations.at(oat, "aggregation"), "required",
-                "aggregation is required: how triwulan realisasi combine is declared, never guessed");
+            v.add(Violations.at(oat, "aggregation"), REQUIRED_AGGREGATION);
           }
           if (own.kode() != null && renstra != null && renstra.indikator(own.kode()) != null) {
-            v.add(Violations.at(oat, "kode"), "duplicate-code", "indicator kode " + own.kode()
-                + " is a Renstra indicator: refer to it with indikatorKode, or choose another kode");
+            v.add(Violations.at(oat, "kode"), DUPLICATE_CODE_OWN_IS_RENSTRA, "kode", own.kode());
           }
           if (own.anggaranKode() != null && !lineKode.contains(own.anggaranKode())) {
-            v.add(Violations.at(oat, "anggaranKode"), "unknown-code",
-                "budget line " + own.anggaranKode() + " is not in this PK's anggaran");
+            v.add(Violations.at(oat, "anggaranKode"), UNKNOWN_CODE_ANGGARAN_PK, "kode", own.anggaranKode());
           }
           RenstraRules.aturan(own, oat, v);
           if (own.kode() == null) {
@@ -127,8 +146,8 @@ public final class PkRules {
           }
         }
         if (!indikatorKode.add(pi.kode())) {
-          v.add(Violations.at(at, pi.indikatorKode() != null ? "indikatorKode" : "indikator.kode"), "duplicate-code",
-              "indicator " + pi.kode() + " is listed twice in this PK");
+          v.add(Violations.at(at, pi.indikatorKode() != null ? "indikatorKode" : "indikator.kode"), DUPLICATE_CODE_INDIKATOR_PK,
+              "kode", pi.kode());
         }
         TargetRules.check(rules.targetType(), pi.target(), Violations.at(at, "target"), pi.kode(), v);
         triwulan(pi, rules, at, v, warnings);
@@ -145,8 +164,8 @@ public final class PkRules {
       return;
     }
     if (rules.twTargetMode() == TwTargetMode.NONE) {
-      v.add(Violations.at(at, "targetTriwulan"), "tw-target-mode-none", "indicator " + pi.kode()
-          + " has twTargetMode NONE: set PER_PERIOD or CUMULATIVE on the indicator to give triwulan targets");
+      v.add(Violations.at(at, "targetTriwulan"), TW_TARGET_MODE_NONE, "kode", pi.kode(), "mode", TwTargetMode.NONE,
+          "perPeriode", TwTargetMode.PER_PERIOD, "kumulatif", TwTargetMode.CUMULATIVE);
       return;
     }
     Set<Integer> seen = new HashSet<>();
@@ -155,7 +174,7 @@ public final class PkRules {
       TargetTriwulanDok t = tw.get(k);
       String kat = Violations.at(Violations.at(at, "targetTriwulan"), k);
       if (!seen.add(t.triwulan())) {
-        v.add(Violations.at(kat, "triwulan"), "duplicate-triwulan", "a second target for TW " + t.triwulan());
+        v.add(Violations.at(kat, "triwulan"), DUPLICATE_TRIWULAN, "triwulan", t.triwulan());
       }
       TargetRules.check(rules.targetType(), t.target(), Violations.at(kat, "target"), pi.kode(), v);
       if (t.triwulan() == 4) {
@@ -166,12 +185,8 @@ public final class PkRules {
     if (rules.twTargetMode() == TwTargetMode.CUMULATIVE && rules.targetType() == TargetType.NUMBER && tw4 != null
         && tw4.nilai() != null && pi.target() != null && pi.target().nilai() != null
         && tw4.nilai().compareTo(pi.target().nilai()) != 0) {
-      warnings.add(Violations.at(at, "targetTriwulan"), "cumulative-tw4-equals-annual", "the cumulative TW IV target "
-          + plain(tw4.nilai()) + " of " + pi.kode() + " differs from the annual target " + plain(pi.target().nilai()));
+      warnings.add(Violations.at(at, "targetTriwulan"), CUMULATIVE_TW4_EQUALS_ANNUAL, "kode", pi.kode(), "tw4", tw4.nilai(),
+          "tahunan", pi.target().nilai());
     }
-  }
-
-  private static String plain(BigDecimal b) {
-    return b.toPlainString();
   }
 }

@@ -5,6 +5,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static id.kinerja.planning.domain.PlanningMessages.DUPLICATE_CODE_INDIKATOR_RENSTRA;
+import static id.kinerja.planning.domain.PlanningMessages.DUPLICATE_CODE_TUJUAN_SASARAN;
+import static id.kinerja.planning.domain.PlanningMessages.DUPLICATE_YEAR_RIWAYAT;
+import static id.kinerja.planning.domain.PlanningMessages.DUPLICATE_YEAR_TARGET;
+import static id.kinerja.planning.domain.PlanningMessages.KOMPONEN_REQUIRED;
+import static id.kinerja.planning.domain.PlanningMessages.PERIOD_ORDER;
+import static id.kinerja.planning.domain.PlanningMessages.TARGET_REQUIRED_FOR_YEAR;
+import static id.kinerja.planning.domain.PlanningMessages.UNKNOWN_CODE_TUJUAN;
+import static id.kinerja.planning.domain.PlanningMessages.YEAR_OUTSIDE_PERIOD;
+
 import id.kinerja.planning.domain.Aggregation;
 import id.kinerja.planning.domain.dokumen.IndikatorAturan;
 import id.kinerja.planning.domain.dokumen.IndikatorRenstraDok;
@@ -26,8 +36,7 @@ public final class RenstraRules {
   public static void check(RenstraDok r, String path, Violations v) {
     boolean periodOk = r.periodeAwal() <= r.periodeAkhir();
     if (!periodOk) {
-      v.add(Violations.at(path, "periodeAkhir"), "period-order",
-          "the period ends (" + r.periodeAkhir() + ") before it starts (" + r.periodeAwal() + ")");
+      v.add(Violations.at(path, "periodeAkhir"), PERIOD_ORDER, "akhir", r.periodeAkhir(), "awal", r.periodeAwal());
     }
     Set<String> codes = new HashSet<>();
     Set<String> indikator = new HashSet<>();
@@ -36,7 +45,7 @@ public final class RenstraRules {
       TujuanDok t = tujuan.get(i);
       String at = Violations.at(Violations.at(path, "tujuan"), i);
       if (!codes.add(t.kode())) {
-        v.add(Violations.at(at, "kode"), "duplicate-code", "tujuan/sasaran kode " + t.kode() + " is used twice");
+        v.add(Violations.at(at, "kode"), DUPLICATE_CODE_TUJUAN_SASARAN, "kode", t.kode());
       }
       indikator(t.indikator(), Violations.at(at, "indikator"), r, periodOk, indikator, v);
     }
@@ -45,10 +54,10 @@ public final class RenstraRules {
       SasaranDok s = sasaran.get(i);
       String at = Violations.at(Violations.at(path, "sasaran"), i);
       if (!codes.add(s.kode())) {
-        v.add(Violations.at(at, "kode"), "duplicate-code", "tujuan/sasaran kode " + s.kode() + " is used twice");
+        v.add(Violations.at(at, "kode"), DUPLICATE_CODE_TUJUAN_SASARAN, "kode", s.kode());
       }
       if (s.tujuanKode() != null && tujuan.stream().noneMatch(t -> t.kode().equals(s.tujuanKode()))) {
-        v.add(Violations.at(at, "tujuanKode"), "unknown-code", "tujuan " + s.tujuanKode() + " is not in this Renstra");
+        v.add(Violations.at(at, "tujuanKode"), UNKNOWN_CODE_TUJUAN, "kode", s.tujuanKode());
       }
       indikator(s.indikator(), Violations.at(at, "indikator"), r, periodOk, indikator, v);
     }
@@ -60,7 +69,7 @@ public final class RenstraRules {
       IndikatorRenstraDok ind = list.get(i);
       String at = Violations.at(path, i);
       if (!seen.add(ind.kode())) {
-        v.add(Violations.at(at, "kode"), "duplicate-code", "indicator kode " + ind.kode() + " is used twice");
+        v.add(Violations.at(at, "kode"), DUPLICATE_CODE_INDIKATOR_RENSTRA, "kode", ind.kode());
       }
       aturan(ind, at, v);
       Set<Integer> years = new TreeSet<>();
@@ -69,19 +78,18 @@ public final class RenstraRules {
         TahunTargetDok t = targets.get(j);
         String tat = Violations.at(Violations.at(at, "targetTahunan"), j);
         if (!years.add(t.tahun())) {
-          v.add(Violations.at(tat, "tahun"), "duplicate-year", "a second target for " + t.tahun());
+          v.add(Violations.at(tat, "tahun"), DUPLICATE_YEAR_TARGET, "tahun", t.tahun());
         }
         if (periodOk && (t.tahun() < r.periodeAwal() || t.tahun() > r.periodeAkhir())) {
-          v.add(Violations.at(tat, "tahun"), "year-outside-period",
-              t.tahun() + " is outside the Renstra period " + r.periodeAwal() + "–" + r.periodeAkhir());
+          v.add(Violations.at(tat, "tahun"), YEAR_OUTSIDE_PERIOD, "tahun", t.tahun(), "awal", r.periodeAwal(), "akhir",
+              r.periodeAkhir());
         }
         TargetRules.check(ind.targetType(), t.target(), Violations.at(tat, "target"), ind.kode(), v);
       }
       if (periodOk) {
         for (int y = r.periodeAwal(); y <= r.periodeAkhir(); y++) {
           if (!years.contains(y)) {
-            v.add(Violations.at(at, "targetTahunan"), "target-required-for-year",
-                "indicator " + ind.kode() + " has no target for " + y);
+            v.add(Violations.at(at, "targetTahunan"), TARGET_REQUIRED_FOR_YEAR, "kode", ind.kode(), "tahun", y);
           }
         }
       }
@@ -93,8 +101,8 @@ public final class RenstraRules {
       List<RiwayatDok> history = ind.riwayat();
       for (int j = 0; j < history.size(); j++) {
         if (!riwayat.add(history.get(j).tahun())) {
-          v.add(Violations.at(Violations.at(Violations.at(at, "riwayat"), j), "tahun"), "duplicate-year",
-              "a second realisasi for " + history.get(j).tahun());
+          v.add(Violations.at(Violations.at(Violations.at(at, "riwayat"), j), "tahun"), DUPLICATE_YEAR_RIWAYAT, "tahun",
+              history.get(j).tahun());
         }
       }
     }
@@ -103,8 +111,7 @@ public final class RenstraRules {
   /** Rules of the rule attributes themselves; {@code at} is the indicator object. */
   public static void aturan(IndikatorAturan a, String at, Violations v) {
     if (a.aggregation() == Aggregation.RATIO_OF_SUMS && a.komponen() == null) {
-      v.add(Violations.at(at, "komponen"), "komponen-required",
-          "a RATIO_OF_SUMS indicator is entered as numerator and denominator: name them in komponen");
+      v.add(Violations.at(at, "komponen"), KOMPONEN_REQUIRED, "agregasi", Aggregation.RATIO_OF_SUMS);
     }
   }
 }

@@ -2,6 +2,8 @@ package id.kinerja.reporting.domain.calc;
 
 import java.math.BigDecimal;
 
+import id.kinerja.common.i18n.Message;
+
 /**
  * The value of one indicator s.d. TW n (or for the year) by its {@link Aggregation}, over the reported cells only.
  *
@@ -14,10 +16,10 @@ import java.math.BigDecimal;
  * @param coverage reported cells of the due cells up to TW n
  * @param triwulanTerakhir last triwulan with a reported cell (0 if none)
  * @param manual the last text realisasi for TEXT indicators, else null
- * @param keterangan why NOT_COMPUTABLE, else null
+ * @param keterangan for people: why NOT_COMPUTABLE, else null
  */
 public record AggregatedValue(CapaianStatus status, BigDecimal nilai, BigDecimal pembilang, BigDecimal penyebut,
-    Coverage coverage, int triwulanTerakhir, Cell.ReportedText manual, String keterangan) {
+    Coverage coverage, int triwulanTerakhir, Cell.ReportedText manual, Message keterangan) {
 
   public AggregatedValue {
     if (status == null || coverage == null) {

@@ -9,13 +9,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import id.kinerja.common.i18n.Message;
 import id.kinerja.common.scale.Band;
 import id.kinerja.common.scale.PredicateScale;
+import id.kinerja.reporting.domain.ReportingMessages;
 
 /**
  * Consistency audit of imported documents (DOMAIN §2.9.7, §4): printed figures against the engine's, at the printed
  * precision (100,4 for 100,42 is not a mismatch; 119 for 123,75 is), one {@link AuditFlag} per mismatch. Printed
- * numbers are passed as parsed by {@link Presentation#parse}: their scale is the printed precision.
+ * numbers are passed as parsed by {@link Presentation#parse}: their scale is the printed precision. Explanations are
+ * {@link Message}s with the figures as numbers, so each reader gets them in their own language and notation.
  */
 public final class Audit {
 
@@ -30,21 +33,22 @@ public final class Audit {
 
   /** A generic figure check: flag when {@code printed} ≠ {@code computed} at the printed precision. */
   public static Optional<AuditFlag> figure(AuditKind kind, String subjek, BigDecimal printed, BigDecimal computed,
-      String rumus) {
+      Message rumus) {
     if (printed == null) {
       return Optional.empty();
     }
     if (computed == null) {
       return Optional.of(new AuditFlag(AuditKind.ABSENT_PRINTED_AS_VALUE, subjek, Presentation.formatAsPrinted(printed),
-          printed, null, "printed " + Presentation.formatAsPrinted(printed) + " where the engine has no figure"
-              + (rumus == null ? "" : ": " + rumus)));
+          printed, null, rumus == null ? Message.of(ReportingMessages.AUDIT_ABSENT, "tercetak", asPrinted(printed))
+              : Message.of(ReportingMessages.AUDIT_ABSENT_REASON, "tercetak", asPrinted(printed), "sebab", rumus)));
     }
     if (matches(printed, computed)) {
       return Optional.empty();
     }
-    return Optional.of(new AuditFlag(kind, subjek, Presentation.formatAsPrinted(printed), printed, computed,
-        "printed " + Presentation.formatAsPrinted(printed) + " ≠ computed " + Presentation.format(computed)
-            + (rumus == null ? "" : " (" + rumus + ")")));
+    return Optional.of(new AuditFlag(kind, subjek, Presentation.formatAsPrinted(printed), printed, computed, rumus == null
+        ? Message.of(ReportingMessages.AUDIT_DIFFERS, "tercetak", asPrinted(printed), "hitung", shown(computed))
+        : Message.of(ReportingMessages.AUDIT_DIFFERS_RUMUS, "tercetak", asPrinted(printed), "hitung", shown(computed),
+            "rumus", rumus)));
   }
 
   /**
@@ -77,17 +81,17 @@ public final class Audit {
     }
     if (!computed.hasValue()) {
       return figure(AuditKind.SERAPAN, subjek, printed, null,
-          computed.status() == CapaianStatus.NOT_COMPUTABLE ? "pagu 0: serapan is not computable, shown as –"
+          computed.status() == CapaianStatus.NOT_COMPUTABLE ? Message.of(ReportingMessages.AUDIT_PAGU_ZERO)
               : absentReason(computed.status(), null));
     }
     return figure(AuditKind.SERAPAN, subjek, printed, computed.persen(),
-        Presentation.formatRupiah(computed.realisasi()) + " / " + Presentation.formatRupiah(computed.pagu()) + " × 100");
+        Message.of(ReportingMessages.AUDIT_SERAPAN, "realisasi", computed.realisasi(), "pagu", computed.pagu()));
   }
 
   /** A printed efisiensi against the engine's (labelled with its formula). */
   public static Optional<AuditFlag> efisiensi(String subjek, BigDecimal printed, Efisiensi computed) {
-    return figure(AuditKind.EFISIENSI, subjek, printed, computed.nilai(),
-        computed.label() + ": " + Presentation.format(computed.capaian()) + " and " + Presentation.format(computed.serapan()));
+    return figure(AuditKind.EFISIENSI, subjek, printed, computed.nilai(), Message.of(ReportingMessages.AUDIT_EFISIENSI,
+        "rumus", computed.label(), "capaian", shown(computed.capaian()), "serapan", shown(computed.serapan())));
   }
 
   /**
@@ -102,15 +106,18 @@ public final class Audit {
     if (!computed.hasValue()) {
       return figure(AuditKind.MEAN, subjek, printed, null, absentReason(computed.status(), null));
     }
-    String rumus = "mean of " + computed.coverage().reported() + " " + computed.basis().name().toLowerCase(Locale.ROOT)
-        + " capaian, " + computed.coverage();
     if (matches(printed, computed.nilai())) {
       return Optional.empty();
     }
-    String divisor = computed.weighted() ? null
+    Message divisor = computed.weighted() ? null
         : impliedDivisor(computed.nilai().multiply(BigDecimal.valueOf(computed.coverage().reported())), printed,
             computed.coverage());
-    return figure(AuditKind.MEAN, subjek, printed, computed.nilai(), rumus + (divisor == null ? "" : "; " + divisor));
+    int n = computed.coverage().reported();
+    Message cakupan = computed.coverage().label();
+    return figure(AuditKind.MEAN, subjek, printed, computed.nilai(), divisor == null
+        ? Message.of(ReportingMessages.AUDIT_MEAN, "jumlah", n, "basis", computed.basis(), "cakupan", cakupan)
+        : Message.of(ReportingMessages.AUDIT_MEAN_DIVISOR, "jumlah", n, "basis", computed.basis(), "cakupan", cakupan,
+            "pembagi", divisor));
   }
 
   /**
@@ -130,12 +137,13 @@ public final class Audit {
     if (matches(printed, mean)) {
       return Optional.empty();
     }
-    String divisor = impliedDivisor(sum, printed, new Coverage(values.size(), values.size()));
-    return figure(AuditKind.MEAN, subjek, printed, mean, "mean of " + values.size() + " values"
-        + (divisor == null ? "" : "; " + divisor) + "; a mean of realisasi or targets across indicators has no meaning");
+    Message divisor = impliedDivisor(sum, printed, new Coverage(values.size(), values.size()));
+    return figure(AuditKind.MEAN, subjek, printed, mean, divisor == null
+        ? Message.of(ReportingMessages.AUDIT_ARITHMETIC_MEAN, "jumlah", values.size())
+        : Message.of(ReportingMessages.AUDIT_ARITHMETIC_MEAN_DIVISOR, "jumlah", values.size(), "pembagi", divisor));
   }
 
-  private static String impliedDivisor(BigDecimal sum, BigDecimal printed, Coverage coverage) {
+  private static Message impliedDivisor(BigDecimal sum, BigDecimal printed, Coverage coverage) {
     int scale = Math.max(0, printed.scale());
     for (int k = 1; k <= coverage.expected() + 3; k++) {
       if (k == coverage.reported()) {
@@ -145,19 +153,15 @@ public final class Audit {
       boolean rounded = q.setScale(scale, RoundingMode.HALF_UP).compareTo(printed) == 0;
       boolean truncated = q.setScale(scale, RoundingMode.DOWN).compareTo(printed) == 0;
       if (rounded || truncated) {
-        StringBuilder sb = new StringBuilder("the printed figure is Σ of the ").append(coverage.reported())
-            .append(" figures / ").append(k);
-        if (k > coverage.reported() && k <= coverage.expected()) {
-          sb.append(": ").append(k - coverage.reported()).append(" unreported counted as 0");
-        } else {
-          sb.append(": wrong divisor");
-        }
+        Message divisor = k > coverage.reported() && k <= coverage.expected()
+            ? Message.of(ReportingMessages.AUDIT_DIVISOR_UNREPORTED, "dilaporkan", coverage.reported(), "pembagi", k,
+                "kosong", k - coverage.reported())
+            : Message.of(ReportingMessages.AUDIT_DIVISOR_WRONG, "dilaporkan", coverage.reported(), "pembagi", k);
         if (!rounded) {
-          sb.append("; ").append(q.setScale(scale + 1, RoundingMode.HALF_UP).toPlainString().replace('.', ','))
-              .append(" truncated (or rounded in binary floating point) instead of rounded HALF_UP to ")
-              .append(Presentation.format(q, scale));
+          divisor = Message.of(ReportingMessages.AUDIT_DIVISOR_TRUNCATED, "dasar", divisor, "nilai",
+              Presentation.inText(q, scale + 1), "bulat", Presentation.inText(q, scale));
         }
-        return sb.toString();
+        return divisor;
       }
     }
     return null;
@@ -179,8 +183,8 @@ public final class Audit {
     }
     BigDecimal diff = printed.subtract(sum);
     return Optional.of(new AuditFlag(AuditKind.TOTAL, subjek, Presentation.formatAsPrinted(printed), printed, sum,
-        "printed " + Presentation.formatAsPrinted(printed) + " ≠ Σ of the " + parts.size() + " rows "
-            + Presentation.formatAsPrinted(sum) + gap(diff)));
+        Message.of(ReportingMessages.AUDIT_TOTAL, "tercetak", asPrinted(printed), "baris", parts.size(), "jumlah", asPrinted(sum), "selisih",
+            gap(diff))));
   }
 
   /**
@@ -235,31 +239,28 @@ public final class Audit {
         continue;
       }
       BigDecimal diff = printed[i].subtract(leaf[i]);
-      String why = "printed " + cols[i] + " " + Presentation.formatAsPrinted(printed[i]) + " ≠ Σ of the rows "
-          + Presentation.formatAsPrinted(leaf[i]) + gap(diff);
-      if (!children.isEmpty() && matches(printed[i], all[i])) {
-        why += ": parent rows were summed together with their children (double count)";
-      }
+      boolean doubleCount = !children.isEmpty() && matches(printed[i], all[i]);
+      Message why = Message.of(doubleCount ? ReportingMessages.AUDIT_TOTAL_COLUMN_DOUBLE_COUNT
+          : ReportingMessages.AUDIT_TOTAL_COLUMN, "kolom", cols[i], "tercetak", asPrinted(printed[i]), "jumlah", asPrinted(leaf[i]), "selisih",
+          gap(diff));
       out.add(new AuditFlag(AuditKind.TOTAL, total.uraian() + " (" + cols[i] + ")", Presentation.formatAsPrinted(printed[i]),
           printed[i], leaf[i], why));
     }
     if (total.persen() != null) {
-      String base = Presentation.formatAsPrinted(leafRealisasi) + " / " + Presentation.formatAsPrinted(leafPagu) + " × 100";
       BigDecimal correct = leafPagu.signum() == 0 ? null : Calc.percent(leafRealisasi, leafPagu);
       BigDecimal own = total.pagu() != null && total.realisasi() != null && total.pagu().signum() != 0
           ? Calc.percent(total.realisasi(), total.pagu()) : null;
       if (correct == null) {
         figure(AuditKind.SERAPAN, total.uraian() + " (%)", total.persen(), null,
-            "Σ pagu of the rows is 0: serapan is not computable, shown as –").ifPresent(out::add);
+            Message.of(ReportingMessages.AUDIT_SUM_PAGU_ZERO)).ifPresent(out::add);
       } else if (!matches(total.persen(), correct)) {
-        String why = "on Σ of the rows " + base;
-        if (own != null) {
-          why += matches(total.persen(), own) ? "; the printed % follows the printed (wrong) total"
-              : "; even on its own printed totals it is " + Presentation.format(own);
-        }
+        ReportingMessages key = own == null ? ReportingMessages.AUDIT_TOTAL_PERCENT
+            : matches(total.persen(), own) ? ReportingMessages.AUDIT_TOTAL_PERCENT_FOLLOWS_TOTAL
+                : ReportingMessages.AUDIT_TOTAL_PERCENT_OWN_TOTAL;
+        Message why = Message.of(key, "tercetak", asPrinted(total.persen()), "hitung", shown(correct), "realisasi",
+            asPrinted(leafRealisasi), "pagu", asPrinted(leafPagu), "sendiri", shown(own));
         out.add(new AuditFlag(AuditKind.SERAPAN, total.uraian() + " (%)", Presentation.formatAsPrinted(total.persen()),
-            total.persen(), correct, "printed " + Presentation.formatAsPrinted(total.persen()) + " ≠ computed "
-                + Presentation.format(correct) + " " + why));
+            total.persen(), correct, why));
       }
     }
     return List.copyOf(out);
@@ -268,23 +269,24 @@ public final class Audit {
   private static void rowChecks(PrintedBudgetRow r, List<AuditFlag> out) {
     if (r.pagu() != null && r.realisasi() != null && r.realisasi().compareTo(r.pagu()) > 0) {
       out.add(new AuditFlag(AuditKind.REALISASI_OVER_PAGU, r.uraian(), Presentation.formatAsPrinted(r.realisasi()),
-          r.realisasi(), r.pagu(), "realisasi " + Presentation.formatAsPrinted(r.realisasi()) + " above pagu "
-              + Presentation.formatAsPrinted(r.pagu())));
+          r.realisasi(), r.pagu(), Message.of(ReportingMessages.AUDIT_OVER_PAGU, "realisasi", asPrinted(r.realisasi()), "pagu",
+              asPrinted(r.pagu()))));
     }
     if (r.persen() == null) {
       return;
     }
     if (r.pagu() == null || r.realisasi() == null) {
-      figure(AuditKind.SERAPAN, r.uraian(), r.persen(), null, "no pagu or realisasi printed").ifPresent(out::add);
+      figure(AuditKind.SERAPAN, r.uraian(), r.persen(), null, Message.of(ReportingMessages.AUDIT_NO_PAGU_OR_REALISASI))
+          .ifPresent(out::add);
       return;
     }
     if (r.pagu().signum() == 0) {
-      figure(AuditKind.SERAPAN, r.uraian(), r.persen(), null, "pagu 0: serapan is not computable, shown as –")
+      figure(AuditKind.SERAPAN, r.uraian(), r.persen(), null, Message.of(ReportingMessages.AUDIT_PAGU_ZERO))
           .ifPresent(out::add);
       return;
     }
     figure(AuditKind.SERAPAN, r.uraian(), r.persen(), Calc.percent(r.realisasi(), r.pagu()),
-        Presentation.formatAsPrinted(r.realisasi()) + " / " + Presentation.formatAsPrinted(r.pagu()) + " × 100")
+        Message.of(ReportingMessages.AUDIT_SERAPAN, "realisasi", asPrinted(r.realisasi()), "pagu", asPrinted(r.pagu())))
         .ifPresent(out::add);
   }
 
@@ -294,15 +296,25 @@ public final class Audit {
       return;
     }
     out.add(new AuditFlag(AuditKind.PARENT_CHILD_TOTAL, r.uraian() + " (" + col + ")", Presentation.formatAsPrinted(printed),
-        printed, sum, "parent row " + col + " " + Presentation.formatAsPrinted(printed) + " ≠ Σ of its " + n + " children "
-            + Presentation.formatAsPrinted(sum)));
+        printed, sum, Message.of(ReportingMessages.AUDIT_PARENT_CHILD, "kolom", col, "tercetak", asPrinted(printed), "rincian",
+            n, "jumlah", asPrinted(sum))));
   }
 
   /** printed − Σ rows, as words: positive means the rows are short of the printed total. */
-  private static String gap(BigDecimal printedMinusSum) {
+  private static Message gap(BigDecimal printedMinusSum) {
     return printedMinusSum.signum() > 0
-        ? ": the rows are short of the printed total by " + Presentation.formatAsPrinted(printedMinusSum)
-        : ": the rows exceed the printed total by " + Presentation.formatAsPrinted(printedMinusSum.negate());
+        ? Message.of(ReportingMessages.AUDIT_GAP_SHORT, "selisih", asPrinted(printedMinusSum))
+        : Message.of(ReportingMessages.AUDIT_GAP_OVER, "selisih", asPrinted(printedMinusSum.negate()));
+  }
+
+  /** A printed figure in an explanation, at its printed precision. */
+  private static Object asPrinted(BigDecimal v) {
+    return Presentation.inTextAsPrinted(v);
+  }
+
+  /** A computed figure in an explanation, as displayed: 2 decimals, "–" when absent (never 0). */
+  private static Object shown(BigDecimal v) {
+    return Presentation.inText(v);
   }
 
   private static BigDecimal nz(BigDecimal v) {
@@ -318,14 +330,14 @@ public final class Audit {
     for (BudgetNode n : tree.index().values()) {
       if (n.paguTercatat() != n.pagu()) {
         out.add(new AuditFlag(AuditKind.PARENT_CHILD_TOTAL, n.kode(), Presentation.formatRupiah(n.paguTercatat()),
-            BigDecimal.valueOf(n.paguTercatat()), BigDecimal.valueOf(n.pagu()), "planned pagu "
-                + Presentation.formatRupiah(n.paguTercatat()) + " ≠ Σ children " + Presentation.formatRupiah(n.pagu())));
+            BigDecimal.valueOf(n.paguTercatat()), BigDecimal.valueOf(n.pagu()), Message.of(
+                ReportingMessages.AUDIT_PLANNED_PAGU, "pagu", n.paguTercatat(), "jumlah", n.pagu())));
       }
       if (n.kumulatif().melebihiPagu()) {
         out.add(new AuditFlag(AuditKind.REALISASI_OVER_PAGU, n.kode(), Presentation.formatRupiah(n.kumulatif().realisasi()),
-            BigDecimal.valueOf(n.kumulatif().realisasi()), BigDecimal.valueOf(n.pagu()), "realisasi s.d. TW "
-                + tree.asOfTw() + " " + Presentation.formatRupiah(n.kumulatif().realisasi()) + " above pagu "
-                + Presentation.formatRupiah(n.pagu())));
+            BigDecimal.valueOf(n.kumulatif().realisasi()), BigDecimal.valueOf(n.pagu()), Message.of(
+                ReportingMessages.AUDIT_OVER_PAGU_UP_TO_TW, "triwulan", tree.asOfTw(), "realisasi",
+                n.kumulatif().realisasi(), "pagu", n.pagu())));
       }
     }
     return List.copyOf(out);
@@ -343,17 +355,17 @@ public final class Audit {
       return Optional.empty();
     }
     Band band = scale.classify(value, decimals).orElse(null);
-    String shown = Presentation.format(value, decimals);
+    Object shown = Presentation.inText(value, decimals);
     if (band == null) {
       return Optional.of(new AuditFlag(AuditKind.LABEL_VS_SCALE, subjek, printedLabel, null, value,
-          shown + " is outside the scale; printed label \"" + printedLabel + "\""));
+          Message.of(ReportingMessages.AUDIT_LABEL_OUTSIDE, "nilai", shown, "label", printedLabel)));
     }
     if (band.label().trim().equalsIgnoreCase(printedLabel.trim())) {
       return Optional.empty();
     }
     return Optional.of(new AuditFlag(AuditKind.LABEL_VS_SCALE, subjek, printedLabel, null, value,
-        "printed \"" + printedLabel + "\" but " + shown + " is in " + band.interval() + " \"" + band.label() + "\" (skor "
-            + band.skor() + ") on the scale"));
+        Message.of(ReportingMessages.AUDIT_LABEL, "label", printedLabel, "nilai", shown, "interval", band.interval(),
+            "predikat", band.label(), "skor", band.skor())));
   }
 
   /**
@@ -378,7 +390,16 @@ public final class Audit {
       sb.append(Presentation.formatAsPrinted(v));
     }
     return Optional.of(new AuditFlag(AuditKind.DUPLICATE_VALUE, subjek, sb.toString(), null, null,
-        distinct.size() + " different values printed for one indicator-year: " + sb));
+        Message.of(ReportingMessages.AUDIT_DUPLICATES, "jumlah", distinct.size(), "nilai", semicolonList(distinct))));
+  }
+
+  /** "99; 86,90": a list argument would be joined with ", ", which reads as a decimal comma in Bahasa Indonesia. */
+  private static Object semicolonList(List<BigDecimal> values) {
+    Object rest = asPrinted(values.get(values.size() - 1));
+    for (int i = values.size() - 2; i >= 0; i--) {
+      rest = Message.of(ReportingMessages.AUDIT_LIST, "awal", asPrinted(values.get(i)), "sisa", rest);
+    }
+    return rest;
   }
 
   /**
@@ -393,7 +414,7 @@ public final class Audit {
       return Optional.empty();
     }
     return Optional.of(new AuditFlag(AuditKind.UNIT_VS_SATUAN, subjek, printedUnit, null, null,
-        "printed unit \"" + printedUnit + "\" ≠ satuan \"" + satuan + "\""));
+        Message.of(ReportingMessages.AUDIT_UNIT, "tercetak", printedUnit, "satuan", satuan)));
   }
 
   private static String normaliseUnit(String u) {
@@ -404,46 +425,35 @@ public final class Audit {
     return t;
   }
 
-  private static String absentReason(CapaianStatus status, String keterangan) {
-    String base;
-    switch (status) {
-      case NOT_REPORTED:
-        base = "not reported: shown as –, never 0 or 100";
-        break;
-      case NOT_COMPUTABLE:
-        base = "not computable";
-        break;
-      case NOT_DUE:
-        base = "not due";
-        break;
-      case NOT_APPLICABLE:
-        base = "not applicable";
-        break;
-      case NO_TARGET:
-        base = "no target for this view";
-        break;
-      default:
-        base = status.name();
-        break;
-    }
-    return keterangan == null ? base : base + " (" + keterangan + ")";
+  private static Message absentReason(CapaianStatus status, Message keterangan) {
+    Message base = switch (status) {
+      case NOT_REPORTED -> Message.of(ReportingMessages.AUDIT_STATUS_NOT_REPORTED);
+      case NOT_COMPUTABLE -> Message.of(ReportingMessages.AUDIT_STATUS_NOT_COMPUTABLE);
+      case NOT_DUE -> Message.of(ReportingMessages.AUDIT_STATUS_NOT_DUE);
+      case NOT_APPLICABLE -> Message.of(ReportingMessages.AUDIT_STATUS_NOT_APPLICABLE);
+      case NO_TARGET -> Message.of(ReportingMessages.KETERANGAN_NO_TARGET);
+      default -> Message.of(ReportingMessages.AUDIT_STATUS_OTHER, "status", status);
+    };
+    return keterangan == null ? base
+        : Message.of(ReportingMessages.AUDIT_WITH_KETERANGAN, "dasar", base, "keterangan", keterangan);
   }
 
-  private static String describe(CapaianResult c) {
+  private static Message describe(CapaianResult c) {
     if (c.status() == CapaianStatus.MANUAL) {
-      return "manual capaian: " + c.keterangan();
+      return c.keterangan();
     }
-    String t;
+    Object t;
     if (c.target() instanceof Target.Value v) {
-      t = Presentation.formatAsPrinted(v.nilai().stripTrailingZeros().scale() < 0 ? v.nilai().setScale(0)
-          : v.nilai().stripTrailingZeros());
+      t = v.nilai();
     } else if (c.target() instanceof Target.Range r) {
-      t = "[" + Presentation.formatAsPrinted(r.min()) + ", " + Presentation.formatAsPrinted(r.max()) + "]";
+      t = Message.of(ReportingMessages.AUDIT_RANGE, "min", asPrinted(r.min()), "max", asPrinted(r.max()));
     } else {
       t = "?";
     }
-    String r = c.realisasi() == null ? "?" : Presentation.format(c.realisasi(), Math.min(4, Math.max(0,
+    Object r = c.realisasi() == null ? "?" : Presentation.inText(c.realisasi(), Math.min(4, Math.max(0,
         c.realisasi().stripTrailingZeros().scale())));
-    return "R " + r + " against T " + t + (c.capped() ? ", capped from " + Presentation.format(c.raw()) : "");
+    return c.capped()
+        ? Message.of(ReportingMessages.AUDIT_CAPAIAN_CAPPED, "realisasi", r, "target", t, "mentah", shown(c.raw()))
+        : Message.of(ReportingMessages.AUDIT_CAPAIAN, "realisasi", r, "target", t);
   }
 }

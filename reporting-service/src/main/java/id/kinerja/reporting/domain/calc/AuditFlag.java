@@ -2,6 +2,8 @@ package id.kinerja.reporting.domain.calc;
 
 import java.math.BigDecimal;
 
+import id.kinerja.common.i18n.Message;
+
 /**
  * One inconsistency between a printed (imported) figure and the engine (DOMAIN §2.9.7, §4). Overwrites neither side.
  *
@@ -13,5 +15,5 @@ import java.math.BigDecimal;
  * @param explanation why they differ, with the formula and inputs
  */
 public record AuditFlag(AuditKind kind, String subjek, String printed, BigDecimal printedValue, BigDecimal computed,
-    String explanation) {
+    Message explanation) {
 }

@@ -2,6 +2,8 @@ package id.kinerja.reporting.domain.calc;
 
 import java.util.Objects;
 
+import id.kinerja.reporting.domain.ReportingMessages;
+
 /**
  * One budget line of the plan copy (program, kegiatan, sub kegiatan) with its triwulan realisasi. The tree is built
  * from {@code parentKode}; realisasi is read only on lines without children (a line with children is the sum of
@@ -23,7 +25,7 @@ public record BudgetLine(String kode, String nama, BudgetLevel level, String par
   public BudgetLine {
     Objects.requireNonNull(kode, "kode");
     if (pagu < 0) {
-      throw new IllegalArgumentException("pagu of " + kode + " must not be negative");
+      throw new PlanNotComputable(ReportingMessages.PLAN_PAGU_NEGATIVE, "kode", kode);
     }
     if (realisasi == null) {
       realisasi = NONE;
@@ -31,7 +33,7 @@ public record BudgetLine(String kode, String nama, BudgetLevel level, String par
     for (int tw = 1; tw <= 4; tw++) {
       Long r = realisasi.get(tw);
       if (r != null && r < 0) {
-        throw new IllegalArgumentException("realisasi of " + kode + " in TW " + tw + " must not be negative");
+        throw new PlanNotComputable(ReportingMessages.PLAN_REALISASI_NEGATIVE, "kode", kode, "triwulan", tw);
       }
     }
   }

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.kinerja.common.i18n.Message;
+import id.kinerja.reporting.domain.ReportingMessages;
+
 /**
  * The budget of one kecamatan-year as of TW n (DOMAIN §2.5, §2.9.5): program → kegiatan → sub kegiatan with serapan at
  * every level, per TW (TW realisasi / annual pagu) and cumulative, the total and the alokasi per sasaran.
@@ -58,7 +61,7 @@ public record BudgetTree(int asOfTw, List<BudgetNode> roots, PerTriwulan<Serapan
     Map<String, BudgetLine> byKode = new HashMap<>(lines.size() * 2);
     for (BudgetLine l : lines) {
       if (byKode.put(l.kode(), l) != null) {
-        throw new IllegalArgumentException("budget line " + l.kode() + " given twice");
+        throw new PlanNotComputable(ReportingMessages.PLAN_BUDGET_LINE_TWICE, "kode", l.kode());
       }
     }
     List<Warning> warnings = new ArrayList<>();
@@ -69,7 +72,7 @@ public record BudgetTree(int asOfTw, List<BudgetNode> roots, PerTriwulan<Serapan
         roots.add(l);
       } else if (!byKode.containsKey(l.parentKode())) {
         warnings.add(new Warning(Warning.UNKNOWN_PARENT, l.kode(),
-            "parent " + l.parentKode() + " is not in the plan; the line is treated as a root"));
+            Message.of(ReportingMessages.WARNING_UNKNOWN_PARENT, "induk", l.parentKode())));
         roots.add(l);
       } else {
         children.computeIfAbsent(l.parentKode(), k -> new ArrayList<>()).add(l);
@@ -84,7 +87,7 @@ public record BudgetTree(int asOfTw, List<BudgetNode> roots, PerTriwulan<Serapan
       total.add(acc);
     }
     if (b.index.size() != lines.size()) {
-      throw new IllegalArgumentException("budget lines form a parent cycle (unreachable from any root)");
+      throw new PlanNotComputable(ReportingMessages.PLAN_BUDGET_CYCLE);
     }
     List<SasaranAlokasi> alokasi = new ArrayList<>(b.bySasaran.size());
     for (Map.Entry<String, Acc> e : b.bySasaran.entrySet()) {
@@ -153,7 +156,7 @@ public record BudgetTree(int asOfTw, List<BudgetNode> roots, PerTriwulan<Serapan
 
     BudgetNode node(BudgetLine line, String inheritedSasaran, Acc acc, int depth) {
       if (depth > max) {
-        throw new IllegalArgumentException("budget lines form a parent cycle at " + line.kode());
+        throw new PlanNotComputable(ReportingMessages.PLAN_BUDGET_CYCLE_AT, "kode", line.kode());
       }
       String sasaran = line.sasaranKode() != null ? line.sasaranKode() : inheritedSasaran;
       List<BudgetLine> kids = children.getOrDefault(line.kode(), List.of());
@@ -181,14 +184,13 @@ public record BudgetTree(int asOfTw, List<BudgetNode> roots, PerTriwulan<Serapan
         for (int tw = 1; tw <= 4; tw++) {
           if (line.realisasi().get(tw) != null) {
             warnings.add(new Warning(Warning.REALISASI_ON_PARENT_IGNORED, line.kode(),
-                "realisasi entered on a line with children is ignored; the line is the sum of its children"));
+                Message.of(ReportingMessages.WARNING_REALISASI_ON_PARENT_IGNORED)));
             break;
           }
         }
         if (acc.pagu != line.pagu()) {
-          warnings.add(new Warning(Warning.PAGU_DIFFERS_FROM_CHILDREN, line.kode(), "planned pagu "
-              + Presentation.formatRupiah(line.pagu()) + " ≠ Σ children " + Presentation.formatRupiah(acc.pagu)
-              + "; the sum of the children is used"));
+          warnings.add(new Warning(Warning.PAGU_DIFFERS_FROM_CHILDREN, line.kode(),
+              Message.of(ReportingMessages.WARNING_PAGU_DIFFERS_FROM_CHILDREN, "pagu", line.pagu(), "jumlah", acc.pagu)));
         }
       }
       BudgetNode node = new BudgetNode(line.kode(), line.nama(), line.level(), line.parentKode(), sasaran, acc.pagu,

@@ -2,6 +2,9 @@ package id.kinerja.reporting.domain.calc;
 
 import java.math.BigDecimal;
 
+import id.kinerja.common.i18n.Message;
+import id.kinerja.reporting.domain.ReportingMessages;
+
 /**
  * The capaian rule (DOMAIN §2.2, §2.9.1–3): one realisasi against one target under the indicator's polarity,
  * negative formula, range and zero-target rule. Every view (TW against the annual or the TW target, cumulative,
@@ -41,7 +44,7 @@ public final class Capaian {
     }
     Cell.Reported r = (Cell.Reported) cell;
     if (r.nilai() == null) {
-      return notComputable(null, target, "penyebut 0: the components have no value");
+      return notComputable(null, target, ReportingMessages.KETERANGAN_COMPONENTS_NO_VALUE);
     }
     return of(rule, settings, target, r.nilai());
   }
@@ -87,14 +90,14 @@ public final class Capaian {
     NegativeFormula nf = rule.negativeFormulaOr(settings);
     BigDecimal raw;
     if (target instanceof Target.Text) {
-      return notComputable(realisasi, target, "text target: capaian only as a MANUAL value with a justification");
+      return notComputable(realisasi, target, ReportingMessages.KETERANGAN_TEXT_TARGET);
     } else if (target instanceof Target.Value v) {
       BigDecimal t = v.nilai();
       if (t.signum() == 0) {
         if (rule.zeroTargetRule() == ZeroTargetRule.ZERO_REALISASI_IS_100 && realisasi.signum() == 0) {
           return computed(rule, settings, Calc.HUNDRED, realisasi, target);
         }
-        return notComputable(realisasi, target, "target 0");
+        return notComputable(realisasi, target, ReportingMessages.KETERANGAN_TARGET_ZERO);
       }
       if (!lower) {
         raw = Calc.percent(realisasi, t);
@@ -102,7 +105,7 @@ public final class Capaian {
         raw = twoTMinusR(t, realisasi, settings);
       } else {
         if (realisasi.signum() == 0) {
-          return notComputable(realisasi, target, "realisasi 0 under T / R");
+          return notComputable(realisasi, target, ReportingMessages.KETERANGAN_REALISASI_ZERO_T_OVER_R);
         }
         raw = Calc.percent(t, realisasi);
       }
@@ -115,7 +118,7 @@ public final class Capaian {
       } else {
         BigDecimal bound = realisasi.compareTo(l) < 0 ? l : u;
         if (bound.signum() == 0) {
-          return notComputable(realisasi, target, "range bound 0");
+          return notComputable(realisasi, target, ReportingMessages.KETERANGAN_RANGE_BOUND_ZERO);
         }
         if (!lower) {
           raw = Calc.percent(realisasi, bound);
@@ -123,7 +126,7 @@ public final class Capaian {
           raw = twoTMinusR(bound, realisasi, settings);
         } else {
           if (realisasi.signum() == 0) {
-            return notComputable(realisasi, target, "realisasi 0 under T / R");
+            return notComputable(realisasi, target, ReportingMessages.KETERANGAN_REALISASI_ZERO_T_OVER_R);
           }
           raw = Calc.percent(bound, realisasi);
         }
@@ -148,13 +151,14 @@ public final class Capaian {
 
   private static CapaianResult manual(IndicatorRule rule, CalcSettings settings, Target target, Cell.ReportedText text) {
     if (!(target instanceof Target.Text)) {
-      return notComputable(null, target, "text realisasi against a numeric target");
+      return notComputable(null, target, ReportingMessages.KETERANGAN_TEXT_REALISASI_NUMERIC_TARGET);
     }
     if (text == null || text.capaianManual() == null) {
-      return notComputable(null, target, "text target: no manual capaian with justification yet");
+      return notComputable(null, target, ReportingMessages.KETERANGAN_NO_MANUAL_CAPAIAN);
     }
     BigDecimal raw = text.capaianManual();
-    return new CapaianResult(CapaianStatus.MANUAL, raw, cap(rule, settings, raw), null, target, text.justifikasi());
+    return new CapaianResult(CapaianStatus.MANUAL, raw, cap(rule, settings, raw), null, target,
+        Message.of(ReportingMessages.KETERANGAN_MANUAL, "justifikasi", text.justifikasi()));
   }
 
   private static CapaianResult computed(IndicatorRule rule, CalcSettings settings, BigDecimal raw, BigDecimal r, Target t) {
@@ -166,7 +170,11 @@ public final class Capaian {
     return cap != null && raw.compareTo(cap) > 0 ? cap : raw;
   }
 
-  private static CapaianResult notComputable(BigDecimal r, Target t, String why) {
+  private static CapaianResult notComputable(BigDecimal r, Target t, Message why) {
     return new CapaianResult(CapaianStatus.NOT_COMPUTABLE, null, null, r, t, why);
+  }
+
+  private static CapaianResult notComputable(BigDecimal r, Target t, ReportingMessages why) {
+    return notComputable(r, t, Message.of(why));
   }
 }

@@ -2,6 +2,9 @@ package id.kinerja.reporting.domain.calc;
 
 import java.math.BigDecimal;
 
+import id.kinerja.common.i18n.Message;
+import id.kinerja.reporting.domain.ReportingMessages;
+
 /**
  * One capaian figure (DOMAIN §2.2). {@code raw} is unbounded and unrounded; {@code score} is the raw value capped
  * where a cap applies (indicator cap, else kabupaten cap) and equal to raw otherwise. Both are null unless
@@ -12,10 +15,10 @@ import java.math.BigDecimal;
  * @param score capaianScore, capped where a cap applies
  * @param realisasi the realisasi this view used (TW value or aggregate), unrounded, or null
  * @param target the target this view used, or null
- * @param keterangan why NOT_COMPUTABLE / NOT_APPLICABLE / NO_TARGET, or the justification of a MANUAL capaian; else null
+ * @param keterangan for people: why NOT_COMPUTABLE / NO_TARGET, or the justification of a MANUAL capaian; else null
  */
 public record CapaianResult(CapaianStatus status, BigDecimal raw, BigDecimal score, BigDecimal realisasi, Target target,
-    String keterangan) {
+    Message keterangan) {
 
   /** Shared result: due but not reported. */
   public static final CapaianResult NOT_REPORTED = new CapaianResult(CapaianStatus.NOT_REPORTED, null, null, null, null, null);
@@ -26,7 +29,7 @@ public record CapaianResult(CapaianStatus status, BigDecimal raw, BigDecimal sco
       new CapaianResult(CapaianStatus.NOT_APPLICABLE, null, null, null, null, null);
   /** Shared result: the view has no target. */
   public static final CapaianResult NO_TARGET =
-      new CapaianResult(CapaianStatus.NO_TARGET, null, null, null, null, "no target for this view");
+      new CapaianResult(CapaianStatus.NO_TARGET, null, null, null, null, Message.of(ReportingMessages.KETERANGAN_NO_TARGET));
 
   public CapaianResult {
     if (status == null) {

@@ -1,5 +1,8 @@
 package id.kinerja.reporting.domain.calc;
 
+import id.kinerja.common.i18n.Message;
+import id.kinerja.reporting.domain.ReportingMessages;
+
 /**
  * How many of the expected members have a figure ("1 of 2 reported"). Shown beside every mean, aggregate and total
  * that skipped absent members.
@@ -28,12 +31,17 @@ public record Coverage(int reported, int expected) {
     return new Coverage(reported + other.reported, expected + other.expected);
   }
 
-  /** Indonesian label for reports: "1 dari 2 dilaporkan". */
-  public String labelId() {
-    return reported + " dari " + expected + " dilaporkan";
+  /** For people: "1 dari 2 dilaporkan" / "1 of 2 reported". */
+  public Message label() {
+    return label(reported, expected);
   }
 
-  /** "1 of 2 reported". */
+  /** The label of a coverage as stored (counts only, not checked). */
+  public static Message label(int reported, int expected) {
+    return Message.of(ReportingMessages.CAKUPAN, "dilaporkan", reported, "jumlah", expected);
+  }
+
+  /** "1 of 2 reported", for logs and tests. */
   @Override
   public String toString() {
     return reported + " of " + expected + " reported";

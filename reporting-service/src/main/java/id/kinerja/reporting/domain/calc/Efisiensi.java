@@ -2,6 +2,8 @@ package id.kinerja.reporting.domain.calc;
 
 import java.math.BigDecimal;
 
+import id.kinerja.common.i18n.Message;
+
 /**
  * Efisiensi (DOMAIN §2.5, [P] Tabel 3.17): by default % capaian kinerja − % serapan anggaran in percentage points,
  * from raw (unrounded, uncapped) values (E4: 123,75 − 73,450898… = 50,30). The formula is configurable and printed
@@ -56,7 +58,7 @@ public record Efisiensi(CapaianStatus status, BigDecimal nilai, EfisiensiFormula
   }
 
   /** The formula's label, printed beside the figure. */
-  public String label() {
+  public Message label() {
     return formula.label();
   }
 

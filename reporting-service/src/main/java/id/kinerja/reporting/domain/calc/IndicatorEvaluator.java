@@ -3,7 +3,9 @@ package id.kinerja.reporting.domain.calc;
 import java.util.ArrayList;
 import java.util.List;
 
+import id.kinerja.common.i18n.Message;
 import id.kinerja.common.scale.PredicateScale;
+import id.kinerja.reporting.domain.ReportingMessages;
 
 /** Computes an {@link IndicatorEvaluation}: every TW view, the annual capaian, tingkat kemajuan and the predicate. */
 public final class IndicatorEvaluator {
@@ -69,18 +71,15 @@ public final class IndicatorEvaluator {
     if (rule.twTargetMode() == TwTargetMode.CUMULATIVE && targets.tw(4) != null
         && !Target.sameTarget(targets.tw(4), targets.annual())) {
       out = new ArrayList<>(2);
-      out.add(new Warning(Warning.TW4_TARGET_DIFFERS, rule.kode(),
-          "the cumulative TW IV target differs from the annual target; the annual capaian uses the annual target"));
+      out.add(new Warning(Warning.TW4_TARGET_DIFFERS, rule.kode(), Message.of(ReportingMessages.WARNING_TW4_TARGET_DIFFERS)));
     }
-    StringBuilder missing = null;
+    List<String> missing = null;
     for (int tw = 1; tw <= 4; tw++) {
       if (targets.tw(tw) == null && cells.get(tw).due()) {
         if (missing == null) {
-          missing = new StringBuilder();
-        } else {
-          missing.append(", ");
+          missing = new ArrayList<>(4);
         }
-        missing.append("TW ").append(tw);
+        missing.add("TW " + tw);
       }
     }
     if (missing != null) {
@@ -88,7 +87,7 @@ public final class IndicatorEvaluator {
         out = new ArrayList<>(1);
       }
       out.add(new Warning(Warning.TW_TARGET_MISSING, rule.kode(),
-          "no triwulan target for " + missing + ": capaian against the TW target is not shown there"));
+          Message.of(ReportingMessages.WARNING_TW_TARGET_MISSING, "triwulan", missing)));
     }
     return out == null ? List.of() : List.copyOf(out);
   }

@@ -3,6 +3,8 @@ package id.kinerja.reporting.domain.calc;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import id.kinerja.reporting.domain.ReportingMessages;
+
 /**
  * The attributes of one indicator that carry its calculation rules (DOMAIN §2.1), as in the plan copy
  * (planning.rencana-kinerja.published). Build it once per plan version and reuse it for every recomputation.
@@ -31,10 +33,10 @@ public record IndicatorRule(String kode, String sasaranKode, boolean iku, Polari
     Objects.requireNonNull(twTargetMode, "twTargetMode");
     Objects.requireNonNull(zeroTargetRule, "zeroTargetRule");
     if (precision < 0 || precision > 6) {
-      throw new IllegalArgumentException("precision must be 0..6, was " + precision);
+      throw new PlanNotComputable(ReportingMessages.PLAN_PRECISION, "presisi", precision);
     }
     if (bobot != null && bobot.signum() < 0) {
-      throw new IllegalArgumentException("bobot must not be negative");
+      throw new PlanNotComputable(ReportingMessages.PLAN_BOBOT_NEGATIVE);
     }
   }
 

@@ -3,6 +3,9 @@ package id.kinerja.reporting.domain.calc;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import id.kinerja.common.i18n.Message;
+import id.kinerja.reporting.domain.ReportingMessages;
+
 /**
  * The one place that rounds and formats (DOMAIN §0): HALF_UP to 2 decimals for display, id-ID notation for exports
  * ("123,75", "1.886.154.145"), "–" for an absent figure (never 0), and parsing of id-ID and en-US strings for imports.
@@ -61,6 +64,34 @@ public final class Presentation {
     return v == null ? ABSENT : format(v, Math.max(0, v.scale()));
   }
 
+  /**
+   * A number as an argument of a {@link id.kinerja.common.i18n.Message}, HALF_UP at exactly {@code decimals} decimals
+   * in the reader's notation ("97,10" / "97.10"): a plain BigDecimal argument would lose its trailing zeros, and with
+   * them the printed precision the audit compares at. "–" for an absent figure.
+   */
+  public static Object inText(BigDecimal v, int decimals) {
+    if (v == null) {
+      return ABSENT;
+    }
+    BigDecimal r = v.setScale(decimals, RoundingMode.HALF_UP);
+    if (decimals <= 0) {
+      return r;
+    }
+    String digits = r.abs().toPlainString();
+    return Message.of(ReportingMessages.ANGKA_DESIMAL, "tanda", r.signum() < 0 ? "-" : "", "bulat",
+        r.abs().setScale(0, RoundingMode.DOWN), "pecahan", digits.substring(digits.indexOf('.') + 1));
+  }
+
+  /** A printed number as an argument of a Message, at its printed precision. */
+  public static Object inTextAsPrinted(BigDecimal v) {
+    return v == null ? ABSENT : inText(v, Math.max(0, v.scale()));
+  }
+
+  /** A computed figure as an argument of a Message: 2 decimals, or "–". */
+  public static Object inText(BigDecimal v) {
+    return inText(v, DECIMALS);
+  }
+
   /** A capaian for display: its score with 2 decimals, or "–". */
   public static String format(CapaianResult c) {
     return c == null || !c.hasValue() ? ABSENT : format(c.score());
@@ -106,7 +137,7 @@ public final class Presentation {
    * Parses an imported number in either notation ({@link NumberStyle#AUTO}); "Rp" prefixes, a "%" suffix and spaces
    * around are ignored. The result keeps the printed decimals as its scale ("100,4" → 100.4, scale 1).
    *
-   * @throws NumberFormatException for text that is no number, a dash, or an ambiguous "1.050"
+   * @throws UnreadableNumber for text that is no number, a dash, or an ambiguous "1.050"
    */
   public static BigDecimal parse(String s) {
     return parse(s, NumberStyle.AUTO);
@@ -127,7 +158,7 @@ public final class Presentation {
   /** Parses an imported number in the given notation. */
   public static BigDecimal parse(String s, NumberStyle style) {
     if (s == null) {
-      throw new NumberFormatException("no number");
+      throw new UnreadableNumber(ReportingMessages.NUMBER_AS_PRINTED_NONE);
     }
     String t = s.trim();
     if (t.regionMatches(true, 0, "Rp", 0, 2)) {
@@ -146,7 +177,7 @@ public final class Presentation {
       t = t.substring(1).trim();
     }
     if (t.isEmpty()) {
-      throw new NumberFormatException("no number in \"" + s + "\"");
+      throw new UnreadableNumber(ReportingMessages.NUMBER_AS_PRINTED_EMPTY, "teks", s);
     }
     int dots = 0;
     int commas = 0;
@@ -157,7 +188,7 @@ public final class Presentation {
       } else if (c == ',') {
         commas++;
       } else if (c < '0' || c > '9') {
-        throw new NumberFormatException("not a number: \"" + s + "\"");
+        throw new UnreadableNumber(ReportingMessages.NUMBER_AS_PRINTED_NOT_A_NUMBER, "teks", s);
       }
     }
     char decimal;
@@ -177,34 +208,34 @@ public final class Presentation {
       char sep = dots == 1 ? '.' : ',';
       int at = t.indexOf(sep);
       if (t.length() - at - 1 == 3 && at > 0 && !t.substring(0, at).equals("0")) {
-        throw new NumberFormatException("ambiguous number \"" + s + "\": thousands or decimals? give the notation");
+        throw new UnreadableNumber(ReportingMessages.NUMBER_AS_PRINTED_AMBIGUOUS, "teks", s);
       }
       decimal = sep;
     }
     char grouping = decimal == ',' ? '.' : ',';
     int decimalAt = t.indexOf(decimal);
     if (decimalAt >= 0 && t.indexOf(decimal, decimalAt + 1) >= 0) {
-      throw new NumberFormatException("two decimal separators in \"" + s + "\"");
+      throw new UnreadableNumber(ReportingMessages.NUMBER_AS_PRINTED_TWO_DECIMAL_SEPARATORS, "teks", s);
     }
     String intPart = decimalAt < 0 ? t : t.substring(0, decimalAt);
     String fraction = decimalAt < 0 ? "" : t.substring(decimalAt + 1);
     if (fraction.indexOf(grouping) >= 0) {
-      throw new NumberFormatException("thousands separator after the decimals in \"" + s + "\"");
+      throw new UnreadableNumber(ReportingMessages.NUMBER_AS_PRINTED_GROUPING_AFTER_DECIMALS, "teks", s);
     }
     if (intPart.indexOf(grouping) >= 0) {
       String[] groups = intPart.split(java.util.regex.Pattern.quote(String.valueOf(grouping)), -1);
       if (groups[0].isEmpty() || groups[0].length() > 3) {
-        throw new NumberFormatException("bad thousands grouping in \"" + s + "\"");
+        throw new UnreadableNumber(ReportingMessages.NUMBER_AS_PRINTED_BAD_GROUPING, "teks", s);
       }
       for (int i = 1; i < groups.length; i++) {
         if (groups[i].length() != 3) {
-          throw new NumberFormatException("bad thousands grouping in \"" + s + "\"");
+          throw new UnreadableNumber(ReportingMessages.NUMBER_AS_PRINTED_BAD_GROUPING, "teks", s);
         }
       }
       intPart = intPart.replace(String.valueOf(grouping), "");
     }
     if (intPart.isEmpty() && fraction.isEmpty()) {
-      throw new NumberFormatException("no digits in \"" + s + "\"");
+      throw new UnreadableNumber(ReportingMessages.NUMBER_AS_PRINTED_NO_DIGITS, "teks", s);
     }
     String plain = (intPart.isEmpty() ? "0" : intPart) + (fraction.isEmpty() ? "" : "." + fraction);
     BigDecimal v = new BigDecimal(plain);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import id.kinerja.reporting.domain.ReportingMessages;
+
 /**
  * Previous-years comparison (DOMAIN §2.4): realisasi n−2, n−1, n with signed differences, year labels from the data
  * (so a shifted column (§4.9) cannot hide behind a hard-coded label). Absent years stay absent.
@@ -21,7 +23,7 @@ public final class PreviousYears {
     YearValue prev = null;
     for (YearValue v : sorted) {
       if (prev != null && prev.tahun() == v.tahun()) {
-        throw new IllegalArgumentException("year " + v.tahun() + " given twice");
+        throw new PlanNotComputable(ReportingMessages.PLAN_YEAR_TWICE, "tahun", v.tahun());
       }
       Integer pembanding = prev == null ? null : prev.tahun();
       out.add(new YearComparison(v.tahun(), v.realisasi(), pembanding,

@@ -3,6 +3,8 @@ package id.kinerja.reporting.domain.calc;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import id.kinerja.reporting.domain.ReportingMessages;
+
 /**
  * A target in exactly one of the indicator's target types (DOMAIN §2.1): a number, a range [L, U], or a text that
  * can only be assessed by hand.
@@ -59,7 +61,7 @@ public sealed interface Target permits Target.Value, Target.Range, Target.Text {
       Objects.requireNonNull(min, "min");
       Objects.requireNonNull(max, "max");
       if (min.compareTo(max) > 0) {
-        throw new IllegalArgumentException("range target needs min ≤ max, was [" + min + ", " + max + "]");
+        throw new PlanNotComputable(ReportingMessages.PLAN_RANGE_TARGET, "min", min, "max", max);
       }
     }
   }

@@ -2,6 +2,9 @@ package id.kinerja.reporting.domain.calc;
 
 import java.math.BigDecimal;
 
+import id.kinerja.common.i18n.Message;
+import id.kinerja.reporting.domain.ReportingMessages;
+
 /**
  * Triwulan aggregation (DOMAIN §2.3): the value s.d. TW n from the cells of TW 1..n. Absent cells are skipped (never
  * 0) and counted in the coverage; components are used where entered (E11).
@@ -82,22 +85,22 @@ public final class TriwulanAggregation {
     }
     if (lastText != null) {
       if (lastReported != null) {
-        return notComputable(coverage, last, "text and numeric realisasi mixed");
+        return notComputable(coverage, last, Message.of(ReportingMessages.KETERANGAN_MIXED_REALISASI));
       }
       return new AggregatedValue(CapaianStatus.MANUAL, null, null, null, coverage, last, lastText, null);
     }
     switch (aggregation) {
       case RATIO_OF_SUMS:
         if (missingComponents) {
-          return notComputable(coverage, last, "RATIO_OF_SUMS needs pembilang and penyebut in every reported triwulan");
+          return notComputable(coverage, last, Message.of(ReportingMessages.KETERANGAN_RATIO_NEEDS_COMPONENTS));
         }
         if (sumQ.signum() == 0) {
-          return notComputable(coverage, last, "Σ penyebut 0");
+          return notComputable(coverage, last, Message.of(ReportingMessages.KETERANGAN_SUM_PENYEBUT_ZERO));
         }
         return new AggregatedValue(CapaianStatus.COMPUTED, Calc.percent(sumP, sumQ), sumP, sumQ, coverage, last, null, null);
       case LAST:
         if (lastReported.nilai() == null) {
-          return notComputable(coverage, last, "penyebut 0 in TW " + last);
+          return notComputable(coverage, last, Message.of(ReportingMessages.KETERANGAN_PENYEBUT_ZERO_TW, "triwulan", last));
         }
         return new AggregatedValue(CapaianStatus.COMPUTED, lastReported.nilai(), lastReported.pembilang(),
             lastReported.penyebut(), coverage, last, null, null);
@@ -105,7 +108,7 @@ public final class TriwulanAggregation {
         break;
     }
     if (missingValue) {
-      return notComputable(coverage, last, "a reported triwulan has penyebut 0");
+      return notComputable(coverage, last, Message.of(ReportingMessages.KETERANGAN_REPORTED_PENYEBUT_ZERO));
     }
     BigDecimal value;
     switch (aggregation) {
@@ -122,7 +125,7 @@ public final class TriwulanAggregation {
     return new AggregatedValue(CapaianStatus.COMPUTED, value, null, null, coverage, last, null, null);
   }
 
-  private static AggregatedValue notComputable(Coverage coverage, int last, String why) {
+  private static AggregatedValue notComputable(Coverage coverage, int last, Message why) {
     return new AggregatedValue(CapaianStatus.NOT_COMPUTABLE, null, null, null, coverage, last, null, why);
   }
 }

@@ -1,14 +1,16 @@
 package id.kinerja.reporting.domain.calc;
 
+import id.kinerja.common.i18n.Message;
+
 /**
  * A remark the engine attaches to a result without refusing it (e.g. a cumulative TW IV target that differs from the
- * annual target). Codes are stable identifiers; messages are for people.
+ * annual target). Codes are stable identifiers; messages are for people, in their language.
  *
  * @param kode stable code, e.g. {@code TW4_TARGET_DIFFERS}
  * @param subjek what it is about (indicator or budget line kode), may be null
  * @param pesan explanation
  */
-public record Warning(String kode, String subjek, String pesan) {
+public record Warning(String kode, String subjek, Message pesan) {
   /** CUMULATIVE indicator whose TW IV target ≠ the annual target. */
   public static final String TW4_TARGET_DIFFERS = "TW4_TARGET_DIFFERS";
   /** PER_PERIOD / CUMULATIVE indicator without a target in a due triwulan. */

@@ -1,6 +1,8 @@
 package id.kinerja.reporting.domain.calc;
 
 import static id.kinerja.reporting.domain.calc.Fixtures.bd;
+import static id.kinerja.reporting.domain.calc.Fixtures.en;
+import static id.kinerja.reporting.domain.calc.Fixtures.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -39,7 +41,8 @@ class AuditTest {
     flag.ifPresent(f -> {
       assertThat(f.printedValue()).isEqualByComparingTo(printed);
       assertThat(f.computed()).isEqualByComparingTo(computed);
-      assertThat(f.explanation()).isNotBlank();
+      assertThat(id(f.explanation())).isNotBlank();
+      assertThat(en(f.explanation())).isNotBlank().isNotEqualTo(id(f.explanation()));
     });
   }
 
@@ -47,11 +50,13 @@ class AuditTest {
   void valuesPrintedWhereTheEngineHasNoneAreFlagged() {
     AuditFlag f = Audit.capaian("TW II", bd("0"), CapaianResult.NOT_REPORTED).orElseThrow();
     assertThat(f.kind()).isEqualTo(AuditKind.ABSENT_PRINTED_AS_VALUE);
-    assertThat(f.explanation()).contains("not reported");
+    assertThat(id(f.explanation())).isEqualTo("tercetak 0, padahal sistem tidak memiliki angkanya: belum dilaporkan:"
+        + " ditampilkan sebagai –, tidak pernah 0 atau 100");
+    assertThat(en(f.explanation())).contains("not reported");
     assertThat(Audit.capaian("TW II", null, CapaianResult.NOT_REPORTED)).isEmpty();
     AuditFlag pagu0 = Audit.serapan("f", bd("0"), Serapan.of(0, 0L)).orElseThrow();
     assertThat(pagu0.kind()).isEqualTo(AuditKind.ABSENT_PRINTED_AS_VALUE);
-    assertThat(pagu0.explanation()).contains("pagu 0");
+    assertThat(id(pagu0.explanation())).contains("pagu 0: serapan tidak dapat dihitung");
   }
 
   @Test
@@ -59,19 +64,24 @@ class AuditTest {
     Mean m = new Mean(CapaianStatus.COMPUTED, bd("17.81"), new Coverage(1, 2), CapaianBasis.RAW, false);
     AuditFlag f = Audit.mean("TW II", bd("8.90"), m).orElseThrow();
     assertThat(f.kind()).isEqualTo(AuditKind.MEAN);
-    assertThat(f.explanation()).contains("/ 2").contains("1 unreported counted as 0").contains("truncated");
+    assertThat(id(f.explanation())).isEqualTo("tercetak 8,90 ≠ hasil hitung 17,81 (rata-rata 1 capaian RAW, 1 dari 2"
+        + " dilaporkan; angka tercetak adalah Σ 1 angka / 2: 1 yang belum dilaporkan dihitung sebagai 0; 8,905 dipotong"
+        + " (atau dibulatkan dalam aritmetika titik mengambang biner), bukan dibulatkan HALF_UP menjadi 8,91)");
+    assertThat(en(f.explanation())).contains("/ 2").contains("1 unreported counted as 0").contains("8.905 truncated");
     Mean two = new Mean(CapaianStatus.COMPUTED, bd("36.965"), new Coverage(2, 2), CapaianBasis.RAW, false);
-    assertThat(Audit.mean("TW I", bd("24.64"), two).orElseThrow().explanation()).contains("/ 3").contains("wrong divisor");
+    assertThat(id(Audit.mean("TW I", bd("24.64"), two).orElseThrow().explanation())).contains("/ 3")
+        .contains("pembaginya salah");
     assertThat(Audit.mean("TW I", bd("36.97"), two)).isEmpty();
   }
 
   @Test
   void totalsLabelsDuplicatesAndUnits() {
-    assertThat(Audit.total("PK", bd("2116474500"), List.of(bd("1990713900"), bd("78287800"), bd("0"), bd("11000000"),
-        bd("36452800"))).orElseThrow().explanation()).contains("short of the printed total by 20.000");
+    assertThat(id(Audit.total("PK", bd("2116474500"), List.of(bd("1990713900"), bd("78287800"), bd("0"), bd("11000000"),
+        bd("36452800"))).orElseThrow().explanation())).isEqualTo("tercetak 2.116.474.500 ≠ Σ 5 baris 2.116.454.500:"
+        + " jumlah baris kurang 20.000 dari total tercetak");
     assertThat(Audit.total("ok", bd("3"), List.of(bd("1"), bd("2")))).isEmpty();
-    assertThat(Audit.label("E8", "Sangat Berhasil", Fixtures.kinerjaPonorogo(), bd("85"), 2).orElseThrow().explanation())
-        .contains("Berhasil").contains("skor 3");
+    assertThat(id(Audit.label("E8", "Sangat Berhasil", Fixtures.kinerjaPonorogo(), bd("85"), 2).orElseThrow().explanation()))
+        .isEqualTo("tercetak \"Sangat Berhasil\", padahal 85,00 berada pada [70, 85] \"Berhasil\" (skor 3) di skala");
     assertThat(Audit.label("x", " sangat berhasil ", Fixtures.kinerjaPonorogo(), bd("85.01"), 2)).isEmpty();
     assertThat(Audit.label("staff", "BAIK", Fixtures.kinerjaPonorogo(), bd("100"), 2)).isPresent();
     assertThat(Audit.duplicates("SKM 2024", List.of(bd("99"), bd("98"), bd("99.00"))).orElseThrow().printed())

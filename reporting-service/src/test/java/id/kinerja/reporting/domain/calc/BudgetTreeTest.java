@@ -154,7 +154,8 @@ class BudgetTreeTest {
   @Test
   void refusesDuplicatesCyclesAndNegativeAmounts() {
     assertThatThrownBy(() -> BudgetTree.build(List.of(line("A", null, 1, null, null, null), line("A", null, 1, null, null, null)), 1))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(PlanNotComputable.class).hasMessage("budget line A given twice")
+        .satisfies(e -> assertThat(Fixtures.id(((PlanNotComputable) e).reason())).isEqualTo("baris anggaran A tercantum dua kali"));
     assertThatThrownBy(() -> BudgetTree.build(List.of(line("A", "B", 1, null, null, null), line("B", "A", 1, null, null, null)), 1))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> line("A", null, -1, null, null, null)).isInstanceOf(IllegalArgumentException.class);

@@ -164,7 +164,7 @@ class CapaianTest {
         Cell.text("Renja ditetapkan 12 Juni", bd("90"), "ditetapkan dua minggu setelah jadwal"));
     assertThat(manual.status()).isEqualTo(CapaianStatus.MANUAL);
     assertThat(manual.raw()).isEqualByComparingTo("90");
-    assertThat(manual.keterangan()).isEqualTo("ditetapkan dua minggu setelah jadwal");
+    assertThat(Fixtures.id(manual.keterangan())).isEqualTo("capaian manual: ditetapkan dua minggu setelah jadwal");
 
     assertThat(Capaian.of(r, CalcSettings.DEFAULT.withCap(bd("100")), text, Cell.text("x", bd("120"), "alasan")).score())
         .isEqualByComparingTo("100");

@@ -21,7 +21,8 @@ class EfisiensiTest {
   void formulas(EfisiensiFormula f, String capaian, String serapan, String expected) {
     Efisiensi e = Efisiensi.of(bd(capaian), bd(serapan), f);
     assertThat(e.nilai() == null ? e.status().name() : e.display().toPlainString()).isEqualTo(expected);
-    assertThat(e.label()).isEqualTo(f.label()).isNotBlank();
+    assertThat(e.label()).isEqualTo(f.label());
+    assertThat(Fixtures.id(e.label())).isNotBlank();
   }
 
   @Test

@@ -1,8 +1,11 @@
 package id.kinerja.reporting.domain.calc;
 
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.List;
 
+import id.kinerja.common.i18n.Message;
+import id.kinerja.common.i18n.Messages;
 import id.kinerja.common.scale.Band;
 import id.kinerja.common.scale.PredicateScale;
 
@@ -14,6 +17,16 @@ final class Fixtures {
 
   static BigDecimal bd(String s) {
     return s == null ? null : new BigDecimal(s);
+  }
+
+  /** A text as an Indonesian reader gets it. */
+  static String id(Message m) {
+    return m.render(Messages.INDONESIAN, ZoneId.of("Asia/Jakarta"));
+  }
+
+  /** A text as an English reader gets it. */
+  static String en(Message m) {
+    return m.render(Messages.ENGLISH, ZoneId.of("Asia/Jakarta"));
   }
 
   /** [P] Tabel 3.1, encoded: (85, +∞) 4, [70, 85] 3, [55, 70) 2, (−∞, 55) 1. */

@@ -1,8 +1,11 @@
 package id.kinerja.reporting.domain.calc;
 
 import static id.kinerja.reporting.domain.calc.Fixtures.bd;
+import static id.kinerja.reporting.domain.calc.Fixtures.en;
+import static id.kinerja.reporting.domain.calc.Fixtures.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,7 +91,34 @@ class PresentationTest {
       "1.050", "1,050", "100.000", "97,2 2", "abc", "-", "1.2.3", "1,2.3,4", "12.34,56.7", "1.23,4", "''",
   })
   void refusesAmbiguousOrBrokenNumbers(String text) {
-    assertThatThrownBy(() -> Presentation.parse(text)).isInstanceOf(NumberFormatException.class);
+    assertThatThrownBy(() -> Presentation.parse(text)).isInstanceOf(UnreadableNumber.class);
+  }
+
+  @Test
+  void aRefusalSaysWhyInBothLanguages() {
+    UnreadableNumber e = catchThrowableOfType(UnreadableNumber.class, () -> Presentation.parse("1.050"));
+    assertThat(e.reason().key().rule()).isEqualTo("number-as-printed");
+    assertThat(id(e.reason())).isEqualTo("angka \"1.050\" bermakna ganda (pemisah ribuan atau desimal?); sebutkan notasinya");
+    assertThat(en(e.reason())).isEqualTo("ambiguous number \"1.050\": thousands or decimals? give the notation");
+    assertThat(e.getMessage()).isEqualTo(en(e.reason()));
+  }
+
+  @ParameterizedTest(name = "{0} at {1} decimals → {2} / {3}")
+  @CsvSource({
+      "97.1, 2, '97,10', 97.10",
+      "1234.5, 2, '1.234,50', '1,234.50'",
+      "-0.5, 2, '-0,50', '-0.50'",
+      "8.905, 3, '8,905', '8.905'",
+      "1886154145, 0, 1.886.154.145, '1,886,154,145'",
+      "0, 1, '0,0', '0.0'",
+  })
+  void numbersInTextsKeepTheirDecimalsInTheReadersNotation(String v, int decimals, String indonesian, String english) {
+    Object arg = Presentation.inText(bd(v), decimals);
+    id.kinerja.common.i18n.Message m = id.kinerja.common.i18n.Message.of(
+        id.kinerja.reporting.domain.ReportingMessages.AUDIT_RANGE, "min", arg, "max", arg);
+    assertThat(id(m)).isEqualTo("[" + indonesian + ", " + indonesian + "]");
+    assertThat(en(m)).isEqualTo("[" + english + ", " + english + "]");
+    assertThat(Presentation.inText(null)).isEqualTo(Presentation.ABSENT);
   }
 
   @Test

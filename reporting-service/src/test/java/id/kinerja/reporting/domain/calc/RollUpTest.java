@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import id.kinerja.common.i18n.Message;
+import id.kinerja.reporting.domain.ReportingMessages;
+
 /** DOMAIN §2.4, §2.9.6: means of capaian over those that have one, with coverage; ranking; previous years. */
 class RollUpTest {
 
@@ -29,7 +32,8 @@ class RollUpTest {
       return CapaianResult.NOT_APPLICABLE;
     }
     if (v.equals("nc")) {
-      return new CapaianResult(CapaianStatus.NOT_COMPUTABLE, null, null, null, null, "target 0");
+      return new CapaianResult(CapaianStatus.NOT_COMPUTABLE, null, null, null, null,
+          Message.of(ReportingMessages.KETERANGAN_TARGET_ZERO));
     }
     return new CapaianResult(CapaianStatus.COMPUTED, bd(v), bd(v), null, null, null);
   }

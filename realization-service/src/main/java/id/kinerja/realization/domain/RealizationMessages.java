@@ -1,0 +1,136 @@
+package id.kinerja.realization.domain;
+
+import id.kinerja.common.i18n.MessageKey;
+
+/**
+ * The texts of realization-service (catalogue {@code i18n/messages_*.properties}). A refusal's key is its rule code,
+ * or the rule code and a variant after a dot where one rule is explained differently in different places; the
+ * client sees the rule code only.
+ */
+public enum RealizationMessages implements MessageKey {
+  // Indicator values against the plan copy (IndikatorRules).
+  MUST_BE_DUE("must-be-due"),
+  MUST_BE_REPORTED_OR_NOT_APPLICABLE("must-be-reported-or-not-applicable"),
+  MUST_MATCH_PLAN_SATUAN("must-match-plan-satuan"),
+  MUST_BE_EMPTY_WHEN_NOT_APPLICABLE("must-be-empty-when-not-applicable"),
+  REQUIRED_WHEN_NOT_APPLICABLE("required-when-not-applicable"),
+  REQUIRED_FOR_TEXT_INDICATOR("required-for-text-indicator"),
+  MUST_BE_EMPTY_FOR_TEXT_INDICATOR_NILAI("must-be-empty-for-text-indicator.nilai"),
+  MUST_BE_EMPTY_FOR_TEXT_INDICATOR_KOMPONEN("must-be-empty-for-text-indicator.komponen"),
+  MUST_BE_EMPTY_FOR_NUMERIC_INDICATOR("must-be-empty-for-numeric-indicator"),
+  ONLY_FOR_TEXT_INDICATOR("only-for-text-indicator"),
+  MUST_USE_KOMPONEN("must-use-komponen"),
+  REQUIRED_BY_KOMPONEN("required-by-komponen"),
+  MUST_NOT_BE_NEGATIVE_PEMBILANG("must-not-be-negative.pembilang"),
+  MUST_NOT_BE_NEGATIVE_NILAI("must-not-be-negative.nilai"),
+  MUST_NOT_BE_NEGATIVE_RUPIAH("must-not-be-negative.rupiah"),
+  MUST_BE_POSITIVE("must-be-positive"),
+  KOMPONEN_NOT_DEFINED("komponen-not-defined"),
+  REQUIRED_WHEN_REPORTED("required-when-reported"),
+  MAX_PRECISION("max-precision"),
+
+  // Evidence links (BuktiRules).
+  MUST_BE_HTTPS_URL_EMPTY("must-be-https-url.empty"),
+  MUST_BE_HTTPS_URL_TOO_LONG("must-be-https-url.too-long"),
+  MUST_BE_HTTPS_URL_SCHEME("must-be-https-url.scheme"),
+  MUST_BE_HTTPS_URL_HOST("must-be-https-url.host"),
+  MUST_BE_HTTPS_URL_SYNTAX("must-be-https-url.syntax"),
+
+  // The entry window (EntryWindow): the window's message in the sheet and the refusal's text.
+  ENTRY_WINDOW_NO_SCHEDULE("entry-window-open.no-schedule"),
+  ENTRY_WINDOW_NOT_YET_OPEN("entry-window-open.not-yet-open"),
+  ENTRY_WINDOW_CLOSED("entry-window-open.closed"),
+  ENTRY_WINDOW_CLOSED_AFTER_REOPENING("entry-window-open.closed-after-reopening"),
+
+  // Why a workflow action cannot start from a status (Workflow.refusal), nested in the refusals below.
+  WORKFLOW_APPROVED("workflow.approved"),
+  WORKFLOW_SUBMIT("workflow.submit"),
+  WORKFLOW_VERIFY("workflow.verify"),
+  WORKFLOW_APPROVE("workflow.approve"),
+  WORKFLOW_RETURN("workflow.return"),
+
+  // Capture, correction and workflow refusals (services).
+  MUST_HAVE_PLAN("must-have-plan"),
+  MUST_BE_UNIQUE_IN_BATCH("must-be-unique-in-batch"),
+  MUST_EXIST_IN_PLAN_INDIKATOR("must-exist-in-plan.indikator"),
+  MUST_EXIST_IN_PLAN_ANGGARAN("must-exist-in-plan.anggaran"),
+  MUST_EXIST_IN_PLAN_NO_LONGER("must-exist-in-plan.no-longer"),
+  MUST_BE_LEAF("must-be-leaf"),
+  BUKTI_REQUIRED("bukti-required"),
+  BUKTI_REQUIRED_UPLOAD("bukti-required.upload"),
+  MUST_MATCH_CURRENT_REVISI("must-match-current-revisi"),
+  MUST_MATCH_CURRENT_REVISI_NOT_YET("must-match-current-revisi.not-yet"),
+  REQUIRED_FOR_EXISTING_CELL("required-for-existing-cell"),
+  REQUIRED_FOR_EXISTING_CELL_IF_MATCH("required-for-existing-cell.if-match"),
+  MUST_BE_EDITABLE_APPROVED("must-be-editable.approved"),
+  MUST_BE_EDITABLE_IN_REVIEW("must-be-editable.in-review"),
+  MUST_BE_EDITABLE_BUKTI("must-be-editable.bukti"),
+  REQUIRED_ETAG("required.etag"),
+  MUST_MATCH_CURRENT_ETAG_CELL("must-match-current-etag.cell"),
+  MUST_BE_APPROVED_EDITABLE("must-be-approved.editable"),
+  MUST_BE_APPROVED_IN_REVIEW("must-be-approved.in-review"),
+  MUST_BE_DRAFT_OR_RETURNED("must-be-draft-or-returned"),
+  MUST_BE_SUBMITTED("must-be-submitted"),
+  MUST_BE_VERIFIED("must-be-verified"),
+  MUST_BE_SUBMITTED_OR_VERIFIED("must-be-submitted-or-verified"),
+  MUST_HAVE_REALISASI("must-have-realisasi"),
+  MUST_BE_ELIGIBLE("must-be-eligible"),
+  EVERY_DUE_INDICATOR_ENTERED("every-due-indicator-entered"),
+  MUST_HAVE_ELIGIBLE_CELL_SUBMIT("must-have-eligible-cell.submit"),
+  MUST_HAVE_ELIGIBLE_CELL_VERIFY("must-have-eligible-cell.verify"),
+  MUST_HAVE_ELIGIBLE_CELL_APPROVE("must-have-eligible-cell.approve"),
+  MUST_HAVE_ELIGIBLE_CELL_RETURN("must-have-eligible-cell.return"),
+  REQUIRED_TO_RETURN("required-to-return"),
+  REQUIRED_FOR_LAIN_LAIN("required-for-lain-lain"),
+  VERIFIER_IS_NOT_SUBMITTER("verifier-is-not-submitter"),
+  VERIFIER_IS_NOT_SUBMITTER_DETAIL("verifier-is-not-submitter.detail"),
+  MELEBIHI_PAGU("melebihi-pagu"),
+  SEJAK_MAX_REVISI("must-not-exceed-revisi"),
+
+  // Evidence uploads (BuktiService).
+  NOT_EMPTY_FILE("not-empty.file"),
+  MUST_BE_ACCEPTED_TYPE("must-be-accepted-type"),
+  MUST_BE_ACCEPTED_TYPE_DETAIL("must-be-accepted-type.detail"),
+  DECLARED_TYPE_MUST_MATCH_CONTENT("declared-type-must-match-content"),
+  DECLARED_TYPE_MUST_MATCH_CONTENT_DETAIL("declared-type-must-match-content.detail"),
+  MAX_SIZE_DETAIL("max-size.detail"),
+  FILE_OR_URL("file-or-url"),
+  MUST_BE_CURRENT_VERSION("must-be-current-version"),
+
+  // Batches and idempotency keys.
+  NOT_EMPTY_BATCH("not-empty.batch"),
+  MAX_ITEMS("max-items"),
+  REQUIRED_IDEMPOTENCY_KEY("required.idempotency-key"),
+  MUST_BE_TOKEN("must-be-token"),
+  CONCURRENT_CHANGE("concurrent-change"),
+  SAME_KEY_SAME_BODY("same-key-same-body"),
+
+  // The detail of a refusal naming several problems, and what was refused.
+  DETAIL_REFUSED("detail.refused"),
+  WHAT_REQUEST("what.request"),
+  WHAT_BATCH("what.batch"),
+  WHAT_CORRECTION("what.correction"),
+  WHAT_TRIWULAN_ACTION("what.triwulan-action"),
+  WHAT_SUBMISSION("what.submission"),
+
+  // What was not found ("{apa} tidak ditemukan").
+  THING_RENCANA("thing.rencana"),
+  THING_INDIKATOR("thing.indikator"),
+  THING_ANGGARAN("thing.anggaran"),
+  THING_REALISASI_INDIKATOR("thing.realisasi-indikator"),
+  THING_REALISASI_ANGGARAN("thing.realisasi-anggaran"),
+  THING_VERSI("thing.versi"),
+  THING_BUKTI("thing.bukti"),
+  THING_BERKAS_BUKTI("thing.berkas-bukti");
+
+  private final String key;
+
+  RealizationMessages(String key) {
+    this.key = key;
+  }
+
+  @Override
+  public String key() {
+    return key;
+  }
+}

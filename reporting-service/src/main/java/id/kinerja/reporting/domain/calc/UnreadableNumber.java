@@ -1,0 +1,27 @@
+package id.kinerja.reporting.domain.calc;
+
+import java.time.ZoneOffset;
+
+import id.kinerja.common.i18n.Message;
+import id.kinerja.common.i18n.MessageKey;
+import id.kinerja.common.i18n.Messages;
+
+/** A printed number {@link Presentation#parse} cannot read; the reason is answered to the person who stated it. */
+public class UnreadableNumber extends NumberFormatException {
+
+  private final transient Message reason;
+
+  public UnreadableNumber(MessageKey key, Object... args) {
+    this.reason = Message.of(key, args);
+  }
+
+  public Message reason() {
+    return reason;
+  }
+
+  /** English, for logs. */
+  @Override
+  public String getMessage() {
+    return reason.render(Messages.ENGLISH, ZoneOffset.UTC);
+  }
+}
