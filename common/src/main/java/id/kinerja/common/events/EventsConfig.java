@@ -16,7 +16,10 @@ public interface EventsConfig {
   @WithDefault("true")
   boolean createTopics();
 
-  /** Partitions of a topic this service creates. Keys are kecamatan codes, so this bounds consumer parallelism. */
+  /**
+   * Partitions of a topic this service creates (at least the consumer's {@code workers}). Keys are kecamatan codes, so
+   * this bounds consumer parallelism. An existing topic keeps its partitions: adding some moves keys to other partitions.
+   */
   @WithDefault("12")
   int partitions();
 
@@ -55,5 +58,13 @@ public interface EventsConfig {
     /** Upper bound of the back-off while the database is unreachable. */
     @WithDefault("5s")
     Duration maxBackoff();
+
+    /**
+     * Workers of each consumer of this service: each is a Kafka consumer of the consumer's group on its own thread, and
+     * a partition is read by one worker at a time, so a key's events stay in order. The handler is then called by
+     * several threads at once ({@code id.kinerja.common.inbox.EventHandler}); 1 keeps a single thread.
+     */
+    @WithDefault("1")
+    int workers();
   }
 }

@@ -1,6 +1,8 @@
 package id.kinerja.common.events;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.RangeAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -57,9 +61,21 @@ public class KafkaClients {
 
   /** Offsets are committed by hand, after the database transaction that applied the records. */
   public KafkaConsumer<String, byte[]> consumer(String groupId, int maxPollRecords) {
+    return consumer(groupId, groupId, maxPollRecords);
+  }
+
+  /**
+   * A consumer of the group whose client id is the service's name and {@code clientId} (the group, and the worker when
+   * a consumer has several: client ids name the per-client metrics). Partitions are assigned by ranges, per topic, over
+   * the members in one order (unless {@code kafka.partition.assignment.strategy} says otherwise): with topics of the same
+   * number of partitions, partition n of every topic goes to the same member, so a kecamatan's plan events and its
+   * realisasi events are applied by one worker at a time as well.
+   */
+  public KafkaConsumer<String, byte[]> consumer(String groupId, String clientId, int maxPollRecords) {
     Map<String, Object> c = base();
     c.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-    c.put(ConsumerConfig.CLIENT_ID_CONFIG, config.source() + "-" + groupId);
+    c.put(ConsumerConfig.CLIENT_ID_CONFIG, config.source() + "-" + clientId);
+    c.putIfAbsent(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, RangeAssignor.class.getName());
     c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
@@ -74,6 +90,16 @@ public class KafkaClients {
    * new consumer rebuilds its read copy from the first offset.
    */
   public void ensureTopics(List<String> topics, boolean keepForever) {
+    ensureTopics(topics, keepForever, 1);
+  }
+
+  /**
+   * Creates the given topics if missing, with {@code kinerja.events.partitions} partitions but at least
+   * {@code minPartitions} (a consumer's workers). A topic that exists is left as it is, even with fewer partitions: adding
+   * partitions to a keyed topic sends a key's new events to another partition than its old ones, which a consumer may
+   * then read first.
+   */
+  public void ensureTopics(List<String> topics, boolean keepForever, int minPartitions) {
     if (!config.createTopics()) {
       return;
     }
@@ -82,7 +108,7 @@ public class KafkaClients {
       List<NewTopic> missing = new ArrayList<>();
       for (String t : topics) {
         if (!existing.contains(t)) {
-          NewTopic nt = new NewTopic(t, config.partitions(), (short) 1);
+          NewTopic nt = new NewTopic(t, Math.max(config.partitions(), minPartitions), (short) 1);
           if (keepForever) {
             nt.configs(Map.of("retention.ms", "-1"));
           }
@@ -99,6 +125,30 @@ public class KafkaClients {
       }
     } catch (Exception e) {
       throw new IllegalStateException("Cannot create topics " + topics, e);
+    }
+  }
+
+  /**
+   * The number of partitions of each topic that exists, asked of the broker within {@code wait}; empty when the broker
+   * does not answer in time (the caller then goes on without knowing).
+   */
+  public Map<String, Integer> partitionCounts(Collection<String> topics, Duration wait) {
+    Map<String, Object> settings = base();
+    settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) wait.toMillis());
+    settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) wait.toMillis());
+    try (Admin admin = Admin.create(settings)) {
+      Set<String> existing = admin.listTopics().names().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+      List<String> asked = topics.stream().filter(existing::contains).toList();
+      Map<String, Integer> counts = new HashMap<>();
+      admin.describeTopics(asked).allTopicNames().get(wait.toMillis(), TimeUnit.MILLISECONDS)
+          .forEach((t, d) -> counts.put(t, d.partitions().size()));
+      return counts;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Map.of();
+    } catch (Exception e) {
+      LOG.debugf("Partition counts of %s unknown: %s", topics, e);
+      return Map.of();
     }
   }
 }

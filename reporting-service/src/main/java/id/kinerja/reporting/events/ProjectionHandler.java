@@ -16,6 +16,7 @@ import id.kinerja.common.inbox.EventConsumers;
 import id.kinerja.common.inbox.EventHandler;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.reporting.domain.RealisasiVersi;
+import id.kinerja.reporting.service.KabupatenLocks;
 import id.kinerja.reporting.service.KabupatenZoneCache;
 import id.kinerja.reporting.service.ProjectionStore;
 import id.kinerja.reporting.service.Recalculation;
@@ -52,6 +53,9 @@ public class ProjectionHandler implements EventHandler {
   @Inject
   KabupatenZoneCache zones;
 
+  @Inject
+  KabupatenLocks locks;
+
   void start(@Observes @Priority(10) StartupEvent ev) {
     consumers.start(CONSUMER, List.of(Topics.PLANNING, Topics.REALISASI), this);
   }
@@ -73,6 +77,8 @@ public class ProjectionHandler implements EventHandler {
     List<String> indikatorKab = new ArrayList<>();
     List<RealisasiVersi> anggaran = new ArrayList<>();
     List<String> anggaranKab = new ArrayList<>();
+    // Kabupaten-wide changes first take their kabupaten, before anything they recompute is read (KabupatenLocks).
+    locks.exclusive(kabupatenWide(events));
     for (EventEnvelope e : events) {
       switch (e.type()) {
         case KABUPATEN_CONFIGURED -> {
@@ -134,6 +140,17 @@ public class ProjectionHandler implements EventHandler {
     touch(touched, indikator, indikatorKab, store.upsertRealisasiIndikator(indikator, indikatorKab));
     touch(touched, anggaran, anggaranKab, store.upsertRealisasiAnggaran(anggaran, anggaranKab));
     recalculation.recalculate(touched);
+  }
+
+  /** The kabupaten whose settings or scales the batch may change: what every kecamatan-year of them is computed with. */
+  private static Set<String> kabupatenWide(List<EventEnvelope> events) {
+    Set<String> kode = new java.util.TreeSet<>();
+    for (EventEnvelope e : events) {
+      if (KABUPATEN_CONFIGURED.equals(e.type()) || SKALA_PUBLISHED.equals(e.type())) {
+        kode.add(e.key());
+      }
+    }
+    return kode;
   }
 
   private static void touch(Touched touched, List<RealisasiVersi> rows, List<String> kab, boolean[] changed) {

@@ -21,12 +21,16 @@ import id.kinerja.reporting.domain.calc.Aggregation;
 import id.kinerja.reporting.domain.calc.BudgetLevel;
 import id.kinerja.reporting.domain.calc.BudgetLine;
 import id.kinerja.reporting.domain.calc.BudgetNode;
+import id.kinerja.reporting.domain.calc.BudgetSum;
+import id.kinerja.reporting.domain.calc.Capaian;
+import id.kinerja.reporting.domain.calc.Coverage;
 import id.kinerja.reporting.domain.calc.CalcSettings;
 import id.kinerja.reporting.domain.calc.CapaianBasis;
 import id.kinerja.reporting.domain.calc.CapaianResult;
 import id.kinerja.reporting.domain.calc.Cell;
 import id.kinerja.reporting.domain.calc.Efisiensi;
 import id.kinerja.reporting.domain.calc.IndicatorEvaluation;
+import id.kinerja.reporting.domain.calc.IndicatorEvaluator;
 import id.kinerja.reporting.domain.calc.IndicatorInput;
 import id.kinerja.reporting.domain.calc.IndicatorRule;
 import id.kinerja.reporting.domain.calc.IndicatorTargets;
@@ -124,6 +128,292 @@ public class FigureCalculator {
     return new Prepared(plan, settings, scale, base, inputs, lines, bobot, indCounted, indAt, angCounted, angAt);
   }
 
+  /**
+   * Every figure of one kecamatan-year in one view, computed in one pass: each indicator is evaluated once (its four
+   * triwulan views and the year), each budget line summed once, and the figures of periode n are read from them as
+   * the engine's run as of TW n gives them (the year as of TW IV).
+   */
+  public KecamatanTahunFigures compute(Inputs in, Tampilan tampilan) {
+    return compute(PlanModel.of(in.rencana()), in, tampilan);
+  }
+
+  /** {@link #compute(Inputs, Tampilan)} with the plan prepared already (once per plan version). */
+  public KecamatanTahunFigures compute(PlanModel model, Inputs in, Tampilan tampilan) {
+    Rencana plan = model.rencana();
+    CalcSettings settings = settings(in.kabupaten());
+    PredicateScale scale = in.scale() == null ? null : in.scale().scale();
+    Instant base = baseTime(in);
+    Counted ind = Counted.of(in.indikator(), tampilan);
+    Counted ang = Counted.of(in.anggaran(), tampilan);
+    Map<String, Instant[]> indUpTo = upTo(ind.at(), base);
+    Map<String, Instant[]> angLeafUpTo = upTo(ang.at(), base);
+
+    // Indicators: one evaluation each (as of TW IV: every triwulan view and the year).
+    List<Indikator> indikatorPlan = model.indikator();
+    IndicatorEvaluation[] ev = new IndicatorEvaluation[indikatorPlan.size()];
+    for (int i = 0; i < ev.length; i++) {
+      Indikator def = indikatorPlan.get(i);
+      ev[i] = IndicatorEvaluator.evaluate(new IndicatorInput(model.rule(i), model.targets(i),
+          cells(def, ind.counted().get(def.kode()))), 4, settings, scale);
+    }
+    List<IndikatorFigure> indikator = new ArrayList<>(ev.length * 5);
+    IndikatorFigure[] five = new IndikatorFigure[5];
+    for (int i = 0; i < ev.length; i++) {
+      Indikator def = indikatorPlan.get(i);
+      // a code given twice shows the figures of its first indicator (as the engine's lookup by code does)
+      indikatorFigures(def, i + 1, ev[model.indikatorIndex(def.kode())], ind.counted().get(def.kode()),
+          indUpTo.getOrDefault(def.kode(), baseTimes(base)), scale, five);
+      for (int n : ORDER_TW_FIRST) {
+        indikator.add(five[n]);
+      }
+    }
+
+    // Budget: one sum per line (leaves from their counted cells, parents Σ children), totals and alokasi from them.
+    Map<String, BudgetSum> sums = new HashMap<>();
+    for (Anggaran a : plan.anggaran()) {
+      // the engine's input line: refuses negative realisasi on any line, as the engine does
+      RealisasiVersi[] c = ang.counted().get(a.kode());
+      new BudgetLine(a.kode(), a.nama(), null, a.parentKode(), a.pagu(), a.sasaranKode(),
+          new PerTriwulan<>(rupiah(c, 1), rupiah(c, 2), rupiah(c, 3), rupiah(c, 4)));
+    }
+    BudgetSum total = BudgetSum.NONE;
+    Map<String, BudgetSum> alokasi = new LinkedHashMap<>();
+    for (BudgetNode root : model.roots()) {
+      total = total.plus(sum(root, ang.counted(), sums, alokasi));
+    }
+    Map<String, Instant[]> nodeAt = new HashMap<>();
+    List<AnggaranFigure> anggaran = new ArrayList<>(plan.anggaran().size() * 5);
+    AnggaranFigure[] fiveA = new AnggaranFigure[5];
+    int aUrut = 0;
+    for (Anggaran a : plan.anggaran()) {
+      aUrut++;
+      Instant[] at = subtreeTimes(model.node(a.kode()), angLeafUpTo, nodeAt, base);
+      anggaranFigures(a.kode(), aUrut, sums.get(a.kode()), at, fiveA);
+      for (int n : ORDER_TW_FIRST) {
+        anggaran.add(fiveA[n]);
+      }
+    }
+
+    // Event time of each periode for the roll-ups: every indicator and budget line up to that TW.
+    Instant[] all = baseTimes(base);
+    for (Instant[] t : indUpTo.values()) {
+      maxInto(all, t);
+    }
+    for (Instant[] t : angLeafUpTo.values()) {
+      maxInto(all, t);
+    }
+
+    // Roll-ups of each TW: of the TW value and of the value s.d. the TW against the annual target (the year: s.d. IV).
+    RollUps[] rollUps = new RollUps[5];
+    List<CapaianResult> tw = new ArrayList<>(ev.length);
+    List<CapaianResult> kum = new ArrayList<>(ev.length);
+    for (int n = 1; n <= 4; n++) {
+      tw.clear();
+      kum.clear();
+      for (IndicatorEvaluation e : ev) {
+        tw.add(e.tw(n).vsAnnual());
+        kum.add(e.tw(n).kumulatifVsAnnual());
+      }
+      rollUps[n] = RollUps.of(model, tw, kum, settings);
+    }
+
+    int[] late = lateCounts(ind.counted(), ang.counted());
+    List<SasaranFigure> sasaran = new ArrayList<>();
+    int sUrut = 0;
+    for (String kode : model.sasaranKode()) {
+      sUrut++;
+      for (int n = 0; n <= 4; n++) {
+        SasaranFigure f = sasaranFigure(kode, n, sUrut, rollUps, alokasi.get(kode), scale, settings, all);
+        if (f != null) {
+          sasaran.add(f);
+        }
+      }
+    }
+    List<KecamatanFigure> kecamatan = new ArrayList<>(5);
+    for (int n = 0; n <= 4; n++) {
+      int r = n == 0 ? 4 : n;
+      int below = 0;
+      for (IndicatorEvaluation e : ev) {
+        if (Capaian.belowTarget(e.tw(r).kumulatifVsAnnual())) {
+          below++;
+        }
+      }
+      Serapan sKum = total.kumulatif(r);
+      kecamatan.add(kecamatanFigure(plan, in, tampilan, n, rollUps, n == 0 ? sKum : total.triwulan(n), sKum,
+          Efisiensi.of(rollUps[r].overallRaw(), sKum, settings.efisiensiFormula()), scale, below, late[n], all));
+    }
+    return new KecamatanTahunFigures(plan.kabupatenKode(), plan.kecamatanKode(), plan.tahun(), tampilan.name(),
+        indikator, sasaran, anggaran, kecamatan, all[4]);
+  }
+
+  /** Periode order of the indicator and budget figures of one item: TW I–IV, then the year. */
+  static final int[] ORDER_TW_FIRST = { 1, 2, 3, 4, 0 };
+
+  /** The newest of the plan's, the settings' and the scale's event times: every figure reflects at least these. */
+  static Instant baseTime(Inputs in) {
+    return max(in.planAt(), in.kabupaten() == null ? null : in.kabupaten().occurredAt(),
+        in.scale() == null ? null : in.scale().occurredAt());
+  }
+
+  /** Per cell code: the version counted in a view (index 1..4 = TW) and the newest event time of any version. */
+  record Counted(Map<String, RealisasiVersi[]> counted, Map<String, Instant[]> at) {
+    static Counted of(List<RealisasiVersi> rows, Tampilan view) {
+      Map<String, RealisasiVersi[]> counted = new HashMap<>();
+      Map<String, Instant[]> at = new HashMap<>();
+      select(rows, view, counted, at);
+      return new Counted(counted, at);
+    }
+  }
+
+  /** The roll-ups of one TW (or, with the kumulatif items, s.d. the TW and the year as of it). */
+  record RollUps(KecamatanRollUp triwulan, KecamatanRollUp kumulatif, Mean overallRaw, Map<String, Mean> sasaranRaw) {
+
+    /** From every indicator's capaian of the TW and s.d. the TW against the annual target, in plan order. */
+    static RollUps of(PlanModel model, List<CapaianResult> triwulan, List<CapaianResult> kumulatif,
+        CalcSettings settings) {
+      List<RollUpItem> tw = new ArrayList<>(triwulan.size());
+      List<RollUpItem> kum = new ArrayList<>(kumulatif.size());
+      for (int i = 0; i < triwulan.size(); i++) {
+        tw.add(RollUpItem.of(model.rule(i), triwulan.get(i)));
+        kum.add(RollUpItem.of(model.rule(i), kumulatif.get(i)));
+      }
+      return new RollUps(RollUp.kecamatan(tw, model.bobot(), settings), RollUp.kecamatan(kum, model.bobot(), settings),
+          RollUp.kecamatan(kum, model.bobot(), settings.withRollUpBasis(CapaianBasis.RAW)).overall(),
+          RollUp.bySasaranRaw(kum));
+    }
+  }
+
+  /** The five figures of one indicator (index = periode: 1..4 the triwulan, 0 the year) from its evaluation. */
+  static void indikatorFigures(Indikator ind, int urutan, IndicatorEvaluation e, RealisasiVersi[] counted, Instant[] at,
+      PredicateScale scale, IndikatorFigure[] out) {
+    for (int n = 1; n <= 4; n++) {
+      TriwulanView v = e.tw(n);
+      RealisasiVersi rv = counted == null ? null : counted[n];
+      // the engine as of TW n classifies the capaian s.d. TW n
+      Band band = Predikat.of(scale, v.kumulatifVsAnnual());
+      out[n] = new IndikatorFigure(ind.kode(), n, ind.sasaranKode(), urutan, cellStatus(v.cell()), cellValue(v.cell()),
+          cellText(v.cell()), rv == null ? null : rv.versi(), v.kumulatif().nilai(), numeric(ind.target()),
+          numeric(ind.targetTriwulan(n)), v.vsAnnual().status().name(), v.vsAnnual().raw(), v.vsAnnual().score(),
+          v.kumulatifVsAnnual().status().name(), v.kumulatifVsAnnual().raw(), v.kumulatifVsAnnual().score(),
+          v.vsTwTarget().status().name(), v.vsTwTarget().raw(), v.vsTwTarget().score(),
+          band == null ? null : band.skor(), band == null ? null : band.label(), null, null,
+          rv != null && rv.terlambat(), at[n]);
+    }
+    Band band = e.predikat();
+    AggregatedValue akhir = e.akhir();
+    boolean lateAny = counted != null && java.util.Arrays.stream(counted).anyMatch(r -> r != null && r.terlambat());
+    out[0] = new IndikatorFigure(ind.kode(), 0, ind.sasaranKode(), urutan, akhir.status().name(), akhir.nilai(),
+        akhir.manual() == null ? null : akhir.manual().teks(), null, akhir.nilai(), numeric(ind.target()), null,
+        e.capaian().status().name(), e.capaian().raw(), e.capaian().score(), e.capaian().status().name(),
+        e.capaian().raw(), e.capaian().score(), null, null, null, band == null ? null : band.skor(),
+        band == null ? null : band.label(), e.tingkatKemajuan().status().name(), e.tingkatKemajuan().raw(), lateAny,
+        at[4]);
+  }
+
+  /** The five figures of one budget line (index = periode) from its sums. */
+  static void anggaranFigures(String kode, int urutan, BudgetSum sum, Instant[] at, AnggaranFigure[] out) {
+    Serapan year = null;
+    for (int n = 1; n <= 4; n++) {
+      Serapan tw = sum.triwulan(n);
+      Serapan kum = sum.kumulatif(n);
+      out[n] = new AnggaranFigure(kode, n, urutan, sum.pagu(), tw.status().name(), tw.realisasi(), kum.realisasi(),
+          tw.status().name(), tw.persen(), kum.persen(), kum.coverage().reported(), kum.coverage().expected(),
+          kum.melebihiPagu(), kum.sisa(), at[n]);
+      year = kum;
+    }
+    out[0] = new AnggaranFigure(kode, 0, urutan, sum.pagu(), year.status().name(), year.realisasi(), year.realisasi(),
+        year.status().name(), year.persen(), year.persen(), year.coverage().reported(), year.coverage().expected(),
+        year.melebihiPagu(), year.sisa(), at[4]);
+  }
+
+  /** Late entries per periode (index 0 = the year: every TW) over every counted cell, indicators and budget lines. */
+  static int[] lateCounts(Map<String, RealisasiVersi[]> indikator, Map<String, RealisasiVersi[]> anggaran) {
+    int[] late = new int[5];
+    for (int n = 0; n <= 4; n++) {
+      for (RealisasiVersi[] c : indikator.values()) {
+        late[n] += lateCount(c, n);
+      }
+      for (RealisasiVersi[] c : anggaran.values()) {
+        late[n] += lateCount(c, n);
+      }
+    }
+    return late;
+  }
+
+  /** Sums of a subtree (leaves from their counted cells), recorded per line and per sasaran in force of the leaves. */
+  private static BudgetSum sum(BudgetNode node, Map<String, RealisasiVersi[]> counted, Map<String, BudgetSum> sums,
+      Map<String, BudgetSum> alokasi) {
+    BudgetSum s;
+    if (node.leaf()) {
+      RealisasiVersi[] c = counted.get(node.kode());
+      s = BudgetSum.leaf(node.pagu(), new PerTriwulan<>(rupiah(c, 1), rupiah(c, 2), rupiah(c, 3), rupiah(c, 4)));
+      alokasi.merge(node.sasaranKode() == null ? "" : node.sasaranKode(), s, BudgetSum::plus);
+    } else {
+      s = BudgetSum.NONE;
+      for (BudgetNode child : node.children()) {
+        s = s.plus(sum(child, counted, sums, alokasi));
+      }
+    }
+    sums.put(node.kode(), s);
+    return s;
+  }
+
+  /**
+   * The figure of one sasaran in periode n (0 = the year, from the roll-ups s.d. TW IV), or null when the sasaran has
+   * neither indicators nor budget lines; {@code alokasi} = the sums of the leaf lines allocated to it, or null.
+   */
+  static SasaranFigure sasaranFigure(String kode, int n, int urutan, RollUps[] rollUps, BudgetSum alokasi,
+      PredicateScale scale, CalcSettings settings, Instant[] all) {
+    int r = n == 0 ? 4 : n;
+    SasaranMean tw = (n == 0 ? rollUps[4].kumulatif() : rollUps[n].triwulan()).sasaran(kode);
+    SasaranMean kum = rollUps[r].kumulatif().sasaran(kode);
+    if (tw == null && kum == null && alokasi == null) {
+      return null;
+    }
+    Mean mTw = tw == null ? null : tw.mean();
+    Mean mKum = kum == null ? null : kum.mean();
+    Band band = mKum == null || !mKum.hasValue() ? null : Predikat.classify(scale, mKum.nilai());
+    Serapan serapan = alokasi == null ? null : alokasi.kumulatif(r);
+    Mean raw = rollUps[r].sasaranRaw().get(kode);
+    Efisiensi ef = raw == null ? null
+        : Efisiensi.of(raw, serapan == null ? Serapan.of(0, null, Coverage.NONE) : serapan, settings.efisiensiFormula());
+    return sasaranFigure(kode, n, urutan, mTw, mKum, band, serapan == null ? null : serapan.pagu(),
+        serapan == null ? null : serapan.realisasi(), serapan == null ? null : serapan.status().name(),
+        serapan == null ? null : serapan.persen(), ef, all[r]);
+  }
+
+  static SasaranFigure sasaranFigure(String kode, int n, int urutan, Mean mTw, Mean mKum, Band band, Long pagu,
+      Long realisasi, String serapanStatus, BigDecimal serapan, Efisiensi ef, Instant asOf) {
+    return new SasaranFigure(kode, n, urutan, status(mTw), mTw == null ? null : mTw.nilai(), status(mKum),
+        mKum == null ? null : mKum.nilai(), mKum == null ? 0 : mKum.coverage().reported(),
+        mKum == null ? 0 : mKum.coverage().expected(), band == null ? null : band.skor(),
+        band == null ? null : band.label(), pagu, realisasi, serapanStatus, serapan,
+        ef == null ? null : ef.status().name(), ef == null ? null : ef.nilai(), asOf);
+  }
+
+  /** The kecamatan summary of periode n (0 = the year). */
+  static KecamatanFigure kecamatanFigure(Rencana plan, Inputs in, Tampilan tampilan, int n, RollUps[] rollUps,
+      Serapan sTw, Serapan sKum, Efisiensi ef, PredicateScale scale, int below, int late, Instant[] all) {
+    int r = n == 0 ? 4 : n;
+    return kecamatanFigure(plan, in.kabupaten() == null ? null : in.kabupaten().konfigurasiVersi(),
+        in.scale() == null ? null : in.scale().versi(), tampilan, n, (n == 0 ? rollUps[4].kumulatif()
+            : rollUps[n].triwulan()).overall(), rollUps[r].kumulatif().overall(), sKum.pagu(), sTw.realisasi(),
+        sKum.realisasi(), sTw.status().name(), sTw.persen(), sKum.persen(), ef, scale, below, late, all[r]);
+  }
+
+  static KecamatanFigure kecamatanFigure(Rencana plan, Integer konfigurasiVersi, Integer skalaVersi, Tampilan tampilan,
+      int n, Mean overall, Mean overallKum, long pagu, Long realisasiTw, Long realisasiKum, String serapanStatus,
+      BigDecimal serapanTw, BigDecimal serapanKum, Efisiensi ef, PredicateScale scale, int below, int late,
+      Instant asOf) {
+    Band band = overallKum.hasValue() ? Predikat.classify(scale, overallKum.nilai()) : null;
+    return new KecamatanFigure(plan.kabupatenKode(), plan.kecamatanKode(), plan.tahun(), n, tampilan.name(),
+        overall.status().name(), overall.nilai(), overallKum.status().name(), overallKum.nilai(),
+        overall.coverage().reported(), overall.coverage().expected(), pagu, realisasiTw, realisasiKum, serapanStatus,
+        serapanTw, serapanKum, ef.status().name(), ef.nilai(), band == null ? null : band.skor(),
+        band == null ? null : band.label(), below, late, plan.planVersi(), konfigurasiVersi, skalaVersi, RULE_VERSI,
+        asOf);
+  }
+
   /** The engine's result of one kecamatan-year as of a triwulan (4 = the year), for the audit. */
   public KecamatanYearResult engine(Inputs in, Tampilan tampilan, int asOfTw) {
     return prepare(in, tampilan).run(asOfTw);
@@ -134,7 +424,7 @@ public class FigureCalculator {
     return settings(in.kabupaten());
   }
 
-  public KecamatanTahunFigures compute(Inputs in, Tampilan tampilan) {
+  KecamatanTahunFigures computeEightRuns(Inputs in, Tampilan tampilan) {
     Prepared p = prepare(in, tampilan);
     Rencana plan = p.plan();
     CalcSettings settings = p.settings();
@@ -305,7 +595,7 @@ public class FigureCalculator {
     return RollUp.kecamatan(items, bobot, settings.withRollUpBasis(CapaianBasis.RAW)).overall();
   }
 
-  private static int lateCount(RealisasiVersi[] cells, int periode) {
+  static int lateCount(RealisasiVersi[] cells, int periode) {
     int late = 0;
     for (int tw = 1; tw <= 4; tw++) {
       if ((periode == 0 || tw == periode) && cells[tw] != null && cells[tw].terlambat()) {
@@ -315,7 +605,7 @@ public class FigureCalculator {
     return late;
   }
 
-  private static String status(Mean m) {
+  static String status(Mean m) {
     return m == null ? "NOT_DUE" : m.status().name();
   }
 
@@ -391,7 +681,7 @@ public class FigureCalculator {
     }
   }
 
-  private static Long rupiah(RealisasiVersi[] c, int tw) {
+  static Long rupiah(RealisasiVersi[] c, int tw) {
     return c == null || c[tw] == null ? null : c[tw].nilai().longValueExact();
   }
 
@@ -417,7 +707,7 @@ public class FigureCalculator {
   }
 
   /** Per kode: counted version of each TW (index 1..4) and the newest event time of each TW cell. */
-  private static void select(List<RealisasiVersi> rows, Tampilan view, Map<String, RealisasiVersi[]> counted,
+  static void select(List<RealisasiVersi> rows, Tampilan view, Map<String, RealisasiVersi[]> counted,
       Map<String, Instant[]> at) {
     Map<String, List<RealisasiVersi>> byCell = new LinkedHashMap<>();
     for (RealisasiVersi r : rows) {
@@ -434,7 +724,7 @@ public class FigureCalculator {
   }
 
   /** For each kode, the newest time of TW 1..n (index n), at least {@code base}. */
-  private static Map<String, Instant[]> upTo(Map<String, Instant[]> at, Instant base) {
+  static Map<String, Instant[]> upTo(Map<String, Instant[]> at, Instant base) {
     Map<String, Instant[]> out = new HashMap<>();
     at.forEach((kode, t) -> {
       Instant[] u = baseTimes(base);
@@ -449,7 +739,7 @@ public class FigureCalculator {
     return out;
   }
 
-  private static Instant[] subtreeTimes(BudgetNode node, Map<String, Instant[]> leaf, Map<String, Instant[]> memo,
+  static Instant[] subtreeTimes(BudgetNode node, Map<String, Instant[]> leaf, Map<String, Instant[]> memo,
       Instant base) {
     Instant[] cached = memo.get(node.kode());
     if (cached != null) {
@@ -470,11 +760,11 @@ public class FigureCalculator {
     return t;
   }
 
-  private static Instant[] baseTimes(Instant base) {
+  static Instant[] baseTimes(Instant base) {
     return new Instant[] { base, base, base, base, base };
   }
 
-  private static void maxInto(Instant[] into, Instant[] other) {
+  static void maxInto(Instant[] into, Instant[] other) {
     for (int i = 0; i < into.length; i++) {
       into[i] = max(into[i], other[i]);
     }

@@ -11,6 +11,9 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import id.kinerja.reporting.domain.Tampilan;
 import id.kinerja.reporting.domain.figures.KecamatanFigure;
 import id.kinerja.reporting.domain.figures.KecamatanTahunFigures;
@@ -37,7 +40,18 @@ public class Recalculation {
   @Inject
   KabupatenAggregator aggregator;
 
+  @Inject
+  KabupatenLocks locks;
+
   Clock clock = Clock.systemUTC();
+
+  private final Counter recalculated;
+
+  @Inject
+  public Recalculation(MeterRegistry registry) {
+    // Attempts, not commits: a batch rolled back and tried again counts its kecamatan-years again.
+    this.recalculated = registry.counter("kinerja.recalculated.kecamatan.tahun");
+  }
 
   public void recalculate(Touched touched) {
     Set<Touched.KecTahun> kecamatanTahun = new TreeSet<>(touched.kecamatanTahun);
@@ -48,6 +62,9 @@ public class Recalculation {
       inputs.rencanaOf(kt.kabupatenKode(), kt.tahun())
           .forEach(k -> kecamatanTahun.add(new Touched.KecTahun(kt.kabupatenKode(), k.kecamatanKode(), k.tahun())));
     }
+    Set<String> kabupaten = new TreeSet<>();
+    kecamatanTahun.forEach(kt -> kabupaten.add(kt.kabupatenKode()));
+    locks.shared(kabupaten);
     Set<Touched.KabTahun> kabupatenTahun = new TreeSet<>();
     Instant now = clock.instant();
     for (Touched.KecTahun kt : kecamatanTahun) {
@@ -61,12 +78,14 @@ public class Recalculation {
       figures.tahunOf(kab).forEach(t -> kabupatenTahun.add(new Touched.KabTahun(kab, t)));
     }
     for (Touched.KabTahun kt : kabupatenTahun) {
+      locks.aggregate(kt.kabupatenKode(), kt.tahun());
       aggregator.refresh(kt.kabupatenKode(), kt.tahun());
     }
   }
 
   /** Recomputes and stores one kecamatan-year; returns the kabupaten of its plan, empty without a plan. */
   Optional<String> recalculateKecamatanTahun(String kecamatanKode, int tahun, Instant now) {
+    recalculated.increment();
     Optional<FigureCalculator.Inputs> in = loadInputs(kecamatanKode, tahun);
     if (in.isEmpty()) {
       figures.remove(kecamatanKode, tahun);

@@ -33,6 +33,7 @@ final class Freshness {
   private final AtomicLong skipped = new AtomicLong();
   private final AtomicLong timedOut = new AtomicLong();
   private final AtomicLong polls = new AtomicLong();
+  private final Follower.LongList values = new Follower.LongList();
   private final ObjectMapper json = new ObjectMapper();
 
   Freshness(Http http, String reportingUrl, int tahun, Function<String, String> tokenOfKecamatan, int pollers,
@@ -73,8 +74,10 @@ final class Freshness {
       Http.Answer a = http.get(url, token);
       polls.incrementAndGet();
       long now = System.nanoTime();
-      if (a.status() == 200 && shows(a.body(), kode, triwulan, nilai)) {
-        visibleMillis.recordValue(Math.max(1, (now - accepted) / 1_000_000));
+      if (a.status() == 200 && shows(json, a.body(), kode, triwulan, nilai)) {
+        long ms = Math.max(1, (now - accepted) / 1_000_000);
+        visibleMillis.recordValue(ms);
+        values.add(ms);
         return;
       }
       try {
@@ -87,23 +90,28 @@ final class Freshness {
     timedOut.incrementAndGet();
   }
 
-  private boolean shows(String body, String kode, int triwulan, BigDecimal nilai) {
+  /** Whether a kecamatan report (JSON) shows {@code nilai} as the realisasi of the indicator in the triwulan. */
+  static boolean shows(ObjectMapper json, String body, String kode, int triwulan, BigDecimal nilai) {
     try {
-      JsonNode report = json.readTree(body);
-      for (JsonNode ind : report.path("indikator")) {
-        if (kode.equals(ind.path("kode").asText())) {
-          for (JsonNode tw : ind.path("triwulan")) {
-            if (tw.path("triwulan").asInt() == triwulan) {
-              JsonNode raw = tw.path("realisasi").path("raw");
-              return raw.isNumber() && raw.decimalValue().compareTo(nilai) == 0;
-            }
-          }
-        }
-      }
-      return false;
+      return shows(json.readTree(body), kode, triwulan, nilai);
     } catch (java.io.IOException e) {
       return false;
     }
+  }
+
+  /** The same, for a report already parsed. */
+  static boolean shows(JsonNode report, String kode, int triwulan, BigDecimal nilai) {
+    for (JsonNode ind : report.path("indikator")) {
+      if (kode.equals(ind.path("kode").asText())) {
+        for (JsonNode tw : ind.path("triwulan")) {
+          if (tw.path("triwulan").asInt() == triwulan) {
+            JsonNode raw = tw.path("realisasi").path("raw");
+            return nilai != null && raw.isNumber() && raw.decimalValue().compareTo(nilai) == 0;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Waits for the samples still being followed. */
@@ -118,6 +126,11 @@ final class Freshness {
 
   Histogram histogram() {
     return visibleMillis;
+  }
+
+  /** Exact percentiles of the samples; those that timed out count as larger than every seen one. */
+  Percentiles.Summary summary() {
+    return Percentiles.of(values.toArray(), (int) timedOut.get());
   }
 
   long skipped() {

@@ -22,12 +22,23 @@ final class Http {
   private final HttpClient client;
 
   Http(int threads) {
+    this(Executors.newFixedThreadPool(Math.max(2, threads), Http::daemon));
+  }
+
+  /** A client whose internal threads come and go with the load (the open loop's thousands of senders). */
+  static Http elastic() {
+    return new Http(Executors.newCachedThreadPool(Http::daemon));
+  }
+
+  private Http(java.util.concurrent.ExecutorService executor) {
     this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(Math.max(2, threads), r -> {
-          Thread t = new Thread(r, "http-client");
-          t.setDaemon(true);
-          return t;
-        })).build();
+        .connectTimeout(Duration.ofSeconds(10)).executor(executor).build();
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "http-client");
+    t.setDaemon(true);
+    return t;
   }
 
   Answer get(String url, String token) {
@@ -40,7 +51,7 @@ final class Http {
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
     }
-    headers.forEach(b::header);
+    headers.forEach(b::setHeader); // may replace Accept
     if (json != null) {
       b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
     } else {

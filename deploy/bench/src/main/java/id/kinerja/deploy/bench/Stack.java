@@ -169,6 +169,21 @@ final class Stack implements AutoCloseable {
     }
   }
 
+  /** Reads rows of a service's own database (the benchmark's observations from outside; never part of a measurement). */
+  <T> T query(String database, String sql, RowsReader<T> reader) {
+    try (Connection c = DriverManager.getConnection(jdbcBaseUrl + database, dbUser, dbPassword);
+        Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      return reader.read(rs);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a result set. */
+  interface RowsReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
   /** Starts a JFR recording (profile settings) in every service; dumped by {@link #dumpJfr(Path)}. */
   void startJfr() {
     pids.forEach((name, pid) -> jcmd(pid, "JFR.start", "name=bench", "settings=profile"));

@@ -80,62 +80,23 @@ public record BudgetTree(int asOfTw, List<BudgetNode> roots, PerTriwulan<Serapan
     }
     Builder b = new Builder(asOfTw, children, warnings, lines.size());
     List<BudgetNode> rootNodes = new ArrayList<>(roots.size());
-    Acc total = new Acc();
+    BudgetSum total = BudgetSum.NONE;
     for (BudgetLine root : roots) {
-      Acc acc = new Acc();
-      rootNodes.add(b.node(root, null, acc, 0));
-      total.add(acc);
+      BudgetSum[] sum = new BudgetSum[1];
+      rootNodes.add(b.node(root, null, sum, 0));
+      total = total.plus(sum[0]);
     }
     if (b.index.size() != lines.size()) {
       throw new PlanNotComputable(ReportingMessages.PLAN_BUDGET_CYCLE);
     }
     List<SasaranAlokasi> alokasi = new ArrayList<>(b.bySasaran.size());
-    for (Map.Entry<String, Acc> e : b.bySasaran.entrySet()) {
-      Acc a = e.getValue();
-      alokasi.add(new SasaranAlokasi(e.getKey().isEmpty() ? null : e.getKey(), a.triwulan(asOfTw), a.kumulatif(asOfTw)));
+    for (Map.Entry<String, BudgetSum> e : b.bySasaran.entrySet()) {
+      BudgetSum a = e.getValue();
+      alokasi.add(new SasaranAlokasi(e.getKey().isEmpty() ? null : e.getKey(), a.triwulanAsOf(asOfTw),
+          a.kumulatif(asOfTw)));
     }
-    return new BudgetTree(asOfTw, List.copyOf(rootNodes), total.triwulan(asOfTw), total.kumulatif(asOfTw),
+    return new BudgetTree(asOfTw, List.copyOf(rootNodes), total.triwulanAsOf(asOfTw), total.kumulatif(asOfTw),
         List.copyOf(alokasi), List.copyOf(warnings), Collections.unmodifiableMap(b.index));
-  }
-
-  /** Running sums of one subtree or one sasaran. */
-  private static final class Acc {
-    long pagu;
-    final long[] realisasi = new long[5];
-    final int[] reported = new int[5];
-    final int[] expected = new int[5];
-
-    void add(Acc o) {
-      pagu += o.pagu;
-      for (int tw = 1; tw <= 4; tw++) {
-        realisasi[tw] += o.realisasi[tw];
-        reported[tw] += o.reported[tw];
-        expected[tw] += o.expected[tw];
-      }
-    }
-
-    Serapan tw(int tw, int asOfTw) {
-      if (tw > asOfTw) {
-        return Serapan.notDue(pagu);
-      }
-      return Serapan.of(pagu, reported[tw] == 0 ? null : realisasi[tw], new Coverage(reported[tw], expected[tw]));
-    }
-
-    PerTriwulan<Serapan> triwulan(int asOfTw) {
-      return new PerTriwulan<>(tw(1, asOfTw), tw(2, asOfTw), tw(3, asOfTw), tw(4, asOfTw));
-    }
-
-    Serapan kumulatif(int asOfTw) {
-      long r = 0;
-      int rep = 0;
-      int exp = 0;
-      for (int tw = 1; tw <= asOfTw; tw++) {
-        r += realisasi[tw];
-        rep += reported[tw];
-        exp += expected[tw];
-      }
-      return Serapan.of(pagu, rep == 0 ? null : r, new Coverage(rep, exp));
-    }
   }
 
   private static final class Builder {
@@ -143,7 +104,7 @@ public record BudgetTree(int asOfTw, List<BudgetNode> roots, PerTriwulan<Serapan
     final Map<String, List<BudgetLine>> children;
     final List<Warning> warnings;
     final Map<String, BudgetNode> index;
-    final Map<String, Acc> bySasaran = new LinkedHashMap<>();
+    final Map<String, BudgetSum> bySasaran = new LinkedHashMap<>();
     final int max;
 
     Builder(int asOfTw, Map<String, List<BudgetLine>> children, List<Warning> warnings, int size) {
@@ -154,31 +115,25 @@ public record BudgetTree(int asOfTw, List<BudgetNode> roots, PerTriwulan<Serapan
       this.max = size;
     }
 
-    BudgetNode node(BudgetLine line, String inheritedSasaran, Acc acc, int depth) {
+    BudgetNode node(BudgetLine line, String inheritedSasaran, BudgetSum[] sum, int depth) {
       if (depth > max) {
         throw new PlanNotComputable(ReportingMessages.PLAN_BUDGET_CYCLE_AT, "kode", line.kode());
       }
       String sasaran = line.sasaranKode() != null ? line.sasaranKode() : inheritedSasaran;
       List<BudgetLine> kids = children.getOrDefault(line.kode(), List.of());
       List<BudgetNode> kidNodes;
+      BudgetSum acc;
       if (kids.isEmpty()) {
         kidNodes = List.of();
-        acc.pagu = line.pagu();
-        for (int tw = 1; tw <= asOfTw; tw++) {
-          Long r = line.realisasi().get(tw);
-          acc.expected[tw] = 1;
-          if (r != null) {
-            acc.reported[tw] = 1;
-            acc.realisasi[tw] = r;
-          }
-        }
-        bySasaran.computeIfAbsent(sasaran == null ? "" : sasaran, k -> new Acc()).add(acc);
+        acc = BudgetSum.leaf(line.pagu(), line.realisasi()).asOf(asOfTw);
+        bySasaran.merge(sasaran == null ? "" : sasaran, acc, BudgetSum::plus);
       } else {
         List<BudgetNode> built = new ArrayList<>(kids.size());
+        acc = BudgetSum.NONE;
         for (BudgetLine kid : kids) {
-          Acc kidAcc = new Acc();
-          built.add(node(kid, sasaran, kidAcc, depth + 1));
-          acc.add(kidAcc);
+          BudgetSum[] kidSum = new BudgetSum[1];
+          built.add(node(kid, sasaran, kidSum, depth + 1));
+          acc = acc.plus(kidSum[0]);
         }
         kidNodes = List.copyOf(built);
         for (int tw = 1; tw <= 4; tw++) {
@@ -188,13 +143,14 @@ public record BudgetTree(int asOfTw, List<BudgetNode> roots, PerTriwulan<Serapan
             break;
           }
         }
-        if (acc.pagu != line.pagu()) {
+        if (acc.pagu() != line.pagu()) {
           warnings.add(new Warning(Warning.PAGU_DIFFERS_FROM_CHILDREN, line.kode(),
-              Message.of(ReportingMessages.WARNING_PAGU_DIFFERS_FROM_CHILDREN, "pagu", line.pagu(), "jumlah", acc.pagu)));
+              Message.of(ReportingMessages.WARNING_PAGU_DIFFERS_FROM_CHILDREN, "pagu", line.pagu(), "jumlah", acc.pagu())));
         }
       }
-      BudgetNode node = new BudgetNode(line.kode(), line.nama(), line.level(), line.parentKode(), sasaran, acc.pagu,
-          line.pagu(), kidNodes, acc.triwulan(asOfTw), acc.kumulatif(asOfTw));
+      sum[0] = acc;
+      BudgetNode node = new BudgetNode(line.kode(), line.nama(), line.level(), line.parentKode(), sasaran, acc.pagu(),
+          line.pagu(), kidNodes, acc.triwulanAsOf(asOfTw), acc.kumulatif(asOfTw));
       index.put(line.kode(), node);
       return node;
     }

@@ -19,6 +19,14 @@ public final class Capaian {
   }
 
   /**
+   * Whether a capaian counts as below target in a summary ("indicators below target"): it has a value and its raw
+   * figure is under 100.
+   */
+  public static boolean belowTarget(CapaianResult c) {
+    return c.hasValue() && c.raw().compareTo(Calc.HUNDRED) < 0;
+  }
+
+  /**
    * Capaian of one cell against a target.
    *
    * @param rule the indicator's rule

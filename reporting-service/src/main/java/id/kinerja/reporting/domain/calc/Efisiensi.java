@@ -31,13 +31,22 @@ public record Efisiensi(CapaianStatus status, BigDecimal nilai, EfisiensiFormula
 
   /** Efisiensi of a sasaran mean against the sasaran's serapan (use a RAW mean: efisiensi is from raw values). */
   public static Efisiensi of(Mean capaian, Serapan serapan, EfisiensiFormula formula) {
+    return of(capaian, serapan.status(), serapan.persen(), formula);
+  }
+
+  /**
+   * Efisiensi of a sasaran or kecamatan mean against a serapan given by its status and percentage (as stored: null
+   * when it has none).
+   */
+  public static Efisiensi of(Mean capaian, CapaianStatus serapanStatus, BigDecimal serapanPersen,
+      EfisiensiFormula formula) {
     if (!capaian.hasValue()) {
-      return new Efisiensi(capaian.status(), null, formula, null, serapan.persen());
+      return new Efisiensi(capaian.status(), null, formula, null, serapanPersen);
     }
-    if (!serapan.hasValue()) {
-      return new Efisiensi(serapan.status(), null, formula, capaian.nilai(), null);
+    if (serapanPersen == null) {
+      return new Efisiensi(serapanStatus, null, formula, capaian.nilai(), null);
     }
-    return of(capaian.nilai(), serapan.persen(), formula);
+    return of(capaian.nilai(), serapanPersen, formula);
   }
 
   /** Efisiensi of two raw percentages. */

@@ -1,7 +1,6 @@
 package id.kinerja.reporting.domain.calc;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,15 +38,10 @@ public final class KecamatanYear {
     PerTriwulan<KecamatanRollUp> kumTw = PerTriwulan.build(tw -> rollUp(evals, tw, true, input, settings));
     BudgetTree tree = BudgetTree.build(input.anggaran(), asOf);
 
-    Map<String, List<RollUpItem>> bySasaran = new LinkedHashMap<>();
-    boolean weights = false;
-    for (RollUpItem item : annual) {
-      bySasaran.computeIfAbsent(item.sasaranKode(), k -> new ArrayList<>()).add(item);
-      weights |= item.bobot() != null;
-    }
-    List<KinerjaAnggaran> ka = new ArrayList<>(bySasaran.size());
-    for (Map.Entry<String, List<RollUpItem>> e : bySasaran.entrySet()) {
-      Mean raw = RollUp.mean(e.getValue(), CapaianBasis.RAW, weights);
+    Map<String, Mean> rawBySasaran = RollUp.bySasaranRaw(annual);
+    List<KinerjaAnggaran> ka = new ArrayList<>(rawBySasaran.size());
+    for (Map.Entry<String, Mean> e : rawBySasaran.entrySet()) {
+      Mean raw = e.getValue();
       SasaranAlokasi alokasi = e.getKey() == null ? null : tree.alokasi(e.getKey());
       Serapan serapan = alokasi == null ? Serapan.of(0, null, Coverage.NONE) : alokasi.kumulatif();
       ka.add(new KinerjaAnggaran(e.getKey(), raw, serapan, Efisiensi.of(raw, serapan, settings.efisiensiFormula())));

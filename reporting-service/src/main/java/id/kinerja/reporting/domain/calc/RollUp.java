@@ -97,6 +97,25 @@ public final class RollUp {
     return new KecamatanRollUp(List.copyOf(sasaran), overall, settings.overallMode());
   }
 
+  /**
+   * The mean of each sasaran's members on the RAW basis (efisiensi is computed from raw values), keyed by sasaran in the
+   * order the sasaran first appear (members without sasaran under null); members count with their bobot when any
+   * member has one.
+   */
+  public static Map<String, Mean> bySasaranRaw(List<RollUpItem> items) {
+    Map<String, List<RollUpItem>> bySasaran = new LinkedHashMap<>();
+    boolean weights = false;
+    for (RollUpItem item : items) {
+      bySasaran.computeIfAbsent(item.sasaranKode(), k -> new ArrayList<>()).add(item);
+      weights |= item.bobot() != null;
+    }
+    Map<String, Mean> out = new LinkedHashMap<>();
+    for (Map.Entry<String, List<RollUpItem>> e : bySasaran.entrySet()) {
+      out.put(e.getKey(), mean(e.getValue(), CapaianBasis.RAW, weights));
+    }
+    return out;
+  }
+
   /** Mean of sasaran means, weighted by {@code bobot} where given (absent = 1). */
   public static Mean ofSasaran(List<SasaranMean> sasaran, Map<String, BigDecimal> bobot, CapaianBasis basis) {
     boolean weighted = bobot != null && !bobot.isEmpty();

@@ -28,18 +28,30 @@ public record Serapan(CapaianStatus status, long pagu, Long realisasi, BigDecima
    * Serapan of a sum: {@code realisasi} is Σ of the reported cells (null when none), {@code pagu} the full annual pagu.
    */
   public static Serapan of(long pagu, Long realisasi, Coverage coverage) {
-    if (realisasi == null) {
+    CapaianStatus status = statusOf(pagu, realisasi);
+    if (status == CapaianStatus.NOT_REPORTED) {
       return new Serapan(CapaianStatus.NOT_REPORTED, pagu, null, null, null, null, false, coverage);
     }
     long sisa = pagu - realisasi;
     boolean over = realisasi > pagu;
-    if (pagu == 0) {
+    if (status == CapaianStatus.NOT_COMPUTABLE) {
       return new Serapan(CapaianStatus.NOT_COMPUTABLE, pagu, realisasi, null, sisa, null, over, coverage);
     }
     BigDecimal persen = Calc.percent(realisasi, pagu);
     // sisa / pagu × 100 = 100 − serapan exactly; one division instead of two
     return new Serapan(CapaianStatus.COMPUTED, pagu, realisasi, persen, sisa, Calc.HUNDRED.subtract(persen), over,
         coverage);
+  }
+
+  /**
+   * The status of a serapan of {@code realisasi} (null = nothing reported) against {@code pagu}: NOT_REPORTED without
+   * realisasi, NOT_COMPUTABLE on a pagu of 0, else COMPUTED.
+   */
+  public static CapaianStatus statusOf(long pagu, Long realisasi) {
+    if (realisasi == null) {
+      return CapaianStatus.NOT_REPORTED;
+    }
+    return pagu == 0 ? CapaianStatus.NOT_COMPUTABLE : CapaianStatus.COMPUTED;
   }
 
   /** A triwulan after the report's triwulan. */

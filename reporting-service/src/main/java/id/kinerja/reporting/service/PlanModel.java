@@ -1,0 +1,161 @@
+package id.kinerja.reporting.service;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.kinerja.reporting.domain.calc.BudgetLine;
+import id.kinerja.reporting.domain.calc.BudgetNode;
+import id.kinerja.reporting.domain.calc.BudgetTree;
+import id.kinerja.reporting.domain.calc.IndicatorRule;
+import id.kinerja.reporting.domain.calc.IndicatorTargets;
+import id.kinerja.reporting.domain.plan.Anggaran;
+import id.kinerja.reporting.domain.plan.Indikator;
+import id.kinerja.reporting.domain.plan.Rencana;
+import id.kinerja.reporting.domain.plan.Sasaran;
+
+/**
+ * A published plan made ready for the calculation, once per plan version (see {@link PlanCache}): every indicator's
+ * rule and targets, the shape of the budget tree (built and checked by the engine's {@link BudgetTree}: children,
+ * leaves, the sasaran in force on each line, its parent), the sasaran that get figures, in the order they are shown,
+ * and their weights. Immutable. Building it refuses a plan the engine cannot compute (e.g. a budget line given twice)
+ * with the engine's own exception.
+ */
+public final class PlanModel {
+
+  private final Rencana rencana;
+  private final List<IndicatorRule> rules;
+  private final List<IndicatorTargets> targets;
+  private final Map<String, Integer> indikatorIndex;
+  private final Map<String, Integer> anggaranIndex;
+  private final Map<String, BudgetNode> nodes;
+  private final List<BudgetNode> roots;
+  private final Map<String, String> parentInTree;
+  private final List<String> sasaranKode;
+  private final Map<String, BigDecimal> bobot;
+
+  private PlanModel(Rencana rencana) {
+    this.rencana = rencana;
+    List<IndicatorRule> r = new ArrayList<>(rencana.indikator().size());
+    List<IndicatorTargets> t = new ArrayList<>(rencana.indikator().size());
+    Map<String, Integer> ii = new HashMap<>();
+    for (Indikator ind : rencana.indikator()) {
+      r.add(FigureCalculator.rule(ind));
+      t.add(FigureCalculator.targets(ind));
+      ii.putIfAbsent(ind.kode(), ii.size());
+    }
+    this.rules = List.copyOf(r);
+    this.targets = List.copyOf(t);
+    this.indikatorIndex = Collections.unmodifiableMap(ii);
+
+    // The engine's tree without realisasi: its structure checks, children in plan order and sasaran in force.
+    List<BudgetLine> lines = new ArrayList<>(rencana.anggaran().size());
+    Map<String, Integer> ai = new HashMap<>();
+    for (Anggaran a : rencana.anggaran()) {
+      lines.add(new BudgetLine(a.kode(), a.nama(), FigureCalculator.level(a.level()), a.parentKode(), a.pagu(),
+          a.sasaranKode(), null));
+      ai.putIfAbsent(a.kode(), ai.size());
+    }
+    BudgetTree tree = BudgetTree.build(lines, 4);
+    this.anggaranIndex = Collections.unmodifiableMap(ai);
+    this.nodes = tree.index();
+    this.roots = tree.roots();
+    Map<String, String> parent = new HashMap<>();
+    for (BudgetNode n : nodes.values()) {
+      for (BudgetNode c : n.children()) {
+        parent.put(c.kode(), n.kode());
+      }
+    }
+    this.parentInTree = Collections.unmodifiableMap(parent);
+
+    List<String> sk = new ArrayList<>();
+    for (Sasaran s : rencana.sasaran()) {
+      sk.add(s.kode());
+    }
+    for (Indikator ind : rencana.indikator()) {
+      if (ind.sasaranKode() != null && !sk.contains(ind.sasaranKode())) {
+        sk.add(ind.sasaranKode());
+      }
+    }
+    this.sasaranKode = List.copyOf(sk);
+    Map<String, BigDecimal> b = new LinkedHashMap<>();
+    for (Sasaran s : rencana.sasaran()) {
+      if (s.bobot() != null) {
+        b.put(s.kode(), s.bobot());
+      }
+    }
+    this.bobot = Collections.unmodifiableMap(b);
+  }
+
+  /** Prepares a plan; throws the engine's IllegalArgumentException (PlanNotComputable) for a plan it cannot compute. */
+  public static PlanModel of(Rencana rencana) {
+    return new PlanModel(rencana);
+  }
+
+  public Rencana rencana() {
+    return rencana;
+  }
+
+  public List<Indikator> indikator() {
+    return rencana.indikator();
+  }
+
+  public IndicatorRule rule(int i) {
+    return rules.get(i);
+  }
+
+  public IndicatorTargets targets(int i) {
+    return targets.get(i);
+  }
+
+  /** Position of an indicator in the plan, or -1 when the plan does not have it. */
+  public int indikatorIndex(String kode) {
+    Integer i = indikatorIndex.get(kode);
+    return i == null ? -1 : i;
+  }
+
+  public List<Anggaran> anggaran() {
+    return rencana.anggaran();
+  }
+
+  /** Position of a budget line in the plan, or -1 when the plan does not have it. */
+  public int anggaranIndex(String kode) {
+    Integer i = anggaranIndex.get(kode);
+    return i == null ? -1 : i;
+  }
+
+  /** The line in the engine's tree (children in plan order, sasaran in force). */
+  public BudgetNode node(String kode) {
+    return nodes.get(kode);
+  }
+
+  /** Lines without a parent in the tree (including lines whose parent the plan does not have), in plan order. */
+  public List<BudgetNode> roots() {
+    return roots;
+  }
+
+  /** Whether realisasi of this line is counted (it has no children); false for a line the plan does not have. */
+  public boolean isLeaf(String kode) {
+    BudgetNode n = nodes.get(kode);
+    return n != null && n.leaf();
+  }
+
+  /** The parent of a line in the tree, or null for a root. */
+  public String parentOf(String kode) {
+    return parentInTree.get(kode);
+  }
+
+  /** The sasaran that get figures: the plan's, then those only indicators name, in that order. */
+  public List<String> sasaranKode() {
+    return sasaranKode;
+  }
+
+  /** Sasaran weights given in the plan (SASARAN overall mode). */
+  public Map<String, BigDecimal> bobot() {
+    return bobot;
+  }
+}
