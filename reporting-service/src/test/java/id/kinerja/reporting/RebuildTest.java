@@ -67,7 +67,7 @@ class RebuildTest {
     await().atMost(WAIT).until(() -> status(token).getBoolean("caughtUp"));
     String before = dump();
     assertThat(before).contains("kecamatan_kode=" + klakah + "|").contains("kecamatan_kode=" + mlarak + "|");
-    assertThat(before).contains("## fig_indikator").contains("capaian_kumulatif=123.75|");
+    assertThat(before).contains("## fig_rincian").contains(",123.75,");
     String groupBefore = status(token).getString("group");
 
     JsonPath started = given().auth().oauth2(token).post("/api/admin/proyeksi/rebuild").then().statusCode(202)

@@ -2,7 +2,10 @@ package id.kinerja.common.i18n;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.inject.Singleton;
 
@@ -41,9 +44,29 @@ public class LocalTimes implements ObjectMapperCustomizer {
       super(Instant.class);
     }
 
+    /**
+     * The last texts written on this thread: an answer carries the same few instants many times (every figure of a
+     * report has the as-of time of its periode), and formatting was the largest cost of writing a report.
+     */
+    private static final ThreadLocal<Map<ZoneId, Map<Instant, String>>> RECENT = ThreadLocal.withInitial(HashMap::new);
+    private static final int RECENT_MAX = 256;
+
     @Override
     public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value.atZone(RequestLocale.current().zone())));
+      gen.writeString(text(value, RequestLocale.current().zone()));
+    }
+
+    static String text(Instant value, ZoneId zone) {
+      Map<Instant, String> recent = RECENT.get().computeIfAbsent(zone, z -> new HashMap<>());
+      String text = recent.get(value);
+      if (text == null) {
+        if (recent.size() >= RECENT_MAX) {
+          recent.clear();
+        }
+        text = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value.atZone(zone));
+        recent.put(value, text);
+      }
+      return text;
     }
   }
 }

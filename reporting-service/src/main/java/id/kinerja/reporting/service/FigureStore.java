@@ -10,7 +10,9 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.TreeSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +34,14 @@ public class FigureStore {
 
   /** Projection tables a rebuild truncates, inputs and figures. */
   public static final List<String> TABLES = List.of("kabupaten_copy", "kecamatan_copy", "rencana_copy", "skala_copy",
-      "jadwal_copy", "realisasi_indikator", "realisasi_anggaran", "fig_indikator", "fig_sasaran", "fig_anggaran",
-      "fig_kecamatan", "fig_kabupaten", "fig_recalc", "fig_digest");
+      "jadwal_copy", "realisasi_indikator", "realisasi_anggaran", "fig_rincian", "fig_sasaran", "fig_kecamatan", "fig_kabupaten", "fig_recalc", "fig_digest");
 
   /** Ordering keys of each table, for a canonical dump. */
   private static final List<String> ORDER = List.of("kode", "kode", "kecamatan_kode, tahun",
       "kabupaten_kode, tahun, tujuan", "kabupaten_kode, tahun, triwulan",
       "kecamatan_kode, tahun, indikator_kode, triwulan, versi", "kecamatan_kode, tahun, anggaran_kode, triwulan, versi",
-      "kecamatan_kode, tahun, tampilan, indikator_kode, periode", "kecamatan_kode, tahun, tampilan, sasaran_kode, periode",
-      "kecamatan_kode, tahun, tampilan, anggaran_kode, periode", "kabupaten_kode, tahun, periode, tampilan, kecamatan_kode",
+      "kecamatan_kode, tahun, tampilan, periode", "kecamatan_kode, tahun, tampilan, sasaran_kode, periode",
+      "kabupaten_kode, tahun, periode, tampilan, kecamatan_kode",
       "tahun, periode, tampilan, kabupaten_kode", "kecamatan_kode, tahun", "kecamatan_kode, tahun, tampilan, periode");
 
   @Inject
@@ -55,7 +56,8 @@ public class FigureStore {
    */
   public void replace(String kecamatanKode, int tahun, List<KecamatanTahunFigures> views, Instant asOf,
       Instant recalculatedAt) {
-    Map<String, String> digests = digests(views);
+    Map<String, Rincian> rincian = rincian(views);
+    Map<String, String> digests = digests(views, rincian);
     jdbc.run(c -> {
       Map<String, String> stored = storedDigests(c, kecamatanKode, tahun);
       Set<String> write = new HashSet<>();
@@ -68,7 +70,7 @@ public class FigureStore {
       stored.keySet().stream().filter(g -> !digests.containsKey(g)).forEach(clear::add);
       if (stored.isEmpty()) {
         // First figures (or figures stored before digests existed): whatever is there goes.
-        for (String t : List.of("fig_indikator", "fig_sasaran", "fig_anggaran", "fig_kecamatan")) {
+        for (String t : List.of("fig_rincian", "fig_sasaran", "fig_kecamatan")) {
           try (PreparedStatement ps = c.prepareStatement("delete from " + t + " where kecamatan_kode = ? and tahun = ?")) {
             ps.setString(1, kecamatanKode);
             ps.setInt(2, tahun);
@@ -76,7 +78,7 @@ public class FigureStore {
           }
         }
       } else if (!clear.isEmpty()) {
-        for (String t : List.of("fig_indikator", "fig_sasaran", "fig_anggaran", "fig_kecamatan", "fig_digest")) {
+        for (String t : List.of("fig_rincian", "fig_sasaran", "fig_kecamatan", "fig_digest")) {
           try (PreparedStatement ps = c.prepareStatement("delete from " + t
               + " where kecamatan_kode = ? and tahun = ? and tampilan = ? and periode = ?")) {
             for (String group : clear) {
@@ -104,50 +106,22 @@ public class FigureStore {
         ps.executeBatch();
       }
       try (PreparedStatement ps = c.prepareStatement("""
-          insert into fig_indikator (kecamatan_kode, tahun, tampilan, indikator_kode, periode, kabupaten_kode, sasaran_kode,
-            urutan, realisasi_status, realisasi, realisasi_teks, realisasi_versi, realisasi_kumulatif, target,
-            target_triwulan, capaian_status, capaian, capaian_score, kumulatif_status, capaian_kumulatif, kumulatif_score,
-            tw_target_status, capaian_tw_target, tw_target_score, predikat_skor, predikat_label, kemajuan_status,
-            tingkat_kemajuan, terlambat, as_of)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-        for (KecamatanTahunFigures v : views) {
-          for (IndikatorFigure f : v.indikator()) {
-            if (!write.contains(group(v.tampilan(), f.periode()))) {
-              continue;
-            }
-            int i = 1;
-            ps.setString(i++, kecamatanKode);
-            ps.setInt(i++, tahun);
-            ps.setString(i++, v.tampilan());
-            ps.setString(i++, f.indikatorKode());
-            ps.setInt(i++, f.periode());
-            ps.setString(i++, v.kabupatenKode());
-            ps.setString(i++, f.sasaranKode());
-            ps.setInt(i++, f.urutan());
-            ps.setString(i++, f.realisasiStatus());
-            ps.setBigDecimal(i++, f.realisasi());
-            ps.setString(i++, f.realisasiTeks());
-            setInt(ps, i++, f.realisasiVersi());
-            ps.setBigDecimal(i++, f.realisasiKumulatif());
-            ps.setBigDecimal(i++, f.target());
-            ps.setBigDecimal(i++, f.targetTriwulan());
-            ps.setString(i++, f.capaianStatus());
-            ps.setBigDecimal(i++, f.capaian());
-            ps.setBigDecimal(i++, f.capaianScore());
-            ps.setString(i++, f.kumulatifStatus());
-            ps.setBigDecimal(i++, f.capaianKumulatif());
-            ps.setBigDecimal(i++, f.kumulatifScore());
-            ps.setString(i++, f.twTargetStatus());
-            ps.setBigDecimal(i++, f.capaianTwTarget());
-            ps.setBigDecimal(i++, f.twTargetScore());
-            setInt(ps, i++, f.predikatSkor());
-            ps.setString(i++, f.predikatLabel());
-            ps.setString(i++, f.kemajuanStatus());
-            ps.setBigDecimal(i++, f.tingkatKemajuan());
-            ps.setBoolean(i++, f.terlambat());
-            setTime(ps, i++, f.asOf());
-            ps.addBatch();
-          }
+          insert into fig_rincian (kecamatan_kode, tahun, tampilan, periode, kabupaten_kode, capaian_kumulatif_min,
+            indikator, anggaran) values (?, ?, ?, ?, ?, ?, ?, ?)
+          on conflict (kecamatan_kode, tahun, tampilan, periode) do update set kabupaten_kode = excluded.kabupaten_kode,
+            capaian_kumulatif_min = excluded.capaian_kumulatif_min, indikator = excluded.indikator,
+            anggaran = excluded.anggaran""")) {
+        for (String group : write) {
+          Rincian r = rincian.get(group);
+          ps.setString(1, kecamatanKode);
+          ps.setInt(2, tahun);
+          ps.setString(3, tampilanOf(group));
+          ps.setInt(4, periodeOf(group));
+          ps.setString(5, r.kabupatenKode());
+          ps.setBigDecimal(6, r.capaianKumulatifMin());
+          ps.setString(7, r.indikator());
+          ps.setString(8, r.anggaran());
+          ps.addBatch();
         }
         ps.executeBatch();
       }
@@ -182,39 +156,6 @@ public class FigureStore {
             ps.setBigDecimal(i++, f.serapan());
             ps.setString(i++, f.efisiensiStatus());
             ps.setBigDecimal(i++, f.efisiensi());
-            setTime(ps, i++, f.asOf());
-            ps.addBatch();
-          }
-        }
-        ps.executeBatch();
-      }
-      try (PreparedStatement ps = c.prepareStatement("""
-          insert into fig_anggaran (kecamatan_kode, tahun, tampilan, anggaran_kode, periode, urutan, pagu, realisasi_status,
-            realisasi, realisasi_kumulatif, serapan_status, serapan, serapan_kumulatif, dilaporkan, jumlah, melebihi_pagu,
-            sisa, as_of) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-        for (KecamatanTahunFigures v : views) {
-          for (AnggaranFigure f : v.anggaran()) {
-            if (!write.contains(group(v.tampilan(), f.periode()))) {
-              continue;
-            }
-            int i = 1;
-            ps.setString(i++, kecamatanKode);
-            ps.setInt(i++, tahun);
-            ps.setString(i++, v.tampilan());
-            ps.setString(i++, f.anggaranKode());
-            ps.setInt(i++, f.periode());
-            ps.setInt(i++, f.urutan());
-            ps.setLong(i++, f.pagu());
-            ps.setString(i++, f.realisasiStatus());
-            setLong(ps, i++, f.realisasi());
-            setLong(ps, i++, f.realisasiKumulatif());
-            ps.setString(i++, f.serapanStatus());
-            ps.setBigDecimal(i++, f.serapan());
-            ps.setBigDecimal(i++, f.serapanKumulatif());
-            ps.setInt(i++, f.dilaporkan());
-            ps.setInt(i++, f.jumlah());
-            ps.setBoolean(i++, f.melebihiPagu());
-            setLong(ps, i++, f.sisa());
             setTime(ps, i++, f.asOf());
             ps.addBatch();
           }
@@ -264,19 +205,51 @@ public class FigureStore {
   }
 
   /**
-   * SHA-256 per (view, periode) over every figure row of the group as it would be stored (the records' text holds
-   * every column; the kabupaten is part of it because the rows carry it).
+   * The indicator and budget figures of one (view, periode) group as stored in {@code fig_rincian}: one document each
+   * ({@link FigureDocs}), and the lowest s.d.-triwulan capaian of its indicators (the konsolidasi's lagging filter).
    */
-  static Map<String, String> digests(List<KecamatanTahunFigures> views) {
-    Map<String, StringBuilder> text = new TreeMap<>();
+  record Rincian(String kabupatenKode, String indikator, String anggaran, BigDecimal capaianKumulatifMin) {
+  }
+
+  /** The rincian of every group of the views (also of a group without indicators and budget lines: empty lists). */
+  static Map<String, Rincian> rincian(List<KecamatanTahunFigures> views) {
+    Map<String, Rincian> out = new TreeMap<>();
     for (KecamatanTahunFigures v : views) {
-      java.util.function.BiConsumer<Integer, Object> add = (periode, row) -> text
-          .computeIfAbsent(group(v.tampilan(), periode), g -> new StringBuilder(v.kabupatenKode()).append('\n'))
-          .append(row).append('\n');
-      v.indikator().forEach(f -> add.accept(f.periode(), f));
-      v.sasaran().forEach(f -> add.accept(f.periode(), f));
-      v.anggaran().forEach(f -> add.accept(f.periode(), f));
-      v.kecamatan().forEach(f -> add.accept(f.periode(), f));
+      Map<Integer, List<IndikatorFigure>> ind = new TreeMap<>();
+      Map<Integer, List<AnggaranFigure>> ang = new TreeMap<>();
+      Set<Integer> periode = new TreeSet<>();
+      v.indikator().forEach(f -> ind.computeIfAbsent(f.periode(), k -> new ArrayList<>()).add(f));
+      v.anggaran().forEach(f -> ang.computeIfAbsent(f.periode(), k -> new ArrayList<>()).add(f));
+      periode.addAll(ind.keySet());
+      periode.addAll(ang.keySet());
+      v.sasaran().forEach(f -> periode.add(f.periode()));
+      v.kecamatan().forEach(f -> periode.add(f.periode()));
+      for (int n : periode) {
+        List<IndikatorFigure> fi = ind.getOrDefault(n, List.of());
+        BigDecimal min = null;
+        for (IndikatorFigure f : fi) {
+          if (f.capaianKumulatif() != null && (min == null || f.capaianKumulatif().compareTo(min) < 0)) {
+            min = f.capaianKumulatif();
+          }
+        }
+        out.put(group(v.tampilan(), n), new Rincian(v.kabupatenKode(), FigureDocs.write(fi),
+            FigureDocs.write(ang.getOrDefault(n, List.of())), min));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * SHA-256 per (view, periode) over everything stored of the group: its rincian documents and every row of
+   * fig_sasaran and fig_kecamatan (the records' text holds every column; the kabupaten is part of it).
+   */
+  static Map<String, String> digests(List<KecamatanTahunFigures> views, Map<String, Rincian> rincian) {
+    Map<String, StringBuilder> text = new TreeMap<>();
+    rincian.forEach((group, r) -> text.put(group, new StringBuilder(r.kabupatenKode()).append('\n')
+        .append(r.indikator()).append('\n').append(r.anggaran()).append('\n')));
+    for (KecamatanTahunFigures v : views) {
+      v.sasaran().forEach(f -> text.get(group(v.tampilan(), f.periode())).append(f).append('\n'));
+      v.kecamatan().forEach(f -> text.get(group(v.tampilan(), f.periode())).append(f).append('\n'));
     }
     Map<String, String> out = new HashMap<>();
     text.forEach((group, t) -> {
@@ -309,8 +282,7 @@ public class FigureStore {
   /** Removes the figures of a kecamatan-year that has no plan (nothing to compute against). */
   public void remove(String kecamatanKode, int tahun) {
     jdbc.run(c -> {
-      for (String t : List.of("fig_indikator", "fig_sasaran", "fig_anggaran", "fig_kecamatan", "fig_recalc",
-          "fig_digest")) {
+      for (String t : List.of("fig_rincian", "fig_sasaran", "fig_kecamatan", "fig_recalc", "fig_digest")) {
         try (PreparedStatement ps = c.prepareStatement("delete from " + t + " where kecamatan_kode = ? and tahun = ?")) {
           ps.setString(1, kecamatanKode);
           ps.setInt(2, tahun);
@@ -501,29 +473,28 @@ public class FigureStore {
   }
 
   public List<IndikatorFigure> indikator(String kecamatanKode, int tahun, String tampilan) {
-    return jdbc.call(c -> {
-      try (PreparedStatement ps = c.prepareStatement("""
-          select indikator_kode, periode, sasaran_kode, urutan, realisasi_status, realisasi, realisasi_teks,
-            realisasi_versi, realisasi_kumulatif, target, target_triwulan, capaian_status, capaian, capaian_score,
-            kumulatif_status, capaian_kumulatif, kumulatif_score, tw_target_status, capaian_tw_target, tw_target_score,
-            predikat_skor, predikat_label, kemajuan_status, tingkat_kemajuan, terlambat, as_of
-          from fig_indikator where kecamatan_kode = ? and tahun = ? and tampilan = ? order by urutan, periode""")) {
+    List<IndikatorFigure> out = new ArrayList<>();
+    rincian(kecamatanKode, tahun, tampilan, "indikator", doc -> out.addAll(FigureDocs.read(doc, IndikatorFigure.class)));
+    out.sort(Comparator.comparingInt(IndikatorFigure::urutan).thenComparingInt(IndikatorFigure::periode));
+    return out;
+  }
+
+  /** Each document of one column of the kecamatan-year's rincian in a view (every periode). */
+  private void rincian(String kecamatanKode, int tahun, String tampilan, String column,
+      java.util.function.Consumer<String> each) {
+    jdbc.run(c -> {
+      try (PreparedStatement ps = c.prepareStatement("select " + column
+          + " from fig_rincian where kecamatan_kode = ? and tahun = ? and tampilan = ? order by periode")) {
         ps.setString(1, kecamatanKode);
         ps.setInt(2, tahun);
         ps.setString(3, tampilan);
-        List<IndikatorFigure> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            out.add(new IndikatorFigure(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                rs.getBigDecimal(6), rs.getString(7), getInt(rs, 8), rs.getBigDecimal(9), rs.getBigDecimal(10),
-                rs.getBigDecimal(11), rs.getString(12), rs.getBigDecimal(13), rs.getBigDecimal(14), rs.getString(15),
-                rs.getBigDecimal(16), rs.getBigDecimal(17), rs.getString(18), rs.getBigDecimal(19), rs.getBigDecimal(20),
-                getInt(rs, 21), rs.getString(22), rs.getString(23), rs.getBigDecimal(24), rs.getBoolean(25),
-                getTime(rs, 26)));
+            each.accept(rs.getString(1));
           }
         }
-        return out;
       }
+      return null;
     });
   }
 
@@ -587,8 +558,8 @@ public class FigureStore {
       BigDecimal threshold) {
     return jdbc.call(c -> {
       try (PreparedStatement ps = c.prepareStatement("""
-          select distinct kecamatan_kode from fig_indikator
-          where kabupaten_kode = ? and tahun = ? and periode = ? and tampilan = ? and capaian_kumulatif < ?
+          select kecamatan_kode from fig_rincian
+          where kabupaten_kode = ? and tahun = ? and periode = ? and tampilan = ? and capaian_kumulatif_min < ?
           order by kecamatan_kode""")) {
         ps.setString(1, kabupatenKode);
         ps.setInt(2, tahun);
@@ -607,25 +578,10 @@ public class FigureStore {
   }
 
   public List<AnggaranFigure> anggaran(String kecamatanKode, int tahun, String tampilan) {
-    return jdbc.call(c -> {
-      try (PreparedStatement ps = c.prepareStatement("""
-          select anggaran_kode, periode, urutan, pagu, realisasi_status, realisasi, realisasi_kumulatif, serapan_status,
-            serapan, serapan_kumulatif, dilaporkan, jumlah, melebihi_pagu, sisa, as_of
-          from fig_anggaran where kecamatan_kode = ? and tahun = ? and tampilan = ? order by urutan, periode""")) {
-        ps.setString(1, kecamatanKode);
-        ps.setInt(2, tahun);
-        ps.setString(3, tampilan);
-        List<AnggaranFigure> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(new AnggaranFigure(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getLong(4), rs.getString(5),
-                getLong(rs, 6), getLong(rs, 7), rs.getString(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
-                rs.getInt(11), rs.getInt(12), rs.getBoolean(13), getLong(rs, 14), getTime(rs, 15)));
-          }
-        }
-        return out;
-      }
-    });
+    List<AnggaranFigure> out = new ArrayList<>();
+    rincian(kecamatanKode, tahun, tampilan, "anggaran", doc -> out.addAll(FigureDocs.read(doc, AnggaranFigure.class)));
+    out.sort(Comparator.comparingInt(AnggaranFigure::urutan).thenComparingInt(AnggaranFigure::periode));
+    return out;
   }
 
   /** When the kecamatan-year was recalculated: [as_of, recalculated_at], or nulls. */

@@ -289,7 +289,7 @@ class FaultToleranceTest {
       for (int round = 1; round <= 2; round++) {
         Map<String, String> victim = awaitBlockedConsumerTransaction();
         assertThat(victim.get("locks")).as("the blocked backend is inside the consumer transaction")
-            .contains("inbox_event").contains("realisasi_indikator").contains("fig_indikator");
+            .contains("inbox_event").contains("realisasi_indikator").contains("fig_rincian");
         try (Connection c = connect("reporting"); Statement s = c.createStatement();
             ResultSet rs = s.executeQuery("select pg_terminate_backend(" + victim.get("pid") + ")")) {
           rs.next();
