@@ -229,6 +229,14 @@ final class Fixtures {
   static EventEnvelope indikatorEnvelope(String kab, String kec, int tahun, int tw, String indikator, int versi,
       int revisi, String transition, String status, BigDecimal nilai, BigDecimal pembilang, BigDecimal penyebut,
       Instant at) {
+    return envelope("realisasi.indikator.status-changed", kec, "realization-service", at, indikatorPayload(kab, kec,
+        tahun, tw, indikator, versi, revisi, transition, status, nilai, pembilang, penyebut, false, at));
+  }
+
+  /** The payload of realisasi.indikator.status-changed for a reported cell (keadaan REPORTED). */
+  static Map<String, Object> indikatorPayload(String kab, String kec, int tahun, int tw, String indikator, int versi,
+      int revisi, String transition, String status, BigDecimal nilai, BigDecimal pembilang, BigDecimal penyebut,
+      boolean terlambat, Instant at) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("kabupatenKode", kab);
     p.put("kecamatanKode", kec);
@@ -243,11 +251,11 @@ final class Fixtures {
     p.put("nilai", nilai);
     p.put("pembilang", pembilang);
     p.put("penyebut", penyebut);
-    p.put("terlambat", false);
+    p.put("terlambat", terlambat);
     p.put("oleh", "operator." + kec);
     p.put("peran", "operator");
     p.put("waktu", at.toString());
-    return envelope("realisasi.indikator.status-changed", kec, "realization-service", at, p);
+    return p;
   }
 
   static EventEnvelope indikator(String kab, String kec, int tw, String indikator, int versi, int revisi,
@@ -264,10 +272,17 @@ final class Fixtures {
 
   static EventEnvelope anggaranRealisasi(String kab, String kec, int tw, String kode, int versi, int revisi,
       String status, long nilai, Instant at) {
+    return send(Topics.REALISASI, envelope("realisasi.anggaran.status-changed", kec, "realization-service", at,
+        anggaranPayload(kab, kec, TAHUN, tw, kode, versi, revisi, status, nilai, false, at)));
+  }
+
+  /** The payload of realisasi.anggaran.status-changed. */
+  static Map<String, Object> anggaranPayload(String kab, String kec, int tahun, int tw, String kode, int versi,
+      int revisi, String status, long nilai, boolean terlambat, Instant at) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("kabupatenKode", kab);
     p.put("kecamatanKode", kec);
-    p.put("tahun", TAHUN);
+    p.put("tahun", tahun);
     p.put("triwulan", tw);
     p.put("anggaranKode", kode);
     p.put("versi", versi);
@@ -276,10 +291,10 @@ final class Fixtures {
     p.put("status", status);
     p.put("nilai", nilai);
     p.put("melebihiPagu", false);
-    p.put("terlambat", false);
+    p.put("terlambat", terlambat);
     p.put("oleh", "operator." + kec);
     p.put("peran", "operator");
     p.put("waktu", at.toString());
-    return send(Topics.REALISASI, envelope("realisasi.anggaran.status-changed", kec, "realization-service", at, p));
+    return p;
   }
 }

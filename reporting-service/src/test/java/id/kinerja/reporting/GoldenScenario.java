@@ -318,25 +318,8 @@ final class GoldenScenario {
 
   private static Map<String, Object> indikatorPayload(String kec, int tahun, int tw, String kode, int versi, int revisi,
       String status, BigDecimal nilai, BigDecimal pembilang, BigDecimal penyebut, boolean terlambat, Instant at) {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("kabupatenKode", kec.substring(0, 5));
-    p.put("kecamatanKode", kec);
-    p.put("tahun", tahun);
-    p.put("triwulan", tw);
-    p.put("indikatorKode", kode);
-    p.put("versi", versi);
-    p.put("revisi", revisi);
-    p.put("transition", status.equals("DRAFT") ? "CORRECTION_OPENED" : status);
-    p.put("status", status);
-    p.put("keadaan", "REPORTED");
-    p.put("nilai", nilai);
-    p.put("pembilang", pembilang);
-    p.put("penyebut", penyebut);
-    p.put("terlambat", terlambat);
-    p.put("oleh", "operator." + kec);
-    p.put("peran", "operator");
-    p.put("waktu", at.toString());
-    return p;
+    return Fixtures.indikatorPayload(kec.substring(0, 5), kec, tahun, tw, kode, versi, revisi,
+        status.equals("DRAFT") ? "CORRECTION_OPENED" : status, status, nilai, pembilang, penyebut, terlambat, at);
   }
 
   private void send(String kec, Map<String, Object> payload, Instant at) {
@@ -364,23 +347,8 @@ final class GoldenScenario {
 
   private void anggaran(String kec, int tw, String kode, int versi, int revisi, String status, long nilai,
       boolean terlambat, Instant at) {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("kabupatenKode", kec.substring(0, 5));
-    p.put("kecamatanKode", kec);
-    p.put("tahun", TAHUN);
-    p.put("triwulan", tw);
-    p.put("anggaranKode", kode);
-    p.put("versi", versi);
-    p.put("revisi", revisi);
-    p.put("transition", status);
-    p.put("status", status);
-    p.put("nilai", nilai);
-    p.put("melebihiPagu", false);
-    p.put("terlambat", terlambat);
-    p.put("oleh", "operator." + kec);
-    p.put("peran", "operator");
-    p.put("waktu", at.toString());
-    sent.add(Fixtures.send(Topics.REALISASI,
-        Fixtures.envelope("realisasi.anggaran.status-changed", kec, "realization-service", at, p)));
+    sent.add(Fixtures.send(Topics.REALISASI, Fixtures.envelope("realisasi.anggaran.status-changed", kec,
+        "realization-service", at, Fixtures.anggaranPayload(kec.substring(0, 5), kec, TAHUN, tw, kode, versi, revisi,
+            status, nilai, terlambat, at))));
   }
 }

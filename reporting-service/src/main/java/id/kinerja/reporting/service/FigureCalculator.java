@@ -424,6 +424,11 @@ public class FigureCalculator {
     return settings(in.kabupaten());
   }
 
+  /**
+   * The figures as they were computed before the one-pass calculation: the engine run once per "as of" triwulan (1..4)
+   * and the year from the run as of IV. Not used to store figures; it is the reference {@link #compute} is tested
+   * against (OnePassCalculationTest), kept beside the engine runs of the audit it is made of.
+   */
   KecamatanTahunFigures computeEightRuns(Inputs in, Tampilan tampilan) {
     Prepared p = prepare(in, tampilan);
     Rencana plan = p.plan();

@@ -799,11 +799,12 @@ class FaultToleranceTest {
     }
   }
 
-  /** The consumer's lines for transient failures in reporting's log (all its lives). */
+  /** The consumer's lines for transient failures in reporting's log (all its lives; any of its workers). */
   private static List<String> retryLines() throws IOException {
+    java.util.regex.Pattern line = java.util.regex.Pattern
+        .compile("Consumer " + java.util.regex.Pattern.quote(CONSUMER) + "(-w[0-9]+)?: transient failure \\(");
     try (Stream<String> lines = Files.lines(system.reporting().log())) {
-      return lines.filter(l -> l.contains("Consumer " + CONSUMER + ": transient failure (") && l.contains("retrying the batch"))
-          .toList();
+      return lines.filter(l -> line.matcher(l).find() && l.contains("retrying the batch")).toList();
     }
   }
 
