@@ -92,7 +92,7 @@ final class Fixtures {
     return planning("planning.skala-predikat.published", kab, at, p);
   }
 
-  private static Map<String, Object> band(Integer lower, boolean li, Integer upper, boolean ui, int skor, String label) {
+  static Map<String, Object> band(Integer lower, boolean li, Integer upper, boolean ui, int skor, String label) {
     Map<String, Object> b = new LinkedHashMap<>();
     b.put("lower", lower);
     b.put("lowerInclusive", li);

@@ -176,10 +176,10 @@ final class GoldenScenario {
   private void skala(String kab, int versi, Instant at) {
     List<Map<String, Object>> bands = new ArrayList<>();
     int shift = versi == 1 ? 0 : 5;
-    bands.add(band(null, false, 55 + shift, false, 1, "Kurang"));
-    bands.add(band(55 + shift, true, 70 + shift, false, 2, "Cukup"));
-    bands.add(band(70 + shift, true, 85 + shift, true, 3, "Berhasil"));
-    bands.add(band(85 + shift, false, null, false, 4, "Sangat Berhasil"));
+    bands.add(Fixtures.band(null, false, 55 + shift, false, 1, "Kurang"));
+    bands.add(Fixtures.band(55 + shift, true, 70 + shift, false, 2, "Cukup"));
+    bands.add(Fixtures.band(70 + shift, true, 85 + shift, true, 3, "Berhasil"));
+    bands.add(Fixtures.band(85 + shift, false, null, false, 4, "Sangat Berhasil"));
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("kabupatenKode", kab);
     p.put("tahun", TAHUN);
@@ -190,38 +190,12 @@ final class GoldenScenario {
     planning("planning.skala-predikat.published", kab, at, p);
   }
 
-  private static Map<String, Object> band(Integer lower, boolean li, Integer upper, boolean ui, int skor, String label) {
-    Map<String, Object> b = new LinkedHashMap<>();
-    b.put("lower", lower);
-    b.put("lowerInclusive", li);
-    b.put("upper", upper);
-    b.put("upperInclusive", ui);
-    b.put("skor", skor);
-    b.put("label", label);
-    return b;
-  }
-
   private static Map<String, Object> ind(String kode, String sasaran, boolean iku, String polarity, String aggregation,
       List<Integer> due, Map<String, Object> target, Map<String, Object> extra) {
-    Map<String, Object> i = new LinkedHashMap<>();
-    i.put("kode", kode);
-    i.put("nama", "Indikator " + kode);
-    i.put("satuan", "%");
-    i.put("sasaranKode", sasaran);
-    i.put("level", iku ? "SASARAN" : "INDIVIDU");
-    i.put("anggaranKode", null);
-    i.put("iku", iku);
-    i.put("polarity", polarity);
-    i.put("negativeFormula", "TWO_T_MINUS_R");
+    Map<String, Object> i = Fixtures.indikator(kode, "Indikator " + kode, "%", sasaran, iku ? "SASARAN" : "INDIVIDU", iku,
+        polarity, aggregation, due, "0", Map.of());
     i.put("targetType", target.containsKey("teks") ? "TEXT" : target.containsKey("min") ? "RANGE" : "NUMBER");
-    i.put("aggregation", aggregation);
-    i.put("twTargetMode", "NONE");
-    i.put("zeroTargetRule", "NOT_COMPUTABLE");
-    i.put("precision", 2);
-    i.put("evidenceRequired", false);
-    i.put("dueTriwulan", due);
     i.put("target", target);
-    i.put("targetTriwulan", List.of());
     i.putAll(extra);
     return i;
   }
