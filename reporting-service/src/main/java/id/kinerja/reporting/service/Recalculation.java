@@ -93,8 +93,9 @@ public class Recalculation {
     }
     List<KecamatanTahunFigures> views = new ArrayList<>();
     try {
+      PlanModel model = PlanModel.of(in.get().rencana()); // once for both views
       for (Tampilan t : Tampilan.values()) {
-        views.add(calculator.compute(in.get(), t));
+        views.add(calculator.compute(model, in.get(), t));
       }
     } catch (IllegalArgumentException e) {
       // A plan that breaks the engine's preconditions (e.g. a budget line given twice) must not block the other
