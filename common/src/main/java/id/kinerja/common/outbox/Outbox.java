@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.hibernate.Session;
@@ -18,6 +17,7 @@ import org.hibernate.Session;
 import id.kinerja.common.events.EventEnvelope;
 import id.kinerja.common.events.EventsConfig;
 import id.kinerja.common.json.CanonicalJson;
+import id.kinerja.common.tx.AfterCommit;
 
 /**
  * Transactional outbox: an event is written as a row in the caller's own database transaction, so it exists
@@ -75,18 +75,7 @@ public class Outbox {
         ps.executeBatch();
       }
     });
-    transactions.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {
-      }
-
-      @Override
-      public void afterCompletion(int status) {
-        if (status == Status.STATUS_COMMITTED) {
-          relay.committed(envelopes.size());
-        }
-      }
-    });
+    AfterCommit.run(transactions, () -> relay.committed(envelopes.size()));
     return envelopes;
   }
 }

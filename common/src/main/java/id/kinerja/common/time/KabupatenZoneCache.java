@@ -13,12 +13,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import id.kinerja.common.tx.AfterCommit;
 
 /**
  * The zone of each kabupaten ({@link KabupatenZones}), from a table of the service: planning's own kabupaten, the
@@ -60,18 +60,7 @@ public abstract class KabupatenZoneCache implements KabupatenZones {
       invalidate();
       return;
     }
-    transactions.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {
-      }
-
-      @Override
-      public void afterCompletion(int status) {
-        if (status == Status.STATUS_COMMITTED) {
-          invalidate();
-        }
-      }
-    });
+    AfterCommit.run(transactions, this::invalidate);
   }
 
   protected void invalidate() {

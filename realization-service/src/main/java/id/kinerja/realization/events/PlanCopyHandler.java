@@ -19,8 +19,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import id.kinerja.common.events.EventEnvelope;
@@ -30,6 +28,7 @@ import id.kinerja.common.inbox.EventConsumers;
 import id.kinerja.common.inbox.EventHandler;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.common.time.ZonaWaktu;
+import id.kinerja.common.tx.AfterCommit;
 import id.kinerja.realization.domain.KabupatenCopy;
 import id.kinerja.realization.service.KabupatenZoneCache;
 import id.kinerja.realization.service.PlanCache;
@@ -295,17 +294,6 @@ public class PlanCopyHandler implements EventHandler {
   }
 
   private void afterCommit(Runnable r) {
-    transactions.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {
-      }
-
-      @Override
-      public void afterCompletion(int status) {
-        if (status == Status.STATUS_COMMITTED) {
-          r.run();
-        }
-      }
-    });
+    AfterCommit.run(transactions, r);
   }
 }
