@@ -53,19 +53,21 @@ class ConsumerWorkersTest {
     // On the topic before the consumer starts: the first worker takes every partition and starts applying, the others
     // join while it does, and partitions move under load.
     backbone.sendSequences(topic, keys, 25);
-
-    // Each batch dwells a little so that the first worker cannot drain the topic before the others have joined.
     EventConsumer consumer = start(name, topic, new SequenceHandler(name, backbone.dataSource()).dwell(20), 3);
-    backbone.awaitApplied(name, 120 * 25);
+    // Once every worker holds partitions, the second half of each key's events: applied by several workers whatever
+    // the first worker managed to drain before the others joined.
+    awaitAssigned(consumer, 6);
+    backbone.sendSequences(topic, keys, 25, 25);
+    backbone.awaitApplied(name, 120 * 50);
 
     assertThat(consumer.workers()).isEqualTo(3);
     assertThat(consumer.runningWorkers()).isEqualTo(3);
-    assertThat(backbone.applied(name)).isEqualTo(Backbone.complete(keys, 25));
+    assertThat(backbone.applied(name)).isEqualTo(Backbone.complete(keys, 50));
     assertThat(backbone.workersThatApplied(name)).hasSizeGreaterThan(1);
-    assertThat(backbone.inboxCount(name)).isEqualTo(120 * 25);
+    assertThat(backbone.inboxCount(name)).isEqualTo(120 * 50);
     // The figure every key changes stays exact under concurrent workers.
-    assertThat(backbone.total(name)).containsExactly(120 * 25, 120L * (25 * 26 / 2));
-    assertThat(backbone.counter("kinerja.consumer.applied", name)).isEqualTo(120 * 25);
+    assertThat(backbone.total(name)).containsExactly(120 * 50, 120L * (50 * 51 / 2));
+    assertThat(backbone.counter("kinerja.consumer.applied", name)).isEqualTo(120 * 50);
     assertThat(backbone.gauge("kinerja.consumer.workers", "consumer", name)).isEqualTo(3);
     // Per worker, the Kafka client's own metrics under its client id (service, group, worker).
     await().atMost(PATIENCE).until(() -> {
