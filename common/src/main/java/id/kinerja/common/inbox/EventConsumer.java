@@ -26,6 +26,8 @@ import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import id.kinerja.common.events.EventEnvelope;
 import id.kinerja.common.events.EventSchemas;
 import io.micrometer.core.instrument.Counter;
@@ -386,9 +388,11 @@ public final class EventConsumer {
       }
       List<Candidate> candidates = new ArrayList<>();
       for (ConsumerRecord<String, byte[]> r : all) {
+        JsonNode tree;
         EventEnvelope event;
         try {
-          event = EventEnvelope.parse(r.value());
+          tree = EventEnvelope.tree(r.value()); // parsed once: checked and read from the same tree
+          event = EventEnvelope.of(tree);
         } catch (IllegalArgumentException e) {
           deadLetter(r, "unparseable: " + e.getMessage());
           continue;
@@ -396,7 +400,7 @@ public final class EventConsumer {
         if (!handler.handledTypes().contains(event.type())) {
           continue;
         }
-        List<String> problems = EventSchemas.validate(event);
+        List<String> problems = EventSchemas.validate(tree);
         if (!problems.isEmpty()) {
           deadLetter(r, "schema: " + String.join("; ", problems));
           continue;

@@ -156,7 +156,7 @@ public class ProjectionHandler implements EventHandler {
   private static void touch(Touched touched, List<RealisasiVersi> rows, List<String> kab, boolean[] changed) {
     for (int i = 0; i < rows.size(); i++) {
       if (changed[i]) {
-        touched.kecamatanTahun(kab.get(i), rows.get(i).kecamatanKode(), rows.get(i).tahun());
+        touched.kecamatanTahun(kab.get(i), rows.get(i).kecamatanKode(), rows.get(i).tahun(), rows.get(i).triwulan());
       }
     }
   }

@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import id.kinerja.reporting.domain.calc.KabupatenTotals;
 import id.kinerja.reporting.domain.figures.AnggaranFigure;
 import id.kinerja.reporting.domain.figures.IndikatorFigure;
 import id.kinerja.reporting.domain.figures.KecamatanFigure;
@@ -52,14 +53,18 @@ public class FigureStore {
   /**
    * Replaces the figures of a kecamatan-year (both views) and records when it was recalculated. Only the (view,
    * periode) groups whose figures differ from the stored ones — by the digest of all their rows — are deleted and
-   * inserted again; the others are already exactly what they would be written as.
+   * inserted again; the others are already exactly what they would be written as. Groups of periode 1 to
+   * {@code fromTriwulan} − 1 that are stored are not even compared: the change that caused this recalculation cannot
+   * reach them (a realisasi of a later triwulan; 1 = everything may have changed).
    */
-  public void replace(String kecamatanKode, int tahun, List<KecamatanTahunFigures> views, Instant asOf,
-      Instant recalculatedAt) {
-    Map<String, Rincian> rincian = rincian(views);
-    Map<String, String> digests = digests(views, rincian);
-    jdbc.run(c -> {
+  public SummaryChange replace(String kecamatanKode, int tahun, List<KecamatanTahunFigures> views, Instant asOf,
+      Instant recalculatedAt, int fromTriwulan) {
+    return jdbc.call(c -> {
       Map<String, String> stored = storedDigests(c, kecamatanKode, tahun);
+      Set<String> kept = new HashSet<>();
+      stored.keySet().stream().filter(g -> periodeOf(g) >= 1 && periodeOf(g) < fromTriwulan).forEach(kept::add);
+      Map<String, Rincian> rincian = rincian(views, kept);
+      Map<String, String> digests = digests(views, rincian);
       Set<String> write = new HashSet<>();
       digests.forEach((group, d) -> {
         if (!d.equals(stored.get(group))) {
@@ -67,7 +72,16 @@ public class FigureStore {
         }
       });
       Set<String> clear = new HashSet<>(write);
-      stored.keySet().stream().filter(g -> !digests.containsKey(g)).forEach(clear::add);
+      stored.keySet().stream().filter(g -> !digests.containsKey(g) && !kept.contains(g)).forEach(clear::add);
+      List<KecamatanFigure> before = new ArrayList<>();
+      if (stored.isEmpty() || !clear.isEmpty()) {
+        for (KecamatanFigure f : summaries(c, kecamatanKode, tahun)) {
+          if (stored.isEmpty() || clear.contains(group(f.tampilan(), f.periode()))) {
+            before.add(f);
+          }
+        }
+      }
+      List<KecamatanFigure> after = new ArrayList<>();
       if (stored.isEmpty()) {
         // First figures (or figures stored before digests existed): whatever is there goes.
         for (String t : List.of("fig_rincian", "fig_sasaran", "fig_kecamatan")) {
@@ -170,14 +184,16 @@ public class FigureStore {
             }
             bindKecamatan(ps, f);
             ps.addBatch();
+            after.add(f);
           }
         }
         ps.executeBatch();
       }
+      SummaryChange change = new SummaryChange(before, after);
       if (write.isEmpty() && clear.isEmpty() && !stored.isEmpty()) {
         // Nothing changed (the digests say so, and as_of is part of them): the figures were not recalculated in any
         // way a reader could see, so their recalculation time stays, and with it the answers' ETags.
-        return null;
+        return change;
       }
       try (PreparedStatement ps = c.prepareStatement("""
           insert into fig_recalc (kecamatan_kode, tahun, as_of, recalculated_at) values (?, ?, ?, ?)
@@ -188,8 +204,15 @@ public class FigureStore {
         ps.setTimestamp(4, Timestamp.from(recalculatedAt));
         ps.executeUpdate();
       }
-      return null;
+      return change;
     });
+  }
+
+  /**
+   * The kecamatan summaries a replacement (or removal) took away and those it stored: the difference the kabupaten
+   * aggregates are updated by. Both empty when nothing a reader can see changed.
+   */
+  public record SummaryChange(List<KecamatanFigure> before, List<KecamatanFigure> after) {
   }
 
   private static String group(String tampilan, int periode) {
@@ -213,6 +236,11 @@ public class FigureStore {
 
   /** The rincian of every group of the views (also of a group without indicators and budget lines: empty lists). */
   static Map<String, Rincian> rincian(List<KecamatanTahunFigures> views) {
+    return rincian(views, Set.of());
+  }
+
+  /** The rincian of the groups of the views except those {@code kept} as stored. */
+  static Map<String, Rincian> rincian(List<KecamatanTahunFigures> views, Set<String> kept) {
     Map<String, Rincian> out = new TreeMap<>();
     for (KecamatanTahunFigures v : views) {
       Map<Integer, List<IndikatorFigure>> ind = new TreeMap<>();
@@ -225,6 +253,9 @@ public class FigureStore {
       v.sasaran().forEach(f -> periode.add(f.periode()));
       v.kecamatan().forEach(f -> periode.add(f.periode()));
       for (int n : periode) {
+        if (kept.contains(group(v.tampilan(), n))) {
+          continue;
+        }
         List<IndikatorFigure> fi = ind.getOrDefault(n, List.of());
         BigDecimal min = null;
         for (IndikatorFigure f : fi) {
@@ -248,8 +279,8 @@ public class FigureStore {
     rincian.forEach((group, r) -> text.put(group, new StringBuilder(r.kabupatenKode()).append('\n')
         .append(r.indikator()).append('\n').append(r.anggaran()).append('\n')));
     for (KecamatanTahunFigures v : views) {
-      v.sasaran().forEach(f -> text.get(group(v.tampilan(), f.periode())).append(f).append('\n'));
-      v.kecamatan().forEach(f -> text.get(group(v.tampilan(), f.periode())).append(f).append('\n'));
+      v.sasaran().forEach(f -> append(text, group(v.tampilan(), f.periode()), f));
+      v.kecamatan().forEach(f -> append(text, group(v.tampilan(), f.periode()), f));
     }
     Map<String, String> out = new HashMap<>();
     text.forEach((group, t) -> {
@@ -261,6 +292,14 @@ public class FigureStore {
       }
     });
     return out;
+  }
+
+  /** The row's text into its group's digest text; nothing for a group not digested (kept as stored). */
+  private static void append(Map<String, StringBuilder> text, String group, Record row) {
+    StringBuilder t = text.get(group);
+    if (t != null) {
+      t.append(row).append('\n');
+    }
   }
 
   private static Map<String, String> storedDigests(java.sql.Connection c, String kecamatanKode, int tahun)
@@ -280,8 +319,9 @@ public class FigureStore {
   }
 
   /** Removes the figures of a kecamatan-year that has no plan (nothing to compute against). */
-  public void remove(String kecamatanKode, int tahun) {
-    jdbc.run(c -> {
+  public SummaryChange remove(String kecamatanKode, int tahun) {
+    return jdbc.call(c -> {
+      List<KecamatanFigure> before = summaries(c, kecamatanKode, tahun);
       for (String t : List.of("fig_rincian", "fig_sasaran", "fig_kecamatan", "fig_recalc", "fig_digest")) {
         try (PreparedStatement ps = c.prepareStatement("delete from " + t + " where kecamatan_kode = ? and tahun = ?")) {
           ps.setString(1, kecamatanKode);
@@ -289,7 +329,7 @@ public class FigureStore {
           ps.executeUpdate();
         }
       }
-      return null;
+      return new SummaryChange(before, List.of());
     });
   }
 
@@ -338,7 +378,11 @@ public class FigureStore {
       String serapanStatus, BigDecimal serapan, Instant asOf) {
   }
 
-  public void replaceKabupaten(String kabupatenKode, int tahun, List<KabupatenRow> rows) {
+  /** A stored aggregate row with the running totals it was formed from (kept for the next incremental update). */
+  public record StoredKabupaten(KabupatenRow row, KabupatenTotals totals) {
+  }
+
+  public void replaceKabupaten(String kabupatenKode, int tahun, List<StoredKabupaten> rows) {
     jdbc.run(c -> {
       try (PreparedStatement ps = c.prepareStatement("delete from fig_kabupaten where kabupaten_kode = ? and tahun = ?")) {
         ps.setString(1, kabupatenKode);
@@ -347,9 +391,11 @@ public class FigureStore {
       }
       try (PreparedStatement ps = c.prepareStatement("""
           insert into fig_kabupaten (kabupaten_kode, tahun, periode, tampilan, kecamatan_jumlah, kecamatan_dilaporkan,
-            capaian_status, capaian_rata, pagu, realisasi_anggaran, serapan_status, serapan, as_of)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-        for (KabupatenRow r : rows) {
+            capaian_status, capaian_rata, pagu, realisasi_anggaran, serapan_status, serapan, as_of, ringkasan,
+            capaian_jumlah, realisasi_dilaporkan)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+        for (StoredKabupaten s : rows) {
+          KabupatenRow r = s.row();
           int i = 1;
           ps.setString(i++, r.kabupatenKode());
           ps.setInt(i++, r.tahun());
@@ -364,11 +410,43 @@ public class FigureStore {
           ps.setString(i++, r.serapanStatus());
           ps.setBigDecimal(i++, r.serapan());
           setTime(ps, i++, r.asOf());
+          ps.setInt(i++, s.totals().ringkasan());
+          ps.setBigDecimal(i++, s.totals().capaianJumlah());
+          ps.setInt(i++, s.totals().realisasiDilaporkan());
           ps.addBatch();
         }
         ps.executeBatch();
       }
       return null;
+    });
+  }
+
+  /** The running totals of a kabupaten-year's stored aggregate rows (none before its first aggregate). */
+  public List<StoredKabupaten> kabupatenStored(String kabupatenKode, int tahun) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement(SELECT_KABUPATEN
+          + " where kabupaten_kode = ? and tahun = ? order by periode, tampilan")) {
+        ps.setString(1, kabupatenKode);
+        ps.setInt(2, tahun);
+        return readKabupaten(ps);
+      }
+    });
+  }
+
+  /** The latest as-of among the kecamatan summaries of one kabupaten-year, periode and view (null without any). */
+  public Instant latestAsOf(String kabupatenKode, int tahun, int periode, String tampilan) {
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement("select max(as_of) from fig_kecamatan"
+          + " where kabupaten_kode = ? and tahun = ? and periode = ? and tampilan = ?")) {
+        ps.setString(1, kabupatenKode);
+        ps.setInt(2, tahun);
+        ps.setInt(3, periode);
+        ps.setString(4, tampilan);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          return getTime(rs, 1);
+        }
+      }
     });
   }
 
@@ -435,6 +513,16 @@ public class FigureStore {
     });
   }
 
+  /** Every summary row of one kecamatan-year (both views, every periode), on the caller's connection. */
+  private static List<KecamatanFigure> summaries(java.sql.Connection c, String kecamatanKode, int tahun)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(SELECT_KECAMATAN + " where kecamatan_kode = ? and tahun = ?")) {
+      ps.setString(1, kecamatanKode);
+      ps.setInt(2, tahun);
+      return readKecamatan(ps);
+    }
+  }
+
   private static List<KecamatanFigure> readKecamatan(PreparedStatement ps) throws SQLException {
     List<KecamatanFigure> out = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {
@@ -450,26 +538,37 @@ public class FigureStore {
     return out;
   }
 
+  private static final String SELECT_KABUPATEN = """
+      select kabupaten_kode, tahun, periode, tampilan, kecamatan_jumlah, kecamatan_dilaporkan, capaian_status,
+        capaian_rata, pagu, realisasi_anggaran, serapan_status, serapan, as_of, ringkasan, capaian_jumlah,
+        realisasi_dilaporkan from fig_kabupaten""";
+
   public List<KabupatenRow> kabupatenRows(int tahun, int periode, String tampilan) {
     return jdbc.call(c -> {
-      try (PreparedStatement ps = c.prepareStatement("""
-          select kabupaten_kode, tahun, periode, tampilan, kecamatan_jumlah, kecamatan_dilaporkan, capaian_status,
-            capaian_rata, pagu, realisasi_anggaran, serapan_status, serapan, as_of
-          from fig_kabupaten where tahun = ? and periode = ? and tampilan = ? order by kabupaten_kode""")) {
+      try (PreparedStatement ps = c.prepareStatement(SELECT_KABUPATEN
+          + " where tahun = ? and periode = ? and tampilan = ? order by kabupaten_kode")) {
         ps.setInt(1, tahun);
         ps.setInt(2, periode);
         ps.setString(3, tampilan);
-        List<KabupatenRow> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(new KabupatenRow(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getInt(5),
-                rs.getInt(6), rs.getString(7), rs.getBigDecimal(8), rs.getLong(9), rs.getLong(10), rs.getString(11),
-                rs.getBigDecimal(12), getTime(rs, 13)));
-          }
-        }
-        return out;
+        return readKabupaten(ps).stream().map(StoredKabupaten::row).toList();
       }
     });
+  }
+
+  private static List<StoredKabupaten> readKabupaten(PreparedStatement ps) throws SQLException {
+    List<StoredKabupaten> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        Instant asOf = getTime(rs, 13);
+        long pagu = rs.getLong(9);
+        long realisasi = rs.getLong(10);
+        out.add(new StoredKabupaten(new KabupatenRow(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+            rs.getInt(5), rs.getInt(6), rs.getString(7), rs.getBigDecimal(8), pagu, realisasi, rs.getString(11),
+            rs.getBigDecimal(12), asOf), new KabupatenTotals(rs.getInt(14), rs.getInt(6), rs.getBigDecimal(15), pagu,
+            realisasi, rs.getInt(16), asOf, false)));
+      }
+    }
+    return out;
   }
 
   public List<IndikatorFigure> indikator(String kecamatanKode, int tahun, String tampilan) {

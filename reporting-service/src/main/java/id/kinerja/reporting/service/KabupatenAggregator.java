@@ -3,11 +3,10 @@ package id.kinerja.reporting.service;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +16,7 @@ import id.kinerja.reporting.domain.calc.CapaianBasis;
 import id.kinerja.reporting.domain.calc.CapaianResult;
 import id.kinerja.reporting.domain.calc.CapaianStatus;
 import id.kinerja.reporting.domain.calc.Coverage;
+import id.kinerja.reporting.domain.calc.KabupatenTotals;
 import id.kinerja.reporting.domain.calc.Mean;
 import id.kinerja.reporting.domain.calc.Ranking;
 import id.kinerja.reporting.domain.calc.RankingEntry;
@@ -42,57 +42,98 @@ public class KabupatenAggregator {
   public record Aggregate(FigureStore.KabupatenRow row) {
   }
 
-  /** Recomputes and stores fig_kabupaten of one kabupaten-year from its stored kecamatan summaries. */
+  /**
+   * Rebuilds fig_kabupaten of one kabupaten-year from all its stored kecamatan summaries: after a change that reaches
+   * every kecamatan of the kabupaten (settings, a scale, its kecamatan list).
+   */
   public void refresh(String kabupatenKode, int tahun) {
-    int kecamatanJumlah = inputs.kecamatanOf(kabupatenKode).size();
-    List<KecamatanFigure> all = figures.kecamatanSummaries(kabupatenKode, tahun);
-    Map<String, List<KecamatanFigure>> byKey = new LinkedHashMap<>();
-    for (KecamatanFigure f : all) {
-      byKey.computeIfAbsent(f.periode() + "|" + f.tampilan(), k -> new ArrayList<>()).add(f);
+    Map<String, KabupatenTotals> totals = new HashMap<>();
+    for (KecamatanFigure f : figures.kecamatanSummaries(kabupatenKode, tahun)) {
+      totals.compute(group(f.periode(), f.tampilan()), (g, t) -> plus(t == null ? KabupatenTotals.EMPTY : t, f));
     }
-    List<FigureStore.KabupatenRow> rows = new ArrayList<>();
-    for (int periode = 0; periode <= 4; periode++) {
-      for (Tampilan t : Tampilan.values()) {
-        List<KecamatanFigure> fs = byKey.getOrDefault(periode + "|" + t.name(), List.of());
-        rows.add(aggregate(kabupatenKode, tahun, periode, t.name(), kecamatanJumlah, fs).row());
-      }
-    }
-    figures.replaceKabupaten(kabupatenKode, tahun, all.isEmpty() ? List.of() : rows);
+    store(kabupatenKode, tahun, totals);
   }
 
   /**
-   * The kabupaten aggregate of one periode and view. Every kecamatan of the kabupaten is expected to have an overall
-   * capaian; those without one (no plan, nothing reported) count in the coverage, never as 0.
+   * Updates fig_kabupaten of one kabupaten-year by the difference of kecamatan summaries that were replaced: the
+   * stored totals, less the summaries that were there before, plus those stored now (of this kabupaten; a kecamatan
+   * that moved to another kabupaten leaves one and joins the other). Runs under the kabupaten-year's aggregate lock
+   * in the transaction that replaced the summaries, so the stored totals include every summary committed before.
    */
+  public void apply(String kabupatenKode, int tahun, List<KecamatanFigure> before, List<KecamatanFigure> after) {
+    Map<String, KabupatenTotals> totals = new HashMap<>();
+    figures.kabupatenStored(kabupatenKode, tahun)
+        .forEach(s -> totals.put(group(s.row().periode(), s.row().tampilan()), s.totals()));
+    for (KecamatanFigure f : before) {
+      if (f.kabupatenKode().equals(kabupatenKode) && f.tahun() == tahun) {
+        totals.compute(group(f.periode(), f.tampilan()), (g, t) -> (t == null ? KabupatenTotals.EMPTY : t)
+            .minus(f.capaian(), f.pagu(), f.realisasiKumulatif(), f.asOf()));
+      }
+    }
+    for (KecamatanFigure f : after) {
+      if (f.kabupatenKode().equals(kabupatenKode) && f.tahun() == tahun) {
+        totals.compute(group(f.periode(), f.tampilan()), (g, t) -> plus(t == null ? KabupatenTotals.EMPTY : t, f));
+      }
+    }
+    totals.replaceAll((g, t) -> t.asOfLost()
+        ? t.withAsOf(figures.latestAsOf(kabupatenKode, tahun, periodeOf(g), tampilanOf(g))) : t);
+    store(kabupatenKode, tahun, totals);
+  }
+
+  private void store(String kabupatenKode, int tahun, Map<String, KabupatenTotals> totals) {
+    int kecamatanJumlah = inputs.kecamatanOf(kabupatenKode).size();
+    List<FigureStore.StoredKabupaten> rows = new ArrayList<>();
+    int ringkasan = 0;
+    for (int periode = 0; periode <= 4; periode++) {
+      for (Tampilan t : Tampilan.values()) {
+        KabupatenTotals sums = totals.getOrDefault(group(periode, t.name()), KabupatenTotals.EMPTY);
+        ringkasan += sums.ringkasan();
+        rows.add(new FigureStore.StoredKabupaten(row(kabupatenKode, tahun, periode, t.name(), kecamatanJumlah, sums),
+            sums));
+      }
+    }
+    // No summary left in the year (every plan withdrawn): no aggregate either, as if it had never had one.
+    figures.replaceKabupaten(kabupatenKode, tahun, ringkasan == 0 ? List.of() : rows);
+  }
+
+  /** The kabupaten aggregate of one periode and view from the given summaries (recompute-on-read, tests). */
   public Aggregate aggregate(String kabupatenKode, int tahun, int periode, String tampilan, int kecamatanJumlah,
       List<KecamatanFigure> summaries) {
-    List<CapaianResult> capaian = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    long pagu = 0;
-    long realisasi = 0;
-    int reportedBudget = 0;
-    Instant asOf = null;
+    KabupatenTotals sums = KabupatenTotals.EMPTY;
     for (KecamatanFigure f : summaries) {
-      seen.add(f.kecamatanKode());
-      capaian.add(f.capaian() == null ? CapaianResult.NOT_REPORTED
-          : new CapaianResult(CapaianStatus.COMPUTED, f.capaian(), f.capaian(), null, null, null));
-      pagu += f.pagu();
-      Long r = f.realisasiKumulatif(); // s.d. the periode (the year for periode 0)
-      if (r != null) {
-        realisasi += r;
-        reportedBudget++;
-      }
-      asOf = FigureCalculator.max(asOf, f.asOf());
+      sums = plus(sums, f);
     }
-    for (int i = seen.size(); i < Math.max(kecamatanJumlah, seen.size()); i++) {
-      capaian.add(CapaianResult.NOT_REPORTED);
-    }
-    Mean mean = RollUp.mean(capaian, CapaianBasis.SCORE);
-    Serapan serapan = Serapan.of(pagu, reportedBudget == 0 ? null : realisasi,
-        new Coverage(reportedBudget, summaries.size()));
-    return new Aggregate(new FigureStore.KabupatenRow(kabupatenKode, tahun, periode, tampilan,
-        Math.max(kecamatanJumlah, seen.size()), mean.coverage().reported(), mean.status().name(), mean.nilai(), pagu,
-        realisasi, serapan.status().name(), serapan.persen(), asOf));
+    return new Aggregate(row(kabupatenKode, tahun, periode, tampilan, kecamatanJumlah, sums));
+  }
+
+  /**
+   * The aggregate row of one periode and view from its totals: the mean of kecamatan overall capaian (the engine's
+   * mean; kecamatan without one count in the coverage, never as 0), Σ pagu and Σ realisasi with serapan as a ratio
+   * of sums, the latest as-of.
+   */
+  protected FigureStore.KabupatenRow row(String kabupatenKode, int tahun, int periode, String tampilan,
+      int kecamatanJumlah, KabupatenTotals sums) {
+    Mean mean = sums.mean(kecamatanJumlah);
+    Serapan serapan = sums.serapan();
+    return new FigureStore.KabupatenRow(kabupatenKode, tahun, periode, tampilan, mean.coverage().expected(),
+        mean.coverage().reported(), mean.status().name(), mean.nilai(), sums.pagu(), sums.realisasi(),
+        serapan.status().name(), serapan.persen(), sums.asOf());
+  }
+
+  private static KabupatenTotals plus(KabupatenTotals t, KecamatanFigure f) {
+    return t.plus(f.capaian(), f.pagu(), f.realisasiKumulatif(), f.asOf()); // realisasi s.d. the periode
+  }
+
+  private static String group(int periode, String tampilan) {
+    return periode + "|" + tampilan;
+  }
+
+  private static int periodeOf(String group) {
+    return Integer.parseInt(group.substring(0, group.indexOf('|')));
+  }
+
+  private static String tampilanOf(String group) {
+    return group.substring(group.indexOf('|') + 1);
   }
 
   /** Ranks kecamatan by the overall capaian of the periode (engine ranking: shown ties share a rank). */

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,31 +67,54 @@ public class Recalculation {
     Set<String> kabupaten = new TreeSet<>();
     kecamatanTahun.forEach(kt -> kabupaten.add(kt.kabupatenKode()));
     locks.shared(kabupaten);
-    Set<Touched.KabTahun> kabupatenTahun = new TreeSet<>();
-    Instant now = clock.instant();
-    for (Touched.KecTahun kt : kecamatanTahun) {
-      Optional<String> kab = recalculateKecamatanTahun(kt.kecamatanKode(), kt.tahun(), now);
-      kabupatenTahun.add(new Touched.KabTahun(kab.orElse(kt.kabupatenKode()), kt.tahun()));
-      if (kab.isPresent() && !kab.get().equals(kt.kabupatenKode())) {
-        kabupatenTahun.add(new Touched.KabTahun(kt.kabupatenKode(), kt.tahun()));
-      }
+    // Kabupaten-years whose every kecamatan may have changed are rebuilt from their summaries; the others are
+    // updated by the difference of the summaries replaced here.
+    Set<Touched.KabTahun> rebuilt = new TreeSet<>(touched.kabupatenTahun);
+    for (String kab : touched.kabupaten) {
+      figures.tahunOf(kab).forEach(t -> rebuilt.add(new Touched.KabTahun(kab, t)));
     }
     for (String kab : touched.kabupatenSummary) {
-      figures.tahunOf(kab).forEach(t -> kabupatenTahun.add(new Touched.KabTahun(kab, t)));
+      figures.tahunOf(kab).forEach(t -> rebuilt.add(new Touched.KabTahun(kab, t)));
     }
+    Map<Touched.KabTahun, List<FigureStore.SummaryChange>> changed = new TreeMap<>();
+    Instant now = clock.instant();
+    for (Touched.KecTahun kt : kecamatanTahun) {
+      FigureStore.SummaryChange change = recalculateKecamatanTahun(kt.kecamatanKode(), kt.tahun(), now,
+          touched.fromTriwulan(kt));
+      Set<String> of = new TreeSet<>();
+      change.before().forEach(f -> of.add(f.kabupatenKode()));
+      change.after().forEach(f -> of.add(f.kabupatenKode()));
+      for (String kab : of) {
+        changed.computeIfAbsent(new Touched.KabTahun(kab, kt.tahun()), k -> new ArrayList<>()).add(change);
+      }
+    }
+    Set<Touched.KabTahun> kabupatenTahun = new TreeSet<>(rebuilt);
+    kabupatenTahun.addAll(changed.keySet());
     for (Touched.KabTahun kt : kabupatenTahun) {
       locks.aggregate(kt.kabupatenKode(), kt.tahun());
-      aggregator.refresh(kt.kabupatenKode(), kt.tahun());
+      if (rebuilt.contains(kt)) {
+        aggregator.refresh(kt.kabupatenKode(), kt.tahun());
+      } else {
+        List<KecamatanFigure> before = new ArrayList<>();
+        List<KecamatanFigure> after = new ArrayList<>();
+        changed.get(kt).forEach(c -> {
+          before.addAll(c.before());
+          after.addAll(c.after());
+        });
+        aggregator.apply(kt.kabupatenKode(), kt.tahun(), before, after);
+      }
     }
   }
 
-  /** Recomputes and stores one kecamatan-year; returns the kabupaten of its plan, empty without a plan. */
-  Optional<String> recalculateKecamatanTahun(String kecamatanKode, int tahun, Instant now) {
+  /**
+   * Recomputes and stores one kecamatan-year (the stored figures of periode 1 to {@code fromTriwulan} − 1 are left as
+   * they are: the change cannot reach them); returns how its summaries changed.
+   */
+  FigureStore.SummaryChange recalculateKecamatanTahun(String kecamatanKode, int tahun, Instant now, int fromTriwulan) {
     recalculated.increment();
     Optional<FigureCalculator.Inputs> in = loadInputs(kecamatanKode, tahun);
     if (in.isEmpty()) {
-      figures.remove(kecamatanKode, tahun);
-      return Optional.empty();
+      return figures.remove(kecamatanKode, tahun);
     }
     List<KecamatanTahunFigures> views = new ArrayList<>();
     try {
@@ -102,11 +127,9 @@ public class Recalculation {
       // kecamatan of the partition: its figures are withdrawn and the reason logged for operators.
       LOG.errorf("Cannot compute kecamatan %s tahun %d: %s; its figures are withdrawn", kecamatanKode, tahun,
           e.getMessage());
-      figures.remove(kecamatanKode, tahun);
-      return Optional.of(in.get().rencana().kabupatenKode());
+      return figures.remove(kecamatanKode, tahun);
     }
-    figures.replace(kecamatanKode, tahun, views, views.get(0).asOf(), now);
-    return Optional.of(in.get().rencana().kabupatenKode());
+    return figures.replace(kecamatanKode, tahun, views, views.get(0).asOf(), now, fromTriwulan);
   }
 
   /** The inputs of one kecamatan-year from the read copies, empty when it has no plan. */

@@ -1,6 +1,8 @@
 package id.kinerja.reporting.service;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -31,8 +33,25 @@ public final class Touched {
   final Set<KabTahun> kabupatenTahun = new TreeSet<>();
   final Set<String> kabupatenSummary = new TreeSet<>();
 
+  /** Lowest triwulan of a realisasi change per kecamatan-year; absent = anything may have changed (1). */
+  private final Map<KecTahun, Integer> fromTriwulan = new TreeMap<>();
+
+  /** The plan of a kecamatan-year changed: every figure of it may change. */
   public void kecamatanTahun(String kabupatenKode, String kecamatanKode, int tahun) {
-    kecamatanTahun.add(new KecTahun(kabupatenKode, kecamatanKode, tahun));
+    kecamatanTahun(kabupatenKode, kecamatanKode, tahun, 1);
+  }
+
+  /** A realisasi cell of TW {@code triwulan} changed: the figures of that periode on and of the year may change. */
+  public void kecamatanTahun(String kabupatenKode, String kecamatanKode, int tahun, int triwulan) {
+    KecTahun kt = new KecTahun(kabupatenKode, kecamatanKode, tahun);
+    kecamatanTahun.add(kt);
+    fromTriwulan.merge(kt, triwulan, Math::min);
+  }
+
+  /** From which triwulan on the figures of a touched kecamatan-year may have changed (1 = all of them). */
+  int fromTriwulan(KecTahun kt) {
+    return kabupaten.contains(kt.kabupatenKode()) || kabupatenTahun.contains(new KabTahun(kt.kabupatenKode(), kt.tahun()))
+        ? 1 : fromTriwulan.getOrDefault(kt, 1);
   }
 
   /** Settings changed: every kecamatan-year of the kabupaten. */

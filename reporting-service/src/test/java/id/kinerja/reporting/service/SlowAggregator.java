@@ -1,13 +1,11 @@
 package id.kinerja.reporting.service;
 
-import java.util.List;
-
-import id.kinerja.reporting.domain.figures.KecamatanFigure;
+import id.kinerja.reporting.domain.calc.KabupatenTotals;
 
 /**
- * The kabupaten aggregator with a pause between reading the kecamatan summaries and writing the aggregate, on the
- * consumer's workers only: it widens the window in which another worker commits a kecamatan of the same kabupaten, so
- * a test makes a lost update of the aggregate happen whenever nothing prevents it.
+ * The kabupaten aggregator with a pause between reading the stored totals (or the kecamatan summaries) and writing
+ * the aggregate, on the consumer's workers only: it widens the window in which another worker commits a kecamatan of
+ * the same kabupaten, so a test makes a lost update of the aggregate happen whenever nothing prevents it.
  */
 public class SlowAggregator extends KabupatenAggregator {
 
@@ -20,8 +18,8 @@ public class SlowAggregator extends KabupatenAggregator {
   }
 
   @Override
-  public Aggregate aggregate(String kabupatenKode, int tahun, int periode, String tampilan, int kecamatanJumlah,
-      List<KecamatanFigure> summaries) {
+  protected FigureStore.KabupatenRow row(String kabupatenKode, int tahun, int periode, String tampilan,
+      int kecamatanJumlah, KabupatenTotals sums) {
     if (Thread.currentThread().getName().startsWith("consumer-")) {
       try {
         Thread.sleep(pauseMillis);
@@ -29,6 +27,6 @@ public class SlowAggregator extends KabupatenAggregator {
         Thread.currentThread().interrupt();
       }
     }
-    return super.aggregate(kabupatenKode, tahun, periode, tampilan, kecamatanJumlah, summaries);
+    return super.row(kabupatenKode, tahun, periode, tampilan, kecamatanJumlah, sums);
   }
 }

@@ -37,6 +37,15 @@ public final class RollUp {
   }
 
   /**
+   * The unweighted mean from a sum already formed: {@code reported} members with a figure adding up to {@code sum},
+   * {@code expected} members in all, {@code notReported} of them without their realisasi. Equal to {@link #mean} over
+   * those members.
+   */
+  public static Mean meanOfSum(BigDecimal sum, int reported, int expected, int notReported, CapaianBasis basis) {
+    return finish(sum, BigDecimal.valueOf(reported), reported, expected, notReported, basis, false);
+  }
+
+  /**
    * Mean of roll-up members; with {@code useWeights} each member counts with its bobot (null = 1), renormalised over
    * the members that have a figure.
    */

@@ -25,31 +25,73 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Migration V6 carries the figures stored before it (fig_indikator, fig_anggaran) into fig_rincian: run on the tables
- * of V3 with figures in them, in a schema of its own, the documents it writes read back as exactly those figures, in
- * plan order, with the lowest s.d.-triwulan capaian beside them.
+ * The migrations that reshape stored figures, each run on the tables before it with figures in them, in a schema of
+ * its own. V6 carries fig_indikator and fig_anggaran into fig_rincian: the documents it writes read back as exactly
+ * those figures, in plan order, with the lowest s.d.-triwulan capaian beside them. V7 gives each kabupaten aggregate
+ * row the running totals of its kecamatan summaries, as the service keeps them.
  */
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
-class FigureRincianMigrationTest {
+class FigureMigrationsTest {
 
   @Inject
   DataSource dataSource;
 
-  @Test
-  void theFiguresStoredBeforeReadBackFromTheDocuments() throws Exception {
-    String schema = "v6_" + Long.toHexString(System.nanoTime());
+  private interface InSchema {
+    void run(Statement s, String schema) throws Exception;
+  }
+
+  private void inOwnSchema(InSchema work) throws Exception {
+    String schema = "mig_" + Long.toHexString(System.nanoTime());
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
       s.execute("create schema " + schema);
       s.execute("set search_path to " + schema);
       try {
-        migrateAndCheck(s, schema);
+        work.run(s, schema);
       } finally {
         // the connection goes back to the pool: as it came
         s.execute("set search_path to public");
         s.execute("drop schema " + schema + " cascade");
       }
     }
+  }
+
+  @Test
+  void theFiguresStoredBeforeReadBackFromTheDocuments() throws Exception {
+    inOwnSchema(FigureMigrationsTest::migrateAndCheck);
+  }
+
+  @Test
+  void theKabupatenAggregatesGetTheTotalsOfTheirSummaries() throws Exception {
+    inOwnSchema((s, schema) -> {
+      s.execute(sql("V3__figures.sql"));
+      // Three kecamatan in the year's group (one without capaian, one without realisasi); TW I has no summary.
+      s.execute("""
+          insert into fig_kecamatan values
+            ('35.02', '35.02.01', 2024, 0, 'OFFICIAL', 'COMPUTED', 80.50, 'COMPUTED', 80.50, 1, 1, 1000, 400, 400,
+             'COMPUTED', 40, 40, 'NOT_COMPUTABLE', null, 3, 'Baik', 0, 0, 1, 1, 1, 'r1', '2024-07-10T00:00:00Z'),
+            ('35.02', '35.02.02', 2024, 0, 'OFFICIAL', 'COMPUTED', 90.50, 'COMPUTED', 90.50, 1, 1, 2000, null, null,
+             'NOT_REPORTED', null, null, 'NOT_REPORTED', null, 4, 'Sangat Baik', 0, 0, 1, 1, 1, 'r1', null),
+            ('35.02', '35.02.03', 2024, 0, 'OFFICIAL', 'NOT_REPORTED', null, 'NOT_REPORTED', null, 0, 1, 3000, 600,
+             600, 'COMPUTED', 20, 20, 'NOT_REPORTED', null, null, null, 0, 0, 1, 1, 1, 'r1', null)""");
+      s.execute("""
+          insert into fig_kabupaten values
+            ('35.02', 2024, 0, 'OFFICIAL', 3, 2, 'COMPUTED', 85.50, 6000, 1000, 'COMPUTED', 16.67, '2024-07-10T00:00:00Z'),
+            ('35.02', 2024, 1, 'OFFICIAL', 3, 0, 'NOT_REPORTED', null, 0, 0, 'NOT_REPORTED', null, null)""");
+      s.execute(sql("V7__fig_kabupaten_totals.sql"));
+      try (ResultSet rs = s.executeQuery("select periode, ringkasan, capaian_jumlah, realisasi_dilaporkan"
+          + " from fig_kabupaten order by periode")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getInt(2)).isEqualTo(3);
+        // 80.50 + 90.50 without trailing zeros, as KabupatenTotals keeps it
+        assertThat(rs.getBigDecimal(3).toPlainString()).isEqualTo("171");
+        assertThat(rs.getInt(4)).isEqualTo(2);
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getInt(2)).isZero();
+        assertThat(rs.getBigDecimal(3)).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(rs.getInt(4)).isZero();
+      }
+    });
   }
 
   private static void migrateAndCheck(Statement s, String schema) throws Exception {
@@ -110,7 +152,7 @@ class FigureRincianMigrationTest {
   }
 
   private static String sql(String file) throws Exception {
-    try (var in = FigureRincianMigrationTest.class.getResourceAsStream("/db/migration/" + file)) {
+    try (var in = FigureMigrationsTest.class.getResourceAsStream("/db/migration/" + file)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
