@@ -129,6 +129,8 @@ public final class Bench {
         --rate R                   one step at R submissions/s
         --rates R1,R2,…            a sweep, e.g. 50,100,200,400,800,1600; it stops after the first failing step
         --step-seconds S           duration of each step (default 60)
+        --warm-up-seconds S        before the first step, S seconds at its rate, printed but not counted (default 30;
+                                   0 = none): right after the import the submission path is not compiled yet
         --sweep-all                run every step even after one failed
         --freshness-samples N      accepted submissions to follow per step (default 250; at least 200 wanted)
         --senders N                sender threads per step (default 2 × rate, at least 64); an arrival finding none

@@ -30,6 +30,7 @@ final class SweepPhase {
   private final Bench bench;
   private final ConsumerProgress progress;
   private final double stepSeconds;
+  private final double warmUpSeconds;
   private final int samplesTarget;
   private final Integer senders;
   private final long stepCatchUpSeconds;
@@ -40,6 +41,7 @@ final class SweepPhase {
     this.bench = bench;
     this.progress = progress;
     this.stepSeconds = Double.parseDouble(bench.opt("step-seconds", "60"));
+    this.warmUpSeconds = Double.parseDouble(bench.opt("warm-up-seconds", "30"));
     this.samplesTarget = bench.intOpt("freshness-samples", 250);
     String s = bench.opt("senders", null);
     this.senders = s == null ? null : Integer.valueOf(s);
@@ -54,7 +56,8 @@ final class SweepPhase {
 
   List<SweepStep> run(List<Double> rates) {
     long cells = (long) bench.kecamatan.size() * EnteredCells.INDIKATOR_CELLS - bench.entered.indikator();
-    long needed = rates.stream().mapToLong(r -> new Pacing(r, stepSeconds).arrivals()).sum();
+    long needed = rates.stream().mapToLong(r -> new Pacing(r, stepSeconds).arrivals()).sum()
+        + (warmUpSeconds > 0 ? new Pacing(rates.get(0), warmUpSeconds).arrivals() : 0);
     bench.line("## Open-loop sweep");
     bench.line("");
     bench.line(String.format("Single submissions (`PUT …/{tahun}/{tw}/indikator/{kode}`, `ajukan=true`, 201 = accepted) arriving"
@@ -62,17 +65,23 @@ final class SweepPhase {
         + " indicator cell, and to its next cell (TW I–III in random order, then TW IV); %.0f s per step; latency from the"
         + " planned send time; freshness of every n-th accepted submission (about %d per step, none skipped), polled with"
         + " conditional reads; after each step the benchmark waits until reporting holds every accepted submission (at"
-        + " most %d s). %s unentered indicator cells; the steps need up to %s%s.", Bench.fmt(bench.kecamatan.size()),
-        stepSeconds, samplesTarget, stepCatchUpSeconds, Bench.fmt(cells), Bench.fmt(needed),
+        + " most %d s). %s %s unentered indicator cells; the steps need up to %s%s.", Bench.fmt(bench.kecamatan.size()),
+        stepSeconds, samplesTarget, stepCatchUpSeconds, warmUpSeconds > 0 ? String.format("Before the first step, %.0f s"
+            + " at its rate warm the services up (the import leaves the submission path cold); that step is printed,"
+            + " not counted.", warmUpSeconds) : "No warm-up.", Bench.fmt(cells), Bench.fmt(needed),
         needed > cells ? " — **more than there are**: arrivals finding no cell are not sent and count as not accepted,"
             + " and the sweep stops after that step (use more kecamatan or shorter steps)" : ""));
     bench.line("");
     awaitIdle();
     CellQueues queues = new CellQueues(bench.kecamatan, bench.seed() ^ 0x5eedL, bench.entered::contains);
+    if (warmUpSeconds > 0) {
+      bench.line("Warm-up (not counted): " + describe(step(rates.get(0), warmUpSeconds, queues)).substring(2));
+      awaitIdle();
+    }
     List<SweepStep> steps = new ArrayList<>();
     for (int i = 0; i < rates.size(); i++) {
       double rate = rates.get(i);
-      SweepStep step = step(rate, queues);
+      SweepStep step = step(rate, stepSeconds, queues);
       steps.add(step);
       bench.line(describe(step));
       boolean last = i == rates.size() - 1;
@@ -118,12 +127,12 @@ final class SweepPhase {
     return steps;
   }
 
-  private SweepStep step(double rate, CellQueues queues) {
-    Pacing pacing = new Pacing(rate, stepSeconds);
+  private SweepStep step(double rate, double seconds, CellQueues queues) {
+    Pacing pacing = new Pacing(rate, seconds);
     int threads = senders != null ? senders : SweepRule.defaultSenders(rate);
     long every = SweepRule.followEvery(pacing.arrivals(), FOLLOWABLE_SHARE, samplesTarget);
     Bench.log(String.format("Open-loop step: %s /s for %.0f s (%s arrivals, %d senders, following 1 in %d accepted"
-        + " plain-value submissions) …", rate(rate), stepSeconds, Bench.fmt(pacing.arrivals()), threads, every));
+        + " plain-value submissions) …", rate(rate), seconds, Bench.fmt(pacing.arrivals()), threads, every));
     Http http = Http.elastic();
     ConcurrentHistogram latency = new ConcurrentHistogram(3_600_000_000L, 3);
     AtomicLong accepted = new AtomicLong();
@@ -197,7 +206,7 @@ final class SweepPhase {
       ConsumerProgress.Rate consumer = progress.rate(t0, caughtUpAt);
       Histogram lat = latency;
       boolean any = lat.getTotalCount() > 0;
-      return new SweepStep(rate, stepSeconds, d.planned(), accepted.get(), d.notSent(), d.noPayload(), refused.get(),
+      return new SweepStep(rate, seconds, d.planned(), accepted.get(), d.notSent(), d.noPayload(), refused.get(),
           unanswered.size(), threads, any ? lat.getValueAtPercentile(50) / 1000.0 : null,
           any ? lat.getValueAtPercentile(99) / 1000.0 : null, any ? lat.getMaxValue() / 1000.0 : null,
           d.latenessMicros().getTotalCount() > 0 ? d.latenessMicros().getValueAtPercentile(99) / 1000.0 : null,
