@@ -79,6 +79,12 @@ public class KafkaClients {
     c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
+    // A worker holds a whole poll as parsed events until its transaction ends. Kafka's defaults (1 MiB per partition,
+    // 50 MiB per fetch) let reporting's four workers hold some 400 plan events as JSON trees at once during a national
+    // plan import (heap at its 256 MB maximum, RSS 523 MB); a quarter of a MiB per partition and one MiB per fetch
+    // still give 500 realisasi events per poll (about 1 KB each). A record larger than that is still fetched, alone.
+    c.putIfAbsent(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 256 * 1024);
+    c.putIfAbsent(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 1024 * 1024);
     c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());

@@ -423,12 +423,21 @@ public class FigureStore {
 
   /** The running totals of a kabupaten-year's stored aggregate rows (none before its first aggregate). */
   public List<StoredKabupaten> kabupatenStored(String kabupatenKode, int tahun) {
+    return ofKabupatenTahun(SELECT_KABUPATEN + " where kabupaten_kode = ? and tahun = ? order by periode, tampilan",
+        kabupatenKode, tahun, FigureStore::readKabupaten);
+  }
+
+  private interface Rows<T> {
+    List<T> read(PreparedStatement ps) throws SQLException;
+  }
+
+  /** The rows a select with the two parameters kabupaten and year gives. */
+  private <T> List<T> ofKabupatenTahun(String select, String kabupatenKode, int tahun, Rows<T> rows) {
     return jdbc.call(c -> {
-      try (PreparedStatement ps = c.prepareStatement(SELECT_KABUPATEN
-          + " where kabupaten_kode = ? and tahun = ? order by periode, tampilan")) {
+      try (PreparedStatement ps = c.prepareStatement(select)) {
         ps.setString(1, kabupatenKode);
         ps.setInt(2, tahun);
-        return readKabupaten(ps);
+        return rows.read(ps);
       }
     });
   }
@@ -491,14 +500,9 @@ public class FigureStore {
 
   /** Every summary row of one kabupaten and year (all periodes and views), for its aggregate. */
   public List<KecamatanFigure> kecamatanSummaries(String kabupatenKode, int tahun) {
-    return jdbc.call(c -> {
-      try (PreparedStatement ps = c.prepareStatement(SELECT_KECAMATAN
-          + " where kabupaten_kode = ? and tahun = ? order by periode, tampilan, kecamatan_kode")) {
-        ps.setString(1, kabupatenKode);
-        ps.setInt(2, tahun);
-        return readKecamatan(ps);
-      }
-    });
+    return ofKabupatenTahun(SELECT_KECAMATAN
+        + " where kabupaten_kode = ? and tahun = ? order by periode, tampilan, kecamatan_kode", kabupatenKode, tahun,
+        FigureStore::readKecamatan);
   }
 
   public List<KecamatanFigure> kecamatanSummary(String kecamatanKode, int tahun, String tampilan) {
