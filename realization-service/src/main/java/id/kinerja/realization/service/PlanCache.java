@@ -53,9 +53,6 @@ public class PlanCache {
   @Inject
   RealizationConfig config;
 
-  /** At most this many plans (and as many jadwal) are held. */
-  static final int MAX_ENTRIES = 1_000;
-
   private final Map<PlanKey, Entry<Plan>> plans = new ConcurrentHashMap<>();
   private final Map<JadwalKey, Entry<Jadwal>> jadwal = new ConcurrentHashMap<>();
   private final AtomicLong epoch = new AtomicLong();
@@ -87,7 +84,7 @@ public class PlanCache {
     long before = epoch.get();
     Optional<T> loaded = loader.get();
     if (epoch.get() == before) {
-      if (map.size() >= MAX_ENTRIES) {
+      if (map.size() >= config.planCache().maxEntries()) {
         evict(map, now);
       }
       map.put(key, new Entry<>(loaded, now));
@@ -96,14 +93,15 @@ public class PlanCache {
   }
 
   /**
-   * Bounds the memory: a plan copy is some 40 KB on the heap, and a national deployment has 7,300 kecamatan-years
+   * Bounds the memory (kinerja.realization.plan-cache.max-entries): a national deployment has 7,300 kecamatan-years
    * per year. Expired entries go first; if the map is still full, an arbitrary tenth (a miss only costs a reload).
    */
   private <K, T> void evict(Map<K, Entry<T>> map, long now) {
     long ttl = config.planCache().ttl().toNanos();
+    int max = config.planCache().maxEntries();
     map.entrySet().removeIf(e -> now - e.getValue().loadedAt() >= ttl);
-    if (map.size() >= MAX_ENTRIES) {
-      int drop = MAX_ENTRIES / 10;
+    if (map.size() >= max) {
+      int drop = Math.max(1, max / 10);
       var it = map.keySet().iterator();
       while (drop-- > 0 && it.hasNext()) {
         it.next();
