@@ -215,15 +215,16 @@ public class FigureStore {
   public record SummaryChange(List<KecamatanFigure> before, List<KecamatanFigure> after) {
   }
 
-  private static String group(String tampilan, int periode) {
+  /** The key of a (view, periode) group of figures. */
+  static String group(String tampilan, int periode) {
     return tampilan + "|" + periode;
   }
 
-  private static String tampilanOf(String group) {
+  static String tampilanOf(String group) {
     return group.substring(0, group.indexOf('|'));
   }
 
-  private static int periodeOf(String group) {
+  static int periodeOf(String group) {
     return Integer.parseInt(group.substring(group.indexOf('|') + 1));
   }
 

@@ -49,7 +49,7 @@ public class KabupatenAggregator {
   public void refresh(String kabupatenKode, int tahun) {
     Map<String, KabupatenTotals> totals = new HashMap<>();
     for (KecamatanFigure f : figures.kecamatanSummaries(kabupatenKode, tahun)) {
-      totals.compute(group(f.periode(), f.tampilan()), (g, t) -> plus(t == null ? KabupatenTotals.EMPTY : t, f));
+      totals.compute(FigureStore.group(f.tampilan(), f.periode()), (g, t) -> plus(t, f));
     }
     store(kabupatenKode, tahun, totals);
   }
@@ -63,20 +63,19 @@ public class KabupatenAggregator {
   public void apply(String kabupatenKode, int tahun, List<KecamatanFigure> before, List<KecamatanFigure> after) {
     Map<String, KabupatenTotals> totals = new HashMap<>();
     figures.kabupatenStored(kabupatenKode, tahun)
-        .forEach(s -> totals.put(group(s.row().periode(), s.row().tampilan()), s.totals()));
+        .forEach(s -> totals.put(FigureStore.group(s.row().tampilan(), s.row().periode()), s.totals()));
     for (KecamatanFigure f : before) {
       if (f.kabupatenKode().equals(kabupatenKode) && f.tahun() == tahun) {
-        totals.compute(group(f.periode(), f.tampilan()), (g, t) -> (t == null ? KabupatenTotals.EMPTY : t)
-            .minus(f.capaian(), f.pagu(), f.realisasiKumulatif(), f.asOf()));
+        totals.compute(FigureStore.group(f.tampilan(), f.periode()), (g, t) -> minus(t, f));
       }
     }
     for (KecamatanFigure f : after) {
       if (f.kabupatenKode().equals(kabupatenKode) && f.tahun() == tahun) {
-        totals.compute(group(f.periode(), f.tampilan()), (g, t) -> plus(t == null ? KabupatenTotals.EMPTY : t, f));
+        totals.compute(FigureStore.group(f.tampilan(), f.periode()), (g, t) -> plus(t, f));
       }
     }
-    totals.replaceAll((g, t) -> t.asOfLost()
-        ? t.withAsOf(figures.latestAsOf(kabupatenKode, tahun, periodeOf(g), tampilanOf(g))) : t);
+    totals.replaceAll((g, t) -> !t.asOfLost() ? t
+        : t.withAsOf(figures.latestAsOf(kabupatenKode, tahun, FigureStore.periodeOf(g), FigureStore.tampilanOf(g))));
     store(kabupatenKode, tahun, totals);
   }
 
@@ -86,7 +85,7 @@ public class KabupatenAggregator {
     int ringkasan = 0;
     for (int periode = 0; periode <= 4; periode++) {
       for (Tampilan t : Tampilan.values()) {
-        KabupatenTotals sums = totals.getOrDefault(group(periode, t.name()), KabupatenTotals.EMPTY);
+        KabupatenTotals sums = totals.getOrDefault(FigureStore.group(t.name(), periode), KabupatenTotals.EMPTY);
         ringkasan += sums.ringkasan();
         rows.add(new FigureStore.StoredKabupaten(row(kabupatenKode, tahun, periode, t.name(), kecamatanJumlah, sums),
             sums));
@@ -120,21 +119,15 @@ public class KabupatenAggregator {
         serapan.status().name(), serapan.persen(), sums.asOf());
   }
 
+  /** The totals (none yet: empty) with one summary added; its realisasi is the one s.d. the periode. */
   private static KabupatenTotals plus(KabupatenTotals t, KecamatanFigure f) {
-    return t.plus(f.capaian(), f.pagu(), f.realisasiKumulatif(), f.asOf()); // realisasi s.d. the periode
+    return (t == null ? KabupatenTotals.EMPTY : t).plus(f.capaian(), f.pagu(), f.realisasiKumulatif(), f.asOf());
   }
 
-  private static String group(int periode, String tampilan) {
-    return periode + "|" + tampilan;
+  private static KabupatenTotals minus(KabupatenTotals t, KecamatanFigure f) {
+    return (t == null ? KabupatenTotals.EMPTY : t).minus(f.capaian(), f.pagu(), f.realisasiKumulatif(), f.asOf());
   }
 
-  private static int periodeOf(String group) {
-    return Integer.parseInt(group.substring(0, group.indexOf('|')));
-  }
-
-  private static String tampilanOf(String group) {
-    return group.substring(group.indexOf('|') + 1);
-  }
 
   /** Ranks kecamatan by the overall capaian of the periode (engine ranking: shown ties share a rank). */
   public Map<String, Integer> rank(List<KecamatanFigure> summaries) {

@@ -50,8 +50,9 @@ public final class Touched {
 
   /** From which triwulan on the figures of a touched kecamatan-year may have changed (1 = all of them). */
   int fromTriwulan(KecTahun kt) {
-    return kabupaten.contains(kt.kabupatenKode()) || kabupatenTahun.contains(new KabTahun(kt.kabupatenKode(), kt.tahun()))
-        ? 1 : fromTriwulan.getOrDefault(kt, 1);
+    boolean kabupatenWide = kabupaten.contains(kt.kabupatenKode())
+        || kabupatenTahun.contains(new KabTahun(kt.kabupatenKode(), kt.tahun()));
+    return kabupatenWide ? 1 : fromTriwulan.getOrDefault(kt, 1);
   }
 
   /** Settings changed: every kecamatan-year of the kabupaten. */
