@@ -64,8 +64,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import id.kinerja.deploy.localstack.EmbeddedPostgresServer;
-import id.kinerja.deploy.localstack.TopicProbe;
-import id.kinerja.deploy.localstack.contract.ContractValidationFilter;
+import id.kinerja.deploy.testing.TopicProbe;
+import id.kinerja.deploy.testing.contract.ContractValidationFilter;
 
 /**
  * Faults injected into the running system — three service processes, a Kafka broker process this test stops and

@@ -28,9 +28,9 @@ import io.restassured.path.json.JsonPath;
 
 import id.kinerja.deploy.localstack.DevTokens;
 import id.kinerja.deploy.localstack.LocalStack;
-import id.kinerja.deploy.localstack.TopicProbe;
-import id.kinerja.deploy.localstack.contract.ContractValidationFilter;
-import id.kinerja.deploy.localstack.http.BrowserAccess;
+import id.kinerja.deploy.testing.TopicProbe;
+import id.kinerja.deploy.testing.contract.ContractValidationFilter;
+import id.kinerja.deploy.testing.http.BrowserAccess;
 import io.restassured.http.ContentType;
 
 /**

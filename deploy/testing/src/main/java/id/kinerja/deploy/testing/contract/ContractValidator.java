@@ -1,4 +1,4 @@
-package id.kinerja.deploy.localstack.contract;
+package id.kinerja.deploy.testing.contract;
 
 import java.io.IOException;
 import java.util.ArrayList;
