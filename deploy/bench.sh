@@ -12,11 +12,7 @@ cd "$(dirname "$0")/.."
 root="$PWD"
 jar=deploy/bench/target/kinerja-bench.jar
 
-# Build on first use, and again whenever a source changed since the last build (as deploy/run.sh).
-if [ ! -f "$jar" ] || [ -n "$(find . \( -path ./deploy/launcher/run -o -path ./deploy/bench/run \) -prune -o \( -path '*/src/*' -o -name pom.xml \) -newer "$jar" -print -quit)" ]; then
-  echo "[bench] Building (first run downloads Maven and the dependencies; later runs are incremental) …"
-  ./mvnw -B -q install -DskipTests
-fi
+deploy/build-if-stale.sh "$jar" bench
 
 exec java -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$jar:deploy/bench/target/lib/*" \
   -Dkinerja.project.root="$root" -Dkinerja.bench.command="./deploy/bench.sh $*" id.kinerja.deploy.bench.Bench "$@"

@@ -12,10 +12,6 @@ cd "$(dirname "$0")/.."
 root="$PWD"
 jar=deploy/launcher/target/kinerja-launcher.jar
 
-# Build on first use, and again whenever a source changed since the last build.
-if [ ! -f "$jar" ] || [ -n "$(find . -path ./deploy/launcher/run -prune -o \( -path '*/src/*' -o -name pom.xml \) -newer "$jar" -print -quit)" ]; then
-  echo "[launcher] Building (first run downloads Maven and the dependencies; later runs are incremental) …"
-  ./mvnw -B -q install -DskipTests
-fi
+deploy/build-if-stale.sh "$jar" launcher
 
 exec java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$jar:deploy/launcher/target/lib/*" -Dkinerja.project.root="$root" id.kinerja.deploy.launcher.Launcher "$@"

@@ -1,7 +1,7 @@
 package id.kinerja.planning;
 
-import id.kinerja.deploy.localstack.LocalStackTestResource;
-import id.kinerja.deploy.localstack.http.BrowserAccessChecks;
+import id.kinerja.deploy.testing.LocalStackTestResource;
+import id.kinerja.deploy.testing.http.BrowserAccessChecks;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import id.kinerja.deploy.localstack.DevTokens;
-import id.kinerja.deploy.localstack.LocalStackTestResource;
+import id.kinerja.deploy.testing.LocalStackTestResource;
 import id.kinerja.planning.events.PlanningEvents;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;

@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kinerja.common.events.EventEnvelope;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.deploy.localstack.DevTokens;
-import id.kinerja.deploy.localstack.LocalStackTestResource;
+import id.kinerja.deploy.testing.LocalStackTestResource;
 import id.kinerja.planning.domain.rules.DokumenSchema;
 import id.kinerja.planning.events.PlanningEvents;
 import io.quarkus.test.common.ResourceArg;

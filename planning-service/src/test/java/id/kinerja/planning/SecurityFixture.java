@@ -12,9 +12,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import id.kinerja.deploy.localstack.api.ApiCaller;
-import id.kinerja.deploy.localstack.api.ApiOperation;
-import id.kinerja.deploy.localstack.api.RequestFactory;
+import id.kinerja.deploy.testing.api.ApiCaller;
+import id.kinerja.deploy.testing.api.ApiOperation;
+import id.kinerja.deploy.testing.api.RequestFactory;
 import io.restassured.http.ContentType;
 
 /**

@@ -30,7 +30,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kinerja.common.events.EventEnvelope;
 import id.kinerja.common.time.ZonaWaktu;
 import id.kinerja.deploy.localstack.DevTokens;
-import id.kinerja.deploy.localstack.LocalStackTestResource;
+import id.kinerja.deploy.testing.LocalStackTestResource;
 import id.kinerja.planning.domain.Kabupaten;
 import id.kinerja.planning.events.PlanningEvents;
 import id.kinerja.planning.service.KabupatenZoneCache;

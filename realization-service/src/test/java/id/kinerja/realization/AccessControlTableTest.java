@@ -1,12 +1,12 @@
 package id.kinerja.realization;
 
-import static id.kinerja.deploy.localstack.api.AccessTable.Scope.KECAMATAN;
+import static id.kinerja.deploy.testing.api.AccessTable.Scope.KECAMATAN;
 
 import org.junit.jupiter.api.Test;
 
-import id.kinerja.deploy.localstack.LocalStackTestResource;
-import id.kinerja.deploy.localstack.api.AccessTable;
-import id.kinerja.deploy.localstack.api.ApiOperations;
+import id.kinerja.deploy.testing.LocalStackTestResource;
+import id.kinerja.deploy.testing.api.AccessTable;
+import id.kinerja.deploy.testing.api.ApiOperations;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -11,7 +11,7 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
-import id.kinerja.deploy.localstack.LocalStackTestResource;
+import id.kinerja.deploy.testing.LocalStackTestResource;
 import id.kinerja.realization.domain.CanonicalHash;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;

@@ -24,7 +24,7 @@ import id.kinerja.common.events.Topics;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.deploy.localstack.DevTokens;
 import id.kinerja.deploy.localstack.LocalStack;
-import id.kinerja.deploy.localstack.TopicProbe;
+import id.kinerja.deploy.testing.TopicProbe;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 

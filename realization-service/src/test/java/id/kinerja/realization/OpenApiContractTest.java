@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import id.kinerja.deploy.localstack.LocalStackTestResource;
-import id.kinerja.deploy.localstack.OpenApiContract;
-import id.kinerja.deploy.localstack.OpenApiSnapshot;
+import id.kinerja.deploy.testing.LocalStackTestResource;
+import id.kinerja.deploy.testing.contract.OpenApiContract;
+import id.kinerja.deploy.testing.contract.OpenApiSnapshot;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import id.kinerja.common.json.CanonicalJson;
-import id.kinerja.deploy.localstack.LocalStackTestResource;
+import id.kinerja.deploy.testing.LocalStackTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

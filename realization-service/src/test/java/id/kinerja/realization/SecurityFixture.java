@@ -7,10 +7,10 @@ import static io.restassured.RestAssured.given;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import id.kinerja.deploy.localstack.api.ApiCaller;
-import id.kinerja.deploy.localstack.api.ApiOperation;
-import id.kinerja.deploy.localstack.api.ApiRequest;
-import id.kinerja.deploy.localstack.api.RequestFactory;
+import id.kinerja.deploy.testing.api.ApiCaller;
+import id.kinerja.deploy.testing.api.ApiOperation;
+import id.kinerja.deploy.testing.api.ApiRequest;
+import id.kinerja.deploy.testing.api.RequestFactory;
 import io.restassured.response.Response;
 
 /**

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import id.kinerja.common.i18n.Formats;
 import id.kinerja.common.i18n.Messages;
 import id.kinerja.common.time.ZonaWaktu;
-import id.kinerja.deploy.localstack.LocalStackTestResource;
+import id.kinerja.deploy.testing.LocalStackTestResource;
 import id.kinerja.realization.service.KabupatenZoneCache;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;

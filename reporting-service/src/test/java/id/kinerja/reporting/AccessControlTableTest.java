@@ -1,14 +1,14 @@
 package id.kinerja.reporting;
 
-import static id.kinerja.deploy.localstack.api.AccessTable.Scope.KABUPATEN;
-import static id.kinerja.deploy.localstack.api.AccessTable.Scope.KECAMATAN;
-import static id.kinerja.deploy.localstack.api.AccessTable.Scope.SERVICE;
+import static id.kinerja.deploy.testing.api.AccessTable.Scope.KABUPATEN;
+import static id.kinerja.deploy.testing.api.AccessTable.Scope.KECAMATAN;
+import static id.kinerja.deploy.testing.api.AccessTable.Scope.SERVICE;
 
 import org.junit.jupiter.api.Test;
 
-import id.kinerja.deploy.localstack.LocalStackTestResource;
-import id.kinerja.deploy.localstack.api.AccessTable;
-import id.kinerja.deploy.localstack.api.ApiOperations;
+import id.kinerja.deploy.testing.LocalStackTestResource;
+import id.kinerja.deploy.testing.api.AccessTable;
+import id.kinerja.deploy.testing.api.ApiOperations;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

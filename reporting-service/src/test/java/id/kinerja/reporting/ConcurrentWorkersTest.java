@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import id.kinerja.common.events.EventEnvelope;
 import id.kinerja.common.inbox.InboxStore;
-import id.kinerja.deploy.localstack.LocalStackTestResource;
+import id.kinerja.deploy.testing.LocalStackTestResource;
 import id.kinerja.reporting.domain.Tampilan;
 import id.kinerja.reporting.domain.figures.KecamatanFigure;
 import id.kinerja.reporting.events.ProjectionHandler;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import id.kinerja.common.events.EventEnvelope;
 import id.kinerja.common.events.Topics;
-import id.kinerja.deploy.localstack.LocalStackTestResource;
+import id.kinerja.deploy.testing.LocalStackTestResource;
 import id.kinerja.reporting.events.ProjectionHandler;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;

@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import id.kinerja.deploy.localstack.LocalStackTestResource;
+import id.kinerja.deploy.testing.LocalStackTestResource;
 import id.kinerja.reporting.domain.figures.AnggaranFigure;
 import id.kinerja.reporting.domain.figures.IndikatorFigure;
 import id.kinerja.reporting.service.FigureDocsAccess;

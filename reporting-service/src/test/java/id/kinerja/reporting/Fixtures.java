@@ -17,7 +17,7 @@ import id.kinerja.common.events.EventSchemas;
 import id.kinerja.common.events.Topics;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.deploy.localstack.LocalStack;
-import id.kinerja.deploy.localstack.TopicProbe;
+import id.kinerja.deploy.testing.TopicProbe;
 
 /**
  * Events exactly as planning-service and realization-service publish them (validated against the schemas before

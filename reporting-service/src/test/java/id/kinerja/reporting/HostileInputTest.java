@@ -5,11 +5,11 @@ import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-import id.kinerja.deploy.localstack.LocalStackTestResource;
-import id.kinerja.deploy.localstack.api.ApiOperations;
-import id.kinerja.deploy.localstack.api.HostileInputs;
-import id.kinerja.deploy.localstack.api.RequestFactory;
-import id.kinerja.deploy.localstack.api.Snapshots;
+import id.kinerja.deploy.testing.LocalStackTestResource;
+import id.kinerja.deploy.testing.api.ApiOperations;
+import id.kinerja.deploy.testing.api.HostileInputs;
+import id.kinerja.deploy.testing.api.RequestFactory;
+import id.kinerja.deploy.testing.api.Snapshots;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;

@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import id.kinerja.deploy.localstack.DevTokens;
-import id.kinerja.deploy.localstack.LocalStackTestResource;
+import id.kinerja.deploy.testing.LocalStackTestResource;
 import id.kinerja.reporting.service.FigureStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;

@@ -7,9 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import id.kinerja.deploy.localstack.api.ApiCaller;
-import id.kinerja.deploy.localstack.api.ApiOperation;
-import id.kinerja.deploy.localstack.api.RequestFactory;
+import id.kinerja.deploy.testing.api.ApiCaller;
+import id.kinerja.deploy.testing.api.ApiOperation;
+import id.kinerja.deploy.testing.api.RequestFactory;
 
 /**
  * The tenants of the access-control and hostile-input suites: kabupaten K with kecamatan A (Mlarak 2024, every

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import id.kinerja.common.events.EventEnvelope;
 import id.kinerja.common.inbox.InboxStore;
 import id.kinerja.common.time.ZonaWaktu;
-import id.kinerja.deploy.localstack.LocalStackTestResource;
+import id.kinerja.deploy.testing.LocalStackTestResource;
 import id.kinerja.reporting.events.ProjectionHandler;
 import id.kinerja.reporting.service.KabupatenZoneCache;
 import io.quarkus.test.common.ResourceArg;

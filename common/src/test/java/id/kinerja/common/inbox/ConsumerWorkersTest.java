@@ -22,7 +22,7 @@ import id.kinerja.common.backbone.BackboneTestResource;
 import id.kinerja.common.backbone.SequenceHandler;
 import id.kinerja.common.events.Topics;
 import id.kinerja.deploy.localstack.LocalStack;
-import id.kinerja.deploy.localstack.TopicProbe;
+import id.kinerja.deploy.testing.TopicProbe;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 

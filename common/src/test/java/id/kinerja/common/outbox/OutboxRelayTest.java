@@ -23,7 +23,7 @@ import id.kinerja.common.backbone.SequenceHandler;
 import id.kinerja.common.events.EventEnvelope;
 import id.kinerja.common.inbox.EventConsumers;
 import id.kinerja.deploy.localstack.LocalStack;
-import id.kinerja.deploy.localstack.TopicProbe;
+import id.kinerja.deploy.testing.TopicProbe;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

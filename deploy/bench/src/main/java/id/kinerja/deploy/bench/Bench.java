@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import id.kinerja.deploy.launcher.LocalRun;
 import id.kinerja.deploy.localstack.DevTokens;
 
 /**
@@ -549,7 +550,7 @@ public final class Bench {
     long lastLog = t0;
     long now = start;
     while (now < indikatorRows + anggaranRows && System.nanoTime() < deadline) {
-      sleep(500);
+      LocalRun.sleep(500);
       now = reportingRows();
       if (System.nanoTime() - lastLog > 30_000_000_000L) {
         log(String.format("… reporting has applied %s of %s realisasi rows", fmt(now), fmt(indikatorRows + anggaranRows)));
@@ -843,7 +844,7 @@ public final class Bench {
         log(String.format("… still waiting until %s (%.0f s)", what, (System.nanoTime() - t0) / 1e9));
         lastLog = System.nanoTime();
       }
-      sleep(200);
+      LocalRun.sleep(200);
     }
   }
 
@@ -896,31 +897,12 @@ public final class Bench {
     System.out.println("[bench " + java.time.LocalTime.now().withNano(0) + "] " + message);
   }
 
-  static void sleep(long ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
+  /** The command-line options; an argument that is not one is refused with the help text. */
   static Map<String, String> parse(String[] args) {
-    Map<String, String> opts = new HashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (!a.startsWith("--")) {
-        throw new IllegalArgumentException("unexpected argument " + a + "\n" + HELP);
-      }
-      String key = a.substring(2);
-      if (key.contains("=")) {
-        opts.put(key.substring(0, key.indexOf('=')), key.substring(key.indexOf('=') + 1));
-      } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-        opts.put(key, args[++i]);
-      } else {
-        opts.put(key, "true");
-      }
+    try {
+      return LocalRun.options(args);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(e.getMessage() + "\n" + HELP, e);
     }
-    return opts;
   }
 }

@@ -18,6 +18,8 @@ import org.HdrHistogram.Histogram;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.kinerja.deploy.launcher.LocalRun;
+
 /**
  * Freshness of the open-loop steps, with the definition of {@link Freshness} (from the client receiving the 2xx of a
  * submission to the first read of reporting's provisional kecamatan report that shows the submitted value), but no
@@ -107,7 +109,7 @@ final class Follower implements AutoCloseable {
   Result finish(long waitMillis) {
     long deadline = System.nanoTime() + waitMillis * 1_000_000L;
     while (active.get() > 0 && System.nanoTime() < deadline) {
-      Bench.sleep(20);
+      LocalRun.sleep(20);
     }
     stopped = true;
     return new Result(visible.toArray(), Math.max(0, active.get()), followed.get(), skipped.get(), polls.get(),

@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 
 import org.HdrHistogram.Histogram;
 
+import id.kinerja.deploy.launcher.LocalRun;
+
 /**
  * An open-loop load: arrivals at the planned times of a {@link Pacing}, whatever the answers do. One scheduler thread
  * waits for each planned time and hands the arrival to a sender thread that is waiting for work; the sender sends it
@@ -73,7 +75,7 @@ final class OpenLoop {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-    Bench.sleep(50); // every sender is waiting in take() before the first arrival is due
+    LocalRun.sleep(50); // every sender is waiting in take() before the first arrival is due
     Histogram lateness = new Histogram(3_600_000_000L, 3);
     long n = pacing.arrivals();
     long handed = 0;

@@ -1,7 +1,6 @@
 package id.kinerja.deploy.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import id.kinerja.deploy.launcher.KafkaProcess;
+import id.kinerja.deploy.launcher.LocalRun;
 import id.kinerja.deploy.launcher.LocalSystem;
 import id.kinerja.deploy.launcher.ServiceProcess;
 import id.kinerja.deploy.localstack.EmbeddedPostgresServer;
@@ -55,19 +55,20 @@ final class Stack implements AutoCloseable {
   static Stack start(Path root, Path runDir, String serviceHeap) {
     List<AutoCloseable> toClose = new ArrayList<>();
     try {
-      deleteRecursively(runDir);
+      LocalRun.deleteRecursively(runDir);
       Files.createDirectories(runDir);
       Bench.log("Starting PostgreSQL 17 (embedded, fsync on) …");
       EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(0, null);
       toClose.add(pg);
       Bench.log("Starting Kafka …");
-      KafkaProcess kafka = KafkaProcess.start(freePort(), freePort(), runDir.resolve("kafka"), runDir.resolve("logs"));
+      KafkaProcess kafka = KafkaProcess.start(LocalRun.freePort(), LocalRun.freePort(), runDir.resolve("kafka"),
+          runDir.resolve("logs"));
       toClose.add(kafka);
       Path apps = snapshot(root, runDir.resolve("apps"));
       Bench.log("Starting the three services (heap " + serviceHeap + ", logs in " + runDir.resolve("logs") + ") …");
       LocalSystem system = LocalSystem.start(apps, new LocalSystem.Infra(pg.baseUrl(), EmbeddedPostgresServer.USER,
           EmbeddedPostgresServer.PASSWORD, kafka.bootstrapServers()),
-          new LocalSystem.Ports(freePort(), freePort(), freePort()), runDir, serviceHeap);
+          new LocalSystem.Ports(LocalRun.freePort(), LocalRun.freePort(), LocalRun.freePort()), runDir, serviceHeap);
       toClose.add(system);
       Map<String, Long> pids = new LinkedHashMap<>();
       for (ServiceProcess s : system.services()) {
@@ -79,7 +80,7 @@ final class Stack implements AutoCloseable {
           .lastIndexOf(':') + 1)));
       return stack;
     } catch (IOException | RuntimeException e) {
-      closeAll(toClose);
+      LocalRun.closeAll(toClose);
       throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
     }
   }
@@ -211,26 +212,7 @@ final class Stack implements AutoCloseable {
 
   @Override
   public void close() {
-    closeAll(toClose);
-  }
-
-  private static void closeAll(List<AutoCloseable> toClose) {
-    for (int i = toClose.size() - 1; i >= 0; i--) {
-      try {
-        toClose.get(i).close();
-      } catch (Exception e) {
-        System.err.println("while stopping: " + e);
-      }
-    }
-  }
-
-  static int freePort() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      s.setReuseAddress(true);
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    LocalRun.closeAll(toClose);
   }
 
   /** The process listening on a TCP port, from /proc/net/tcp{,6} and the processes' socket descriptors; -1 if unknown. */
@@ -272,16 +254,5 @@ final class Stack implements AutoCloseable {
       return -1;
     }
     return -1;
-  }
-
-  static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

@@ -14,6 +14,8 @@ import org.HdrHistogram.Histogram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import id.kinerja.deploy.launcher.LocalRun;
+
 /**
  * The open-loop sweep (--rate / --rates): for each rate one step of --step-seconds in which single submissions arrive
  * at that fixed rate whatever the answers do ({@link OpenLoop}), each to a random kecamatan of the whole dataset and one
@@ -197,7 +199,7 @@ final class SweepPhase {
         if (System.nanoTime() > deadline) {
           break;
         }
-        Bench.sleep(250);
+        LocalRun.sleep(250);
       }
       long caughtUpAt = System.nanoTime();
       Bench.log(catchUp == null ? "reporting had not caught up " + stepCatchUpSeconds + " s after the step"
@@ -239,7 +241,7 @@ final class SweepPhase {
     long deadline = System.nanoTime() + 600_000_000_000L;
     Long lag;
     while ((lag = progress.lagNow()) != null && lag > 0 && System.nanoTime() < deadline) {
-      Bench.sleep(250);
+      LocalRun.sleep(250);
     }
     if (lag != null && lag > 0) {
       bench.line("- The sweep started with " + Bench.fmt(lag) + " records not yet applied by reporting (10 minutes after the"

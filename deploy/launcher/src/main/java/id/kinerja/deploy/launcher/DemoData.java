@@ -128,7 +128,7 @@ final class DemoData {
           }
         }
       }
-      ServiceProcess.sleep(500);
+      LocalRun.sleep(500);
     }
     throw new IllegalStateException("the reporting service did not show Mlarak 2024 within 90 s");
   }
@@ -189,7 +189,7 @@ final class DemoData {
     Instant deadline = Instant.now().plus(timeout);
     HttpResponse<String> r = call.get();
     while (again.test(r) && Instant.now().isBefore(deadline)) {
-      ServiceProcess.sleep(500);
+      LocalRun.sleep(500);
       r = call.get();
     }
     return r;

@@ -102,12 +102,7 @@ public final class KafkaProcess implements AutoCloseable {
 
   /** Kills without a controlled shutdown (for crash tests); the next start recovers the logs. */
   public void kill() {
-    process.destroyForcibly();
-    try {
-      process.waitFor(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    LocalRun.kill(process);
   }
 
   private void awaitListening(Duration timeout, Path log) {
@@ -119,7 +114,7 @@ public final class KafkaProcess implements AutoCloseable {
       try (Socket s = new Socket("127.0.0.1", port)) {
         return;
       } catch (IOException e) {
-        ServiceProcess.sleep(200);
+        LocalRun.sleep(200);
       }
     }
     throw new IllegalStateException("Kafka not listening on " + port + " after " + timeout + "; see " + log);
@@ -128,6 +123,6 @@ public final class KafkaProcess implements AutoCloseable {
   /** SIGTERM (a controlled shutdown), SIGKILL after 20 s. */
   @Override
   public void close() {
-    ServiceProcess.stop(process, Duration.ofSeconds(20));
+    LocalRun.stop(process, Duration.ofSeconds(20));
   }
 }

@@ -1,15 +1,11 @@
 package id.kinerja.deploy.launcher;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 
 import id.kinerja.deploy.localstack.EmbeddedPostgresServer;
 
@@ -30,23 +26,17 @@ public final class Launcher {
   }
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> opts = parse(args);
+    Map<String, String> opts = LocalRun.options(args);
     Path root = Path.of(opts.getOrDefault("project-root", System.getProperty("kinerja.project.root", "."))).toAbsolutePath().normalize();
     Path run = root.resolve("deploy/launcher/run");
-    deleteRecursively(run);
+    LocalRun.deleteRecursively(run);
     Files.createDirectories(run);
 
     List<AutoCloseable> toClose = new ArrayList<>();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       System.out.println("\nStopping …");
-      for (int i = toClose.size() - 1; i >= 0; i--) {
-        try {
-          toClose.get(i).close();
-        } catch (Exception e) {
-          System.err.println("while stopping: " + e);
-        }
-      }
+      LocalRun.closeAll(toClose);
       System.out.println("Stopped.");
       stopped.countDown();
     }, "launcher-stop"));
@@ -103,25 +93,6 @@ public final class Launcher {
     stopped.await();
   }
 
-  static Map<String, String> parse(String[] args) {
-    Map<String, String> opts = new HashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (!a.startsWith("--")) {
-        throw new IllegalArgumentException("unexpected argument " + a);
-      }
-      String key = a.substring(2);
-      if (key.contains("=")) {
-        opts.put(key.substring(0, key.indexOf('=')), key.substring(key.indexOf('=') + 1));
-      } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-        opts.put(key, args[++i]);
-      } else {
-        opts.put(key, "true");
-      }
-    }
-    return opts;
-  }
-
   private static String env(String name) {
     String v = System.getenv(name);
     return v == null || v.isBlank() ? null : v;
@@ -134,16 +105,5 @@ public final class Launcher {
 
   static void log(String message) {
     System.out.println("[launcher] " + message);
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

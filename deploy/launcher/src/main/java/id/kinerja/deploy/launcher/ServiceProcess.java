@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /** One service of the system, run from its built quarkus-app as a child JVM. */
 public final class ServiceProcess implements AutoCloseable {
@@ -125,7 +124,7 @@ public final class ServiceProcess implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
-      sleep(300);
+      LocalRun.sleep(300);
     }
     throw new IllegalStateException(name + " not ready after " + timeout + "; see " + log);
   }
@@ -137,41 +136,11 @@ public final class ServiceProcess implements AutoCloseable {
   /** SIGTERM, then SIGKILL if it has not stopped within the grace period. */
   @Override
   public void close() {
-    stop(process, Duration.ofSeconds(15));
-  }
-
-  /** SIGTERM, then SIGKILL if {@code process} has not stopped within {@code grace}. */
-  static void stop(Process process, Duration grace) {
-    if (!process.isAlive()) {
-      return;
-    }
-    process.destroy();
-    try {
-      if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      process.destroyForcibly();
-    }
+    LocalRun.stop(process, Duration.ofSeconds(15));
   }
 
   /** Kills without a shutdown (for crash tests). */
   public void kill() {
-    process.destroyForcibly();
-    try {
-      process.waitFor(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  static void sleep(long ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    LocalRun.kill(process);
   }
 }

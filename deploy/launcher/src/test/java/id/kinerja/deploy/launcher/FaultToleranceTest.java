@@ -13,7 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -64,8 +63,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import id.kinerja.deploy.localstack.EmbeddedPostgresServer;
-import id.kinerja.deploy.localstack.TopicProbe;
-import id.kinerja.deploy.localstack.contract.ContractValidationFilter;
+import id.kinerja.deploy.testing.TopicProbe;
+import id.kinerja.deploy.testing.contract.ContractValidationFilter;
 
 /**
  * Faults injected into the running system — three service processes, a Kafka broker process this test stops and
@@ -120,13 +119,13 @@ class FaultToleranceTest {
     run = Files.createTempDirectory(runs, "run-");
     // A data directory of its own, kept when the server stops: test 7 stops PostgreSQL and starts it again on it.
     postgres = EmbeddedPostgresServer.start(0, run.resolve("pgdata"));
-    kafka = KafkaProcess.start(freePort(), freePort(), run.resolve("kafka"), run.resolve("logs"));
+    kafka = KafkaProcess.start(LocalRun.freePort(), LocalRun.freePort(), run.resolve("kafka"), run.resolve("logs"));
     // Shorter than the defaults to keep the run short: a killed consumer's group membership ends after the session
     // timeout (10 s instead of 45 s); a send without the broker's metadata fails after max.block.ms (15 s, not 60 s).
     system = LocalSystem.start(root, new LocalSystem.Infra(postgres.baseUrl(), EmbeddedPostgresServer.USER,
-        EmbeddedPostgresServer.PASSWORD, kafka.bootstrapServers()), new LocalSystem.Ports(freePort(), freePort(), freePort()),
-        run, "192m", Map.of("kafka.session.timeout.ms", "10000", "kafka.max.block.ms", "15000",
-            "kinerja.events.consumer.max-backoff", "2s"));
+        EmbeddedPostgresServer.PASSWORD, kafka.bootstrapServers()),
+        new LocalSystem.Ports(LocalRun.freePort(), LocalRun.freePort(), LocalRun.freePort()), run, "192m",
+        Map.of("kafka.session.timeout.ms", "10000", "kafka.max.block.ms", "15000", "kinerja.events.consumer.max-backoff", "2s"));
 
     Instant now = Instant.now();
     for (String kec : KECAMATAN) {
@@ -980,13 +979,5 @@ class FaultToleranceTest {
         + " DUPLICATE DELIVERIES ON THE TOPIC (recognised and skipped) = %d%n", injected, eventsChecked, eventsLost,
         eventsAppliedTwice, duplicateDeliveries));
     return sb.toString();
-  }
-
-  static int freePort() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

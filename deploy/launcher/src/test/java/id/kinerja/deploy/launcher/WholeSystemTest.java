@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,9 +27,9 @@ import io.restassured.path.json.JsonPath;
 
 import id.kinerja.deploy.localstack.DevTokens;
 import id.kinerja.deploy.localstack.LocalStack;
-import id.kinerja.deploy.localstack.TopicProbe;
-import id.kinerja.deploy.localstack.contract.ContractValidationFilter;
-import id.kinerja.deploy.localstack.http.BrowserAccess;
+import id.kinerja.deploy.testing.TopicProbe;
+import id.kinerja.deploy.testing.contract.ContractValidationFilter;
+import id.kinerja.deploy.testing.http.BrowserAccess;
 import io.restassured.http.ContentType;
 
 /**
@@ -54,8 +53,8 @@ class WholeSystemTest {
     LocalStack.Database any = LocalStack.database("postgres");
     String base = any.jdbcUrl().substring(0, any.jdbcUrl().lastIndexOf('/') + 1);
     system = LocalSystem.start(root, new LocalSystem.Infra(base, any.user(), any.password(),
-        LocalStack.kafkaBootstrapServers()), new LocalSystem.Ports(freePort(), freePort(), freePort()),
-        runDirectory(root), "192m");
+        LocalStack.kafkaBootstrapServers()),
+        new LocalSystem.Ports(LocalRun.freePort(), LocalRun.freePort(), LocalRun.freePort()), runDirectory(root), "192m");
     demo = new DemoData(system, root);
     // Every answer these tests receive through REST Assured is held to the serving service's OpenAPI document.
     ContractValidationFilter.install();
@@ -292,13 +291,5 @@ class WholeSystemTest {
       throw new IllegalStateException(sql, e);
     }
     return rows;
-  }
-
-  static int freePort() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

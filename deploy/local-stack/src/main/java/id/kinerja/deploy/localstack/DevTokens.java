@@ -15,12 +15,14 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 /**
  * Bearer tokens for the demo users and the tests, signed with the development key in {@code dev-keys/}. Never
- * used in production: there the identity provider signs and the services verify with its key.
+ * used in production: there the identity provider signs and the services verify with its key. The tokens a service
+ * must refuse (expired, forged, unsigned …) are the test harness's: {@code id.kinerja.deploy.testing.ForgedTokens}.
  */
 public final class DevTokens {
 
   public static final String ISSUER = "https://kinerja.id/dev";
   public static final String PUBLIC_KEY_RESOURCE = "dev-keys/publicKey.pem";
+  public static final String KEY_ID = "kinerja-dev";
   private static final String PRIVATE_KEY_RESOURCE = "dev-keys/privateKey.pem";
 
   private static PrivateKey privateKey;
@@ -39,51 +41,16 @@ public final class DevTokens {
   }
 
   public static String token(String user, Set<String> roles, String kabupatenKode, String kecamatanKode) {
-    return claims(ISSUER, user, roles, kabupatenKode, kecamatanKode).expiresIn(Duration.ofHours(12))
-        .jws().keyId("kinerja-dev").sign(privateKey());
+    return sign(claims(ISSUER, user, roles, kabupatenKode, kecamatanKode).expiresIn(Duration.ofHours(12)));
   }
 
-  // ---- tokens a service must refuse (401): for the access-control tests ------------------------------------------
-
-  /** Signed with the development key, but expired an hour ago. */
-  public static String expired(String user, Set<String> roles, String kabupatenKode, String kecamatanKode) {
-    long now = System.currentTimeMillis() / 1000;
-    return claims(ISSUER, user, roles, kabupatenKode, kecamatanKode).issuedAt(now - 7200).expiresAt(now - 3600)
-        .jws().keyId("kinerja-dev").sign(privateKey());
+  /** Signs the claims with the development key (key id {@value #KEY_ID}). */
+  public static String sign(JwtClaimsBuilder claims) {
+    return claims.jws().keyId(KEY_ID).sign(privateKey());
   }
 
-  /** Well-formed and current, but signed with a key the services do not know (same key id). */
-  public static String signedWithUnknownKey(String user, Set<String> roles, String kabupatenKode, String kecamatanKode) {
-    return claims(ISSUER, user, roles, kabupatenKode, kecamatanKode).expiresIn(Duration.ofHours(1))
-        .jws().keyId("kinerja-dev").sign(unknownKey());
-  }
-
-  /** Signed with the development key, but by another issuer. */
-  public static String otherIssuer(String user, Set<String> roles, String kabupatenKode, String kecamatanKode) {
-    return claims("https://idp.example.org/realms/other", user, roles, kabupatenKode, kecamatanKode)
-        .expiresIn(Duration.ofHours(1)).jws().keyId("kinerja-dev").sign(privateKey());
-  }
-
-  /** Unsigned ({@code "alg": "none"}): the claims are right, the signature is absent. */
-  public static String unsigned(String user, Set<String> roles, String kabupatenKode, String kecamatanKode) {
-    String valid = token(user, roles, kabupatenKode, kecamatanKode);
-    Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-    String header = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-    return header + "." + valid.split("\\.")[1] + ".";
-  }
-
-  /**
-   * HS256 with the public key's PEM as the HMAC secret: the classic algorithm-confusion forgery, which a verifier
-   * that trusted the token's "alg" header would accept.
-   */
-  public static String hmacWithPublicKey(String user, Set<String> roles, String kabupatenKode, String kecamatanKode) {
-    javax.crypto.SecretKey secret = new javax.crypto.spec.SecretKeySpec(publicKeyPem().getBytes(StandardCharsets.UTF_8),
-        "HmacSHA256");
-    return claims(ISSUER, user, roles, kabupatenKode, kecamatanKode).expiresIn(Duration.ofHours(1))
-        .jws().keyId("kinerja-dev").algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.HS256).sign(secret);
-  }
-
-  private static JwtClaimsBuilder claims(String issuer, String user, Set<String> roles, String kabupatenKode,
+  /** The claims the services read: issuer, user (upn and subject), roles (groups), kabupaten and kecamatan. */
+  public static JwtClaimsBuilder claims(String issuer, String user, Set<String> roles, String kabupatenKode,
       String kecamatanKode) {
     JwtClaimsBuilder claims = Jwt.issuer(issuer).upn(user).subject(user).groups(roles);
     if (kabupatenKode != null) {
@@ -93,21 +60,6 @@ public final class DevTokens {
       claims.claim("kecamatan", kecamatanKode);
     }
     return claims;
-  }
-
-  private static PrivateKey unknownKey;
-
-  private static synchronized PrivateKey unknownKey() {
-    if (unknownKey == null) {
-      try {
-        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
-        g.initialize(2048);
-        unknownKey = g.generateKeyPair().getPrivate();
-      } catch (java.security.GeneralSecurityException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-    return unknownKey;
   }
 
   public static String publicKeyPem() {

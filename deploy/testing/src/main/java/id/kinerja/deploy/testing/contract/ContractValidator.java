@@ -1,4 +1,4 @@
-package id.kinerja.deploy.localstack.contract;
+package id.kinerja.deploy.testing.contract;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -125,13 +125,19 @@ public final class ContractValidator {
   }
 
   private Schema schema(String key, JsonNode schema) {
-    return compiled.computeIfAbsent(key, k -> {
-      ObjectNode root = JSON.createObjectNode();
-      root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-      root.set("components", strictComponents);
-      closeObjects(schema.deepCopy()).fields().forEachRemaining(f -> root.set(f.getKey(), f.getValue()));
-      return SCHEMAS.getSchema(root);
-    });
+    return compiled.computeIfAbsent(key, k -> compile(strictComponents, closeObjects(schema.deepCopy())));
+  }
+
+  /**
+   * A schema of an OpenAPI document as a JSON Schema (2020-12) of its own: the document's components beside it, so
+   * that its {@code #/components/schemas/…} references resolve.
+   */
+  static Schema compile(JsonNode components, JsonNode schema) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    root.set("components", components);
+    schema.fields().forEachRemaining(f -> root.set(f.getKey(), f.getValue()));
+    return SCHEMAS.getSchema(root);
   }
 
   /**

@@ -1,4 +1,4 @@
-package id.kinerja.deploy.localstack.api;
+package id.kinerja.deploy.testing.api;
 
 import java.io.IOException;
 import java.util.ArrayList;

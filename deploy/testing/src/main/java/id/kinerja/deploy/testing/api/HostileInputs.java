@@ -1,5 +1,6 @@
-package id.kinerja.deploy.localstack.api;
+package id.kinerja.deploy.testing.api;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -11,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -156,79 +158,93 @@ public final class HostileInputs {
   // ------------------------------------------------------------------------------------------------ running
 
   public Result run() {
-    List<String> failures = new ArrayList<>();
-    Map<String, Integer> byKind = new TreeMap<>();
-    Map<String, Integer> statuses = new TreeMap<>();
-    int sent = 0;
-    int skipped = 0;
-    int operations = 0;
-    String before = state.get();
+    Tally tally = new Tally(state.get());
     for (ApiOperation op : api.under("/api/")) {
-      if (!op.hasInput() && !extras.containsKey(op.key())) {
+      if (op.hasInput() || extras.containsKey(op.key())) {
+        runOperation(op, tally);
+      }
+    }
+    tally.operations++;
+    for (Variant v : routing()) {
+      send(v.label(), v, v.request(), tally);
+    }
+    tally.compareState("routing");
+    exceptions.forEach((k, reason) -> System.out.println("hostile inputs " + service + ": skipped " + k + " — " + reason));
+    Result result = new Result(service, tally.operations, tally.sent, tally.skipped, tally.byKind, tally.statuses,
+        tally.failures);
+    System.out.println(result.summary());
+    return result;
+  }
+
+  /** Sends every variant of one operation, then checks that the stored data did not change. */
+  private void runOperation(ApiOperation op, Tally tally) {
+    tally.operations++;
+    ApiRequest base = requests.build(op).withToken(tokenFor.apply(op));
+    String baseKey = base.headers().get("Idempotency-Key");
+    String baseEtag = base.headers().get("If-Match");
+    String etag = baseEtag;
+    for (Variant v : variants(op, base)) {
+      if (exception(op, v.label()) != null) {
+        tally.skipped++;
         continue;
       }
-      operations++;
-      ApiRequest base = requests.build(op).withToken(tokenFor.apply(op));
-      String baseKey = base.headers().get("Idempotency-Key");
-      String baseEtag = base.headers().get("If-Match");
-      String etag = baseEtag;
-      for (Variant v : variants(op, base)) {
-        String reason = exception(op, v.label());
-        if (reason != null) {
-          skipped++;
-          continue;
-        }
-        ApiRequest request = v.request();
-        if (baseKey != null && baseKey.equals(request.headers().get("Idempotency-Key"))) {
-          request = request.withHeader("Idempotency-Key", UUID.randomUUID().toString());
-        }
-        if (baseEtag != null && baseEtag.equals(request.headers().get("If-Match"))) {
-          // The current version: a variant that was wrongly accepted moved it, and the next must not fail on 412 instead.
-          request = request.withHeader("If-Match", etag);
-        }
-        Response answer;
-        try {
-          answer = request.send();
-        } catch (Exception e) {
-          failures.add(op.key() + " " + v.label() + ": no answer (" + e.getClass().getSimpleName() + ": "
-              + ApiRequest.cut(String.valueOf(e.getMessage()), 120) + ")  [" + request.describe() + "]");
-          sent++;
-          continue;
-        }
-        sent++;
-        byKind.merge(v.kind(), 1, Integer::sum);
-        statuses.merge(String.valueOf(answer.statusCode()), 1, Integer::sum);
-        for (String defect : check(v, answer)) {
-          failures.add(op.key() + " " + v.label() + " → " + answer.statusCode() + ": " + defect + "  [" + request.describe() + "]");
-        }
-        if (baseEtag != null && answer.statusCode() < 300 && answer.header("ETag") != null) {
-          etag = answer.header("ETag");
-        }
+      ApiRequest request = v.request();
+      if (baseKey != null && baseKey.equals(request.headers().get("Idempotency-Key"))) {
+        request = request.withHeader("Idempotency-Key", UUID.randomUUID().toString());
       }
+      if (baseEtag != null && baseEtag.equals(request.headers().get("If-Match"))) {
+        // The current version: a variant that was wrongly accepted moved it, and the next must not fail on 412 instead.
+        request = request.withHeader("If-Match", etag);
+      }
+      Response answer = send(op.key() + " " + v.label(), v, request, tally);
+      if (answer != null && baseEtag != null && answer.statusCode() < 300 && answer.header("ETag") != null) {
+        etag = answer.header("ETag");
+      }
+    }
+    tally.compareState(op.key());
+  }
+
+  /** Sends one variant and records the answer and its defects; null when no answer came. */
+  private Response send(String where, Variant v, ApiRequest request, Tally tally) {
+    tally.sent++;
+    Response answer;
+    try {
+      answer = request.send();
+    } catch (Exception e) {
+      tally.failures.add(where + ": no answer (" + e.getClass().getSimpleName() + ": "
+          + ApiRequest.cut(String.valueOf(e.getMessage()), 120) + ")  [" + request.describe() + "]");
+      return null;
+    }
+    tally.byKind.merge(v.kind(), 1, Integer::sum);
+    tally.statuses.merge(String.valueOf(answer.statusCode()), 1, Integer::sum);
+    for (String defect : check(v, answer)) {
+      tally.failures.add(where + " → " + answer.statusCode() + ": " + defect + "  [" + request.describe() + "]");
+    }
+    return answer;
+  }
+
+  /** Counts of a run, its failures, and the stored state last seen. */
+  private final class Tally {
+    int operations;
+    int sent;
+    int skipped;
+    final Map<String, Integer> byKind = new TreeMap<>();
+    final Map<String, Integer> statuses = new TreeMap<>();
+    final List<String> failures = new ArrayList<>();
+    private String before;
+
+    Tally(String before) {
+      this.before = before;
+    }
+
+    /** A failure when the stored data differs from the last snapshot (which becomes the new one). */
+    void compareState(String where) {
       String after = state.get();
       if (!after.equals(before)) {
-        failures.add(op.key() + ": stored data changed while its hostile inputs were sent: " + firstDifference(before, after));
+        failures.add(where + ": stored data changed while its hostile inputs were sent: " + firstDifference(before, after));
         before = after;
       }
     }
-    operations++;
-    for (Variant v : routing()) {
-      Response answer = v.request().send();
-      sent++;
-      byKind.merge(v.kind(), 1, Integer::sum);
-      statuses.merge(String.valueOf(answer.statusCode()), 1, Integer::sum);
-      for (String defect : check(v, answer)) {
-        failures.add(v.label() + " → " + answer.statusCode() + ": " + defect + "  [" + v.request().describe() + "]");
-      }
-    }
-    String last = state.get();
-    if (!last.equals(before)) {
-      failures.add("routing: stored data changed: " + firstDifference(before, last));
-    }
-    exceptions.forEach((k, reason) -> System.out.println("hostile inputs " + service + ": skipped " + k + " — " + reason));
-    Result result = new Result(service, operations, sent, skipped, byKind, statuses, failures);
-    System.out.println(result.summary());
-    return result;
   }
 
   private String exception(ApiOperation op, String label) {
@@ -363,28 +379,40 @@ public final class HostileInputs {
   }
 
   private void bodyVariants(ApiOperation op, ApiOperation.Body b, ApiRequest base, Random random, List<Variant> out) {
-    String type = b.mediaType();
+    BodyEdits body = new BodyEdits(base, b.mediaType(), Answers.json(base.bodyText()));
+    textVariants(b, body, out);
+    JsonNode tree = body.tree();
+    if (tree != null && (tree.isObject() || tree.isArray())) {
+      List<Field> fields = new ArrayList<>();
+      collect(op.api(), tree, b.schema(), new ArrayList<>(), true, fields, 0);
+      fieldVariants(fields, body, random, out);
+    }
+  }
+
+  /** The body as text damaged: malformed JSON, other shapes, trailing content, invalid UTF-8, other content types. */
+  private static void textVariants(ApiOperation.Body b, BodyEdits body, List<Variant> out) {
+    ApiRequest base = body.base();
     String text = base.bodyText();
-    JsonNode tree = Answers.json(text);
+    JsonNode tree = body.tree();
     List<String> malformed = List.of("{", "{\"", "{\"a\":}", "{\"a\" 1}", "{,}", "[1,]", "{'a': 1}", "nul", "tru", "}",
         "{\"a\":\"\\x\"}", "{\"a\":01}", "{\"a\":NaN}", "{\"a\":Infinity}", "{\"a\":1e}", "/*c*/" + text,
         text.substring(0, text.length() / 2), text.contains("\"") ? text.replaceFirst("\"", "") : text + "\"");
     for (int i = 0; i < malformed.size(); i++) {
       // The reader may name the field it was in when the text broke off (a cut body): some field must be named.
-      out.add(new Variant("malformed-json", "malformed JSON #" + i, base.withBody(type, malformed.get(i)), Expect.parser("*")));
+      out.add(new Variant("malformed-json", "malformed JSON #" + i, body.text(malformed.get(i)), Expect.parser("*")));
     }
     if (b.required()) {
       // (An optional body may be empty: e.g. a triwulan action without lists acts on every eligible cell.)
-      out.add(new Variant("malformed-json", "empty body", base.withBody(type, ""), Expect.status(400)));
-      out.add(new Variant("malformed-json", "blank body", base.withBody(type, "  \n "), Expect.status(400)));
+      out.add(new Variant("malformed-json", "empty body", body.text(""), Expect.status(400)));
+      out.add(new Variant("malformed-json", "blank body", body.text("  \n "), Expect.status(400)));
     }
     for (String shape : List.of("null", "[]", "\"text\"", "42", "true", "[" + text + "]")) {
       if (tree != null && tree.isObject() && (b.required() || !"null".equals(shape))) {
-        out.add(new Variant("wrong-shape", "body " + ApiRequest.cut(shape, 20), base.withBody(type, shape), Expect.status(400)));
+        out.add(new Variant("wrong-shape", "body " + ApiRequest.cut(shape, 20), body.text(shape), Expect.status(400)));
       }
     }
-    out.add(new Variant("trailing-content", "trailing object", base.withBody(type, text + " {}"), Expect.parser("body")));
-    out.add(new Variant("trailing-content", "trailing garbage", base.withBody(type, text + "x"), Expect.parser("body")));
+    out.add(new Variant("trailing-content", "trailing object", body.text(text + " {}"), Expect.parser("body")));
+    out.add(new Variant("trailing-content", "trailing garbage", body.text(text + "x"), Expect.parser("body")));
     int quote = text.indexOf(":\"");
     if (quote > 0) {
       byte[] head = text.substring(0, quote + 2).getBytes(StandardCharsets.UTF_8);
@@ -394,18 +422,17 @@ public final class HostileInputs {
       bad[head.length] = (byte) 0xC3;
       bad[head.length + 1] = (byte) 0x28;
       System.arraycopy(tail, 0, bad, head.length + 2, tail.length);
-      out.add(new Variant("invalid-utf8", "invalid UTF-8 in a string", base.withBody(type, bad), Expect.parser("*")));
+      out.add(new Variant("invalid-utf8", "invalid UTF-8 in a string", base.withBody(body.type(), bad), Expect.parser("*")));
     }
     for (String ct : List.of("text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=zz",
         "application/octet-stream")) {
       out.add(new Variant("content-type", "content-type " + ct, base.withContentType(ct), Expect.status(415)));
     }
     out.add(new Variant("content-type", "no content-type", base.withContentType(null), Expect.status(400, 415)));
-    if (tree == null || !(tree.isObject() || tree.isArray())) {
-      return;
-    }
-    List<Field> fields = new ArrayList<>();
-    collect(op.api(), tree, b.schema(), new ArrayList<>(), true, fields, 0);
+  }
+
+  /** Fields of the body damaged: wrong JSON types, declared limits broken, required ones missing or null, fuzz. */
+  private void fieldVariants(List<Field> fields, BodyEdits body, Random random, List<Variant> out) {
     // Every field gets wrong JSON types and its declared limits broken; at most fieldsPerOperation fields, spread
     // deterministically over the body.
     List<Field> chosen = fields;
@@ -419,28 +446,53 @@ public final class HostileInputs {
     for (Field f : chosen) {
       for (JsonNode wrong : wrongTypes(f)) {
         out.add(new Variant("wrong-type", "wrong type " + f.path() + " = " + ApiRequest.cut(wrong.toString(), 30),
-            base.withBody(type, set(tree, f, wrong)), Expect.field(f.path(), 400)));
+            body.set(f, wrong), Expect.field(f.path(), 400)));
       }
-      limitVariants(f, tree, base, type, out);
+      limitVariants(f, body, out);
     }
     for (Field f : fields) {
       if (f.required()) {
-        out.add(new Variant("missing-required", "missing " + f.path(), base.withBody(type, remove(tree, f)),
-            Expect.field(f.path(), 400, 422)));
-        out.add(new Variant("null-required", "null " + f.path(), base.withBody(type, set(tree, f, NODES.nullNode())),
-            Expect.field(f.path(), 400, 422)));
+        out.add(new Variant("missing-required", "missing " + f.path(), body.remove(f), Expect.field(f.path(), 400, 422)));
+        out.add(new Variant("null-required", "null " + f.path(), body.set(f, NODES.nullNode()), Expect.field(f.path(), 400, 422)));
       }
     }
     int huge = 0;
     for (int i = 0; i < fuzzPerOperation && !fields.isEmpty(); i++) {
       Field f = fields.get(random.nextInt(fields.size()));
-      Variant v = fuzz(f, tree, base, type, random, huge < 2);
+      Variant v = fuzz(f, body, random, huge < 2);
       if (v != null) {
         if (v.kind().equals("fuzz:huge-string")) {
           huge++;
         }
         out.add(v);
       }
+    }
+  }
+
+  /** The valid request's JSON body (media type and tree) and the requests that differ from it in one place. */
+  private record BodyEdits(ApiRequest base, String type, JsonNode tree) {
+
+    ApiRequest text(String body) {
+      return base.withBody(type, body);
+    }
+
+    /** The field set to the value. */
+    ApiRequest set(Field f, JsonNode value) {
+      return text(HostileInputs.set(tree, f, value));
+    }
+
+    /** The field's value replaced by raw JSON text (which a tree cannot hold: 1e400, \ud800 …). */
+    ApiRequest raw(Field f, String json) {
+      return text(HostileInputs.set(tree, f, NODES.textNode(MARK)).replace("\"" + MARK + "\"", json));
+    }
+
+    ApiRequest remove(Field f) {
+      return text(HostileInputs.remove(tree, f));
+    }
+
+    /** The field's key written twice in its object. */
+    ApiRequest duplicate(Field f, String key) {
+      return text(HostileInputs.duplicate(tree, f, key));
     }
   }
 
@@ -482,25 +534,14 @@ public final class HostileInputs {
       if (!t.isEmpty()) {
         return t;
       }
-      if (value.isTextual()) {
-        return "string";
-      }
-      if (value.isIntegralNumber()) {
-        return "integer";
-      }
-      if (value.isNumber()) {
-        return "number";
-      }
-      if (value.isBoolean()) {
-        return "boolean";
-      }
-      if (value.isArray()) {
-        return "array";
-      }
-      if (value.isObject()) {
-        return "object";
-      }
-      return "";
+      return switch (value.getNodeType()) {
+        case STRING -> "string";
+        case NUMBER -> value.isIntegralNumber() ? "integer" : "number";
+        case BOOLEAN -> "boolean";
+        case ARRAY -> "array";
+        case OBJECT -> "object";
+        default -> "";
+      };
     }
 
     /** Free JSON (no declared type and a null example) accepts anything. */
@@ -557,49 +598,41 @@ public final class HostileInputs {
   }
 
   /** Values that break what the schema declares: length, pattern, enum, range, integrality, precision, format. */
-  private void limitVariants(Field f, JsonNode tree, ApiRequest base, String type, List<Variant> out) {
+  private static void limitVariants(Field f, BodyEdits body, List<Variant> out) {
     JsonNode s = f.schema();
     String t = f.type();
     if ("string".equals(t)) {
       if (s.has("maxLength")) {
         String longer = "x".repeat(s.get("maxLength").asInt() + 1);
-        out.add(new Variant("limit", "too long " + f.path(), base.withBody(type, set(tree, f, NODES.textNode(longer))),
-            Expect.field(f.path(), 400), List.of(longer)));
+        out.add(new Variant("limit", "too long " + f.path(), body.set(f, NODES.textNode(longer)), Expect.field(f.path(), 400),
+            List.of(longer)));
       }
       if (s.has("pattern") || s.path("minLength").asInt(0) > 0) {
-        out.add(new Variant("limit", "blank " + f.path(), base.withBody(type, set(tree, f, NODES.textNode("   "))),
-            Expect.field(f.path(), 400)));
+        out.add(limit("blank", f, body, NODES.textNode("   "), 400));
       }
       if (s.path("enum").isArray() && !s.path("enum").isEmpty()) {
-        out.add(new Variant("limit", "not one of the enum " + f.path(),
-            base.withBody(type, set(tree, f, NODES.textNode("NOT_A_VALUE"))), Expect.field(f.path(), 400)));
+        out.add(limit("not one of the enum", f, body, NODES.textNode("NOT_A_VALUE"), 400));
       }
       if ("date-time".equals(s.path("format").asText()) || "date".equals(s.path("format").asText())) {
-        out.add(new Variant("limit", "not a date " + f.path(), base.withBody(type, set(tree, f, NODES.textNode("2024-13-45T99:00:00Z"))),
-            Expect.field(f.path(), 400)));
-        out.add(new Variant("limit", "id-ID date " + f.path(), base.withBody(type, set(tree, f, NODES.textNode("31-12-2024"))),
-            Expect.field(f.path(), 400)));
+        out.add(limit("not a date", f, body, NODES.textNode("2024-13-45T99:00:00Z"), 400));
+        out.add(limit("id-ID date", f, body, NODES.textNode("31-12-2024"), 400));
       }
     }
     if ("integer".equals(t) || "number".equals(t)) {
       if (s.has("minimum")) {
-        java.math.BigDecimal below = s.get("minimum").decimalValue().subtract(java.math.BigDecimal.ONE);
-        out.add(new Variant("limit", "below minimum " + f.path(), base.withBody(type, set(tree, f, NODES.numberNode(below))),
-            Expect.field(f.path(), 400, 422)));
+        BigDecimal below = s.get("minimum").decimalValue().subtract(BigDecimal.ONE);
+        out.add(limit("below minimum", f, body, NODES.numberNode(below), 400, 422));
       }
       if (s.has("maximum")) {
-        java.math.BigDecimal above = s.get("maximum").decimalValue().add(java.math.BigDecimal.ONE);
-        out.add(new Variant("limit", "above maximum " + f.path(), base.withBody(type, set(tree, f, NODES.numberNode(above))),
-            Expect.field(f.path(), 400, 422)));
+        BigDecimal above = s.get("maximum").decimalValue().add(BigDecimal.ONE);
+        out.add(limit("above maximum", f, body, NODES.numberNode(above), 400, 422));
       }
       if ("integer".equals(t)) {
-        out.add(new Variant("limit", "fraction in integer " + f.path(),
-            base.withBody(type, set(tree, f, NODES.numberNode(new java.math.BigDecimal("1.5")))), Expect.field(f.path(), 400)));
+        out.add(limit("fraction in integer", f, body, NODES.numberNode(new BigDecimal("1.5")), 400));
       }
-      if (s.has("multipleOf") && s.get("multipleOf").decimalValue().compareTo(java.math.BigDecimal.ONE) < 0) {
-        java.math.BigDecimal finer = s.get("multipleOf").decimalValue().divide(java.math.BigDecimal.TEN);
-        out.add(new Variant("limit", "more decimals than allowed " + f.path(),
-            base.withBody(type, set(tree, f, NODES.numberNode(java.math.BigDecimal.ONE.add(finer)))), Expect.field(f.path(), 400)));
+      if (s.has("multipleOf") && s.get("multipleOf").decimalValue().compareTo(BigDecimal.ONE) < 0) {
+        BigDecimal finer = s.get("multipleOf").decimalValue().divide(BigDecimal.TEN);
+        out.add(limit("more decimals than allowed", f, body, NODES.numberNode(BigDecimal.ONE.add(finer)), 400));
       }
     }
     if ("array".equals(t) && s.has("maxItems") && s.get("maxItems").asInt() < 20_000) {
@@ -608,11 +641,16 @@ public final class HostileInputs {
       for (int i = 0; i <= s.get("maxItems").asInt(); i++) {
         many.add(item);
       }
-      out.add(new Variant("limit", "too many items " + f.path(), base.withBody(type, set(tree, f, many)), Expect.field(f.path(), 400)));
+      out.add(limit("too many items", f, body, many, 400));
     }
   }
 
-  private Variant fuzz(Field f, JsonNode tree, ApiRequest base, String type, Random random, boolean hugeAllowed) {
+  /** The body with the field set to a value beyond a declared limit, refused naming the field. */
+  private static Variant limit(String what, Field f, BodyEdits body, JsonNode value, Integer... statuses) {
+    return new Variant("limit", what + " " + f.path(), body.set(f, value), Expect.field(f.path(), statuses));
+  }
+
+  private static Variant fuzz(Field f, BodyEdits body, Random random, boolean hugeAllowed) {
     String t = f.type();
     List<String> kinds = new ArrayList<>(List.of("deep-nesting", "duplicate-key", "unknown-field"));
     if ("string".equals(t)) {
@@ -633,52 +671,40 @@ public final class HostileInputs {
     String kind = kinds.get(random.nextInt(kinds.size()));
     String label = "fuzz " + kind + " at " + f.path();
     String path = f.path();
+    BiFunction<ApiRequest, Expect, Variant> fuzzed = (request, expect) -> new Variant("fuzz:" + kind, label, request, expect);
     return switch (kind) {
-      case "deep-nesting" -> new Variant("fuzz:" + kind, label, base.withBody(type, raw(tree, f, "[".repeat(60) + "]".repeat(60))),
-          Expect.parser(path));
-      case "duplicate-key" -> {
-        Object last = f.segments().get(f.segments().size() - 1);
-        if (!(last instanceof String key)) {
-          yield null;
-        }
-        yield new Variant("fuzz:" + kind, label, base.withBody(type, duplicate(tree, f, key)), Expect.parser(path));
-      }
+      case "deep-nesting" -> fuzzed.apply(body.raw(f, "[".repeat(60) + "]".repeat(60)), Expect.parser(path));
+      case "duplicate-key" -> f.segments().get(f.segments().size() - 1) instanceof String key
+          ? fuzzed.apply(body.duplicate(f, key), Expect.parser(path)) : null;
       case "unknown-field" -> {
         String unknown = "zzTidakDikenal";
-        Field parent = parentObject(tree, f);
+        Field parent = parentObject(body.tree(), f);
         if (parent == null) {
           yield null;
         }
-        ObjectNode copy = tree.deepCopy();
+        ObjectNode copy = body.tree().deepCopy();
         JsonNode at = navigate(copy, parent.segments());
         ((ObjectNode) at).put(unknown, 1);
         String p = parent.segments().isEmpty() ? unknown : parent.path() + "." + unknown;
-        yield new Variant("fuzz:" + kind, "fuzz unknown-field at " + p, base.withBody(type, copy.toString()), Expect.parser(p));
+        yield new Variant("fuzz:" + kind, "fuzz unknown-field at " + p, body.text(copy.toString()), Expect.parser(p));
       }
       case "control-char" -> {
         String c = List.of("\u0000", "\u0007", "\u001b[2J", "\u0085", "\u007f").get(random.nextInt(5));
         String v = (f.value().isTextual() ? f.value().asText() : "x") + c + "y";
         yield new Variant("fuzz:" + kind, label + " U+" + String.format("%04X", (int) c.charAt(0)),
-            base.withBody(type, set(tree, f, NODES.textNode(v))), Expect.field(path, 400), List.of(v));
+            body.set(f, NODES.textNode(v)), Expect.field(path, 400), List.of(v));
       }
-      case "lone-surrogate" -> new Variant("fuzz:" + kind, label, base.withBody(type, raw(tree, f, "\"ab\\ud800cd\"")),
-          Expect.parser(path));
-      case "huge-string" -> new Variant("fuzz:" + kind, label, base.withBody(type, raw(tree, f, "\"" + "x".repeat(HUGE_STRING) + "\"")),
+      case "lone-surrogate" -> fuzzed.apply(body.raw(f, "\"ab\\ud800cd\""), Expect.parser(path));
+      case "huge-string" -> fuzzed.apply(body.raw(f, "\"" + "x".repeat(HUGE_STRING) + "\""),
           new Expect(Set.of(400, 413), path, true, null));
-      case "1e400" -> new Variant("fuzz:" + kind, label, base.withBody(type, raw(tree, f, "1e400")), Expect.parser(path));
-      case "400-digits" -> new Variant("fuzz:" + kind, label, base.withBody(type, raw(tree, f, "1" + "0".repeat(400))),
-          Expect.parser(path));
-      case "NaN-string" -> new Variant("fuzz:" + kind, label, base.withBody(type, set(tree, f, NODES.textNode("NaN"))),
-          Expect.field(path, 400));
-      case "Infinity-string" -> new Variant("fuzz:" + kind, label, base.withBody(type, set(tree, f, NODES.textNode("-Infinity"))),
-          Expect.field(path, 400));
-      case "id-ID-number" -> new Variant("fuzz:" + kind, label, base.withBody(type, set(tree, f, NODES.textNode("1.234,56"))),
-          Expect.field(path, 400));
-      case "-1" -> new Variant("fuzz:" + kind, label, base.withBody(type, set(tree, f, NODES.numberNode(-1))),
-          Expect.field(path, 400, 422));
-      case "drop-required" -> new Variant("fuzz:" + kind, label, base.withBody(type, remove(tree, f)), Expect.field(path, 400, 422));
-      case "null-required" -> new Variant("fuzz:" + kind, label, base.withBody(type, set(tree, f, NODES.nullNode())),
-          Expect.field(path, 400, 422));
+      case "1e400" -> fuzzed.apply(body.raw(f, "1e400"), Expect.parser(path));
+      case "400-digits" -> fuzzed.apply(body.raw(f, "1" + "0".repeat(400)), Expect.parser(path));
+      case "NaN-string" -> fuzzed.apply(body.set(f, NODES.textNode("NaN")), Expect.field(path, 400));
+      case "Infinity-string" -> fuzzed.apply(body.set(f, NODES.textNode("-Infinity")), Expect.field(path, 400));
+      case "id-ID-number" -> fuzzed.apply(body.set(f, NODES.textNode("1.234,56")), Expect.field(path, 400));
+      case "-1" -> fuzzed.apply(body.set(f, NODES.numberNode(-1)), Expect.field(path, 400, 422));
+      case "drop-required" -> fuzzed.apply(body.remove(f), Expect.field(path, 400, 422));
+      case "null-required" -> fuzzed.apply(body.set(f, NODES.nullNode()), Expect.field(path, 400, 422));
       default -> null;
     };
   }
@@ -703,15 +729,23 @@ public final class HostileInputs {
     return at.isMissingNode() ? null : at;
   }
 
+  /** The field's parent (object or array) in the tree. */
+  private static JsonNode parentOf(JsonNode tree, Field f) {
+    return navigate(tree, f.segments().subList(0, f.segments().size() - 1));
+  }
+
+  private static Object lastSegment(Field f) {
+    return f.segments().get(f.segments().size() - 1);
+  }
+
   /** The body with the field set to the value. */
   static String set(JsonNode tree, Field f, JsonNode value) {
     JsonNode copy = tree.deepCopy();
-    JsonNode parent = navigate(copy, f.segments().subList(0, f.segments().size() - 1));
-    Object last = f.segments().get(f.segments().size() - 1);
+    JsonNode parent = parentOf(copy, f);
     if (parent instanceof ObjectNode o) {
-      o.set((String) last, value);
+      o.set((String) lastSegment(f), value);
     } else if (parent instanceof ArrayNode a) {
-      a.set((Integer) last, value);
+      a.set((Integer) lastSegment(f), value);
     }
     return copy.toString();
   }
@@ -719,26 +753,19 @@ public final class HostileInputs {
   /** The body with the field removed. */
   static String remove(JsonNode tree, Field f) {
     JsonNode copy = tree.deepCopy();
-    JsonNode parent = navigate(copy, f.segments().subList(0, f.segments().size() - 1));
-    Object last = f.segments().get(f.segments().size() - 1);
+    JsonNode parent = parentOf(copy, f);
     if (parent instanceof ObjectNode o) {
-      o.remove((String) last);
+      o.remove((String) lastSegment(f));
     } else if (parent instanceof ArrayNode a) {
-      a.remove((Integer) last);
+      a.remove((Integer) lastSegment(f));
     }
     return copy.toString();
-  }
-
-  /** The body with the field's value replaced by raw JSON text (which a tree cannot hold: 1e400, \ud800 …). */
-  static String raw(JsonNode tree, Field f, String json) {
-    return set(tree, f, NODES.textNode(MARK)).replace("\"" + MARK + "\"", json);
   }
 
   /** The body with the field's key written twice in its object. */
   static String duplicate(JsonNode tree, Field f, String key) {
     JsonNode copy = tree.deepCopy();
-    JsonNode parent = navigate(copy, f.segments().subList(0, f.segments().size() - 1));
-    if (!(parent instanceof ObjectNode o)) {
+    if (!(parentOf(copy, f) instanceof ObjectNode o)) {
       return copy.toString();
     }
     JsonNode value = o.get(key);
@@ -762,10 +789,10 @@ public final class HostileInputs {
         bad.add(new String[] { v, "400" });
       }
       if (s.has("minimum")) {
-        bad.add(new String[] { s.get("minimum").decimalValue().subtract(java.math.BigDecimal.ONE).toPlainString(), "400" });
+        bad.add(new String[] { s.get("minimum").decimalValue().subtract(BigDecimal.ONE).toPlainString(), "400" });
       }
       if (s.has("maximum")) {
-        bad.add(new String[] { s.get("maximum").decimalValue().add(java.math.BigDecimal.ONE).toPlainString(), "400" });
+        bad.add(new String[] { s.get("maximum").decimalValue().add(BigDecimal.ONE).toPlainString(), "400" });
       }
     } else if ("string".equals(t) || t.isEmpty()) {
       boolean constrained = s.has("pattern") || s.path("enum").isArray() || s.has("format") && "uuid".equals(s.path("format").asText());

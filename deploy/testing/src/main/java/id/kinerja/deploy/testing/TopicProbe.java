@@ -1,4 +1,4 @@
-package id.kinerja.deploy.localstack;
+package id.kinerja.deploy.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

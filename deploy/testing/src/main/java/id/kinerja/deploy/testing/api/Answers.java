@@ -1,4 +1,4 @@
-package id.kinerja.deploy.localstack.api;
+package id.kinerja.deploy.testing.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

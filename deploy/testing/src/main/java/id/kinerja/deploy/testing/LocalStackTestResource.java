@@ -1,14 +1,17 @@
-package id.kinerja.deploy.localstack;
+package id.kinerja.deploy.testing;
 
 import java.util.HashMap;
 import java.util.Map;
 
+import id.kinerja.deploy.localstack.DevTokens;
+import id.kinerja.deploy.localstack.LocalStack;
+import id.kinerja.deploy.testing.contract.ContractValidationFilter;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Gives a service under test its own database on the shared embedded PostgreSQL, the shared Kafka broker, and
  * the development public key for bearer tokens; and checks every answer the tests receive against the service's OpenAPI
- * document ({@link id.kinerja.deploy.localstack.contract.ContractValidationFilter}). Use with
+ * document ({@link ContractValidationFilter}). Use with
  * {@code @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "planning"))}.
  */
 public class LocalStackTestResource implements QuarkusTestResourceLifecycleManager {
@@ -23,7 +26,7 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
   @Override
   public Map<String, String> start() {
     // Every answer the service's tests receive through REST Assured is held to the service's OpenAPI document.
-    id.kinerja.deploy.localstack.contract.ContractValidationFilter.install();
+    ContractValidationFilter.install();
     LocalStack.Database db = LocalStack.database(database);
     Map<String, String> config = new HashMap<>();
     config.put("quarkus.datasource.jdbc.url", db.jdbcUrl());

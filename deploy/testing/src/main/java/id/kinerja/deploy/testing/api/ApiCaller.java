@@ -1,10 +1,11 @@
-package id.kinerja.deploy.localstack.api;
+package id.kinerja.deploy.testing.api;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import id.kinerja.deploy.localstack.DevTokens;
+import id.kinerja.deploy.testing.ForgedTokens;
 
 /**
  * Someone calling the API in the access-control table: who they are relative to the resources under test
@@ -49,15 +50,15 @@ public record ApiCaller(String name, Kind kind, String role, String token) {
     String a = t.kecamatan();
     out.add(new ApiCaller("anonymous", Kind.ANONYMOUS, null, null));
     out.add(new ApiCaller("not a JWT", Kind.INVALID_TOKEN, "planner", "not-a-jwt"));
-    out.add(new ApiCaller("expired planner", Kind.INVALID_TOKEN, "planner", DevTokens.expired("planner.expired", Set.of("planner"), k, null)));
+    out.add(new ApiCaller("expired planner", Kind.INVALID_TOKEN, "planner", ForgedTokens.expired("planner.expired", Set.of("planner"), k, null)));
     out.add(new ApiCaller("planner signed with an unknown key", Kind.INVALID_TOKEN, "planner",
-        DevTokens.signedWithUnknownKey("planner.forged", Set.of("planner"), k, null)));
+        ForgedTokens.signedWithUnknownKey("planner.forged", Set.of("planner"), k, null)));
     out.add(new ApiCaller("planner from another issuer", Kind.INVALID_TOKEN, "planner",
-        DevTokens.otherIssuer("planner.issuer", Set.of("planner"), k, null)));
+        ForgedTokens.otherIssuer("planner.issuer", Set.of("planner"), k, null)));
     out.add(new ApiCaller("unsigned (alg none) planner", Kind.INVALID_TOKEN, "planner",
-        DevTokens.unsigned("planner.none", Set.of("planner"), k, null)));
+        ForgedTokens.unsigned("planner.none", Set.of("planner"), k, null)));
     out.add(new ApiCaller("HS256 with the public key, operator A", Kind.INVALID_TOKEN, "operator",
-        DevTokens.hmacWithPublicKey("operator.hmac", Set.of("operator"), k, a)));
+        ForgedTokens.hmacWithPublicKey("operator.hmac", Set.of("operator"), k, a)));
     out.add(new ApiCaller("no role in K", Kind.NO_ROLE, null, DevTokens.token("nobody." + k, Set.of(), k, a)));
     for (String role : KABUPATEN_ROLES) {
       out.add(new ApiCaller(role + " K", Kind.KABUPATEN, role, DevTokens.kabupaten(role + ".k." + k, role, k)));

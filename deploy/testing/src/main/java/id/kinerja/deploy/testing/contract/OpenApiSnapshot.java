@@ -1,4 +1,4 @@
-package id.kinerja.deploy.localstack;
+package id.kinerja.deploy.testing.contract;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package id.kinerja.deploy.localstack.api;
+package id.kinerja.deploy.testing.api;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
-import id.kinerja.deploy.localstack.api.ApiCaller.Kind;
+import id.kinerja.deploy.testing.api.ApiCaller.Kind;
 import io.restassured.response.Response;
 
 /**

@@ -1,4 +1,4 @@
-package id.kinerja.deploy.localstack.contract;
+package id.kinerja.deploy.testing.contract;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -52,22 +52,15 @@ public final class ContractValidationFilter implements Filter {
       FilterContext ctx) {
     Response response = ctx.next(request, responseSpec);
     URI uri = URI.create(request.getURI());
-    if (!uri.getPath().startsWith("/api/")) {
+    if (!isApi(uri)) {
       return response;
     }
-    String base = uri.getScheme() + "://" + uri.getAuthority();
-    ContractValidator validator = documents.computeIfAbsent(base, ContractValidationFilter::load);
     Map<String, String> headers = new LinkedHashMap<>();
     for (Header h : response.getHeaders()) {
       headers.merge(h.getName(), h.getValue(), (a, b) -> a + ", " + b);
     }
     String body = response.getContentType() != null && response.getContentType().contains("json") ? response.asString() : "";
-    List<String> problems = validator.check(request.getMethod(), uri.getRawPath(), response.getStatusCode(), headers, body);
-    checked.incrementAndGet();
-    if (!problems.isEmpty()) {
-      throw new AssertionError("The answer breaks the OpenAPI contract:\n  " + String.join("\n  ", problems)
-          + "\nBody: " + (body.length() > 2000 ? body.substring(0, 2000) + "…" : body));
-    }
+    verify(request.getMethod(), uri, response.getStatusCode(), headers, body);
     return response;
   }
 
@@ -77,17 +70,27 @@ public final class ContractValidationFilter implements Filter {
    */
   public static void check(String method, String url, int status, Map<String, String> headers, String body) {
     URI uri = URI.create(url);
-    if (!uri.getPath().startsWith("/api/")) {
+    if (!isApi(uri)) {
       return;
     }
-    ContractValidator validator = INSTANCE.documents.computeIfAbsent(uri.getScheme() + "://" + uri.getAuthority(),
-        ContractValidationFilter::load);
     String contentType = headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase("Content-Type"))
         .map(Map.Entry::getValue).findFirst().orElse("");
-    List<String> problems = validator.check(method, uri.getRawPath(), status, headers, contentType.contains("json") ? body : "");
-    INSTANCE.checked.incrementAndGet();
+    INSTANCE.verify(method, uri, status, headers, contentType.contains("json") ? body : "");
+  }
+
+  private static boolean isApi(URI uri) {
+    return uri.getPath().startsWith("/api/");
+  }
+
+  /** Checks the answer against the document of the service at the URI's origin (read once); {@code body}: JSON or "". */
+  private void verify(String method, URI uri, int status, Map<String, String> headers, String body) {
+    ContractValidator validator = documents.computeIfAbsent(uri.getScheme() + "://" + uri.getAuthority(),
+        ContractValidationFilter::load);
+    List<String> problems = validator.check(method, uri.getRawPath(), status, headers, body);
+    checked.incrementAndGet();
     if (!problems.isEmpty()) {
-      throw new AssertionError("The answer breaks the OpenAPI contract:\n  " + String.join("\n  ", problems) + "\nBody: " + body);
+      throw new AssertionError("The answer breaks the OpenAPI contract:\n  " + String.join("\n  ", problems)
+          + "\nBody: " + (body.length() > 2000 ? body.substring(0, 2000) + "…" : body));
     }
   }
 

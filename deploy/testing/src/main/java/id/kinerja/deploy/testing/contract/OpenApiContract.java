@@ -1,4 +1,4 @@
-package id.kinerja.deploy.localstack;
+package id.kinerja.deploy.testing.contract;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,11 +10,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 
 /**
  * Lints a service's OpenAPI document the way the portal and mobile teams consume it (the rules of Spectral's
@@ -26,7 +22,6 @@ import com.networknt.schema.SpecificationVersion;
 public final class OpenApiContract {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
   private static final java.util.regex.Pattern READABLE_OPERATION_ID = java.util.regex.Pattern.compile("[a-z]+([A-Z0-9][a-z0-9]*)+");
 
@@ -202,13 +197,8 @@ public final class OpenApiContract {
   }
 
   private static List<String> validate(JsonNode doc, JsonNode schema, JsonNode value) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    root.set("components", doc.path("components"));
-    schema.fields().forEachRemaining(f -> root.set(f.getKey(), f.getValue()));
-    Schema compiled = SCHEMAS.getSchema(root);
     List<String> problems = new ArrayList<>();
-    for (Error e : compiled.validate(value)) {
+    for (Error e : ContractValidator.compile(doc.path("components"), schema).validate(value)) {
       problems.add(e.getInstanceLocation() + " " + e.getMessage());
     }
     return problems;

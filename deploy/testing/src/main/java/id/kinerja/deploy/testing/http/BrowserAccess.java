@@ -1,4 +1,4 @@
-package id.kinerja.deploy.localstack.http;
+package id.kinerja.deploy.testing.http;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsStringIgnoringCase;
