@@ -80,37 +80,43 @@ public class FigureCalculator {
       ProjectionStore.StoredScale scale, List<RealisasiVersi> indikator, List<RealisasiVersi> anggaran) {
   }
 
+  /**
+   * What the inputs are in one view: the kabupaten's settings, the scale, the newest event time every figure reflects
+   * ({@link #baseTime}), and per cell the counted version and the newest event time of any version (a return or a new
+   * version also changes what counts).
+   */
+  private record InView(CalcSettings settings, PredicateScale scale, Instant base, Counted ind, Counted ang) {
+
+    static InView of(Inputs in, Tampilan tampilan) {
+      return new InView(FigureCalculator.settings(in.kabupaten()), in.scale() == null ? null : in.scale().scale(), baseTime(in),
+          Counted.of(in.indikator(), tampilan), Counted.of(in.anggaran(), tampilan));
+    }
+  }
+
   /** The engine's input of one kecamatan-year in one view, and what the mapping needs besides. */
-  private record Prepared(Rencana plan, CalcSettings settings, PredicateScale scale, Instant base,
-      List<IndicatorInput> inputs, List<BudgetLine> lines, Map<String, BigDecimal> bobot, Counted ind, Counted ang) {
+  private record Prepared(Rencana plan, InView v, List<IndicatorInput> inputs, List<BudgetLine> lines,
+      Map<String, BigDecimal> bobot) {
 
     KecamatanYearResult run(int asOfTw) {
-      return KecamatanYear.compute(new KecamatanYearInput(plan.kecamatanKode(), plan.tahun(), asOfTw, settings, inputs,
-          bobot, lines, scale));
+      return KecamatanYear.compute(new KecamatanYearInput(plan.kecamatanKode(), plan.tahun(), asOfTw, v.settings(),
+          inputs, bobot, lines, v.scale()));
     }
   }
 
   private Prepared prepare(Inputs in, Tampilan tampilan) {
     Rencana plan = in.rencana();
-    CalcSettings settings = settings(in.kabupaten());
-    PredicateScale scale = in.scale() == null ? null : in.scale().scale();
-    Instant base = baseTime(in);
-    // Counted version per cell, and the newest event time per cell (any version: a return or a new version also
-    // changes what counts).
-    Counted ind = Counted.of(in.indikator(), tampilan);
-    Counted ang = Counted.of(in.anggaran(), tampilan);
-
+    InView v = InView.of(in, tampilan);
     List<IndicatorInput> inputs = new ArrayList<>(plan.indikator().size());
     for (Indikator i : plan.indikator()) {
-      inputs.add(new IndicatorInput(rule(i), targets(i), cells(i, ind.counted().get(i.kode()))));
+      inputs.add(new IndicatorInput(rule(i), targets(i), cells(i, v.ind().counted().get(i.kode()))));
     }
     List<BudgetLine> lines = new ArrayList<>(plan.anggaran().size());
     for (Anggaran a : plan.anggaran()) {
-      RealisasiVersi[] c = ang.counted().get(a.kode());
+      RealisasiVersi[] c = v.ang().counted().get(a.kode());
       lines.add(new BudgetLine(a.kode(), a.nama(), level(a.level()), a.parentKode(), a.pagu(), a.sasaranKode(),
           new PerTriwulan<>(rupiah(c, 1), rupiah(c, 2), rupiah(c, 3), rupiah(c, 4))));
     }
-    return new Prepared(plan, settings, scale, base, inputs, lines, PlanModel.bobotOf(plan), ind, ang);
+    return new Prepared(plan, v, inputs, lines, PlanModel.bobotOf(plan));
   }
 
   /**
@@ -125,29 +131,25 @@ public class FigureCalculator {
   /** {@link #compute(Inputs, Tampilan)} with the plan prepared already (once per plan version). */
   public KecamatanTahunFigures compute(PlanModel model, Inputs in, Tampilan tampilan) {
     Rencana plan = model.rencana();
-    CalcSettings settings = settings(in.kabupaten());
-    PredicateScale scale = in.scale() == null ? null : in.scale().scale();
-    Instant base = baseTime(in);
-    Counted ind = Counted.of(in.indikator(), tampilan);
-    Counted ang = Counted.of(in.anggaran(), tampilan);
-    Map<String, Instant[]> indUpTo = upTo(ind.at(), base);
-    Map<String, Instant[]> angLeafUpTo = upTo(ang.at(), base);
+    InView v = InView.of(in, tampilan);
+    Map<String, Instant[]> indUpTo = upTo(v.ind().at(), v.base());
+    Map<String, Instant[]> angLeafUpTo = upTo(v.ang().at(), v.base());
 
-    IndicatorEvaluation[] ev = evaluate(model, ind, settings, scale);
-    List<IndikatorFigure> indikator = indikatorFigures(model, ev, ind, indUpTo, base, scale);
+    IndicatorEvaluation[] ev = evaluate(model, v.ind(), v.settings(), v.scale());
+    List<IndikatorFigure> indikator = indikatorFigures(model, ev, v.ind(), indUpTo, v.base(), v.scale());
 
-    checkBudgetLines(plan, ang);
+    checkBudgetLines(plan, v.ang());
     Map<String, BudgetSum> sums = new HashMap<>();
     Map<String, BudgetSum> alokasi = new LinkedHashMap<>();
-    BudgetSum total = sumTree(model, ang, sums, alokasi);
-    List<AnggaranFigure> anggaran = anggaranFigures(model, sums, angLeafUpTo, base);
+    BudgetSum total = sumTree(model, v.ang(), sums, alokasi);
+    List<AnggaranFigure> anggaran = anggaranFigures(model, sums, angLeafUpTo, v.base());
 
-    Instant[] all = periodeTimes(base, indUpTo, angLeafUpTo);
-    RollUps[] rollUps = rollUps(model, ev, settings);
-    int[] late = lateCounts(ind.counted(), ang.counted());
-    List<SasaranFigure> sasaran = sasaranFigures(model, rollUps, alokasi, scale, settings, all);
-    List<KecamatanFigure> kecamatan = kecamatanFigures(plan, in, tampilan, ev, rollUps, total, settings, scale, late,
-        all);
+    Instant[] all = periodeTimes(v.base(), indUpTo, angLeafUpTo);
+    RollUps[] rollUps = rollUps(model, ev, v.settings());
+    int[] late = lateCounts(v.ind().counted(), v.ang().counted());
+    List<SasaranFigure> sasaran = sasaranFigures(model, rollUps, alokasi, v.scale(), v.settings(), all);
+    List<KecamatanFigure> kecamatan = kecamatanFigures(plan, in, tampilan, ev, rollUps, total, v.settings(),
+        v.scale(), late, all);
     return new KecamatanTahunFigures(plan.kabupatenKode(), plan.kecamatanKode(), plan.tahun(), tampilan.name(),
         indikator, sasaran, anggaran, kecamatan, all[4]);
   }
@@ -499,12 +501,13 @@ public class FigureCalculator {
       runs[n] = p.run(n);
     }
     // Event times per periode: an indicator figure of TW n reflects its cells of TW 1..n.
-    Map<String, Instant[]> indUpTo = upTo(p.ind().at(), p.base());
-    Map<String, Instant[]> angLeafUpTo = upTo(p.ang().at(), p.base());
-    List<IndikatorFigure> indikator = indikatorFiguresOfRuns(plan, runs, p.ind().counted(), indUpTo, p.base());
-    List<AnggaranFigure> anggaran = anggaranFiguresOfRuns(plan, runs, angLeafUpTo, p.base());
-    Instant[] all = periodeTimes(p.base(), indUpTo, angLeafUpTo);
-    List<SasaranFigure> sasaran = sasaranFiguresOfRuns(plan, runs, p.scale(), all);
+    InView v = p.v();
+    Map<String, Instant[]> indUpTo = upTo(v.ind().at(), v.base());
+    Map<String, Instant[]> angLeafUpTo = upTo(v.ang().at(), v.base());
+    List<IndikatorFigure> indikator = indikatorFiguresOfRuns(plan, runs, v.ind().counted(), indUpTo, v.base());
+    List<AnggaranFigure> anggaran = anggaranFiguresOfRuns(plan, runs, angLeafUpTo, v.base());
+    Instant[] all = periodeTimes(v.base(), indUpTo, angLeafUpTo);
+    List<SasaranFigure> sasaran = sasaranFiguresOfRuns(plan, runs, v.scale(), all);
     List<KecamatanFigure> kecamatan = kecamatanFiguresOfRuns(p, in, tampilan, runs, all);
     return new KecamatanTahunFigures(plan.kabupatenKode(), plan.kecamatanKode(), plan.tahun(), tampilan.name(),
         indikator, sasaran, anggaran, kecamatan, all[4]);
@@ -581,14 +584,15 @@ public class FigureCalculator {
   /** The kecamatan summary of TW n from the run as of n (the year from the run as of IV). */
   private static List<KecamatanFigure> kecamatanFiguresOfRuns(Prepared p, Inputs in, Tampilan tampilan,
       KecamatanYearResult[] runs, Instant[] all) {
-    int[] late = lateCounts(p.ind().counted(), p.ang().counted());
+    InView v = p.v();
+    int[] late = lateCounts(v.ind().counted(), v.ang().counted());
     List<KecamatanFigure> kecamatan = new ArrayList<>();
     for (int n = 0; n <= 4; n++) {
       KecamatanYearResult r = runs[n == 0 ? 4 : n];
       KecamatanRollUp rank = n == 0 ? r.akhir() : r.triwulan().get(n);
       Serapan sTw = n == 0 ? r.anggaran().totalKumulatif() : r.anggaran().totalTriwulan().get(n);
       Serapan sKum = r.anggaran().totalKumulatif();
-      Efisiensi ef = Efisiensi.of(rawOverall(r, p.settings(), p.bobot()), sKum, p.settings().efisiensiFormula());
+      Efisiensi ef = Efisiensi.of(rawOverall(r, v.settings(), p.bobot()), sKum, v.settings().efisiensiFormula());
       int below = 0;
       for (IndicatorEvaluation e : r.indikator()) {
         CapaianResult c = n == 0 ? e.capaian() : e.tw(n).kumulatifVsAnnual();
@@ -599,7 +603,7 @@ public class FigureCalculator {
       kecamatan.add(kecamatanFigure(p.plan(), in.kabupaten() == null ? null : in.kabupaten().konfigurasiVersi(),
           in.scale() == null ? null : in.scale().versi(), tampilan, n, rank.overall(), r.akhir().overall(),
           sKum.pagu(), sTw.realisasi(), sKum.realisasi(), sTw.status().name(), sTw.persen(), sKum.persen(), ef,
-          p.scale(), below, late[n], all[n == 0 ? 4 : n]));
+          v.scale(), below, late[n], all[n == 0 ? 4 : n]));
     }
     return kecamatan;
   }

@@ -341,28 +341,29 @@ public class FigureStore {
   }
 
   public List<IndikatorFigure> indikator(String kecamatanKode, int tahun, String tampilan) {
-    List<IndikatorFigure> out = new ArrayList<>();
-    for (String doc : rincian(kecamatanKode, tahun, tampilan, "indikator")) {
-      out.addAll(FigureDocs.read(doc, IndikatorFigure.class));
-    }
-    out.sort(Comparator.comparingInt(IndikatorFigure::urutan).thenComparingInt(IndikatorFigure::periode));
-    return out;
+    return rincian(kecamatanKode, tahun, tampilan, "indikator", IndikatorFigure.class,
+        Comparator.comparingInt(IndikatorFigure::urutan).thenComparingInt(IndikatorFigure::periode));
   }
 
   public List<AnggaranFigure> anggaran(String kecamatanKode, int tahun, String tampilan) {
-    List<AnggaranFigure> out = new ArrayList<>();
-    for (String doc : rincian(kecamatanKode, tahun, tampilan, "anggaran")) {
-      out.addAll(FigureDocs.read(doc, AnggaranFigure.class));
-    }
-    out.sort(Comparator.comparingInt(AnggaranFigure::urutan).thenComparingInt(AnggaranFigure::periode));
-    return out;
+    return rincian(kecamatanKode, tahun, tampilan, "anggaran", AnggaranFigure.class,
+        Comparator.comparingInt(AnggaranFigure::urutan).thenComparingInt(AnggaranFigure::periode));
   }
 
-  /** The documents of one column of the kecamatan-year's rincian in a view (every periode, in order). */
-  private List<String> rincian(String kecamatanKode, int tahun, String tampilan, String column) {
-    return jdbc.list("select " + column
+  /**
+   * The figures in the documents of one column of the kecamatan-year's rincian in a view (every periode), in the
+   * order given.
+   */
+  private <T extends Record> List<T> rincian(String kecamatanKode, int tahun, String tampilan, String column,
+      Class<T> type, Comparator<T> order) {
+    List<T> out = new ArrayList<>();
+    for (String doc : jdbc.list("select " + column
         + " from fig_rincian where kecamatan_kode = ? and tahun = ? and tampilan = ? order by periode",
-        rs -> rs.getString(1), kecamatanKode, tahun, tampilan);
+        rs -> rs.getString(1), kecamatanKode, tahun, tampilan)) {
+      out.addAll(FigureDocs.read(doc, type));
+    }
+    out.sort(order);
+    return out;
   }
 
   public List<SasaranFigure> sasaran(String kecamatanKode, int tahun, String tampilan) {
