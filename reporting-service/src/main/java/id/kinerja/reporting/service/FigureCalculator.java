@@ -88,8 +88,8 @@ public class FigureCalculator {
   private record InView(CalcSettings settings, PredicateScale scale, Instant base, Counted ind, Counted ang) {
 
     static InView of(Inputs in, Tampilan tampilan) {
-      return new InView(FigureCalculator.settings(in.kabupaten()), in.scale() == null ? null : in.scale().scale(), baseTime(in),
-          Counted.of(in.indikator(), tampilan), Counted.of(in.anggaran(), tampilan));
+      return new InView(FigureCalculator.settings(in.kabupaten()), in.scale() == null ? null : in.scale().scale(),
+          baseTime(in), Counted.of(in.indikator(), tampilan), Counted.of(in.anggaran(), tampilan));
     }
   }
 

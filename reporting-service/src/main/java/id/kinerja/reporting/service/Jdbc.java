@@ -1,6 +1,5 @@
 package id.kinerja.reporting.service;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -113,29 +112,16 @@ public class Jdbc {
   }
 
   /**
-   * Sets the parameters 1..n by their type: String, Integer, Long, BigDecimal, Boolean, Instant (a timestamp); null
-   * as a NULL of no stated type (the column's type applies, as for a null timestamp).
+   * Sets the parameters 1..n: an Instant as a timestamp, everything else (String, Integer, Long, BigDecimal, Boolean)
+   * through the driver's setter of its type, null as a NULL of no stated type (the column's type applies, as for a
+   * null timestamp).
    */
   static void bind(PreparedStatement ps, Object... parameters) throws SQLException {
     for (int i = 0; i < parameters.length; i++) {
-      Object p = parameters[i];
-      int at = i + 1;
-      if (p == null) {
-        ps.setNull(at, Types.NULL);
-      } else if (p instanceof String s) {
-        ps.setString(at, s);
-      } else if (p instanceof Integer n) {
-        ps.setInt(at, n);
-      } else if (p instanceof Long n) {
-        ps.setLong(at, n);
-      } else if (p instanceof BigDecimal d) {
-        ps.setBigDecimal(at, d);
-      } else if (p instanceof Boolean b) {
-        ps.setBoolean(at, b);
-      } else if (p instanceof Instant t) {
-        ps.setTimestamp(at, Timestamp.from(t));
+      if (parameters[i] instanceof Instant t) {
+        ps.setTimestamp(i + 1, Timestamp.from(t));
       } else {
-        throw new IllegalArgumentException("no binding for a parameter of " + p.getClass());
+        ps.setObject(i + 1, parameters[i]);
       }
     }
   }
