@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,68 +51,131 @@ public class AuditService {
   private record Stated(String field, BigDecimal value) {
   }
 
+  /** The lists of a request (absent = none). */
+  private record Parts(List<AuditViews.Pengukuran> pengukuran, List<AuditViews.Efisiensi> efisiensi,
+      List<AuditViews.Anggaran> anggaran, List<AuditViews.TabelAnggaran> tabel) {
+
+    static Parts of(AuditViews.Request req) {
+      return new Parts(orNone(req.pengukuran()), orNone(req.efisiensi()), orNone(req.anggaran()),
+          orNone(req.tabelAnggaran()));
+    }
+  }
+
+  private static <T> List<T> orNone(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
   @Transactional
   public AuditViews.Result audit(String kecamatanKode, int tahun, AuditViews.Request req) {
     Tampilan tampilan = req.tampilan() == null ? Tampilan.OFFICIAL : Tampilan.valueOf(req.tampilan());
     NumberStyle style = req.notasi() == null ? NumberStyle.AUTO : NumberStyle.valueOf(req.notasi());
     int asOf = req.triwulan() == null ? 4 : req.triwulan();
+    Parts parts = Parts.of(req);
+    Map<String, BigDecimal> stated = parseStated(req, parts, style);
 
-    // Parse every stated number first: a request with an unreadable number is refused whole.
-    List<FieldViolation> bad = new ArrayList<>();
-    Map<String, BigDecimal> n = new HashMap<>();
-    java.util.function.BiConsumer<String, String> parse = (field, text) -> {
+    FigureCalculator.Inputs in = recalculation.loadInputs(kecamatanKode, tahun)
+        .orElseThrow(() -> ReportService.notFoundRencana(kecamatanKode, tahun));
+    Map<String, Indikator> plan = new HashMap<>();
+    in.rencana().indikator().forEach(i -> plan.put(i.kode(), i));
+    List<FieldViolation> unknown = unknownIndikator(parts.pengukuran(), plan, tahun);
+    KecamatanYearResult r = engine(in, tampilan, asOf, kecamatanKode, tahun);
+    unknown.addAll(unknownAnggaran(parts.anggaran(), r, tahun));
+    if (!unknown.isEmpty()) {
+      throw ProblemException.invalid(unknown);
+    }
+
+    Findings found = new Findings(stated);
+    checkPengukuran(found, parts.pengukuran(), plan, r, in, tahun);
+    checkEfisiensi(found, parts.efisiensi(), r, tahun);
+    checkAnggaran(found, parts.anggaran(), r);
+    if (found.has("capaianRataRata")) {
+      found.add("capaianRataRata", Audit.mean("capaian rata-rata / keseluruhan", found.value("capaianRataRata"),
+          r.akhir().overall()));
+    }
+    checkTabelAnggaran(found, parts.tabel());
+    // Flags of the data itself: realisasi above pagu, planned parent pagu ≠ Σ children.
+    for (AuditFlag f : Audit.budget(r.anggaran())) {
+      found.flags.add(view(null, f));
+    }
+    return new AuditViews.Result(kecamatanKode, tahun, tampilan.name(), req.triwulan(), found.checked, found.flags);
+  }
+
+  // ---- stated numbers -----------------------------------------------------------------------------------------
+
+  /** The readable stated numbers by their JSON path, in one notation; every unreadable one a field violation. */
+  private static final class StatedNumbers {
+    final NumberStyle style;
+    final Map<String, BigDecimal> numbers = new HashMap<>();
+    final List<FieldViolation> bad = new ArrayList<>();
+
+    StatedNumbers(NumberStyle style) {
+      this.style = style;
+    }
+
+    /** Parses the texts of one object at {@code at}: pairs of a field name and its text (null = not stated). */
+    void parse(String at, String... fieldsAndTexts) {
+      for (int i = 0; i < fieldsAndTexts.length; i += 2) {
+        parseOne(at + "." + fieldsAndTexts[i], fieldsAndTexts[i + 1]);
+      }
+    }
+
+    void parseOne(String field, String text) {
       if (text == null) {
         return;
       }
       try {
         BigDecimal v = Presentation.parseOrAbsent(text, style);
         if (v != null) {
-          n.put(field, v);
+          numbers.put(field, v);
         }
       } catch (UnreadableNumber e) {
         bad.add(new FieldViolation(field, e.reason().key().rule(), e.reason()));
       } catch (NumberFormatException e) {
         bad.add(FieldViolation.of(field, ReportingMessages.NUMBER_AS_PRINTED_NOT_A_NUMBER, "teks", text));
       }
-    };
-    List<AuditViews.Pengukuran> pengukuran = req.pengukuran() == null ? List.of() : req.pengukuran();
-    for (int i = 0; i < pengukuran.size(); i++) {
-      AuditViews.Pengukuran p = pengukuran.get(i);
-      parse.accept("pengukuran[" + i + "].target", p.target());
-      parse.accept("pengukuran[" + i + "].realisasi", p.realisasi());
-      parse.accept("pengukuran[" + i + "].capaian", p.capaian());
-      parse.accept("pengukuran[" + i + "].tingkatKemajuan", p.tingkatKemajuan());
-    }
-    List<AuditViews.Efisiensi> efisiensi = req.efisiensi() == null ? List.of() : req.efisiensi();
-    for (int i = 0; i < efisiensi.size(); i++) {
-      AuditViews.Efisiensi e = efisiensi.get(i);
-      parse.accept("efisiensi[" + i + "].capaian", e.capaian());
-      parse.accept("efisiensi[" + i + "].serapan", e.serapan());
-      parse.accept("efisiensi[" + i + "].efisiensi", e.efisiensi());
-    }
-    List<AuditViews.Anggaran> anggaran = req.anggaran() == null ? List.of() : req.anggaran();
-    for (int i = 0; i < anggaran.size(); i++) {
-      parse.accept("anggaran[" + i + "].serapan", anggaran.get(i).serapan());
-    }
-    parse.accept("capaianRataRata", req.capaianRataRata());
-    List<AuditViews.TabelAnggaran> tabel = req.tabelAnggaran() == null ? List.of() : req.tabelAnggaran();
-    for (int t = 0; t < tabel.size(); t++) {
-      List<AuditViews.BarisAnggaran> rows = tabel.get(t).baris() == null ? List.of() : tabel.get(t).baris();
-      for (int i = 0; i < rows.size(); i++) {
-        parseRow(parse, "tabelAnggaran[" + t + "].baris[" + i + "]", rows.get(i));
-      }
-      if (tabel.get(t).jumlah() != null) {
-        parseRow(parse, "tabelAnggaran[" + t + "].jumlah", tabel.get(t).jumlah());
-      }
-    }
-    if (!bad.isEmpty()) {
-      throw ProblemException.invalid(bad);
     }
 
-    FigureCalculator.Inputs in = recalculation.loadInputs(kecamatanKode, tahun)
-        .orElseThrow(() -> ReportService.notFoundRencana(kecamatanKode, tahun));
-    Map<String, Indikator> plan = new HashMap<>();
-    in.rencana().indikator().forEach(i -> plan.put(i.kode(), i));
+    void parseRow(String at, AuditViews.BarisAnggaran row) {
+      parse(at, "anggaran", row.anggaran(), "realisasi", row.realisasi(), "persen", row.persen());
+    }
+  }
+
+  /** Parses every stated number first: a request with an unreadable number is refused whole. */
+  private static Map<String, BigDecimal> parseStated(AuditViews.Request req, Parts parts, NumberStyle style) {
+    StatedNumbers n = new StatedNumbers(style);
+    for (int i = 0; i < parts.pengukuran().size(); i++) {
+      AuditViews.Pengukuran p = parts.pengukuran().get(i);
+      n.parse("pengukuran[" + i + "]", "target", p.target(), "realisasi", p.realisasi(), "capaian", p.capaian(),
+          "tingkatKemajuan", p.tingkatKemajuan());
+    }
+    for (int i = 0; i < parts.efisiensi().size(); i++) {
+      AuditViews.Efisiensi e = parts.efisiensi().get(i);
+      n.parse("efisiensi[" + i + "]", "capaian", e.capaian(), "serapan", e.serapan(), "efisiensi", e.efisiensi());
+    }
+    for (int i = 0; i < parts.anggaran().size(); i++) {
+      n.parse("anggaran[" + i + "]", "serapan", parts.anggaran().get(i).serapan());
+    }
+    n.parseOne("capaianRataRata", req.capaianRataRata());
+    for (int t = 0; t < parts.tabel().size(); t++) {
+      AuditViews.TabelAnggaran tab = parts.tabel().get(t);
+      List<AuditViews.BarisAnggaran> rows = orNone(tab.baris());
+      for (int i = 0; i < rows.size(); i++) {
+        n.parseRow("tabelAnggaran[" + t + "].baris[" + i + "]", rows.get(i));
+      }
+      if (tab.jumlah() != null) {
+        n.parseRow("tabelAnggaran[" + t + "].jumlah", tab.jumlah());
+      }
+    }
+    if (!n.bad.isEmpty()) {
+      throw ProblemException.invalid(n.bad);
+    }
+    return n.numbers;
+  }
+
+  // ---- the plan and the engine --------------------------------------------------------------------------------
+
+  private static List<FieldViolation> unknownIndikator(List<AuditViews.Pengukuran> pengukuran,
+      Map<String, Indikator> plan, int tahun) {
     List<FieldViolation> unknown = new ArrayList<>();
     for (int i = 0; i < pengukuran.size(); i++) {
       if (!plan.containsKey(pengukuran.get(i).indikatorKode())) {
@@ -119,9 +183,26 @@ public class AuditService {
             "kode", pengukuran.get(i).indikatorKode(), "tahun", tahun));
       }
     }
-    KecamatanYearResult r;
+    return unknown;
+  }
+
+  private static List<FieldViolation> unknownAnggaran(List<AuditViews.Anggaran> anggaran, KecamatanYearResult r,
+      int tahun) {
+    List<FieldViolation> unknown = new ArrayList<>();
+    for (int i = 0; i < anggaran.size(); i++) {
+      if (r.anggaran().node(anggaran.get(i).anggaranKode()) == null) {
+        unknown.add(FieldViolation.of("anggaran[" + i + "].anggaranKode", ReportingMessages.KNOWN_ANGGARAN_AUDIT,
+            "kode", anggaran.get(i).anggaranKode(), "tahun", tahun));
+      }
+    }
+    return unknown;
+  }
+
+  /** The engine's result as of the triwulan; a plan it cannot compute is refused (422). */
+  private KecamatanYearResult engine(FigureCalculator.Inputs in, Tampilan tampilan, int asOf, String kecamatanKode,
+      int tahun) {
     try {
-      r = calculator.engine(in, tampilan, asOf);
+      return calculator.engine(in, tampilan, asOf);
     } catch (PlanNotComputable e) {
       throw ProblemException.unprocessable("rencana", ReportingMessages.COMPUTABLE_PLAN, "tahun", tahun, "sebab",
           e.reason());
@@ -130,149 +211,156 @@ public class AuditService {
       LOG.errorf("Audit of kecamatan %s tahun %d cannot compute the plan: %s", kecamatanKode, tahun, e.getMessage());
       throw ProblemException.unprocessable("rencana", ReportingMessages.COMPUTABLE_PLAN_NO_REASON, "tahun", tahun);
     }
-    for (int i = 0; i < anggaran.size(); i++) {
-      if (r.anggaran().node(anggaran.get(i).anggaranKode()) == null) {
-        unknown.add(FieldViolation.of("anggaran[" + i + "].anggaranKode", ReportingMessages.KNOWN_ANGGARAN_AUDIT,
-            "kode", anggaran.get(i).anggaranKode(), "tahun", tahun));
-      }
-    }
-    if (!unknown.isEmpty()) {
-      throw ProblemException.invalid(unknown);
+  }
+
+  // ---- the checks ---------------------------------------------------------------------------------------------
+
+  /** The flags found so far and how many stated figures were checked. */
+  private static final class Findings {
+    final Map<String, BigDecimal> stated;
+    final List<AuditViews.Flag> flags = new ArrayList<>();
+    int checked;
+
+    Findings(Map<String, BigDecimal> stated) {
+      this.stated = stated;
     }
 
-    List<AuditViews.Flag> flags = new ArrayList<>();
-    int checked = 0;
-    Map<String, List<Stated>> realisasiByIndikator = new LinkedHashMap<>();
-    Map<String, List<Stated>> targetByIndikator = new LinkedHashMap<>();
+    boolean has(String field) {
+      return stated.containsKey(field);
+    }
+
+    BigDecimal value(String field) {
+      return stated.get(field);
+    }
+
+    /** One figure checked, with the flag it gave if any. */
+    void add(String field, Optional<AuditFlag> f) {
+      checked++;
+      f.ifPresent(x -> flags.add(view(field, x)));
+    }
+
+    /** The stated number of the field, if any, counted as checked and kept under the indicator for the duplicates. */
+    void collect(Map<String, List<Stated>> byIndikator, String kode, String field) {
+      if (has(field)) {
+        checked++;
+        byIndikator.computeIfAbsent(kode, k -> new ArrayList<>()).add(new Stated(field, value(field)));
+      }
+    }
+  }
+
+  /** Each Pengukuran Kinerja row against the engine's indicator figures, then several values of one indicator-year. */
+  private static void checkPengukuran(Findings found, List<AuditViews.Pengukuran> pengukuran,
+      Map<String, Indikator> plan, KecamatanYearResult r, FigureCalculator.Inputs in, int tahun) {
+    Map<String, List<Stated>> realisasi = new LinkedHashMap<>();
+    Map<String, List<Stated>> target = new LinkedHashMap<>();
     for (int i = 0; i < pengukuran.size(); i++) {
       AuditViews.Pengukuran p = pengukuran.get(i);
       String at = "pengukuran[" + i + "]";
-      String subjek = p.indikatorKode() + (p.sumber() == null ? "" : " (" + p.sumber() + ")");
-      IndicatorEvaluation e = r.indikator(p.indikatorKode());
-      Indikator ind = plan.get(p.indikatorKode());
-      BigDecimal capaian = n.get(at + ".capaian");
-      if (capaian != null) {
-        checked++;
-        add(flags, at + ".capaian", Audit.capaian(subjek, capaian, e.capaian()));
-      }
-      BigDecimal kemajuan = n.get(at + ".tingkatKemajuan");
-      if (kemajuan != null) {
-        checked++;
-        add(flags, at + ".tingkatKemajuan", Audit.tingkatKemajuan(subjek, kemajuan, e.tingkatKemajuan()));
-      }
-      if (p.predikat() != null && in.scale() != null) {
-        checked++;
-        // The label is checked against the figure it stands beside: the stated capaian, else the computed one.
-        BigDecimal figure = capaian != null ? capaian : e.capaian().hasValue() ? e.capaian().score() : null;
-        add(flags, at + ".predikat", Audit.label(subjek, p.predikat(), in.scale().scale(), figure, Predikat.DECIMALS));
-      }
-      if (p.satuan() != null) {
-        checked++;
-        add(flags, at + ".satuan", Audit.unit(subjek, p.satuan(), ind.satuan()));
-      }
-      if (n.containsKey(at + ".realisasi")) {
-        checked++;
-        realisasiByIndikator.computeIfAbsent(p.indikatorKode(), k -> new ArrayList<>())
-            .add(new Stated(at + ".realisasi", n.get(at + ".realisasi")));
-      }
-      if (n.containsKey(at + ".target")) {
-        checked++;
-        targetByIndikator.computeIfAbsent(p.indikatorKode(), k -> new ArrayList<>())
-            .add(new Stated(at + ".target", n.get(at + ".target")));
-      }
+      checkIndikator(found, at, p, r.indikator(p.indikatorKode()), plan.get(p.indikatorKode()), in);
+      found.collect(realisasi, p.indikatorKode(), at + ".realisasi");
+      found.collect(target, p.indikatorKode(), at + ".target");
     }
     // One indicator-year stated with several values (§4.2); the system's own value and target take part.
-    realisasiByIndikator.forEach((kode, stated) -> {
-      List<BigDecimal> values = new ArrayList<>(stated.stream().map(Stated::value).toList());
+    checkDuplicates(found, realisasi, "realisasi", tahun, kode -> {
       IndicatorEvaluation e = r.indikator(kode);
-      if (e.akhir().hasValue()) {
-        values.add(e.akhir().nilai());
-      }
-      add(flags, stated.get(0).field(), Audit.duplicates(kode + " realisasi " + tahun, values));
+      return e.akhir().hasValue() ? e.akhir().nilai() : null;
     });
-    targetByIndikator.forEach((kode, stated) -> {
-      List<BigDecimal> values = new ArrayList<>(stated.stream().map(Stated::value).toList());
-      BigDecimal planned = FigureCalculator.numeric(plan.get(kode).target());
-      if (planned != null) {
-        values.add(planned);
-      }
-      add(flags, stated.get(0).field(), Audit.duplicates(kode + " target " + tahun, values));
-    });
+    checkDuplicates(found, target, "target", tahun, kode -> FigureCalculator.numeric(plan.get(kode).target()));
+  }
 
+  /** The capaian, tingkat kemajuan, predicate label and unit stated for one indicator. */
+  private static void checkIndikator(Findings found, String at, AuditViews.Pengukuran p, IndicatorEvaluation e,
+      Indikator ind, FigureCalculator.Inputs in) {
+    String subjek = p.indikatorKode() + (p.sumber() == null ? "" : " (" + p.sumber() + ")");
+    BigDecimal capaian = found.value(at + ".capaian");
+    if (capaian != null) {
+      found.add(at + ".capaian", Audit.capaian(subjek, capaian, e.capaian()));
+    }
+    BigDecimal kemajuan = found.value(at + ".tingkatKemajuan");
+    if (kemajuan != null) {
+      found.add(at + ".tingkatKemajuan", Audit.tingkatKemajuan(subjek, kemajuan, e.tingkatKemajuan()));
+    }
+    if (p.predikat() != null && in.scale() != null) {
+      // The label is checked against the figure it stands beside: the stated capaian, else the computed one.
+      BigDecimal figure = capaian != null ? capaian : e.capaian().hasValue() ? e.capaian().score() : null;
+      found.add(at + ".predikat", Audit.label(subjek, p.predikat(), in.scale().scale(), figure, Predikat.DECIMALS));
+    }
+    if (p.satuan() != null) {
+      found.add(at + ".satuan", Audit.unit(subjek, p.satuan(), ind.satuan()));
+    }
+  }
+
+  /** The values stated for each indicator-year, with the system's own ({@code own}, null = none), must agree. */
+  private static void checkDuplicates(Findings found, Map<String, List<Stated>> byIndikator, String what, int tahun,
+      Function<String, BigDecimal> own) {
+    byIndikator.forEach((kode, stated) -> {
+      List<BigDecimal> values = new ArrayList<>(stated.stream().map(Stated::value).toList());
+      BigDecimal system = own.apply(kode);
+      if (system != null) {
+        values.add(system);
+      }
+      Audit.duplicates(kode + " " + what + " " + tahun, values)
+          .ifPresent(x -> found.flags.add(view(stated.get(0).field(), x)));
+    });
+  }
+
+  /** Each stated efisiensi row against the engine's kinerja-anggaran of its sasaran. */
+  private static void checkEfisiensi(Findings found, List<AuditViews.Efisiensi> efisiensi, KecamatanYearResult r,
+      int tahun) {
     for (int i = 0; i < efisiensi.size(); i++) {
       AuditViews.Efisiensi e = efisiensi.get(i);
       String at = "efisiensi[" + i + "]";
       String subjek = "sasaran " + e.sasaranKode() + (e.sumber() == null ? "" : " (" + e.sumber() + ")");
-      Optional<KinerjaAnggaran> ka = r.kinerjaAnggaran().stream().filter(k -> e.sasaranKode().equals(k.sasaranKode()))
-          .findFirst();
-      if (ka.isEmpty()) {
-        throw ProblemException.invalid(at + ".sasaranKode", ReportingMessages.KNOWN_SASARAN_AUDIT, "kode",
-            e.sasaranKode(), "tahun", tahun);
+      KinerjaAnggaran ka = r.kinerjaAnggaran().stream().filter(k -> e.sasaranKode().equals(k.sasaranKode()))
+          .findFirst().orElseThrow(() -> ProblemException.invalid(at + ".sasaranKode",
+              ReportingMessages.KNOWN_SASARAN_AUDIT, "kode", e.sasaranKode(), "tahun", tahun));
+      if (found.has(at + ".capaian")) {
+        found.add(at + ".capaian", Audit.mean(subjek + " capaian", found.value(at + ".capaian"), ka.capaian()));
       }
-      if (n.containsKey(at + ".capaian")) {
-        checked++;
-        add(flags, at + ".capaian", Audit.mean(subjek + " capaian", n.get(at + ".capaian"), ka.get().capaian()));
+      if (found.has(at + ".serapan")) {
+        found.add(at + ".serapan", Audit.serapan(subjek + " serapan", found.value(at + ".serapan"), ka.serapan()));
       }
-      if (n.containsKey(at + ".serapan")) {
-        checked++;
-        add(flags, at + ".serapan", Audit.serapan(subjek + " serapan", n.get(at + ".serapan"), ka.get().serapan()));
-      }
-      if (n.containsKey(at + ".efisiensi")) {
-        checked++;
-        add(flags, at + ".efisiensi", Audit.efisiensi(subjek + " efisiensi", n.get(at + ".efisiensi"),
-            ka.get().efisiensi()));
+      if (found.has(at + ".efisiensi")) {
+        found.add(at + ".efisiensi", Audit.efisiensi(subjek + " efisiensi", found.value(at + ".efisiensi"),
+            ka.efisiensi()));
       }
     }
+  }
+
+  /** Each stated serapan of a budget line against the line's serapan s.d. the triwulan. */
+  private static void checkAnggaran(Findings found, List<AuditViews.Anggaran> anggaran, KecamatanYearResult r) {
     for (int i = 0; i < anggaran.size(); i++) {
       AuditViews.Anggaran a = anggaran.get(i);
       String at = "anggaran[" + i + "]";
-      if (n.containsKey(at + ".serapan")) {
-        checked++;
+      if (found.has(at + ".serapan")) {
         BudgetNode node = r.anggaran().node(a.anggaranKode());
-        add(flags, at + ".serapan", Audit.serapan(a.anggaranKode() + (a.sumber() == null ? "" : " (" + a.sumber() + ")"),
-            n.get(at + ".serapan"), node.kumulatif()));
+        found.add(at + ".serapan", Audit.serapan(a.anggaranKode() + (a.sumber() == null ? "" : " (" + a.sumber()
+            + ")"), found.value(at + ".serapan"), node.kumulatif()));
       }
     }
-    if (n.containsKey("capaianRataRata")) {
-      checked++;
-      add(flags, "capaianRataRata", Audit.mean("capaian rata-rata / keseluruhan", n.get("capaianRataRata"),
-          r.akhir().overall()));
-    }
+  }
+
+  /** Each stated budget table: its rows add up to their parents and the stated total. */
+  private static void checkTabelAnggaran(Findings found, List<AuditViews.TabelAnggaran> tabel) {
     for (int t = 0; t < tabel.size(); t++) {
       AuditViews.TabelAnggaran tab = tabel.get(t);
       String at = "tabelAnggaran[" + t + "]";
-      List<AuditViews.BarisAnggaran> rows = tab.baris() == null ? List.of() : tab.baris();
+      List<AuditViews.BarisAnggaran> rows = orNone(tab.baris());
       List<PrintedBudgetRow> printed = new ArrayList<>();
       for (int i = 0; i < rows.size(); i++) {
-        printed.add(row(n, at + ".baris[" + i + "]", rows.get(i)));
-        checked++;
+        printed.add(row(found.stated, at + ".baris[" + i + "]", rows.get(i)));
+        found.checked++;
       }
-      PrintedBudgetRow total = tab.jumlah() == null ? null : row(n, at + ".jumlah", tab.jumlah());
+      PrintedBudgetRow total = tab.jumlah() == null ? null : row(found.stated, at + ".jumlah", tab.jumlah());
       for (AuditFlag f : Audit.budgetTable(printed, total)) {
-        flags.add(view(at, f));
+        found.flags.add(view(at, f));
       }
     }
-    // Flags of the data itself: realisasi above pagu, planned parent pagu ≠ Σ children.
-    for (AuditFlag f : Audit.budget(r.anggaran())) {
-      flags.add(view(null, f));
-    }
-    return new AuditViews.Result(kecamatanKode, tahun, tampilan.name(), req.triwulan(), checked, flags);
-  }
-
-  private static void parseRow(java.util.function.BiConsumer<String, String> parse, String at,
-      AuditViews.BarisAnggaran row) {
-    parse.accept(at + ".anggaran", row.anggaran());
-    parse.accept(at + ".realisasi", row.realisasi());
-    parse.accept(at + ".persen", row.persen());
   }
 
   private static PrintedBudgetRow row(Map<String, BigDecimal> n, String at, AuditViews.BarisAnggaran r) {
     return new PrintedBudgetRow(r.kode(), r.parentKode(), r.uraian() == null ? r.kode() : r.uraian(),
         n.get(at + ".anggaran"), n.get(at + ".realisasi"), n.get(at + ".persen"));
-  }
-
-  private static void add(List<AuditViews.Flag> flags, String field, Optional<AuditFlag> f) {
-    f.ifPresent(x -> flags.add(view(field, x)));
   }
 
   private static AuditViews.Flag view(String field, AuditFlag f) {

@@ -62,7 +62,6 @@ import id.kinerja.reporting.domain.figures.SasaranFigure;
 import id.kinerja.reporting.domain.plan.Anggaran;
 import id.kinerja.reporting.domain.plan.Indikator;
 import id.kinerja.reporting.domain.plan.Rencana;
-import id.kinerja.reporting.domain.plan.Sasaran;
 
 /**
  * Turns the read copies of one kecamatan-year into stored figures by calling the pure engine
@@ -81,51 +80,43 @@ public class FigureCalculator {
       ProjectionStore.StoredScale scale, List<RealisasiVersi> indikator, List<RealisasiVersi> anggaran) {
   }
 
+  /**
+   * What the inputs are in one view: the kabupaten's settings, the scale, the newest event time every figure reflects
+   * ({@link #baseTime}), and per cell the counted version and the newest event time of any version (a return or a new
+   * version also changes what counts).
+   */
+  private record InView(CalcSettings settings, PredicateScale scale, Instant base, Counted ind, Counted ang) {
+
+    static InView of(Inputs in, Tampilan tampilan) {
+      return new InView(FigureCalculator.settings(in.kabupaten()), in.scale() == null ? null : in.scale().scale(),
+          baseTime(in), Counted.of(in.indikator(), tampilan), Counted.of(in.anggaran(), tampilan));
+    }
+  }
+
   /** The engine's input of one kecamatan-year in one view, and what the mapping needs besides. */
-  private record Prepared(Rencana plan, CalcSettings settings, PredicateScale scale, Instant base,
-      List<IndicatorInput> inputs, List<BudgetLine> lines, Map<String, BigDecimal> bobot,
-      Map<String, RealisasiVersi[]> indCounted, Map<String, Instant[]> indAt, Map<String, RealisasiVersi[]> angCounted,
-      Map<String, Instant[]> angAt) {
+  private record Prepared(Rencana plan, InView v, List<IndicatorInput> inputs, List<BudgetLine> lines,
+      Map<String, BigDecimal> bobot) {
 
     KecamatanYearResult run(int asOfTw) {
-      return KecamatanYear.compute(new KecamatanYearInput(plan.kecamatanKode(), plan.tahun(), asOfTw, settings, inputs,
-          bobot, lines, scale));
+      return KecamatanYear.compute(new KecamatanYearInput(plan.kecamatanKode(), plan.tahun(), asOfTw, v.settings(),
+          inputs, bobot, lines, v.scale()));
     }
   }
 
   private Prepared prepare(Inputs in, Tampilan tampilan) {
     Rencana plan = in.rencana();
-    CalcSettings settings = settings(in.kabupaten());
-    PredicateScale scale = in.scale() == null ? null : in.scale().scale();
-    Instant base = max(in.planAt(), in.kabupaten() == null ? null : in.kabupaten().occurredAt(),
-        in.scale() == null ? null : in.scale().occurredAt());
-
-    // Counted version per cell, and the newest event time per cell (any version: a return or a new version also
-    // changes what counts).
-    Map<String, RealisasiVersi[]> indCounted = new HashMap<>();
-    Map<String, Instant[]> indAt = new HashMap<>();
-    select(in.indikator(), tampilan, indCounted, indAt);
-    Map<String, RealisasiVersi[]> angCounted = new HashMap<>();
-    Map<String, Instant[]> angAt = new HashMap<>();
-    select(in.anggaran(), tampilan, angCounted, angAt);
-
+    InView v = InView.of(in, tampilan);
     List<IndicatorInput> inputs = new ArrayList<>(plan.indikator().size());
-    for (Indikator ind : plan.indikator()) {
-      inputs.add(new IndicatorInput(rule(ind), targets(ind), cells(ind, indCounted.get(ind.kode()))));
+    for (Indikator i : plan.indikator()) {
+      inputs.add(new IndicatorInput(rule(i), targets(i), cells(i, v.ind().counted().get(i.kode()))));
     }
     List<BudgetLine> lines = new ArrayList<>(plan.anggaran().size());
     for (Anggaran a : plan.anggaran()) {
-      RealisasiVersi[] c = angCounted.get(a.kode());
+      RealisasiVersi[] c = v.ang().counted().get(a.kode());
       lines.add(new BudgetLine(a.kode(), a.nama(), level(a.level()), a.parentKode(), a.pagu(), a.sasaranKode(),
           new PerTriwulan<>(rupiah(c, 1), rupiah(c, 2), rupiah(c, 3), rupiah(c, 4))));
     }
-    Map<String, BigDecimal> bobot = new LinkedHashMap<>();
-    for (Sasaran s : plan.sasaran()) {
-      if (s.bobot() != null) {
-        bobot.put(s.kode(), s.bobot());
-      }
-    }
-    return new Prepared(plan, settings, scale, base, inputs, lines, bobot, indCounted, indAt, angCounted, angAt);
+    return new Prepared(plan, v, inputs, lines, PlanModel.bobotOf(plan));
   }
 
   /**
@@ -140,15 +131,32 @@ public class FigureCalculator {
   /** {@link #compute(Inputs, Tampilan)} with the plan prepared already (once per plan version). */
   public KecamatanTahunFigures compute(PlanModel model, Inputs in, Tampilan tampilan) {
     Rencana plan = model.rencana();
-    CalcSettings settings = settings(in.kabupaten());
-    PredicateScale scale = in.scale() == null ? null : in.scale().scale();
-    Instant base = baseTime(in);
-    Counted ind = Counted.of(in.indikator(), tampilan);
-    Counted ang = Counted.of(in.anggaran(), tampilan);
-    Map<String, Instant[]> indUpTo = upTo(ind.at(), base);
-    Map<String, Instant[]> angLeafUpTo = upTo(ang.at(), base);
+    InView v = InView.of(in, tampilan);
+    Map<String, Instant[]> indUpTo = upTo(v.ind().at(), v.base());
+    Map<String, Instant[]> angLeafUpTo = upTo(v.ang().at(), v.base());
 
-    // Indicators: one evaluation each (as of TW IV: every triwulan view and the year).
+    IndicatorEvaluation[] ev = evaluate(model, v.ind(), v.settings(), v.scale());
+    List<IndikatorFigure> indikator = indikatorFigures(model, ev, v.ind(), indUpTo, v.base(), v.scale());
+
+    checkBudgetLines(plan, v.ang());
+    Map<String, BudgetSum> sums = new HashMap<>();
+    Map<String, BudgetSum> alokasi = new LinkedHashMap<>();
+    BudgetSum total = sumTree(model, v.ang(), sums, alokasi);
+    List<AnggaranFigure> anggaran = anggaranFigures(model, sums, angLeafUpTo, v.base());
+
+    Instant[] all = periodeTimes(v.base(), indUpTo, angLeafUpTo);
+    RollUps[] rollUps = rollUps(model, ev, v.settings());
+    int[] late = lateCounts(v.ind().counted(), v.ang().counted());
+    List<SasaranFigure> sasaran = sasaranFigures(model, rollUps, alokasi, v.scale(), v.settings(), all);
+    List<KecamatanFigure> kecamatan = kecamatanFigures(plan, in, tampilan, ev, rollUps, total, v.settings(),
+        v.scale(), late, all);
+    return new KecamatanTahunFigures(plan.kabupatenKode(), plan.kecamatanKode(), plan.tahun(), tampilan.name(),
+        indikator, sasaran, anggaran, kecamatan, all[4]);
+  }
+
+  /** Each indicator evaluated once, as of TW IV: every triwulan view and the year. */
+  private static IndicatorEvaluation[] evaluate(PlanModel model, Counted ind, CalcSettings settings,
+      PredicateScale scale) {
     List<Indikator> indikatorPlan = model.indikator();
     IndicatorEvaluation[] ev = new IndicatorEvaluation[indikatorPlan.size()];
     for (int i = 0; i < ev.length; i++) {
@@ -156,6 +164,13 @@ public class FigureCalculator {
       ev[i] = IndicatorEvaluator.evaluate(new IndicatorInput(model.rule(i), model.targets(i),
           cells(def, ind.counted().get(def.kode()))), 4, settings, scale);
     }
+    return ev;
+  }
+
+  /** The five figures of every indicator, in plan order (TW I–IV, then the year, of each). */
+  private static List<IndikatorFigure> indikatorFigures(PlanModel model, IndicatorEvaluation[] ev, Counted ind,
+      Map<String, Instant[]> indUpTo, Instant base, PredicateScale scale) {
+    List<Indikator> indikatorPlan = model.indikator();
     List<IndikatorFigure> indikator = new ArrayList<>(ev.length * 5);
     IndikatorFigure[] five = new IndikatorFigure[5];
     for (int i = 0; i < ev.length; i++) {
@@ -167,34 +182,52 @@ public class FigureCalculator {
         indikator.add(five[n]);
       }
     }
+    return indikator;
+  }
 
-    // Budget: one sum per line (leaves from their counted cells, parents Σ children), totals and alokasi from them.
-    Map<String, BudgetSum> sums = new HashMap<>();
+  /** The engine's input line of each budget line, made only for its checks: it refuses negative realisasi. */
+  private static void checkBudgetLines(Rencana plan, Counted ang) {
     for (Anggaran a : plan.anggaran()) {
-      // the engine's input line: refuses negative realisasi on any line, as the engine does
       RealisasiVersi[] c = ang.counted().get(a.kode());
       new BudgetLine(a.kode(), a.nama(), null, a.parentKode(), a.pagu(), a.sasaranKode(),
           new PerTriwulan<>(rupiah(c, 1), rupiah(c, 2), rupiah(c, 3), rupiah(c, 4)));
     }
+  }
+
+  /**
+   * One sum per budget line (leaves from their counted cells, parents Σ children) into {@code sums}, the sums of the
+   * leaves per sasaran into {@code alokasi}; returns the total of the roots.
+   */
+  private static BudgetSum sumTree(PlanModel model, Counted ang, Map<String, BudgetSum> sums,
+      Map<String, BudgetSum> alokasi) {
     BudgetSum total = BudgetSum.NONE;
-    Map<String, BudgetSum> alokasi = new LinkedHashMap<>();
     for (BudgetNode root : model.roots()) {
       total = total.plus(sum(root, ang.counted(), sums, alokasi));
     }
+    return total;
+  }
+
+  /** The five figures of every budget line, in plan order (TW I–IV, then the year, of each). */
+  private static List<AnggaranFigure> anggaranFigures(PlanModel model, Map<String, BudgetSum> sums,
+      Map<String, Instant[]> angLeafUpTo, Instant base) {
     Map<String, Instant[]> nodeAt = new HashMap<>();
-    List<AnggaranFigure> anggaran = new ArrayList<>(plan.anggaran().size() * 5);
-    AnggaranFigure[] fiveA = new AnggaranFigure[5];
-    int aUrut = 0;
-    for (Anggaran a : plan.anggaran()) {
-      aUrut++;
+    List<AnggaranFigure> anggaran = new ArrayList<>(model.anggaran().size() * 5);
+    AnggaranFigure[] five = new AnggaranFigure[5];
+    int urutan = 0;
+    for (Anggaran a : model.anggaran()) {
+      urutan++;
       Instant[] at = subtreeTimes(model.node(a.kode()), angLeafUpTo, nodeAt, base);
-      anggaranFigures(a.kode(), aUrut, sums.get(a.kode()), at, fiveA);
+      anggaranFigures(a.kode(), urutan, sums.get(a.kode()), at, five);
       for (int n : ORDER_TW_FIRST) {
-        anggaran.add(fiveA[n]);
+        anggaran.add(five[n]);
       }
     }
+    return anggaran;
+  }
 
-    // Event time of each periode for the roll-ups: every indicator and budget line up to that TW.
+  /** Event time of each periode for the roll-ups: every indicator and budget line up to that TW. */
+  private static Instant[] periodeTimes(Instant base, Map<String, Instant[]> indUpTo,
+      Map<String, Instant[]> angLeafUpTo) {
     Instant[] all = baseTimes(base);
     for (Instant[] t : indUpTo.values()) {
       maxInto(all, t);
@@ -202,8 +235,14 @@ public class FigureCalculator {
     for (Instant[] t : angLeafUpTo.values()) {
       maxInto(all, t);
     }
+    return all;
+  }
 
-    // Roll-ups of each TW: of the TW value and of the value s.d. the TW against the annual target (the year: s.d. IV).
+  /**
+   * The roll-ups of each TW (index 1..4): of the TW value and of the value s.d. the TW against the annual target (the
+   * year: s.d. IV).
+   */
+  private static RollUps[] rollUps(PlanModel model, IndicatorEvaluation[] ev, CalcSettings settings) {
     RollUps[] rollUps = new RollUps[5];
     List<CapaianResult> tw = new ArrayList<>(ev.length);
     List<CapaianResult> kum = new ArrayList<>(ev.length);
@@ -216,19 +255,30 @@ public class FigureCalculator {
       }
       rollUps[n] = RollUps.of(model, tw, kum, settings);
     }
+    return rollUps;
+  }
 
-    int[] late = lateCounts(ind.counted(), ang.counted());
+  /** The figures of every sasaran that has any, per periode (the year first), in the order the plan shows them. */
+  private static List<SasaranFigure> sasaranFigures(PlanModel model, RollUps[] rollUps, Map<String, BudgetSum> alokasi,
+      PredicateScale scale, CalcSettings settings, Instant[] all) {
     List<SasaranFigure> sasaran = new ArrayList<>();
-    int sUrut = 0;
+    int urutan = 0;
     for (String kode : model.sasaranKode()) {
-      sUrut++;
+      urutan++;
       for (int n = 0; n <= 4; n++) {
-        SasaranFigure f = sasaranFigure(kode, n, sUrut, rollUps, alokasi.get(kode), scale, settings, all);
+        SasaranFigure f = sasaranFigure(kode, n, urutan, rollUps, alokasi.get(kode), scale, settings, all);
         if (f != null) {
           sasaran.add(f);
         }
       }
     }
+    return sasaran;
+  }
+
+  /** The kecamatan summary of each periode (the year first). */
+  private static List<KecamatanFigure> kecamatanFigures(Rencana plan, Inputs in, Tampilan tampilan,
+      IndicatorEvaluation[] ev, RollUps[] rollUps, BudgetSum total, CalcSettings settings, PredicateScale scale,
+      int[] late, Instant[] all) {
     List<KecamatanFigure> kecamatan = new ArrayList<>(5);
     for (int n = 0; n <= 4; n++) {
       int r = n == 0 ? 4 : n;
@@ -242,8 +292,7 @@ public class FigureCalculator {
       kecamatan.add(kecamatanFigure(plan, in, tampilan, n, rollUps, n == 0 ? sKum : total.triwulan(n), sKum,
           Efisiensi.of(rollUps[r].overallRaw(), sKum, settings.efisiensiFormula()), scale, below, late[n], all));
     }
-    return new KecamatanTahunFigures(plan.kabupatenKode(), plan.kecamatanKode(), plan.tahun(), tampilan.name(),
-        indikator, sasaran, anggaran, kecamatan, all[4]);
+    return kecamatan;
   }
 
   /** Periode order of the indicator and budget figures of one item: TW I–IV, then the year. */
@@ -288,42 +337,56 @@ public class FigureCalculator {
       PredicateScale scale, IndikatorFigure[] out) {
     for (int n = 1; n <= 4; n++) {
       TriwulanView v = e.tw(n);
-      RealisasiVersi rv = counted == null ? null : counted[n];
       // the engine as of TW n classifies the capaian s.d. TW n
-      Band band = Predikat.of(scale, v.kumulatifVsAnnual());
-      out[n] = new IndikatorFigure(ind.kode(), n, ind.sasaranKode(), urutan, cellStatus(v.cell()), cellValue(v.cell()),
-          cellText(v.cell()), rv == null ? null : rv.versi(), v.kumulatif().nilai(), numeric(ind.target()),
-          numeric(ind.targetTriwulan(n)), v.vsAnnual().status().name(), v.vsAnnual().raw(), v.vsAnnual().score(),
-          v.kumulatifVsAnnual().status().name(), v.kumulatifVsAnnual().raw(), v.kumulatifVsAnnual().score(),
-          v.vsTwTarget().status().name(), v.vsTwTarget().raw(), v.vsTwTarget().score(),
-          band == null ? null : band.skor(), band == null ? null : band.label(), null, null,
-          rv != null && rv.terlambat(), at[n]);
+      out[n] = triwulanFigure(ind, n, urutan, v, counted == null ? null : counted[n],
+          Predikat.of(scale, v.kumulatifVsAnnual()), at[n]);
     }
+    out[0] = yearFigure(ind, urutan, e, counted, at[4]);
+  }
+
+  /** The figure of one indicator in TW n: its cell, the value s.d. TW n and the three capaian, with the band given. */
+  static IndikatorFigure triwulanFigure(Indikator ind, int n, int urutan, TriwulanView v, RealisasiVersi rv, Band band,
+      Instant at) {
+    return new IndikatorFigure(ind.kode(), n, ind.sasaranKode(), urutan, cellStatus(v.cell()), cellValue(v.cell()),
+        cellText(v.cell()), rv == null ? null : rv.versi(), v.kumulatif().nilai(), numeric(ind.target()),
+        numeric(ind.targetTriwulan(n)), v.vsAnnual().status().name(), v.vsAnnual().raw(), v.vsAnnual().score(),
+        v.kumulatifVsAnnual().status().name(), v.kumulatifVsAnnual().raw(), v.kumulatifVsAnnual().score(),
+        v.vsTwTarget().status().name(), v.vsTwTarget().raw(), v.vsTwTarget().score(),
+        band == null ? null : band.skor(), band == null ? null : band.label(), null, null,
+        rv != null && rv.terlambat(), at);
+  }
+
+  /** The year figure of one indicator: the year's value, capaian, predicate and tingkat kemajuan. */
+  static IndikatorFigure yearFigure(Indikator ind, int urutan, IndicatorEvaluation e, RealisasiVersi[] counted,
+      Instant at) {
     Band band = e.predikat();
     AggregatedValue akhir = e.akhir();
     boolean lateAny = counted != null && java.util.Arrays.stream(counted).anyMatch(r -> r != null && r.terlambat());
-    out[0] = new IndikatorFigure(ind.kode(), 0, ind.sasaranKode(), urutan, akhir.status().name(), akhir.nilai(),
+    return new IndikatorFigure(ind.kode(), 0, ind.sasaranKode(), urutan, akhir.status().name(), akhir.nilai(),
         akhir.manual() == null ? null : akhir.manual().teks(), null, akhir.nilai(), numeric(ind.target()), null,
         e.capaian().status().name(), e.capaian().raw(), e.capaian().score(), e.capaian().status().name(),
         e.capaian().raw(), e.capaian().score(), null, null, null, band == null ? null : band.skor(),
         band == null ? null : band.label(), e.tingkatKemajuan().status().name(), e.tingkatKemajuan().raw(), lateAny,
-        at[4]);
+        at);
   }
 
   /** The five figures of one budget line (index = periode) from its sums. */
   static void anggaranFigures(String kode, int urutan, BudgetSum sum, Instant[] at, AnggaranFigure[] out) {
     Serapan year = null;
     for (int n = 1; n <= 4; n++) {
-      Serapan tw = sum.triwulan(n);
       Serapan kum = sum.kumulatif(n);
-      out[n] = new AnggaranFigure(kode, n, urutan, sum.pagu(), tw.status().name(), tw.realisasi(), kum.realisasi(),
-          tw.status().name(), tw.persen(), kum.persen(), kum.coverage().reported(), kum.coverage().expected(),
-          kum.melebihiPagu(), kum.sisa(), at[n]);
+      out[n] = anggaranFigure(kode, n, urutan, sum.pagu(), sum.triwulan(n), kum, at[n]);
       year = kum;
     }
-    out[0] = new AnggaranFigure(kode, 0, urutan, sum.pagu(), year.status().name(), year.realisasi(), year.realisasi(),
-        year.status().name(), year.persen(), year.persen(), year.coverage().reported(), year.coverage().expected(),
-        year.melebihiPagu(), year.sisa(), at[4]);
+    out[0] = anggaranFigure(kode, 0, urutan, sum.pagu(), year, year, at[4]);
+  }
+
+  /** The figure of one budget line in periode n: the serapan of the periode ({@code tw}) and s.d. it. */
+  static AnggaranFigure anggaranFigure(String kode, int n, int urutan, long pagu, Serapan tw, Serapan kum,
+      Instant at) {
+    return new AnggaranFigure(kode, n, urutan, pagu, tw.status().name(), tw.realisasi(), kum.realisasi(),
+        tw.status().name(), tw.persen(), kum.persen(), kum.coverage().reported(), kum.coverage().expected(),
+        kum.melebihiPagu(), kum.sisa(), at);
   }
 
   /** Late entries per periode (index 0 = the year: every TW) over every counted cell, indicators and budget lines. */
@@ -432,163 +495,117 @@ public class FigureCalculator {
   KecamatanTahunFigures computeEightRuns(Inputs in, Tampilan tampilan) {
     Prepared p = prepare(in, tampilan);
     Rencana plan = p.plan();
-    CalcSettings settings = p.settings();
-    PredicateScale scale = p.scale();
-    Instant base = p.base();
-    Map<String, RealisasiVersi[]> indCounted = p.indCounted();
-    Map<String, Instant[]> indAt = p.indAt();
-    Map<String, RealisasiVersi[]> angCounted = p.angCounted();
-    Map<String, Instant[]> angAt = p.angAt();
-    Map<String, BigDecimal> bobot = p.bobot();
-
     // One engine run per "as of" triwulan: TW n figures (and s.d. TW n) come from the run as of n; the year from 4.
     KecamatanYearResult[] runs = new KecamatanYearResult[5];
     for (int n = 1; n <= 4; n++) {
       runs[n] = p.run(n);
     }
-
     // Event times per periode: an indicator figure of TW n reflects its cells of TW 1..n.
-    Map<String, Instant[]> indUpTo = upTo(indAt, base);
-    Map<String, Instant[]> angLeafUpTo = upTo(angAt, base);
+    InView v = p.v();
+    Map<String, Instant[]> indUpTo = upTo(v.ind().at(), v.base());
+    Map<String, Instant[]> angLeafUpTo = upTo(v.ang().at(), v.base());
+    List<IndikatorFigure> indikator = indikatorFiguresOfRuns(plan, runs, v.ind().counted(), indUpTo, v.base());
+    List<AnggaranFigure> anggaran = anggaranFiguresOfRuns(plan, runs, angLeafUpTo, v.base());
+    Instant[] all = periodeTimes(v.base(), indUpTo, angLeafUpTo);
+    List<SasaranFigure> sasaran = sasaranFiguresOfRuns(plan, runs, v.scale(), all);
+    List<KecamatanFigure> kecamatan = kecamatanFiguresOfRuns(p, in, tampilan, runs, all);
+    return new KecamatanTahunFigures(plan.kabupatenKode(), plan.kecamatanKode(), plan.tahun(), tampilan.name(),
+        indikator, sasaran, anggaran, kecamatan, all[4]);
+  }
 
+  /** Indicator figures of TW n from the run as of n, the year's from the run as of IV. */
+  private static List<IndikatorFigure> indikatorFiguresOfRuns(Rencana plan, KecamatanYearResult[] runs,
+      Map<String, RealisasiVersi[]> indCounted, Map<String, Instant[]> indUpTo, Instant base) {
     List<IndikatorFigure> indikator = new ArrayList<>();
     int urutan = 0;
-    Map<String, String> sasaranOf = new HashMap<>();
     for (Indikator ind : plan.indikator()) {
       urutan++;
-      sasaranOf.put(ind.kode(), ind.sasaranKode());
       RealisasiVersi[] counted = indCounted.get(ind.kode());
       Instant[] at = indUpTo.getOrDefault(ind.kode(), baseTimes(base));
       for (int n = 1; n <= 4; n++) {
         IndicatorEvaluation e = runs[n].indikator(ind.kode());
-        TriwulanView v = e.tw(n);
-        RealisasiVersi rv = counted == null ? null : counted[n];
-        Band band = e.predikat();
-        indikator.add(new IndikatorFigure(ind.kode(), n, ind.sasaranKode(), urutan, cellStatus(v.cell()),
-            cellValue(v.cell()), cellText(v.cell()), rv == null ? null : rv.versi(), v.kumulatif().nilai(),
-            numeric(ind.target()), numeric(ind.targetTriwulan(n)), v.vsAnnual().status().name(), v.vsAnnual().raw(),
-            v.vsAnnual().score(), v.kumulatifVsAnnual().status().name(), v.kumulatifVsAnnual().raw(),
-            v.kumulatifVsAnnual().score(), v.vsTwTarget().status().name(), v.vsTwTarget().raw(),
-            v.vsTwTarget().score(), band == null ? null : band.skor(), band == null ? null : band.label(), null, null,
-            rv != null && rv.terlambat(), at[n]));
+        indikator.add(triwulanFigure(ind, n, urutan, e.tw(n), counted == null ? null : counted[n], e.predikat(),
+            at[n]));
       }
-      IndicatorEvaluation y = runs[4].indikator(ind.kode());
-      Band band = y.predikat();
-      AggregatedValue akhir = y.akhir();
-      boolean lateAny = counted != null && java.util.Arrays.stream(counted).anyMatch(r -> r != null && r.terlambat());
-      indikator.add(new IndikatorFigure(ind.kode(), 0, ind.sasaranKode(), urutan, akhir.status().name(), akhir.nilai(),
-          akhir.manual() == null ? null : akhir.manual().teks(), null, akhir.nilai(), numeric(ind.target()), null,
-          y.capaian().status().name(), y.capaian().raw(), y.capaian().score(), y.capaian().status().name(),
-          y.capaian().raw(), y.capaian().score(), null, null, null, band == null ? null : band.skor(),
-          band == null ? null : band.label(), y.tingkatKemajuan().status().name(), y.tingkatKemajuan().raw(), lateAny,
-          at[4]));
+      indikator.add(yearFigure(ind, urutan, runs[4].indikator(ind.kode()), counted, at[4]));
     }
+    return indikator;
+  }
 
-    // Budget lines: TW n serapan and s.d. TW n from the run as of n; the year from the run as of 4.
+  /** Budget line figures: TW n serapan and s.d. TW n from the run as of n; the year from the run as of IV. */
+  private static List<AnggaranFigure> anggaranFiguresOfRuns(Rencana plan, KecamatanYearResult[] runs,
+      Map<String, Instant[]> angLeafUpTo, Instant base) {
     Map<String, Instant[]> nodeAt = new HashMap<>();
     List<AnggaranFigure> anggaran = new ArrayList<>();
-    int aUrut = 0;
+    int urutan = 0;
     for (Anggaran a : plan.anggaran()) {
-      aUrut++;
+      urutan++;
       Instant[] at = subtreeTimes(runs[4].anggaran().node(a.kode()), angLeafUpTo, nodeAt, base);
       for (int n = 1; n <= 4; n++) {
         BudgetNode node = runs[n].anggaran().node(a.kode());
-        Serapan tw = node.triwulan().get(n);
-        Serapan kum = node.kumulatif();
-        anggaran.add(new AnggaranFigure(a.kode(), n, aUrut, node.pagu(), tw.status().name(), tw.realisasi(),
-            kum.realisasi(), tw.status().name(), tw.persen(), kum.persen(), kum.coverage().reported(),
-            kum.coverage().expected(), kum.melebihiPagu(), kum.sisa(), at[n]));
+        anggaran.add(anggaranFigure(a.kode(), n, urutan, node.pagu(), node.triwulan().get(n), node.kumulatif(),
+            at[n]));
       }
       BudgetNode node = runs[4].anggaran().node(a.kode());
-      Serapan kum = node.kumulatif();
-      anggaran.add(new AnggaranFigure(a.kode(), 0, aUrut, node.pagu(), kum.status().name(), kum.realisasi(),
-          kum.realisasi(), kum.status().name(), kum.persen(), kum.persen(), kum.coverage().reported(),
-          kum.coverage().expected(), kum.melebihiPagu(), kum.sisa(), at[4]));
+      anggaran.add(anggaranFigure(a.kode(), 0, urutan, node.pagu(), node.kumulatif(), node.kumulatif(), at[4]));
     }
+    return anggaran;
+  }
 
-    // Event time of each periode for the roll-ups: every indicator and budget line up to that TW.
-    Instant[] all = baseTimes(base);
-    for (Instant[] t : indUpTo.values()) {
-      maxInto(all, t);
-    }
-    for (Instant[] t : angLeafUpTo.values()) {
-      maxInto(all, t);
-    }
-
+  /** Sasaran figures of TW n from the run as of n (the year from the run as of IV), with the run's efisiensi. */
+  private static List<SasaranFigure> sasaranFiguresOfRuns(Rencana plan, KecamatanYearResult[] runs,
+      PredicateScale scale, Instant[] all) {
     List<SasaranFigure> sasaran = new ArrayList<>();
-    List<String> sasaranKode = new ArrayList<>();
-    for (Sasaran s : plan.sasaran()) {
-      sasaranKode.add(s.kode());
-    }
-    for (Indikator ind : plan.indikator()) {
-      if (ind.sasaranKode() != null && !sasaranKode.contains(ind.sasaranKode())) {
-        sasaranKode.add(ind.sasaranKode());
-      }
-    }
-    int sUrut = 0;
-    for (String kode : sasaranKode) {
-      sUrut++;
+    int urutan = 0;
+    for (String kode : PlanModel.sasaranOf(plan)) {
+      urutan++;
       for (int n = 0; n <= 4; n++) {
         KecamatanYearResult r = runs[n == 0 ? 4 : n];
         SasaranMean tw = (n == 0 ? r.akhir() : r.triwulan().get(n)).sasaran(kode);
         SasaranMean kum = (n == 0 ? r.akhir() : r.kumulatif().get(n)).sasaran(kode);
-        if (tw == null && kum == null && r.anggaran().alokasi(kode) == null) {
+        SasaranAlokasi alokasi = r.anggaran().alokasi(kode);
+        if (tw == null && kum == null && alokasi == null) {
           continue;
         }
         Mean mTw = tw == null ? null : tw.mean();
         Mean mKum = kum == null ? null : kum.mean();
         Band band = mKum == null || !mKum.hasValue() ? null : Predikat.classify(scale, mKum.nilai());
-        SasaranAlokasi alokasi = r.anggaran().alokasi(kode);
         Serapan serapan = alokasi == null ? null : alokasi.kumulatif();
         KinerjaAnggaran ka = r.kinerjaAnggaran().stream().filter(k -> kode.equals(k.sasaranKode())).findFirst()
             .orElse(null);
-        Efisiensi ef = ka == null ? null : ka.efisiensi();
-        sasaran.add(new SasaranFigure(kode, n, sUrut, status(mTw), mTw == null ? null : mTw.nilai(), status(mKum),
-            mKum == null ? null : mKum.nilai(), mKum == null ? 0 : mKum.coverage().reported(),
-            mKum == null ? 0 : mKum.coverage().expected(), band == null ? null : band.skor(),
-            band == null ? null : band.label(), serapan == null ? null : serapan.pagu(),
+        sasaran.add(sasaranFigure(kode, n, urutan, mTw, mKum, band, serapan == null ? null : serapan.pagu(),
             serapan == null ? null : serapan.realisasi(), serapan == null ? null : serapan.status().name(),
-            serapan == null ? null : serapan.persen(), ef == null ? null : ef.status().name(),
-            ef == null ? null : ef.nilai(), all[n == 0 ? 4 : n]));
+            serapan == null ? null : serapan.persen(), ka == null ? null : ka.efisiensi(), all[n == 0 ? 4 : n]));
       }
     }
+    return sasaran;
+  }
 
-    // Kecamatan summary per periode.
+  /** The kecamatan summary of TW n from the run as of n (the year from the run as of IV). */
+  private static List<KecamatanFigure> kecamatanFiguresOfRuns(Prepared p, Inputs in, Tampilan tampilan,
+      KecamatanYearResult[] runs, Instant[] all) {
+    InView v = p.v();
+    int[] late = lateCounts(v.ind().counted(), v.ang().counted());
     List<KecamatanFigure> kecamatan = new ArrayList<>();
-    String kab = plan.kabupatenKode();
     for (int n = 0; n <= 4; n++) {
       KecamatanYearResult r = runs[n == 0 ? 4 : n];
       KecamatanRollUp rank = n == 0 ? r.akhir() : r.triwulan().get(n);
-      Mean overall = rank.overall();
-      Mean overallKum = r.akhir().overall();
-      Band band = overallKum.hasValue() ? Predikat.classify(scale, overallKum.nilai()) : null;
       Serapan sTw = n == 0 ? r.anggaran().totalKumulatif() : r.anggaran().totalTriwulan().get(n);
       Serapan sKum = r.anggaran().totalKumulatif();
-      Efisiensi ef = Efisiensi.of(rawOverall(r, settings, bobot), sKum, settings.efisiensiFormula());
+      Efisiensi ef = Efisiensi.of(rawOverall(r, v.settings(), p.bobot()), sKum, v.settings().efisiensiFormula());
       int below = 0;
-      int late = 0;
       for (IndicatorEvaluation e : r.indikator()) {
         CapaianResult c = n == 0 ? e.capaian() : e.tw(n).kumulatifVsAnnual();
         if (c.hasValue() && c.raw().compareTo(BigDecimal.valueOf(100)) < 0) {
           below++;
         }
       }
-      for (RealisasiVersi[] c : indCounted.values()) {
-        late += lateCount(c, n);
-      }
-      for (RealisasiVersi[] c : angCounted.values()) {
-        late += lateCount(c, n);
-      }
-      kecamatan.add(new KecamatanFigure(kab, plan.kecamatanKode(), plan.tahun(), n, tampilan.name(),
-          overall.status().name(), overall.nilai(), overallKum.status().name(), overallKum.nilai(),
-          overall.coverage().reported(), overall.coverage().expected(), sKum.pagu(), sTw.realisasi(), sKum.realisasi(),
-          sTw.status().name(), sTw.persen(), sKum.persen(), ef.status().name(), ef.nilai(),
-          band == null ? null : band.skor(), band == null ? null : band.label(), below, late, plan.planVersi(),
-          in.kabupaten() == null ? null : in.kabupaten().konfigurasiVersi(),
-          in.scale() == null ? null : in.scale().versi(), RULE_VERSI, all[n == 0 ? 4 : n]));
+      kecamatan.add(kecamatanFigure(p.plan(), in.kabupaten() == null ? null : in.kabupaten().konfigurasiVersi(),
+          in.scale() == null ? null : in.scale().versi(), tampilan, n, rank.overall(), r.akhir().overall(),
+          sKum.pagu(), sTw.realisasi(), sKum.realisasi(), sTw.status().name(), sTw.persen(), sKum.persen(), ef,
+          v.scale(), below, late[n], all[n == 0 ? 4 : n]));
     }
-    return new KecamatanTahunFigures(kab, plan.kecamatanKode(), plan.tahun(), tampilan.name(), indikator, sasaran,
-        anggaran, kecamatan, all[4]);
+    return kecamatan;
   }
 
   /** Overall capaian on the RAW basis (efisiensi is computed from raw values), by the engine's roll-up. */

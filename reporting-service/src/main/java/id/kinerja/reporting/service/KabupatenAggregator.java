@@ -49,7 +49,7 @@ public class KabupatenAggregator {
   public void refresh(String kabupatenKode, int tahun) {
     Map<String, KabupatenTotals> totals = new HashMap<>();
     for (KecamatanFigure f : figures.kecamatanSummaries(kabupatenKode, tahun)) {
-      totals.compute(FigureStore.group(f.tampilan(), f.periode()), (g, t) -> plus(t, f));
+      totals.compute(FigureGroups.group(f.tampilan(), f.periode()), (g, t) -> plus(t, f));
     }
     store(kabupatenKode, tahun, totals);
   }
@@ -63,19 +63,19 @@ public class KabupatenAggregator {
   public void apply(String kabupatenKode, int tahun, List<KecamatanFigure> before, List<KecamatanFigure> after) {
     Map<String, KabupatenTotals> totals = new HashMap<>();
     figures.kabupatenStored(kabupatenKode, tahun)
-        .forEach(s -> totals.put(FigureStore.group(s.row().tampilan(), s.row().periode()), s.totals()));
+        .forEach(s -> totals.put(FigureGroups.group(s.row().tampilan(), s.row().periode()), s.totals()));
     for (KecamatanFigure f : before) {
       if (f.kabupatenKode().equals(kabupatenKode) && f.tahun() == tahun) {
-        totals.compute(FigureStore.group(f.tampilan(), f.periode()), (g, t) -> minus(t, f));
+        totals.compute(FigureGroups.group(f.tampilan(), f.periode()), (g, t) -> minus(t, f));
       }
     }
     for (KecamatanFigure f : after) {
       if (f.kabupatenKode().equals(kabupatenKode) && f.tahun() == tahun) {
-        totals.compute(FigureStore.group(f.tampilan(), f.periode()), (g, t) -> plus(t, f));
+        totals.compute(FigureGroups.group(f.tampilan(), f.periode()), (g, t) -> plus(t, f));
       }
     }
     totals.replaceAll((g, t) -> !t.asOfLost() ? t
-        : t.withAsOf(figures.latestAsOf(kabupatenKode, tahun, FigureStore.periodeOf(g), FigureStore.tampilanOf(g))));
+        : t.withAsOf(figures.latestAsOf(kabupatenKode, tahun, FigureGroups.periodeOf(g), FigureGroups.tampilanOf(g))));
     store(kabupatenKode, tahun, totals);
   }
 
@@ -85,7 +85,7 @@ public class KabupatenAggregator {
     int ringkasan = 0;
     for (int periode = 0; periode <= 4; periode++) {
       for (Tampilan t : Tampilan.values()) {
-        KabupatenTotals sums = totals.getOrDefault(FigureStore.group(t.name(), periode), KabupatenTotals.EMPTY);
+        KabupatenTotals sums = totals.getOrDefault(FigureGroups.group(t.name(), periode), KabupatenTotals.EMPTY);
         ringkasan += sums.ringkasan();
         rows.add(new FigureStore.StoredKabupaten(row(kabupatenKode, tahun, periode, t.name(), kecamatanJumlah, sums),
             sums));

@@ -54,90 +54,127 @@ public class LkjipService {
     Rencana plan = s.rencana();
     Map<String, Sasaran> sasaran = new HashMap<>();
     plan.sasaran().forEach(x -> sasaran.put(x.kode(), x));
-    Map<String, IndikatorFigure> tahunan = new HashMap<>();
-    s.indikator().stream().filter(f -> f.periode() == 0).forEach(f -> tahunan.put(f.indikatorKode(), f));
+    Map<String, IndikatorFigure> tahunan = yearFigures(s.indikator());
+    Map<Integer, Map<String, IndikatorFigure>> earlier = new HashMap<>();
+    for (int back = 1; back <= PREVIOUS_YEARS; back++) {
+      earlier.put(plan.tahun() - back,
+          yearFigures(figures.indikator(plan.kecamatanKode(), plan.tahun() - back, s.tampilan().name())));
+    }
 
     List<LkjipViews.PengukuranBaris> pengukuran = new ArrayList<>();
     List<LkjipViews.PerbandinganBaris> perbandingan = new ArrayList<>();
-    Map<Integer, Map<String, IndikatorFigure>> earlier = new HashMap<>();
-    for (int back = 1; back <= PREVIOUS_YEARS; back++) {
-      Map<String, IndikatorFigure> m = new HashMap<>();
-      figures.indikator(plan.kecamatanKode(), plan.tahun() - back, s.tampilan().name()).stream()
-          .filter(f -> f.periode() == 0).forEach(f -> m.put(f.indikatorKode(), f));
-      earlier.put(plan.tahun() - back, m);
-    }
     for (Indikator ind : plan.indikator()) {
-      if (!inPengukuran(ind)) {
+      if (inPengukuran(ind)) {
+        IndikatorFigure f = tahunan.get(ind.kode());
+        pengukuran.add(pengukuran(ind, f, sasaran.get(ind.sasaranKode())));
+        perbandingan.add(perbandingan(plan.tahun(), ind, f, earlier));
+      }
+    }
+    List<LkjipViews.AnggaranBaris> anggaran = anggaran(plan, s.anggaran());
+    KecamatanFigure total = s.ringkasan().stream().filter(k -> k.periode() == 0).findFirst().orElse(null);
+    List<LkjipViews.EfisiensiBaris> efisiensi = efisiensi(s.sasaran(), sasaran);
+    List<LkjipViews.PkBaris> pk = perjanjianKinerja(plan);
+
+    Views.LaporanKecamatan head = reports.report(s);
+    return new LkjipViews.Lkjip(plan.kecamatanKode(), s.kecamatanNama(), plan.tahun(), s.tampilan().name(),
+        ReportService.keterangan(s.tampilan()), head.versi(), head.dihitung(), pengukuran, perbandingan, anggaran,
+        Rupiah.of(total == null ? null : total.pagu()), Rupiah.of(total == null ? null : total.realisasiKumulatif()),
+        total == null ? notReported() : Nilai.of(total.serapanStatus(), total.serapanKumulatif()),
+        efisiensi,
+        total == null ? notReported() : Nilai.of(total.kumulatifStatus(), total.capaianKumulatif()),
+        total == null ? notReported() : Nilai.of(total.efisiensiStatus(), total.efisiensi()), pk);
+  }
+
+  private static Nilai notReported() {
+    return Nilai.of("NOT_REPORTED", null);
+  }
+
+  /** The year figure (periode 0) of each indicator, by kode. */
+  private static Map<String, IndikatorFigure> yearFigures(List<IndikatorFigure> figures) {
+    Map<String, IndikatorFigure> out = new HashMap<>();
+    figures.stream().filter(f -> f.periode() == 0).forEach(f -> out.put(f.indikatorKode(), f));
+    return out;
+  }
+
+  /** The indicator's row of the Pengukuran Kinerja: target, realisasi, capaian s.d. the year and predicate. */
+  private static LkjipViews.PengukuranBaris pengukuran(Indikator ind, IndikatorFigure f, Sasaran sas) {
+    Nilai realisasi = f == null ? notReported() : Nilai.of(f.realisasiStatus(), f.realisasi());
+    Nilai capaian = f == null ? notReported() : Nilai.of(f.kumulatifStatus(), f.capaianKumulatif(), f.kumulatifScore());
+    return new LkjipViews.PengukuranBaris(ind.sasaranKode(), sas == null ? null : sas.uraian(), ind.kode(), ind.nama(),
+        ind.satuan(), ReportService.target(ind.target()), realisasi, capaian,
+        new Views.Predikat(f == null ? null : f.predikatSkor(), f == null ? null : f.predikatLabel()));
+  }
+
+  /**
+   * The indicator's row of the comparison: realisasi n-2, n-1 (stored figures, else the plan's recorded history) and
+   * n, with signed differences, and the tingkat kemajuan against the Renstra end target.
+   */
+  private static LkjipViews.PerbandinganBaris perbandingan(int tahunLaporan, Indikator ind, IndikatorFigure f,
+      Map<Integer, Map<String, IndikatorFigure>> earlier) {
+    List<YearValue> values = new ArrayList<>();
+    Map<Integer, String> sumber = new HashMap<>();
+    for (int tahun = tahunLaporan - 2; tahun < tahunLaporan; tahun++) {
+      IndikatorFigure prev = earlier.get(tahun).get(ind.kode());
+      if (prev != null && prev.realisasi() != null) {
+        values.add(new YearValue(tahun, prev.realisasi()));
+        sumber.put(tahun, "SYSTEM");
         continue;
       }
-      IndikatorFigure f = tahunan.get(ind.kode());
-      Sasaran sas = sasaran.get(ind.sasaranKode());
-      Nilai realisasi = f == null ? Nilai.of("NOT_REPORTED", null) : Nilai.of(f.realisasiStatus(), f.realisasi());
-      Nilai capaian = f == null ? Nilai.of("NOT_REPORTED", null)
-          : Nilai.of(f.kumulatifStatus(), f.capaianKumulatif(), f.kumulatifScore());
-      pengukuran.add(new LkjipViews.PengukuranBaris(ind.sasaranKode(), sas == null ? null : sas.uraian(), ind.kode(),
-          ind.nama(), ind.satuan(), ReportService.target(ind.target()), realisasi, capaian,
-          new Views.Predikat(f == null ? null : f.predikatSkor(), f == null ? null : f.predikatLabel())));
-
-      // Realisasi n-2, n-1 (stored figures, else the plan's recorded history) and n, with signed differences.
-      List<YearValue> values = new ArrayList<>();
-      Map<Integer, String> sumber = new HashMap<>();
-      for (int tahun = plan.tahun() - 2; tahun < plan.tahun(); tahun++) {
-        IndikatorFigure prev = earlier.get(tahun).get(ind.kode());
-        if (prev != null && prev.realisasi() != null) {
-          values.add(new YearValue(tahun, prev.realisasi()));
-          sumber.put(tahun, "SYSTEM");
-          continue;
-        }
-        int t = tahun;
-        Optional<Indikator.Riwayat> r = ind.riwayat().stream().filter(x -> x.tahun() == t).findFirst();
-        values.add(new YearValue(tahun, r.map(Indikator.Riwayat::realisasi).orElse(null)));
-        sumber.put(tahun, r.map(x -> x.sumber() == null ? "RENCANA" : x.sumber()).orElse(null));
-      }
-      values.add(new YearValue(plan.tahun(), f == null ? null : f.realisasi()));
-      sumber.put(plan.tahun(), "SYSTEM");
-      List<YearComparison> cmp = PreviousYears.compare(values);
-      List<LkjipViews.TahunNilai> real = new ArrayList<>();
-      List<LkjipViews.TahunNilai> selisih = new ArrayList<>();
-      for (YearComparison c : cmp) {
-        real.add(new LkjipViews.TahunNilai(c.tahun(), Nilai.of(c.realisasi() == null ? "NOT_REPORTED" : "COMPUTED",
-            c.realisasi()), sumber.get(c.tahun())));
-        if (c.tahunPembanding() != null) {
-          selisih.add(new LkjipViews.TahunNilai(c.tahun(), Nilai.of(c.selisih() == null ? "NOT_REPORTED" : "COMPUTED",
-              c.selisih()), null));
-        }
-      }
-      perbandingan.add(new LkjipViews.PerbandinganBaris(ind.kode(), ind.nama(), real, selisih,
-          ind.targetAkhir() == null ? null : ReportService.target(ind.targetAkhir().target()),
-          ind.targetAkhir() == null ? null : ind.targetAkhir().tahun(),
-          f == null ? Nilai.of("NOT_REPORTED", null) : Nilai.of(f.kemajuanStatus(), f.tingkatKemajuan())));
+      int t = tahun;
+      Optional<Indikator.Riwayat> r = ind.riwayat().stream().filter(x -> x.tahun() == t).findFirst();
+      values.add(new YearValue(tahun, r.map(Indikator.Riwayat::realisasi).orElse(null)));
+      sumber.put(tahun, r.map(x -> x.sumber() == null ? "RENCANA" : x.sumber()).orElse(null));
     }
+    values.add(new YearValue(tahunLaporan, f == null ? null : f.realisasi()));
+    sumber.put(tahunLaporan, "SYSTEM");
+    List<LkjipViews.TahunNilai> real = new ArrayList<>();
+    List<LkjipViews.TahunNilai> selisih = new ArrayList<>();
+    for (YearComparison c : PreviousYears.compare(values)) {
+      real.add(new LkjipViews.TahunNilai(c.tahun(), Nilai.of(c.realisasi() == null ? "NOT_REPORTED" : "COMPUTED",
+          c.realisasi()), sumber.get(c.tahun())));
+      if (c.tahunPembanding() != null) {
+        selisih.add(new LkjipViews.TahunNilai(c.tahun(), Nilai.of(c.selisih() == null ? "NOT_REPORTED" : "COMPUTED",
+            c.selisih()), null));
+      }
+    }
+    return new LkjipViews.PerbandinganBaris(ind.kode(), ind.nama(), real, selisih,
+        ind.targetAkhir() == null ? null : ReportService.target(ind.targetAkhir().target()),
+        ind.targetAkhir() == null ? null : ind.targetAkhir().tahun(),
+        f == null ? notReported() : Nilai.of(f.kemajuanStatus(), f.tingkatKemajuan()));
+  }
 
+  /** Realisasi anggaran of the year per program / kegiatan / sub kegiatan, in plan order (lines with figures). */
+  private static List<LkjipViews.AnggaranBaris> anggaran(Rencana plan, List<AnggaranFigure> figures) {
     Map<String, AnggaranFigure> anggaranTahun = new HashMap<>();
-    s.anggaran().stream().filter(f -> f.periode() == 0).forEach(f -> anggaranTahun.put(f.anggaranKode(), f));
+    figures.stream().filter(f -> f.periode() == 0).forEach(f -> anggaranTahun.put(f.anggaranKode(), f));
     List<LkjipViews.AnggaranBaris> anggaran = new ArrayList<>();
     for (Anggaran a : plan.anggaran()) {
       AnggaranFigure f = anggaranTahun.get(a.kode());
-      if (f == null) {
-        continue;
+      if (f != null) {
+        anggaran.add(new LkjipViews.AnggaranBaris(a.kode(), a.nama(), a.level(), Rupiah.of(f.pagu()),
+            Rupiah.of(f.realisasiKumulatif()), Nilai.of(f.serapanStatus(), f.serapanKumulatif()), Rupiah.of(f.sisa()),
+            f.melebihiPagu()));
       }
-      anggaran.add(new LkjipViews.AnggaranBaris(a.kode(), a.nama(), a.level(), Rupiah.of(f.pagu()),
-          Rupiah.of(f.realisasiKumulatif()), Nilai.of(f.serapanStatus(), f.serapanKumulatif()), Rupiah.of(f.sisa()),
-          f.melebihiPagu()));
     }
-    KecamatanFigure total = s.ringkasan().stream().filter(k -> k.periode() == 0).findFirst().orElse(null);
+    return anggaran;
+  }
 
+  /** Efisiensi of the year per sasaran with a budget. */
+  private static List<LkjipViews.EfisiensiBaris> efisiensi(List<SasaranFigure> figures, Map<String, Sasaran> sasaran) {
     List<LkjipViews.EfisiensiBaris> efisiensi = new ArrayList<>();
-    for (SasaranFigure f : s.sasaran()) {
-      if (f.periode() != 0 || f.pagu() == null) {
-        continue;
+    for (SasaranFigure f : figures) {
+      if (f.periode() == 0 && f.pagu() != null) {
+        Sasaran sas = sasaran.get(f.sasaranKode());
+        efisiensi.add(new LkjipViews.EfisiensiBaris(f.sasaranKode(), sas == null ? f.sasaranKode() : sas.uraian(),
+            Rupiah.of(f.pagu()), Rupiah.of(f.realisasiAnggaran()), Nilai.of(f.serapanStatus(), f.serapan()),
+            Nilai.of(f.kumulatifStatus(), f.capaianKumulatif()), Nilai.of(f.efisiensiStatus(), f.efisiensi())));
       }
-      Sasaran sas = sasaran.get(f.sasaranKode());
-      efisiensi.add(new LkjipViews.EfisiensiBaris(f.sasaranKode(), sas == null ? f.sasaranKode() : sas.uraian(),
-          Rupiah.of(f.pagu()), Rupiah.of(f.realisasiAnggaran()), Nilai.of(f.serapanStatus(), f.serapan()),
-          Nilai.of(f.kumulatifStatus(), f.capaianKumulatif()), Nilai.of(f.efisiensiStatus(), f.efisiensi())));
     }
+    return efisiensi;
+  }
 
+  /** The PK table: each agreement with its indicators (target) and programs (pagu). */
+  private static List<LkjipViews.PkBaris> perjanjianKinerja(Rencana plan) {
     Map<String, Indikator> indikatorByKode = new HashMap<>();
     plan.indikator().forEach(i -> indikatorByKode.put(i.kode(), i));
     Map<String, Anggaran> anggaranByKode = new HashMap<>();
@@ -156,15 +193,7 @@ public class LkjipService {
       pk.add(new LkjipViews.PkBaris(p.id(), p.versi(), p.jenis(), p.tanggal() == null ? null : p.tanggal().toString(),
           pihak(p.pihakPertama()), pihak(p.pihakKedua()), pi, pa));
     }
-
-    Views.LaporanKecamatan head = reports.report(s);
-    return new LkjipViews.Lkjip(plan.kecamatanKode(), s.kecamatanNama(), plan.tahun(), s.tampilan().name(),
-        ReportService.keterangan(s.tampilan()), head.versi(), head.dihitung(), pengukuran, perbandingan, anggaran,
-        Rupiah.of(total == null ? null : total.pagu()), Rupiah.of(total == null ? null : total.realisasiKumulatif()),
-        total == null ? Nilai.of("NOT_REPORTED", null) : Nilai.of(total.serapanStatus(), total.serapanKumulatif()),
-        efisiensi,
-        total == null ? Nilai.of("NOT_REPORTED", null) : Nilai.of(total.kumulatifStatus(), total.capaianKumulatif()),
-        total == null ? Nilai.of("NOT_REPORTED", null) : Nilai.of(total.efisiensiStatus(), total.efisiensi()), pk);
+    return pk;
   }
 
   private static String pihak(PerjanjianKinerja.Pihak p) {

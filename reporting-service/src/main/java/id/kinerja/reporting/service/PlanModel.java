@@ -72,6 +72,12 @@ public final class PlanModel {
     }
     this.parentInTree = Collections.unmodifiableMap(parent);
 
+    this.sasaranKode = List.copyOf(sasaranOf(rencana));
+    this.bobot = Collections.unmodifiableMap(bobotOf(rencana));
+  }
+
+  /** The sasaran that get figures: the plan's, then those only indicators name, in that order. */
+  static List<String> sasaranOf(Rencana rencana) {
     List<String> sk = new ArrayList<>();
     for (Sasaran s : rencana.sasaran()) {
       sk.add(s.kode());
@@ -81,14 +87,18 @@ public final class PlanModel {
         sk.add(ind.sasaranKode());
       }
     }
-    this.sasaranKode = List.copyOf(sk);
+    return sk;
+  }
+
+  /** The sasaran weights given in the plan, in plan order. */
+  static Map<String, BigDecimal> bobotOf(Rencana rencana) {
     Map<String, BigDecimal> b = new LinkedHashMap<>();
     for (Sasaran s : rencana.sasaran()) {
       if (s.bobot() != null) {
         b.put(s.kode(), s.bobot());
       }
     }
-    this.bobot = Collections.unmodifiableMap(b);
+    return b;
   }
 
   /** Prepares a plan; throws the engine's IllegalArgumentException (PlanNotComputable) for a plan it cannot compute. */

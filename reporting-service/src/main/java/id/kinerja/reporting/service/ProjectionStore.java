@@ -38,111 +38,60 @@ public class ProjectionStore {
   public boolean upsertKabupaten(String kode, String nama, String negativeFormulaDefault, String overallMode,
       BigDecimal capaianScoreCap, boolean floorNegativeAtZero, int konfigurasiVersi, ZonaWaktu zonaWaktu,
       Instant occurredAt) {
-    return jdbc.call(c -> {
-      try (PreparedStatement ps = c.prepareStatement("""
+    return jdbc.update("""
           insert into kabupaten_copy (kode, nama, negative_formula_default, overall_mode, capaian_score_cap,
             floor_negative_at_zero, konfigurasi_versi, occurred_at, zona_waktu) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
           on conflict (kode) do update set nama = excluded.nama, negative_formula_default = excluded.negative_formula_default,
             overall_mode = excluded.overall_mode, capaian_score_cap = excluded.capaian_score_cap,
             floor_negative_at_zero = excluded.floor_negative_at_zero, konfigurasi_versi = excluded.konfigurasi_versi,
             occurred_at = excluded.occurred_at, zona_waktu = excluded.zona_waktu
-          where kabupaten_copy.konfigurasi_versi < excluded.konfigurasi_versi""")) {
-        ps.setString(1, kode);
-        ps.setString(2, nama);
-        ps.setString(3, negativeFormulaDefault);
-        ps.setString(4, overallMode);
-        ps.setBigDecimal(5, capaianScoreCap);
-        ps.setBoolean(6, floorNegativeAtZero);
-        ps.setInt(7, konfigurasiVersi);
-        ps.setTimestamp(8, Timestamp.from(occurredAt));
-        ps.setString(9, zonaWaktu.name());
-        return ps.executeUpdate() > 0;
-      }
-    });
+          where kabupaten_copy.konfigurasi_versi < excluded.konfigurasi_versi""", kode, nama, negativeFormulaDefault,
+        overallMode, capaianScoreCap, floorNegativeAtZero, konfigurasiVersi, occurredAt, zonaWaktu.name()) > 0;
   }
 
   /** Kecamatan carry no version: the newest event (by occurredAt, then name for ties) wins. */
   public boolean upsertKecamatan(String kode, String kabupatenKode, String nama, int jumlahDesa, Instant occurredAt) {
-    return jdbc.call(c -> {
-      try (PreparedStatement ps = c.prepareStatement("""
+    return jdbc.update("""
           insert into kecamatan_copy (kode, kabupaten_kode, nama, jumlah_desa, occurred_at) values (?, ?, ?, ?, ?)
           on conflict (kode) do update set kabupaten_kode = excluded.kabupaten_kode, nama = excluded.nama,
             jumlah_desa = excluded.jumlah_desa, occurred_at = excluded.occurred_at
-          where (kecamatan_copy.occurred_at, kecamatan_copy.nama) < (excluded.occurred_at, excluded.nama)""")) {
-        ps.setString(1, kode);
-        ps.setString(2, kabupatenKode);
-        ps.setString(3, nama);
-        ps.setInt(4, jumlahDesa);
-        ps.setTimestamp(5, Timestamp.from(occurredAt));
-        return ps.executeUpdate() > 0;
-      }
-    });
+          where (kecamatan_copy.occurred_at, kecamatan_copy.nama) < (excluded.occurred_at, excluded.nama)""", kode,
+        kabupatenKode, nama, jumlahDesa, occurredAt) > 0;
   }
 
   /** Returns true when the plan replaced the one held (a higher planVersi). */
   public boolean upsertRencana(String kecamatanKode, int tahun, String kabupatenKode, int planVersi, String planJson,
       Instant occurredAt) {
-    return jdbc.call(c -> {
-      try (PreparedStatement ps = c.prepareStatement("""
+    return jdbc.update("""
           insert into rencana_copy (kecamatan_kode, tahun, kabupaten_kode, plan_versi, plan, occurred_at)
           values (?, ?, ?, ?, ?, ?)
           on conflict (kecamatan_kode, tahun) do update set kabupaten_kode = excluded.kabupaten_kode,
             plan_versi = excluded.plan_versi, plan = excluded.plan, occurred_at = excluded.occurred_at
-          where rencana_copy.plan_versi < excluded.plan_versi""")) {
-        ps.setString(1, kecamatanKode);
-        ps.setInt(2, tahun);
-        ps.setString(3, kabupatenKode);
-        ps.setInt(4, planVersi);
-        ps.setString(5, planJson);
-        ps.setTimestamp(6, Timestamp.from(occurredAt));
-        return ps.executeUpdate() > 0;
-      }
-    });
+          where rencana_copy.plan_versi < excluded.plan_versi""", kecamatanKode, tahun, kabupatenKode, planVersi,
+        planJson, occurredAt) > 0;
   }
 
   public boolean upsertSkala(String kabupatenKode, int tahun, String tujuan, int versi, String nama, String bandsJson,
       Instant occurredAt) {
-    return jdbc.call(c -> {
-      try (PreparedStatement ps = c.prepareStatement("""
+    return jdbc.update("""
           insert into skala_copy (kabupaten_kode, tahun, tujuan, versi, nama, bands, occurred_at) values (?, ?, ?, ?, ?, ?, ?)
           on conflict (kabupaten_kode, tahun, tujuan) do update set versi = excluded.versi, nama = excluded.nama,
             bands = excluded.bands, occurred_at = excluded.occurred_at
-          where skala_copy.versi < excluded.versi""")) {
-        ps.setString(1, kabupatenKode);
-        ps.setInt(2, tahun);
-        ps.setString(3, tujuan);
-        ps.setInt(4, versi);
-        ps.setString(5, nama);
-        ps.setString(6, bandsJson);
-        ps.setTimestamp(7, Timestamp.from(occurredAt));
-        return ps.executeUpdate() > 0;
-      }
-    });
+          where skala_copy.versi < excluded.versi""", kabupatenKode, tahun, tujuan, versi, nama, bandsJson,
+        occurredAt) > 0;
   }
 
   public void upsertJadwal(String kabupatenKode, int tahun, int triwulan, int versi, Instant dibuka, Instant ditutup,
       Instant verifikasiDitutup, String perpanjanganJson, Instant occurredAt) {
-    jdbc.run(c -> {
-      try (PreparedStatement ps = c.prepareStatement("""
+    jdbc.update("""
           insert into jadwal_copy (kabupaten_kode, tahun, triwulan, versi, input_dibuka, input_ditutup,
             verifikasi_ditutup, perpanjangan, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
           on conflict (kabupaten_kode, tahun, triwulan) do update set versi = excluded.versi,
             input_dibuka = excluded.input_dibuka, input_ditutup = excluded.input_ditutup,
             verifikasi_ditutup = excluded.verifikasi_ditutup, perpanjangan = excluded.perpanjangan,
             occurred_at = excluded.occurred_at
-          where jadwal_copy.versi < excluded.versi""")) {
-        ps.setString(1, kabupatenKode);
-        ps.setInt(2, tahun);
-        ps.setInt(3, triwulan);
-        ps.setInt(4, versi);
-        ps.setTimestamp(5, Timestamp.from(dibuka));
-        ps.setTimestamp(6, Timestamp.from(ditutup));
-        ps.setTimestamp(7, verifikasiDitutup == null ? null : Timestamp.from(verifikasiDitutup));
-        ps.setString(8, perpanjanganJson);
-        ps.setTimestamp(9, Timestamp.from(occurredAt));
-        return ps.executeUpdate();
-      }
-    });
+          where jadwal_copy.versi < excluded.versi""", kabupatenKode, tahun, triwulan, versi, dibuka, ditutup,
+        verifikasiDitutup, perpanjanganJson, occurredAt);
   }
 
   /**
@@ -151,12 +100,7 @@ public class ProjectionStore {
    * the whole batch (arrays through unnest, the changed keys come back with {@code returning}).
    */
   public boolean[] upsertRealisasiIndikator(List<RealisasiVersi> rows, List<String> kabupatenKode) {
-    if (rows.isEmpty()) {
-      return new boolean[0];
-    }
-    int[] keep = highestRevisi(rows);
-    return jdbc.call(c -> {
-      try (PreparedStatement ps = c.prepareStatement("""
+    return upsertRealisasi("""
           insert into realisasi_indikator (kecamatan_kode, tahun, indikator_kode, triwulan, versi, revisi, kabupaten_kode,
             status, keadaan, nilai, pembilang, penyebut, teks, capaian_manual, justifikasi, terlambat, occurred_at)
           select * from unnest(?::text[], ?::int[], ?::text[], ?::int[], ?::int[], ?::int[], ?::text[], ?::text[],
@@ -167,36 +111,17 @@ public class ProjectionStore {
             penyebut = excluded.penyebut, teks = excluded.teks, capaian_manual = excluded.capaian_manual,
             justifikasi = excluded.justifikasi, terlambat = excluded.terlambat, occurred_at = excluded.occurred_at
           where realisasi_indikator.revisi < excluded.revisi
-          returning kecamatan_kode, tahun, indikator_kode, triwulan, versi""")) {
-        int n = keep.length;
-        Object[][] col = new Object[17][n];
-        for (int j = 0; j < n; j++) {
-          int i = keep[j];
-          RealisasiVersi r = rows.get(i);
-          Object[] v = { r.kecamatanKode(), r.tahun(), r.kode(), r.triwulan(), r.versi(), r.revisi(), kabupatenKode.get(i),
-              r.status(), r.keadaan(), r.nilai(), r.pembilang(), r.penyebut(), r.teks(), r.capaianManual(), r.justifikasi(),
-              r.terlambat(), Timestamp.from(r.occurredAt()) };
-          for (int k = 0; k < v.length; k++) {
-            col[k][j] = v[k];
-          }
-        }
-        String[] types = { "text", "int4", "text", "int4", "int4", "int4", "text", "text", "text", "numeric", "numeric",
-            "numeric", "text", "numeric", "text", "bool", "timestamptz" };
-        for (int k = 0; k < types.length; k++) {
-          ps.setArray(k + 1, c.createArrayOf(types[k], col[k]));
-        }
-        return changed(ps, rows, keep);
-      }
-    });
+          returning kecamatan_kode, tahun, indikator_kode, triwulan, versi""", INDIKATOR_TYPES, rows, kabupatenKode,
+        (r, kab) -> new Object[] { r.kecamatanKode(), r.tahun(), r.kode(), r.triwulan(), r.versi(), r.revisi(), kab,
+            r.status(), r.keadaan(), r.nilai(), r.pembilang(), r.penyebut(), r.teks(), r.capaianManual(), r.justifikasi(),
+            r.terlambat(), Timestamp.from(r.occurredAt()) });
   }
 
+  private static final String[] INDIKATOR_TYPES = { "text", "int4", "text", "int4", "int4", "int4", "text", "text",
+      "text", "numeric", "numeric", "numeric", "text", "numeric", "text", "bool", "timestamptz" };
+
   public boolean[] upsertRealisasiAnggaran(List<RealisasiVersi> rows, List<String> kabupatenKode) {
-    if (rows.isEmpty()) {
-      return new boolean[0];
-    }
-    int[] keep = highestRevisi(rows);
-    return jdbc.call(c -> {
-      try (PreparedStatement ps = c.prepareStatement("""
+    return upsertRealisasi("""
           insert into realisasi_anggaran (kecamatan_kode, tahun, anggaran_kode, triwulan, versi, revisi, kabupaten_kode,
             status, nilai, melebihi_pagu, terlambat, occurred_at)
           select * from unnest(?::text[], ?::int[], ?::text[], ?::int[], ?::int[], ?::int[], ?::text[], ?::text[],
@@ -205,20 +130,41 @@ public class ProjectionStore {
             status = excluded.status, nilai = excluded.nilai, melebihi_pagu = excluded.melebihi_pagu,
             terlambat = excluded.terlambat, occurred_at = excluded.occurred_at
           where realisasi_anggaran.revisi < excluded.revisi
-          returning kecamatan_kode, tahun, anggaran_kode, triwulan, versi""")) {
+          returning kecamatan_kode, tahun, anggaran_kode, triwulan, versi""", ANGGARAN_TYPES, rows, kabupatenKode,
+        (r, kab) -> new Object[] { r.kecamatanKode(), r.tahun(), r.kode(), r.triwulan(), r.versi(), r.revisi(), kab,
+            r.status(), r.nilai().longValueExact(), r.melebihiPagu(), r.terlambat(), Timestamp.from(r.occurredAt()) });
+  }
+
+  private static final String[] ANGGARAN_TYPES = { "text", "int4", "text", "int4", "int4", "int4", "text", "text",
+      "int8", "bool", "bool", "timestamptz" };
+
+  /** The column values of one realisasi row, in the order of the upsert's arrays. */
+  @FunctionalInterface
+  private interface Columns {
+    Object[] of(RealisasiVersi row, String kabupatenKode);
+  }
+
+  /**
+   * One upsert for the batch: the column arrays (of the types given) of the rows to write (the highest revisi of each
+   * cell version) through unnest; per input row, whether it changed what is stored.
+   */
+  private boolean[] upsertRealisasi(String sql, String[] types, List<RealisasiVersi> rows, List<String> kabupatenKode,
+      Columns columns) {
+    if (rows.isEmpty()) {
+      return new boolean[0];
+    }
+    int[] keep = highestRevisi(rows);
+    return jdbc.call(c -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
         int n = keep.length;
-        Object[][] col = new Object[12][n];
+        Object[][] col = new Object[types.length][n];
         for (int j = 0; j < n; j++) {
           int i = keep[j];
-          RealisasiVersi r = rows.get(i);
-          Object[] v = { r.kecamatanKode(), r.tahun(), r.kode(), r.triwulan(), r.versi(), r.revisi(), kabupatenKode.get(i),
-              r.status(), r.nilai().longValueExact(), r.melebihiPagu(), r.terlambat(), Timestamp.from(r.occurredAt()) };
+          Object[] v = columns.of(rows.get(i), kabupatenKode.get(i));
           for (int k = 0; k < v.length; k++) {
             col[k][j] = v[k];
           }
         }
-        String[] types = { "text", "int4", "text", "int4", "int4", "int4", "text", "text", "int8", "bool", "bool",
-            "timestamptz" };
         for (int k = 0; k < types.length; k++) {
           ps.setArray(k + 1, c.createArrayOf(types[k], col[k]));
         }
@@ -276,211 +222,108 @@ public class ProjectionStore {
   }
 
   public Optional<KabupatenSettings> kabupaten(String kode) {
-    return jdbc.call(c -> {
-      try (PreparedStatement ps = c.prepareStatement("select kode, nama, negative_formula_default, overall_mode,"
-          + " capaian_score_cap, floor_negative_at_zero, konfigurasi_versi, occurred_at from kabupaten_copy where kode = ?")) {
-        ps.setString(1, kode);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            return Optional.empty();
-          }
-          Timestamp at = rs.getTimestamp(8);
-          return Optional.of(new KabupatenSettings(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-              rs.getBigDecimal(5), rs.getBoolean(6), rs.getInt(7), at == null ? null : at.toInstant()));
-        }
-      }
-    });
+    return jdbc.first("select kode, nama, negative_formula_default, overall_mode, capaian_score_cap,"
+        + " floor_negative_at_zero, konfigurasi_versi, occurred_at from kabupaten_copy where kode = ?",
+        rs -> new KabupatenSettings(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getBigDecimal(5), rs.getBoolean(6), rs.getInt(7), Jdbc.getTime(rs, 8)), kode);
   }
 
   public Optional<KecamatanInfo> kecamatan(String kode) {
-    return jdbc.call(c -> {
-      try (PreparedStatement ps = c.prepareStatement("select kode, kabupaten_kode, nama from kecamatan_copy where kode = ?")) {
-        ps.setString(1, kode);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(new KecamatanInfo(rs.getString(1), rs.getString(2), rs.getString(3)))
-              : Optional.<KecamatanInfo>empty();
-        }
-      }
-    });
+    return jdbc.first("select kode, kabupaten_kode, nama from kecamatan_copy where kode = ?",
+        rs -> new KecamatanInfo(rs.getString(1), rs.getString(2), rs.getString(3)), kode);
   }
 
   /** The kabupaten of a kecamatan, from its registration or, failing that, from any plan of it. */
   public Optional<String> kabupatenOf(String kecamatanKode) {
-    return jdbc.call(c -> {
-      try (PreparedStatement ps = c.prepareStatement("select kabupaten_kode from kecamatan_copy where kode = ?"
-          + " union all select kabupaten_kode from (select kabupaten_kode from rencana_copy where kecamatan_kode = ?"
-          + " order by tahun desc limit 1) r limit 1")) {
-        ps.setString(1, kecamatanKode);
-        ps.setString(2, kecamatanKode);
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-        }
-      }
-    });
+    return jdbc.first("select kabupaten_kode from kecamatan_copy where kode = ?"
+        + " union all select kabupaten_kode from (select kabupaten_kode from rencana_copy where kecamatan_kode = ?"
+        + " order by tahun desc limit 1) r limit 1", ProjectionStore::string, kecamatanKode, kecamatanKode);
   }
 
   /** Every kecamatan of a kabupaten: registered ones and those known only from a plan, ordered by kode. */
   public List<KecamatanInfo> kecamatanOf(String kabupatenKode) {
-    return jdbc.call(c -> {
-      try (PreparedStatement ps = c.prepareStatement("""
-          select k.kode, k.nama from kecamatan_copy k where k.kabupaten_kode = ?
-          union
-          select r.kecamatan_kode, null from rencana_copy r where r.kabupaten_kode = ?
-            and not exists (select 1 from kecamatan_copy k2 where k2.kode = r.kecamatan_kode)
-          order by 1""")) {
-        ps.setString(1, kabupatenKode);
-        ps.setString(2, kabupatenKode);
-        List<KecamatanInfo> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            if (out.isEmpty() || !out.get(out.size() - 1).kode().equals(rs.getString(1))) {
-              out.add(new KecamatanInfo(rs.getString(1), kabupatenKode, rs.getString(2)));
-            }
-          }
-        }
-        return out;
+    List<KecamatanInfo> rows = jdbc.list("""
+        select k.kode, k.nama from kecamatan_copy k where k.kabupaten_kode = ?
+        union
+        select r.kecamatan_kode, null from rencana_copy r where r.kabupaten_kode = ?
+          and not exists (select 1 from kecamatan_copy k2 where k2.kode = r.kecamatan_kode)
+        order by 1""", rs -> new KecamatanInfo(rs.getString(1), kabupatenKode, rs.getString(2)), kabupatenKode,
+        kabupatenKode);
+    List<KecamatanInfo> out = new ArrayList<>(rows.size());
+    for (KecamatanInfo k : rows) {
+      if (out.isEmpty() || !out.get(out.size() - 1).kode().equals(k.kode())) {
+        out.add(k);
       }
-    });
+    }
+    return out;
   }
 
   public Optional<StoredRencana> rencana(String kecamatanKode, int tahun) {
-    return jdbc.call(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "select plan, occurred_at from rencana_copy where kecamatan_kode = ? and tahun = ?")) {
-        ps.setString(1, kecamatanKode);
-        ps.setInt(2, tahun);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            return Optional.empty();
-          }
-          return Optional.of(new StoredRencana(parsePlan(rs.getString(1)), rs.getTimestamp(2).toInstant()));
-        }
-      }
-    });
+    return jdbc.first("select plan, occurred_at from rencana_copy where kecamatan_kode = ? and tahun = ?",
+        rs -> new StoredRencana(parsePlan(rs.getString(1)), rs.getTimestamp(2).toInstant()), kecamatanKode, tahun);
   }
 
   /** Years for which a kecamatan has a plan, ascending (previous-year comparisons). */
   public List<Integer> tahunRencana(String kecamatanKode) {
-    return jdbc.call(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "select tahun from rencana_copy where kecamatan_kode = ? order by tahun")) {
-        ps.setString(1, kecamatanKode);
-        List<Integer> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(rs.getInt(1));
-          }
-        }
-        return out;
-      }
-    });
+    return jdbc.list("select tahun from rencana_copy where kecamatan_kode = ? order by tahun", ProjectionStore::integer,
+        kecamatanKode);
   }
 
   /** Kecamatan-years with a plan in a kabupaten (all years when tahun is null). */
   public List<KecamatanTahun> rencanaOf(String kabupatenKode, Integer tahun) {
-    return jdbc.call(c -> {
-      try (PreparedStatement ps = c.prepareStatement("select kecamatan_kode, tahun from rencana_copy where kabupaten_kode = ?"
-          + (tahun == null ? "" : " and tahun = ?") + " order by kecamatan_kode, tahun")) {
-        ps.setString(1, kabupatenKode);
-        if (tahun != null) {
-          ps.setInt(2, tahun);
-        }
-        List<KecamatanTahun> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(new KecamatanTahun(rs.getString(1), rs.getInt(2)));
-          }
-        }
-        return out;
-      }
-    });
+    String select = "select kecamatan_kode, tahun from rencana_copy where kabupaten_kode = ?";
+    Jdbc.Row<KecamatanTahun> row = rs -> new KecamatanTahun(rs.getString(1), rs.getInt(2));
+    return tahun == null ? jdbc.list(select + " order by kecamatan_kode, tahun", row, kabupatenKode)
+        : jdbc.list(select + " and tahun = ? order by kecamatan_kode, tahun", row, kabupatenKode, tahun);
   }
 
   /** Kabupaten that have a plan of some kecamatan for the year, ordered by kode (the national recompute). */
   public List<String> kabupatenWithRencana(int tahun) {
-    return jdbc.call(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "select distinct kabupaten_kode from rencana_copy where tahun = ? order by kabupaten_kode")) {
-        ps.setInt(1, tahun);
-        List<String> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(rs.getString(1));
-          }
-        }
-        return out;
-      }
-    });
+    return jdbc.list("select distinct kabupaten_kode from rencana_copy where tahun = ? order by kabupaten_kode",
+        ProjectionStore::string, tahun);
   }
 
   public Optional<StoredScale> scale(String kabupatenKode, int tahun, String tujuan) {
-    return jdbc.call(c -> {
-      try (PreparedStatement ps = c.prepareStatement(
-          "select versi, nama, bands, occurred_at from skala_copy where kabupaten_kode = ? and tahun = ? and tujuan = ?")) {
-        ps.setString(1, kabupatenKode);
-        ps.setInt(2, tahun);
-        ps.setString(3, tujuan);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            return Optional.empty();
-          }
-          return Optional.of(new StoredScale(tujuan, rs.getInt(1), rs.getString(2), parseScale(rs.getString(3)),
-              rs.getTimestamp(4).toInstant()));
-        }
-      }
-    });
+    return jdbc.first(
+        "select versi, nama, bands, occurred_at from skala_copy where kabupaten_kode = ? and tahun = ? and tujuan = ?",
+        rs -> new StoredScale(tujuan, rs.getInt(1), rs.getString(2), parseScale(rs.getString(3)),
+            rs.getTimestamp(4).toInstant()), kabupatenKode, tahun, tujuan);
   }
 
   public List<RealisasiVersi> realisasiIndikator(String kecamatanKode, int tahun) {
-    return jdbc.call(c -> {
-      try (PreparedStatement ps = c.prepareStatement("""
-          select kecamatan_kode, tahun, triwulan, indikator_kode, versi, revisi, status, keadaan, nilai, pembilang,
-            penyebut, teks, capaian_manual, justifikasi, terlambat, occurred_at
-          from realisasi_indikator where kecamatan_kode = ? and tahun = ?
-          order by indikator_kode, triwulan, versi""")) {
-        ps.setString(1, kecamatanKode);
-        ps.setInt(2, tahun);
-        return readIndikator(ps);
-      }
-    });
+    return jdbc.list("""
+        select kecamatan_kode, tahun, triwulan, indikator_kode, versi, revisi, status, keadaan, nilai, pembilang,
+          penyebut, teks, capaian_manual, justifikasi, terlambat, occurred_at
+        from realisasi_indikator where kecamatan_kode = ? and tahun = ?
+        order by indikator_kode, triwulan, versi""", ProjectionStore::indikator, kecamatanKode, tahun);
   }
 
   public List<RealisasiVersi> realisasiAnggaran(String kecamatanKode, int tahun) {
-    return jdbc.call(c -> {
-      try (PreparedStatement ps = c.prepareStatement("""
-          select kecamatan_kode, tahun, triwulan, anggaran_kode, versi, revisi, status, nilai, melebihi_pagu, terlambat,
-            occurred_at from realisasi_anggaran where kecamatan_kode = ? and tahun = ?
-          order by anggaran_kode, triwulan, versi""")) {
-        ps.setString(1, kecamatanKode);
-        ps.setInt(2, tahun);
-        return readAnggaran(ps);
-      }
-    });
+    return jdbc.list("""
+        select kecamatan_kode, tahun, triwulan, anggaran_kode, versi, revisi, status, nilai, melebihi_pagu, terlambat,
+          occurred_at from realisasi_anggaran where kecamatan_kode = ? and tahun = ?
+        order by anggaran_kode, triwulan, versi""", ProjectionStore::anggaran, kecamatanKode, tahun);
   }
 
-  static List<RealisasiVersi> readIndikator(PreparedStatement ps) throws SQLException {
-    List<RealisasiVersi> out = new ArrayList<>();
-    try (ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(new RealisasiVersi(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getInt(5),
-            rs.getInt(6), rs.getString(7), rs.getString(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
-            rs.getBigDecimal(11), rs.getString(12), rs.getBigDecimal(13), rs.getString(14), rs.getBoolean(15), false,
-            rs.getTimestamp(16).toInstant()));
-      }
-    }
-    return out;
+  private static RealisasiVersi indikator(ResultSet rs) throws SQLException {
+    return new RealisasiVersi(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
+        rs.getString(7), rs.getString(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11),
+        rs.getString(12), rs.getBigDecimal(13), rs.getString(14), rs.getBoolean(15), false,
+        rs.getTimestamp(16).toInstant());
   }
 
-  static List<RealisasiVersi> readAnggaran(PreparedStatement ps) throws SQLException {
-    List<RealisasiVersi> out = new ArrayList<>();
-    try (ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(new RealisasiVersi(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getInt(5),
-            rs.getInt(6), rs.getString(7), "REPORTED", BigDecimal.valueOf(rs.getLong(8)), null, null, null, null, null,
-            rs.getBoolean(10), rs.getBoolean(9), rs.getTimestamp(11).toInstant()));
-      }
-    }
-    return out;
+  private static RealisasiVersi anggaran(ResultSet rs) throws SQLException {
+    return new RealisasiVersi(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
+        rs.getString(7), "REPORTED", BigDecimal.valueOf(rs.getLong(8)), null, null, null, null, null, rs.getBoolean(10),
+        rs.getBoolean(9), rs.getTimestamp(11).toInstant());
+  }
+
+  private static String string(ResultSet rs) throws SQLException {
+    return rs.getString(1);
+  }
+
+  private static Integer integer(ResultSet rs) throws SQLException {
+    return rs.getInt(1);
   }
 
   public record KecamatanTahun(String kecamatanKode, int tahun) implements Comparable<KecamatanTahun> {

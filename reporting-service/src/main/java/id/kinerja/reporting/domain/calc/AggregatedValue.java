@@ -19,24 +19,12 @@ import id.kinerja.common.i18n.Message;
  * @param keterangan for people: why NOT_COMPUTABLE, else null
  */
 public record AggregatedValue(CapaianStatus status, BigDecimal nilai, BigDecimal pembilang, BigDecimal penyebut,
-    Coverage coverage, int triwulanTerakhir, Cell.ReportedText manual, Message keterangan) {
+    Coverage coverage, int triwulanTerakhir, Cell.ReportedText manual, Message keterangan) implements HasNilai {
 
   public AggregatedValue {
     if (status == null || coverage == null) {
       throw new IllegalArgumentException("status and coverage are required");
     }
-    if ((status == CapaianStatus.COMPUTED) != (nilai != null)) {
-      throw new IllegalArgumentException("nilai is present exactly when COMPUTED");
-    }
-  }
-
-  /** Whether there is a numeric value. */
-  public boolean hasValue() {
-    return nilai != null;
-  }
-
-  /** The value rounded HALF_UP to 2 decimals, or null. */
-  public BigDecimal display() {
-    return nilai == null ? null : Presentation.round(nilai);
+    HasNilai.requireNilaiExactlyWhenComputed(status, nilai);
   }
 }

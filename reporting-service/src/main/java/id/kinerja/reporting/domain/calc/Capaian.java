@@ -107,16 +107,7 @@ public final class Capaian {
         }
         return notComputable(realisasi, target, ReportingMessages.KETERANGAN_TARGET_ZERO);
       }
-      if (!lower) {
-        raw = Calc.percent(realisasi, t);
-      } else if (nf == NegativeFormula.TWO_T_MINUS_R) {
-        raw = twoTMinusR(t, realisasi, settings);
-      } else {
-        if (realisasi.signum() == 0) {
-          return notComputable(realisasi, target, ReportingMessages.KETERANGAN_REALISASI_ZERO_T_OVER_R);
-        }
-        raw = Calc.percent(t, realisasi);
-      }
+      raw = against(t, realisasi, lower, nf, settings);
     } else {
       Target.Range range = (Target.Range) target;
       BigDecimal l = range.min();
@@ -128,19 +119,28 @@ public final class Capaian {
         if (bound.signum() == 0) {
           return notComputable(realisasi, target, ReportingMessages.KETERANGAN_RANGE_BOUND_ZERO);
         }
-        if (!lower) {
-          raw = Calc.percent(realisasi, bound);
-        } else if (nf == NegativeFormula.TWO_T_MINUS_R) {
-          raw = twoTMinusR(bound, realisasi, settings);
-        } else {
-          if (realisasi.signum() == 0) {
-            return notComputable(realisasi, target, ReportingMessages.KETERANGAN_REALISASI_ZERO_T_OVER_R);
-          }
-          raw = Calc.percent(bound, realisasi);
-        }
+        raw = against(bound, realisasi, lower, nf, settings);
       }
     }
+    if (raw == null) {
+      return notComputable(realisasi, target, ReportingMessages.KETERANGAN_REALISASI_ZERO_T_OVER_R);
+    }
     return computed(rule, settings, raw, realisasi, target);
+  }
+
+  /**
+   * The raw capaian of R against a reference T (the target, or the bound of a range R missed): R / T × 100, or for
+   * lower-is-better the indicator's formula; null where T / R is undefined (R = 0).
+   */
+  private static BigDecimal against(BigDecimal t, BigDecimal realisasi, boolean lower, NegativeFormula nf,
+      CalcSettings settings) {
+    if (!lower) {
+      return Calc.percent(realisasi, t);
+    }
+    if (nf == NegativeFormula.TWO_T_MINUS_R) {
+      return twoTMinusR(t, realisasi, settings);
+    }
+    return realisasi.signum() == 0 ? null : Calc.percent(t, realisasi);
   }
 
   /**

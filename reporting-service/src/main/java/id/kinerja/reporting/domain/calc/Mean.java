@@ -14,21 +14,10 @@ import java.math.BigDecimal;
  * @param basis RAW or SCORE capaian
  * @param weighted whether weights were applied
  */
-public record Mean(CapaianStatus status, BigDecimal nilai, Coverage coverage, CapaianBasis basis, boolean weighted) {
+public record Mean(CapaianStatus status, BigDecimal nilai, Coverage coverage, CapaianBasis basis, boolean weighted)
+    implements HasNilai {
 
   public Mean {
-    if ((status == CapaianStatus.COMPUTED) != (nilai != null)) {
-      throw new IllegalArgumentException("nilai is present exactly when COMPUTED");
-    }
-  }
-
-  /** Whether there is a value. */
-  public boolean hasValue() {
-    return nilai != null;
-  }
-
-  /** The mean rounded HALF_UP to 2 decimals, or null. */
-  public BigDecimal display() {
-    return nilai == null ? null : Presentation.round(nilai);
+    HasNilai.requireNilaiExactlyWhenComputed(status, nilai);
   }
 }

@@ -160,7 +160,21 @@ public final class Presentation {
     if (s == null) {
       throw new UnreadableNumber(ReportingMessages.NUMBER_AS_PRINTED_NONE);
     }
-    String t = s.trim();
+    String t = withoutRupiahAndPercent(s.trim());
+    boolean negative = false;
+    if (t.startsWith("-") || t.startsWith("−")) {
+      negative = true;
+      t = t.substring(1).trim();
+    }
+    if (t.isEmpty()) {
+      throw new UnreadableNumber(ReportingMessages.NUMBER_AS_PRINTED_EMPTY, "teks", s);
+    }
+    BigDecimal v = new BigDecimal(plain(t, decimalSeparator(t, style, s), s));
+    return negative ? v.negate() : v;
+  }
+
+  /** The text without an "Rp" (or "Rp.") prefix and a "%" suffix, and the spaces they leave. */
+  private static String withoutRupiahAndPercent(String t) {
     if (t.regionMatches(true, 0, "Rp", 0, 2)) {
       t = t.substring(2);
       if (t.startsWith(".")) {
@@ -171,14 +185,15 @@ public final class Presentation {
     if (t.endsWith("%")) {
       t = t.substring(0, t.length() - 1).trim();
     }
-    boolean negative = false;
-    if (t.startsWith("-") || t.startsWith("−")) {
-      negative = true;
-      t = t.substring(1).trim();
-    }
-    if (t.isEmpty()) {
-      throw new UnreadableNumber(ReportingMessages.NUMBER_AS_PRINTED_EMPTY, "teks", s);
-    }
+    return t;
+  }
+
+  /**
+   * The decimal separator of digits, points and commas {@code t} ({@code s} as stated, for the refusals): the
+   * style's, or with AUTO the one the text shows (the last of two kinds; one used twice groups; a single one before
+   * exactly three digits is ambiguous, except after a lone 0).
+   */
+  private static char decimalSeparator(String t, NumberStyle style, String s) {
     int dots = 0;
     int commas = 0;
     for (int i = 0; i < t.length(); i++) {
@@ -191,27 +206,34 @@ public final class Presentation {
         throw new UnreadableNumber(ReportingMessages.NUMBER_AS_PRINTED_NOT_A_NUMBER, "teks", s);
       }
     }
-    char decimal;
     if (style == NumberStyle.ID) {
-      decimal = ',';
-    } else if (style == NumberStyle.EN) {
-      decimal = '.';
-    } else if (dots > 0 && commas > 0) {
-      decimal = t.lastIndexOf('.') > t.lastIndexOf(',') ? '.' : ',';
-    } else if (dots + commas == 0) {
-      decimal = ',';
-    } else if (dots > 1) {
-      decimal = ',';
-    } else if (commas > 1) {
-      decimal = '.';
-    } else {
-      char sep = dots == 1 ? '.' : ',';
-      int at = t.indexOf(sep);
-      if (t.length() - at - 1 == 3 && at > 0 && !t.substring(0, at).equals("0")) {
-        throw new UnreadableNumber(ReportingMessages.NUMBER_AS_PRINTED_AMBIGUOUS, "teks", s);
-      }
-      decimal = sep;
+      return ',';
     }
+    if (style == NumberStyle.EN) {
+      return '.';
+    }
+    if (dots > 0 && commas > 0) {
+      return t.lastIndexOf('.') > t.lastIndexOf(',') ? '.' : ',';
+    }
+    if (dots + commas == 0 || dots > 1) {
+      return ',';
+    }
+    if (commas > 1) {
+      return '.';
+    }
+    char sep = dots == 1 ? '.' : ',';
+    int at = t.indexOf(sep);
+    if (t.length() - at - 1 == 3 && at > 0 && !t.substring(0, at).equals("0")) {
+      throw new UnreadableNumber(ReportingMessages.NUMBER_AS_PRINTED_AMBIGUOUS, "teks", s);
+    }
+    return sep;
+  }
+
+  /**
+   * The number {@code t} in plain BigDecimal syntax ("1234.5"): groups of three digits (the first one to three)
+   * before the decimal separator, none after it.
+   */
+  private static String plain(String t, char decimal, String s) {
     char grouping = decimal == ',' ? '.' : ',';
     int decimalAt = t.indexOf(decimal);
     if (decimalAt >= 0 && t.indexOf(decimal, decimalAt + 1) >= 0) {
@@ -237,8 +259,6 @@ public final class Presentation {
     if (intPart.isEmpty() && fraction.isEmpty()) {
       throw new UnreadableNumber(ReportingMessages.NUMBER_AS_PRINTED_NO_DIGITS, "teks", s);
     }
-    String plain = (intPart.isEmpty() ? "0" : intPart) + (fraction.isEmpty() ? "" : "." + fraction);
-    BigDecimal v = new BigDecimal(plain);
-    return negative ? v.negate() : v;
+    return (intPart.isEmpty() ? "0" : intPart) + (fraction.isEmpty() ? "" : "." + fraction);
   }
 }

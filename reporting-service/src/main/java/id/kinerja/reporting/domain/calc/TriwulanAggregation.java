@@ -23,17 +23,12 @@ public final class TriwulanAggregation {
    */
   public static AggregatedValue aggregate(Aggregation aggregation, PerTriwulan<Cell> cells, int uptoTw) {
     PerTriwulan.checkTriwulan(uptoTw);
+    // Which cells count: due, reported, the last reported one of each kind.
     int due = 0;
     int reported = 0;
     int notApplicable = 0;
     int last = 0;
     Cell.ReportedText lastText = null;
-    boolean missingValue = false;
-    boolean missingComponents = false;
-    BigDecimal sum = null;
-    BigDecimal sumP = null;
-    BigDecimal sumQ = null;
-    BigDecimal extreme = null;
     Cell.Reported lastReported = null;
     for (int tw = 1; tw <= uptoTw; tw++) {
       Cell c = cells.get(tw);
@@ -42,37 +37,17 @@ public final class TriwulanAggregation {
       }
       if (c instanceof Cell.NotApplicable) {
         notApplicable++;
-        continue;
-      }
-      if (!c.due()) {
-        continue;
-      }
-      due++;
-      if (!c.reported()) {
-        continue;
-      }
-      reported++;
-      last = tw;
-      if (c instanceof Cell.ReportedText t) {
-        lastText = t;
-        continue;
-      }
-      Cell.Reported r = (Cell.Reported) c;
-      lastReported = r;
-      if (r.hasComponents()) {
-        sumP = sumP == null ? r.pembilang() : sumP.add(r.pembilang());
-        sumQ = sumQ == null ? r.penyebut() : sumQ.add(r.penyebut());
-      } else {
-        missingComponents = true;
-      }
-      BigDecimal v = r.nilai();
-      if (v == null) {
-        missingValue = true;
-        continue;
-      }
-      sum = sum == null ? v : sum.add(v);
-      if (extreme == null || (aggregation == Aggregation.MAX ? v.compareTo(extreme) > 0 : v.compareTo(extreme) < 0)) {
-        extreme = v;
+      } else if (c.due()) {
+        due++;
+        if (c.reported()) {
+          reported++;
+          last = tw;
+          if (c instanceof Cell.ReportedText t) {
+            lastText = t;
+          } else {
+            lastReported = (Cell.Reported) c;
+          }
+        }
       }
     }
     Coverage coverage = new Coverage(reported, due);
@@ -89,39 +64,64 @@ public final class TriwulanAggregation {
       }
       return new AggregatedValue(CapaianStatus.MANUAL, null, null, null, coverage, last, lastText, null);
     }
-    switch (aggregation) {
-      case RATIO_OF_SUMS:
-        if (missingComponents) {
+    // The value by the method, over the reported numbers.
+    return switch (aggregation) {
+      case RATIO_OF_SUMS -> ratioOfSums(cells, uptoTw, coverage, last);
+      case LAST -> lastValue(lastReported, coverage, last);
+      default -> ofValues(aggregation, cells, uptoTw, reported, coverage, last);
+    };
+  }
+
+  /** Σ pembilang / Σ penyebut × 100 over the reported cells, all of which need components. */
+  private static AggregatedValue ratioOfSums(PerTriwulan<Cell> cells, int uptoTw, Coverage coverage, int last) {
+    BigDecimal sumP = null;
+    BigDecimal sumQ = null;
+    for (int tw = 1; tw <= uptoTw; tw++) {
+      if (cells.get(tw) instanceof Cell.Reported r) {
+        if (!r.hasComponents()) {
           return notComputable(coverage, last, Message.of(ReportingMessages.KETERANGAN_RATIO_NEEDS_COMPONENTS));
         }
-        if (sumQ.signum() == 0) {
-          return notComputable(coverage, last, Message.of(ReportingMessages.KETERANGAN_SUM_PENYEBUT_ZERO));
+        sumP = sumP == null ? r.pembilang() : sumP.add(r.pembilang());
+        sumQ = sumQ == null ? r.penyebut() : sumQ.add(r.penyebut());
+      }
+    }
+    if (sumQ.signum() == 0) {
+      return notComputable(coverage, last, Message.of(ReportingMessages.KETERANGAN_SUM_PENYEBUT_ZERO));
+    }
+    return new AggregatedValue(CapaianStatus.COMPUTED, Calc.percent(sumP, sumQ), sumP, sumQ, coverage, last, null, null);
+  }
+
+  /** The value of the last reported cell, with its components. */
+  private static AggregatedValue lastValue(Cell.Reported lastReported, Coverage coverage, int last) {
+    if (lastReported.nilai() == null) {
+      return notComputable(coverage, last, Message.of(ReportingMessages.KETERANGAN_PENYEBUT_ZERO_TW, "triwulan", last));
+    }
+    return new AggregatedValue(CapaianStatus.COMPUTED, lastReported.nilai(), lastReported.pembilang(),
+        lastReported.penyebut(), coverage, last, null, null);
+  }
+
+  /** SUM, AVERAGE, MAX or MIN of the reported values, each of which needs a value. */
+  private static AggregatedValue ofValues(Aggregation aggregation, PerTriwulan<Cell> cells, int uptoTw, int reported,
+      Coverage coverage, int last) {
+    BigDecimal sum = null;
+    BigDecimal extreme = null;
+    for (int tw = 1; tw <= uptoTw; tw++) {
+      if (cells.get(tw) instanceof Cell.Reported r) {
+        BigDecimal v = r.nilai();
+        if (v == null) {
+          return notComputable(coverage, last, Message.of(ReportingMessages.KETERANGAN_REPORTED_PENYEBUT_ZERO));
         }
-        return new AggregatedValue(CapaianStatus.COMPUTED, Calc.percent(sumP, sumQ), sumP, sumQ, coverage, last, null, null);
-      case LAST:
-        if (lastReported.nilai() == null) {
-          return notComputable(coverage, last, Message.of(ReportingMessages.KETERANGAN_PENYEBUT_ZERO_TW, "triwulan", last));
+        sum = sum == null ? v : sum.add(v);
+        if (extreme == null || (aggregation == Aggregation.MAX ? v.compareTo(extreme) > 0 : v.compareTo(extreme) < 0)) {
+          extreme = v;
         }
-        return new AggregatedValue(CapaianStatus.COMPUTED, lastReported.nilai(), lastReported.pembilang(),
-            lastReported.penyebut(), coverage, last, null, null);
-      default:
-        break;
+      }
     }
-    if (missingValue) {
-      return notComputable(coverage, last, Message.of(ReportingMessages.KETERANGAN_REPORTED_PENYEBUT_ZERO));
-    }
-    BigDecimal value;
-    switch (aggregation) {
-      case SUM:
-        value = sum;
-        break;
-      case AVERAGE:
-        value = Calc.divide(sum, BigDecimal.valueOf(reported));
-        break;
-      default:
-        value = extreme;
-        break;
-    }
+    BigDecimal value = switch (aggregation) {
+      case SUM -> sum;
+      case AVERAGE -> Calc.divide(sum, BigDecimal.valueOf(reported));
+      default -> extreme;
+    };
     return new AggregatedValue(CapaianStatus.COMPUTED, value, null, null, coverage, last, null, null);
   }
 
