@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -78,9 +79,7 @@ public class Backbone {
 
   /** Waits until the broker answers for the latest offset of every partition of the topic. */
   public String ready(String name) {
-    Map<String, Object> config = new HashMap<>();
-    config.put("bootstrap.servers", LocalStack.kafkaBootstrapServers());
-    try (Admin admin = Admin.create(config)) {
+    try (Admin admin = admin()) {
       await().atMost(PATIENCE).ignoreExceptions().pollInterval(Duration.ofMillis(100)).until(() -> {
         var description = admin.describeTopics(List.of(name)).allTopicNames().get().get(name);
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
@@ -99,13 +98,10 @@ public class Backbone {
     return keys;
   }
 
-  public static EventEnvelope event(String key, int seq, boolean explode) {
+  public static EventEnvelope event(String key, int seq) {
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("key", key);
     payload.put("seq", seq);
-    if (explode) {
-      payload.put("explode", true);
-    }
     return new EventEnvelope(UUID.randomUUID(), SequenceHandler.TYPE, 1, key, Instant.parse("2024-07-01T00:00:00Z"),
         "reporting-service", CanonicalJson.tree(payload));
   }
@@ -124,7 +120,7 @@ public class Backbone {
     for (int seq = first + 1; seq <= first + perKey; seq++) {
       List<Future<RecordMetadata>> acks = new ArrayList<>();
       for (String key : keys) {
-        acks.add(sendAsync(topic, key, event(key, seq, false).toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        acks.add(sendAsync(topic, key, event(key, seq).toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
       }
       for (int i = 0; i < acks.size(); i++) {
         try {
@@ -135,6 +131,24 @@ public class Backbone {
       }
     }
     return partitions;
+  }
+
+  /**
+   * Sends events from + 1 .. to of one key with one producer (which keeps them in order) and waits for every
+   * acknowledgement: a backlog on one partition, written fast.
+   */
+  public void sendRun(String topic, String key, int from, int to) {
+    List<Future<RecordMetadata>> acks = new ArrayList<>();
+    for (int seq = from + 1; seq <= to; seq++) {
+      acks.add(sendAsync(topic, key, event(key, seq).toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+    for (Future<RecordMetadata> ack : acks) {
+      try {
+        ack.get();
+      } catch (Exception e) {
+        throw new IllegalStateException("send failed", e);
+      }
+    }
   }
 
   /** Sends one raw record and waits for its acknowledgement. */
@@ -155,6 +169,72 @@ public class Backbone {
       producer = clients.producer("backbone-test");
     }
     return producer;
+  }
+
+  /** The consumer group a consumer reads in: its name and its generation, which a rebuild raises. */
+  public String group(String consumer) {
+    return consumer + "-g" + count("select coalesce(max(generation), 1) from consumer_generation where consumer = ?",
+        consumer);
+  }
+
+  /**
+   * Records on the topic beyond what the group has committed (every record of a partition without a committed offset),
+   * as the broker tells it: what a restarted consumer of the group would read again.
+   */
+  public long committedLag(String group, String topic) {
+    try (Admin admin = admin()) {
+      Map<TopicPartition, Long> end = endOffsets(admin, topic);
+      Map<TopicPartition, OffsetAndMetadata> committed = admin
+          .listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+      long lag = 0;
+      for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
+        var c = committed.get(e.getKey());
+        lag += e.getValue() - (c == null ? 0 : c.offset());
+      }
+      return lag;
+    } catch (Exception e) {
+      throw new IllegalStateException("committed lag of " + group + " on " + topic, e);
+    }
+  }
+
+  /** Records on the topic (the sum of its partitions' end offsets; topics here start at offset 0). */
+  public long records(String topic) {
+    try (Admin admin = admin()) {
+      return endOffsets(admin, topic).values().stream().mapToLong(Long::longValue).sum();
+    } catch (Exception e) {
+      throw new IllegalStateException("end offsets of " + topic, e);
+    }
+  }
+
+  /**
+   * Sets the group's committed offsets of every partition of the topic back to 0, as an operator's
+   * {@code kafka-consumer-groups --reset-offsets --to-earliest} does. The broker accepts it only while the group has no
+   * member: waits for the stopped consumer's workers to have left.
+   */
+  public void resetOffsetsToEarliest(String group, String topic) {
+    try (Admin admin = admin()) {
+      Map<TopicPartition, OffsetAndMetadata> earliest = new HashMap<>();
+      endOffsets(admin, topic).keySet().forEach(tp -> earliest.put(tp, new OffsetAndMetadata(0)));
+      await().atMost(PATIENCE).ignoreExceptions().pollInterval(Duration.ofMillis(200)).until(() -> {
+        admin.alterConsumerGroupOffsets(group, earliest).all().get();
+        return true;
+      });
+    } catch (Exception e) {
+      throw new IllegalStateException("offsets of " + group + " on " + topic + " not reset", e);
+    }
+  }
+
+  private static Map<TopicPartition, Long> endOffsets(Admin admin, String topic) throws Exception {
+    var description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+    description.partitions().forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+    Map<TopicPartition, Long> end = new HashMap<>();
+    admin.listOffsets(latest).all().get().forEach((tp, info) -> end.put(tp, info.offset()));
+    return end;
+  }
+
+  private static Admin admin() {
+    return Admin.create(Map.of("bootstrap.servers", LocalStack.kafkaBootstrapServers()));
   }
 
   /** Every key's applied seqs in the order they were applied (duplicates, gaps and reorderings show). */

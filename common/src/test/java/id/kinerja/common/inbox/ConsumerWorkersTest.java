@@ -1,10 +1,10 @@
 package id.kinerja.common.inbox;
 
 import static id.kinerja.common.backbone.Backbone.PATIENCE;
+import static id.kinerja.common.inbox.Assignments.awaitAssigned;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +20,14 @@ import org.junit.jupiter.api.Test;
 import id.kinerja.common.backbone.Backbone;
 import id.kinerja.common.backbone.BackboneTestResource;
 import id.kinerja.common.backbone.SequenceHandler;
-import id.kinerja.common.events.Topics;
 import id.kinerja.deploy.localstack.LocalStack;
-import id.kinerja.deploy.testing.TopicProbe;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A consumer run by several workers over the real broker and database: every event of many keys applied exactly once
- * and in order per key, through rebalances, a worker stopped or evicted in the middle of a batch, poison records and a
- * rebuild.
+ * and in order per key, through rebalances and a worker stopped or evicted in the middle of a batch. Dead letters are in
+ * {@link DeadLettersTest}, rewinds and rebuilds in {@link RewindTest}, the lag in {@link ConsumerLagTest}.
  */
 @QuarkusTest
 @WithTestResource(BackboneTestResource.class)
@@ -203,75 +201,11 @@ class ConsumerWorkersTest {
     // The trapped batch was met twice: by the victim's retry after its session ended (killed), or by the successor
     // after the victim's late commit. Nothing more of it can be applied after that.
     await().atMost(PATIENCE).until(() -> backbone.counter("kinerja.consumer.duplicates", name) > 0);
-    Thread.sleep(300);
+    // Offsets committed to the end of every partition: nothing of the topic is left to be applied again.
+    await().atMost(PATIENCE).until(() -> backbone.committedLag(backbone.group(name), topic) == 0);
     assertThat(backbone.applied(name)).isEqualTo(Backbone.complete(keys, 15));
     assertThat(backbone.inboxCount(name)).isEqualTo(30 * 15);
     assertThat(backbone.total(name)).containsExactly(30 * 15, 30L * (15 * 16 / 2));
-    assertThat(consumer.runningWorkers()).isEqualTo(3);
-  }
-
-  @Test
-  void poisonRecordsGoToTheDeadLetterTopicWhileTheOthersContinue() {
-    String name = Backbone.fresh("poison");
-    String topic = backbone.topic("test." + name);
-    String[] keys = Backbone.keys(20);
-    EventConsumer consumer = start(name, topic, new SequenceHandler(name, backbone.dataSource()), 3);
-    awaitAssigned(consumer, 6);
-
-    String poisoned = "35.88.01";
-    backbone.send(topic, poisoned, Backbone.event(poisoned, 1, false).toJson().getBytes(StandardCharsets.UTF_8));
-    backbone.send(topic, poisoned, "{not json".getBytes(StandardCharsets.UTF_8));
-    // Valid JSON, but seq must be at least 1.
-    backbone.send(topic, poisoned, Backbone.event(poisoned, 0, false).toJson().getBytes(StandardCharsets.UTF_8));
-    // Valid, but the handler fails on it every time.
-    backbone.send(topic, poisoned, Backbone.event(poisoned, 2, true).toJson().getBytes(StandardCharsets.UTF_8));
-    backbone.send(topic, poisoned, Backbone.event(poisoned, 2, false).toJson().getBytes(StandardCharsets.UTF_8));
-    backbone.send(topic, poisoned, Backbone.event(poisoned, 3, false).toJson().getBytes(StandardCharsets.UTF_8));
-    backbone.sendSequences(topic, keys, 10);
-
-    backbone.awaitApplied(name, 20 * 10 + 3);
-    Map<String, List<Integer>> applied = backbone.applied(name);
-    assertThat(applied.remove(poisoned)).containsExactly(1, 2, 3);
-    assertThat(applied).isEqualTo(Backbone.complete(keys, 10));
-
-    var dead = new TopicProbe(LocalStack.kafkaBootstrapServers()).read(Topics.deadLetter(name), r -> true,
-        Duration.ofMillis(300));
-    assertThat(dead).hasSize(3);
-    assertThat(dead).allSatisfy(r -> {
-      assertThat(r.key()).isEqualTo(poisoned);
-      assertThat(TopicProbe.utf8(r.headers().lastHeader("dlt-original-topic").value())).isEqualTo(topic);
-      assertThat(TopicProbe.utf8(r.headers().lastHeader("dlt-consumer").value())).isEqualTo(name);
-    });
-    assertThat(dead.stream().map(r -> TopicProbe.utf8(r.headers().lastHeader("dlt-reason").value())))
-        .anySatisfy(reason -> assertThat(reason).startsWith("unparseable"))
-        .anySatisfy(reason -> assertThat(reason).startsWith("schema"))
-        .anySatisfy(reason -> assertThat(reason).startsWith("failed 3 times").contains("cannot be applied"));
-    assertThat(backbone.counter("kinerja.consumer.dead.lettered", name)).isEqualTo(3);
-    assertThat(consumer.runningWorkers()).isEqualTo(3);
-  }
-
-  @Test
-  void aRebuildWithSeveralWorkersGivesTheSameResult() {
-    String name = Backbone.fresh("rebuild");
-    String topic = backbone.topic("test." + name);
-    String[] keys = Backbone.keys(50);
-    EventConsumer consumer = start(name, topic, new SequenceHandler(name, backbone.dataSource()), 3);
-    backbone.sendSequences(topic, keys, 20);
-    backbone.awaitApplied(name, 50 * 20);
-    Map<String, List<Integer>> before = backbone.applied(name);
-    long[] totalBefore = backbone.total(name);
-    assertThat(before).isEqualTo(Backbone.complete(keys, 20));
-
-    consumer.rebuild(() -> {
-      backbone.execute("delete from test_applied where consumer = ?", name);
-      backbone.execute("delete from test_total where consumer = ?", name);
-    });
-    assertThat(backbone.count("select generation from consumer_generation where consumer = ?", name)).isEqualTo(2);
-    backbone.awaitApplied(name, 50 * 20);
-    await().atMost(PATIENCE).until(() -> backbone.inboxCount(name) == 50 * 20);
-
-    assertThat(backbone.applied(name)).isEqualTo(before);
-    assertThat(backbone.total(name)).containsExactly(totalBefore);
     assertThat(consumer.runningWorkers()).isEqualTo(3);
   }
 
@@ -300,17 +234,6 @@ class ConsumerWorkersTest {
     assertThat(many.workers()).isEqualTo(8);
     consumers.pause(wideName);
     assertThat(many.isRunning()).isFalse();
-  }
-
-  /** Waits until the consumer's workers together hold this many partitions (the group has settled). */
-  private static void awaitAssigned(EventConsumer consumer, int partitions) {
-    await().atMost(PATIENCE).until(() -> {
-      int held = 0;
-      for (int i = 0; i < consumer.workers(); i++) {
-        held += consumer.worker(i).assignment().size();
-      }
-      return held == partitions && consumer.worker(consumer.workers() - 1).assignment().size() > 0;
-    });
   }
 
   private static EventConsumer.Worker workerOn(EventConsumer consumer, String thread) {

@@ -61,8 +61,13 @@ class OutboxRelayTest {
     return QuarkusTransaction.requiringNew().call(() -> outbox.publishAll(messages));
   }
 
+  /**
+   * The relay's mark fails after the broker acknowledged the batch, as when its process dies between send and mark:
+   * the rows stay unpublished, and the relay started again (a new producer, as after a restart) sends them again. The
+   * consumer, which reads every event at least three times, applies each once.
+   */
   @Test
-  void aRelayStoppedBetweenSendAndMarkSendsAgainAndTheConsumerAppliesOnce() {
+  void aRelayStoppedBetweenSendAndMarkSendsAgainAfterARestartAndTheConsumerAppliesOnce() {
     String name = Backbone.fresh("relay");
     String topic = backbone.topic("test." + name);
     String[] keys = Backbone.keys(10);
@@ -72,26 +77,33 @@ class OutboxRelayTest {
     List<EventEnvelope> events = publish(topic, keys, 4);
     TopicProbe probe = new TopicProbe(LocalStack.kafkaBootstrapServers());
     // Every attempt sends the 40 events and fails to mark them: wait for two copies of each.
-    await().atMost(PATIENCE).until(() -> probe.read(topic, r -> true, Duration.ZERO).size() >= 80);
+    await().atMost(PATIENCE).until(() -> backbone.records(topic) >= 80);
+    relay.stop();
+    long sentBeforeTheRestart = backbone.records(topic);
     assertThat(backbone.count("select count(*) from outbox_event where topic = ? and published_at is null", topic))
         .isEqualTo(40);
     backbone.execute("delete from test_fault");
+    relay.start();
 
     await().atMost(PATIENCE).until(() -> backbone.count(
         "select count(*) from outbox_event where topic = ? and published_at is null", topic) == 0);
+    long copiesSent = backbone.records(topic);
+    assertThat(copiesSent).isEqualTo(sentBeforeTheRestart + 40);
     backbone.awaitApplied(name, 40);
-    await().atMost(PATIENCE).until(() -> backbone.counter("kinerja.consumer.duplicates", name) >= 40);
+    await().atMost(PATIENCE).until(() -> backbone.committedLag(backbone.group(name), topic) == 0);
 
-    var onTopic = probe.read(topic, r -> true, Duration.ofMillis(200));
+    var onTopic = probe.read(topic, r -> true, Duration.ZERO);
     Map<String, Long> copies = onTopic.stream()
         .map(r -> EventEnvelope.parse(r.value().getBytes(java.nio.charset.StandardCharsets.UTF_8)).id().toString())
         .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     assertThat(copies).hasSize(40);
-    assertThat(copies.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(2));
+    assertThat(copies.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(3));
     assertThat(copies.keySet()).containsExactlyInAnyOrderElementsOf(events.stream().map(e -> e.id().toString()).toList());
     assertThat(backbone.applied(name)).isEqualTo(Backbone.complete(keys, 4));
     assertThat(backbone.inboxCount(name)).isEqualTo(40);
     assertThat(backbone.counter("kinerja.consumer.applied", name)).isEqualTo(40);
+    // Every other copy the consumer read was recognised by its event id.
+    assertThat(backbone.counter("kinerja.consumer.duplicates", name)).isGreaterThanOrEqualTo(copiesSent - 40);
   }
 
   @Test
@@ -107,7 +119,7 @@ class OutboxRelayTest {
 
     // Rows another instance of the service committed: this instance learns of them at its next count.
     for (int i = 0; i < 3; i++) {
-      EventEnvelope e = Backbone.event("35.02.09", i + 1, false);
+      EventEnvelope e = Backbone.event("35.02.09", i + 1);
       backbone.execute("insert into outbox_event (event_id, topic, event_key, event_type, envelope, created_at)"
           + " values (?, ?, ?, ?, ?, now())", e.id(), topic, e.key(), e.type(), e.toJson());
     }
