@@ -18,7 +18,6 @@ import id.kinerja.planning.domain.NegativeFormula;
 import id.kinerja.planning.domain.OverallMode;
 import id.kinerja.planning.domain.dokumen.KabupatenDok;
 import id.kinerja.planning.events.PlanningEvents;
-import id.kinerja.planning.rest.KabupatenRequest;
 
 @ApplicationScoped
 public class KabupatenService {
@@ -42,29 +41,27 @@ public class KabupatenService {
   }
 
   /**
-   * Creates or changes the kabupaten's settings. A change needs the current version ({@code ifMatch}); the new
-   * state is announced in the same transaction. Without a zone the kabupaten keeps its own, and a new one gets its
-   * province's.
+   * Creates or changes the kabupaten's settings ({@code settings.kode()} is the kabupaten's). A change needs the
+   * current version ({@code ifMatch}); the new state is announced in the same transaction. Without a zone the
+   * kabupaten keeps its own, and a new one gets its province's.
    */
   @Transactional
-  public Kabupaten save(String kode, KabupatenRequest request, Long ifMatch, String user) {
-    lock.kabupaten(kode);
-    Kabupaten k = Kabupaten.findById(kode);
+  public Kabupaten save(KabupatenDok settings, Long ifMatch, String user) {
+    lock.kabupaten(settings.kode());
+    Kabupaten k = Kabupaten.findById(settings.kode());
     if (k != null && ifMatch == null) {
       throw ProblemException.preconditionRequired();
     } else if (k != null && ifMatch != k.konfigurasiVersi) {
       throw ProblemException.staleVersion("\"" + ifMatch + "\"", "\"" + k.konfigurasiVersi + "\"");
     }
-    return apply(kode, request.nama().trim(), request.negativeFormulaDefault(), request.overallMode(),
-        request.capaianScoreCap(), Boolean.TRUE.equals(request.floorNegativeAtZero()), zona(k, kode, request.zonaWaktu()), user)
-        .kabupaten();
+    return apply(settings, user).kabupaten();
   }
 
   /** The result of applying settings: the kabupaten and whether anything changed. */
   public record Applied(Kabupaten kabupaten, boolean changed) {
   }
 
-  /** Applies the settings of an import document; unchanged settings write and publish nothing. */
+  /** Applies the settings (of an import document or a PUT); unchanged settings write and publish nothing. */
   public Applied apply(KabupatenDok d, String user) {
     return apply(d.kode(), d.nama().trim(), d.negativeFormulaDefault(), d.overallMode(), d.capaianScoreCap(),
         Boolean.TRUE.equals(d.floorNegativeAtZero()), zona(d), user);
