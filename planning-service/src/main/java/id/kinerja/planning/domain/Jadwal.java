@@ -2,7 +2,6 @@ package id.kinerja.planning.domain;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,7 +20,6 @@ public class Jadwal extends PanacheEntityBase {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
 
-  @Column(name = "kabupaten_kode")
   public String kabupatenKode;
 
   public int tahun;
@@ -30,20 +28,15 @@ public class Jadwal extends PanacheEntityBase {
 
   public int versi;
 
-  @Column(name = "input_dibuka")
   public Instant inputDibuka;
 
-  @Column(name = "input_ditutup")
   public Instant inputDitutup;
 
-  @Column(name = "verifikasi_ditutup")
   public Instant verifikasiDitutup;
 
   public String perpanjangan;
 
-  @Column(name = "updated_at")
   public Instant updatedAt;
 
-  @Column(name = "updated_by")
   public String updatedBy;
 }

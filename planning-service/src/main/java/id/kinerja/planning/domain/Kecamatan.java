@@ -2,7 +2,6 @@ package id.kinerja.planning.domain;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
@@ -15,10 +14,8 @@ public class Kecamatan extends PanacheEntityBase {
   @Id
   public String kode;
 
-  @Column(name = "kabupaten_kode")
   public String kabupatenKode;
 
-  @Column(name = "kode_bps")
   public String kodeBps;
 
   public String nama;
@@ -29,13 +26,10 @@ public class Kecamatan extends PanacheEntityBase {
   public int versi;
 
   /** Provenance notes of the last import (JSON array of catatanSumber), or null. */
-  @Column(name = "catatan_sumber")
   public String catatanSumber;
 
-  @Column(name = "updated_at")
   public Instant updatedAt;
 
-  @Column(name = "updated_by")
   public String updatedBy;
 
   /** Permendagri codes nest: 35.02.14 is in kabupaten 35.02. */

@@ -2,7 +2,6 @@ package id.kinerja.planning.domain;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,27 +20,22 @@ public class Renstra extends PanacheEntityBase {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
 
-  @Column(name = "kecamatan_kode")
   public String kecamatanKode;
 
   public String kode;
 
   public String nama;
 
-  @Column(name = "periode_awal")
   public int periodeAwal;
 
-  @Column(name = "periode_akhir")
   public int periodeAkhir;
 
   public int versi;
 
   public String isi;
 
-  @Column(name = "updated_at")
   public Instant updatedAt;
 
-  @Column(name = "updated_by")
   public String updatedBy;
 
   public boolean covers(int tahun) {
