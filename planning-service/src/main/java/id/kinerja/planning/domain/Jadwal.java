@@ -7,14 +7,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /**
  * The reporting calendar of one triwulan of a kabupaten: when entry opens and closes, when verification closes,
  * and the reopenings granted ({@code perpanjangan}, a JSON list). The realization service enforces it from its copy.
  */
 @Entity
-public class Jadwal extends PanacheEntityBase {
+public class Jadwal extends VersionedEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -26,8 +24,6 @@ public class Jadwal extends PanacheEntityBase {
 
   public int triwulan;
 
-  public int versi;
-
   public Instant inputDibuka;
 
   public Instant inputDitutup;
@@ -35,8 +31,4 @@ public class Jadwal extends PanacheEntityBase {
   public Instant verifikasiDitutup;
 
   public String perpanjangan;
-
-  public Instant updatedAt;
-
-  public String updatedBy;
 }

@@ -1,7 +1,6 @@
 package id.kinerja.planning.domain;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,11 +12,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import id.kinerja.common.time.ZonaWaktu;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A kabupaten, the calculation settings that are its own choice (DOMAIN: "configurable") and its time zone. */
 @Entity
-public class Kabupaten extends PanacheEntityBase {
+public class Kabupaten extends EditedEntity {
 
   @Id
   @Pattern(regexp = "\\d{2}\\.\\d{2}")
@@ -46,8 +44,4 @@ public class Kabupaten extends PanacheEntityBase {
 
   /** Increases with every change; also the ETag. */
   public int konfigurasiVersi;
-
-  public Instant updatedAt;
-
-  public String updatedBy;
 }

@@ -10,15 +10,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /**
  * One version of one official's Perjanjian Kinerja for a year. A draft may change (each change a new revisi); once
  * ditetapkan it never changes again (also enforced by a database trigger) and a change is a new version. {@code isi}
  * is the canonical JSON of the import-format PK; {@code penetapan} what was fixed when it was signed.
  */
 @Entity
-public class PerjanjianKinerja extends PanacheEntityBase {
+public class PerjanjianKinerja extends EditedEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,10 +51,6 @@ public class PerjanjianKinerja extends PanacheEntityBase {
   public Instant ditetapkanAt;
 
   public String ditetapkanBy;
-
-  public Instant updatedAt;
-
-  public String updatedBy;
 
   public boolean ditetapkan() {
     return status == PkStatus.DITETAPKAN;

@@ -1,20 +1,16 @@
 package id.kinerja.planning.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A Renstra of a kecamatan. {@code isi} is the canonical JSON of its import-format part (tujuan, sasaran,
  * indicators with rules and yearly targets): the Renstra is revised as a whole, each revision a new versi.
  */
 @Entity
-public class Renstra extends PanacheEntityBase {
+public class Renstra extends VersionedEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,13 +26,7 @@ public class Renstra extends PanacheEntityBase {
 
   public int periodeAkhir;
 
-  public int versi;
-
   public String isi;
-
-  public Instant updatedAt;
-
-  public String updatedBy;
 
   public boolean covers(int tahun) {
     return periodeAwal <= tahun && tahun <= periodeAkhir;

@@ -1,7 +1,5 @@
 package id.kinerja.planning.domain;
 
-import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,11 +7,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** A predicate scale of a kabupaten for a year and purpose; {@code bands} is the JSON list of its bands. */
 @Entity
-public class SkalaPredikat extends PanacheEntityBase {
+public class SkalaPredikat extends VersionedEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,11 +24,5 @@ public class SkalaPredikat extends PanacheEntityBase {
 
   public String nama;
 
-  public int versi;
-
   public String bands;
-
-  public Instant updatedAt;
-
-  public String updatedBy;
 }

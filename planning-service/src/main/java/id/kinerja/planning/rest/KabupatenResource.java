@@ -59,7 +59,7 @@ public class KabupatenResource {
       @Parameter(description = "Kode wilayah of the kabupaten", example = "35.02") @PathParam("kode") @Pattern(regexp = KODE) String kode) {
     caller.requireKabupaten(kode);
     return service.find(kode)
-        .map(k -> Response.ok(KabupatenView.of(k)).tag(ETags.of(k.konfigurasiVersi)).build())
+        .map(k -> Endpoints.versioned(KabupatenView.of(k), k.konfigurasiVersi))
         .orElseThrow(() -> ProblemException.notFound(CommonMessages.THING_KABUPATEN, "kode", kode));
   }
 
@@ -83,6 +83,6 @@ public class KabupatenResource {
     var k = service.save(new KabupatenDok(kode, request.nama(), request.negativeFormulaDefault(), request.overallMode(),
         request.capaianScoreCap(), request.floorNegativeAtZero(), request.zonaWaktu()), ETags.parseIfMatch(ifMatch),
         caller.user());
-    return Response.ok(KabupatenView.of(k)).tag(ETags.of(k.konfigurasiVersi)).build();
+    return Endpoints.versioned(KabupatenView.of(k), k.konfigurasiVersi);
   }
 }

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.time.ZonaWaktu;
 import id.kinerja.planning.domain.Kabupaten;
 import id.kinerja.planning.domain.Kecamatan;
@@ -49,11 +48,7 @@ public class KabupatenService {
   public Kabupaten save(KabupatenDok settings, Long ifMatch, String user) {
     lock.kabupaten(settings.kode());
     Kabupaten k = Kabupaten.findById(settings.kode());
-    if (k != null && ifMatch == null) {
-      throw ProblemException.preconditionRequired();
-    } else if (k != null && ifMatch != k.konfigurasiVersi) {
-      throw ProblemException.staleVersion("\"" + ifMatch + "\"", "\"" + k.konfigurasiVersi + "\"");
-    }
+    IfMatch.requireCurrent(k == null ? null : k.konfigurasiVersi, ifMatch);
     return apply(settings, user).kabupaten();
   }
 
@@ -104,8 +99,7 @@ public class KabupatenService {
     k.floorNegativeAtZero = floor;
     k.zonaWaktu = zona;
     k.konfigurasiVersi++;
-    k.updatedAt = Instant.now(clock);
-    k.updatedBy = user;
+    k.editedBy(user, Instant.now(clock));
     k.persist();
     events.kabupatenConfigured(k);
     zones.changed();
