@@ -1,6 +1,5 @@
 package id.kinerja.planning.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +13,6 @@ public class Desa extends PanacheEntityBase {
   @Id
   public String kode;
 
-  @Column(name = "kecamatan_kode")
   public String kecamatanKode;
 
   public String nama;

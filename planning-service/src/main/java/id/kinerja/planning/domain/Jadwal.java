@@ -2,48 +2,33 @@ package id.kinerja.planning.domain;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * The reporting calendar of one triwulan of a kabupaten: when entry opens and closes, when verification closes,
  * and the reopenings granted ({@code perpanjangan}, a JSON list). The realization service enforces it from its copy.
  */
 @Entity
-public class Jadwal extends PanacheEntityBase {
+public class Jadwal extends VersionedEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
 
-  @Column(name = "kabupaten_kode")
   public String kabupatenKode;
 
   public int tahun;
 
   public int triwulan;
 
-  public int versi;
-
-  @Column(name = "input_dibuka")
   public Instant inputDibuka;
 
-  @Column(name = "input_ditutup")
   public Instant inputDitutup;
 
-  @Column(name = "verifikasi_ditutup")
   public Instant verifikasiDitutup;
 
   public String perpanjangan;
-
-  @Column(name = "updated_at")
-  public Instant updatedAt;
-
-  @Column(name = "updated_by")
-  public String updatedBy;
 }

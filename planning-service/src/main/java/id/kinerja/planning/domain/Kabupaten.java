@@ -1,9 +1,7 @@
 package id.kinerja.planning.domain;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,11 +12,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import id.kinerja.common.time.ZonaWaktu;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A kabupaten, the calculation settings that are its own choice (DOMAIN: "configurable") and its time zone. */
 @Entity
-public class Kabupaten extends PanacheEntityBase {
+public class Kabupaten extends EditedEntity {
 
   @Id
   @Pattern(regexp = "\\d{2}\\.\\d{2}")
@@ -30,33 +27,21 @@ public class Kabupaten extends PanacheEntityBase {
 
   @NotNull
   @Enumerated(EnumType.STRING)
-  @Column(name = "negative_formula_default")
   public NegativeFormula negativeFormulaDefault;
 
   @NotNull
   @Enumerated(EnumType.STRING)
-  @Column(name = "overall_mode")
   public OverallMode overallMode;
 
-  @Column(name = "capaian_score_cap")
   public BigDecimal capaianScoreCap;
 
-  @Column(name = "floor_negative_at_zero")
   public boolean floorNegativeAtZero;
 
   /** The kabupaten's time zone: its jadwal is entered and shown in it, and its users read every time in it. */
   @NotNull
   @Enumerated(EnumType.STRING)
-  @Column(name = "zona_waktu")
   public ZonaWaktu zonaWaktu;
 
   /** Increases with every change; also the ETag. */
-  @Column(name = "konfigurasi_versi")
   public int konfigurasiVersi;
-
-  @Column(name = "updated_at")
-  public Instant updatedAt;
-
-  @Column(name = "updated_by")
-  public String updatedBy;
 }

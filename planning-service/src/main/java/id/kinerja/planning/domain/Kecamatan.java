@@ -1,42 +1,25 @@
 package id.kinerja.planning.domain;
 
-import java.time.Instant;
-
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /** A kecamatan (a perangkat daerah of its kabupaten); its desa, units and officials are rows of their own. */
 @Entity
-public class Kecamatan extends PanacheEntityBase {
+public class Kecamatan extends VersionedEntity {
 
   @Id
   public String kode;
 
-  @Column(name = "kabupaten_kode")
   public String kabupatenKode;
 
-  @Column(name = "kode_bps")
   public String kodeBps;
 
   public String nama;
 
   public String alamat;
 
-  /** Increases with every change; also the ETag. */
-  public int versi;
-
   /** Provenance notes of the last import (JSON array of catatanSumber), or null. */
-  @Column(name = "catatan_sumber")
   public String catatanSumber;
-
-  @Column(name = "updated_at")
-  public Instant updatedAt;
-
-  @Column(name = "updated_by")
-  public String updatedBy;
 
   /** Permendagri codes nest: 35.02.14 is in kabupaten 35.02. */
   public static String kabupatenOf(String kecamatanKode) {

@@ -1,6 +1,5 @@
 package id.kinerja.planning.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,7 +17,6 @@ public class Pejabat extends PanacheEntityBase {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
 
-  @Column(name = "kecamatan_kode")
   public String kecamatanKode;
 
   public String nip;
@@ -30,7 +28,6 @@ public class Pejabat extends PanacheEntityBase {
   @Enumerated(EnumType.STRING)
   public Peran peran;
 
-  @Column(name = "unit_kode")
   public String unitKode;
 
   public String pangkat;

@@ -72,8 +72,7 @@ public class JadwalResource {
       @Parameter(description = "0-based page, at most 100000", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
       @Parameter(description = "Page size, at most 500", example = "50") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
     caller.requireKabupaten(kode);
-    return new Views.JadwalPage(service.list(kode, tahun, page, size).stream().map(this::view).toList(), page, size,
-        service.count(kode, tahun));
+    return Endpoints.page(service.list(kode, tahun, page, size), this::view, page, size, Views.JadwalPage::new);
   }
 
   @GET
@@ -91,7 +90,7 @@ public class JadwalResource {
     caller.requireKabupaten(kode);
     Jadwal j = service.find(kode, tahun, triwulan).orElseThrow(() -> ProblemException.notFound(PlanningMessages.THING_JADWAL,
         "kabupaten", kode, "tahun", tahun, "triwulan", triwulan));
-    return Response.ok(view(j)).tag(ETags.of(j.versi)).build();
+    return Endpoints.versioned(view(j), j.versi);
   }
 
   @PUT
@@ -125,7 +124,7 @@ public class JadwalResource {
     caller.requireKabupatenRole(kode, Roles.PLANNER);
     Jadwal j = service.save(kode, tahun, triwulan, new JadwalService.Masukan(request.inputDibuka(), request.inputDitutup(),
         request.verifikasiDitutup()), ETags.parseIfMatch(ifMatch), caller.user());
-    return Response.ok(view(j)).tag(ETags.of(j.versi)).build();
+    return Endpoints.versioned(view(j), j.versi);
   }
 
   @POST
@@ -155,7 +154,7 @@ public class JadwalResource {
     caller.requireKabupatenRole(kode, Roles.PLANNER, Roles.BAGIAN_ORGANISASI);
     Jadwal j = service.perpanjang(kode, tahun, triwulan, request.kecamatanKode(), request.sampai(), request.alasan(),
         ETags.parseIfMatch(ifMatch), caller.user());
-    return Response.ok(view(j)).tag(ETags.of(j.versi)).build();
+    return Endpoints.versioned(view(j), j.versi);
   }
 
   private Views.JadwalView view(Jadwal j) {

@@ -60,10 +60,9 @@ public class KabupatenListsResource {
       @Parameter(description = "0-based page, at most 100000", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
       @Parameter(description = "Page size, at most 500", example = "50") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
     caller.requireKabupatenRole(kode, Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN);
-    return new Views.KecamatanPage(kecamatanService.list(kode, page, size).stream()
-        .map(k -> new Views.KecamatanSummary(k.kabupatenKode, k.kode, k.kodeBps, k.nama, Desa.count("kecamatanKode", k.kode),
-            k.versi))
-        .toList(), page, size, kecamatanService.count(kode));
+    return Endpoints.page(kecamatanService.list(kode, page, size),
+        k -> new Views.KecamatanSummary(k.kabupatenKode, k.kode, k.kodeBps, k.nama, Desa.count("kecamatanKode", k.kode),
+            k.versi), page, size, Views.KecamatanPage::new);
   }
 
 
@@ -91,8 +90,8 @@ public class KabupatenListsResource {
       throw ProblemException.invalid("kecamatan", PlanningMessages.MUST_BE_IN_KABUPATEN, "kecamatan", kecamatan, "kabupaten",
           kode);
     }
-    return new Views.PerjanjianKinerjaPage(pkService.list(kode, filter, tahun, page, size).stream().map(PerjanjianKinerjaResource::summary).toList(),
-        page, size, pkService.count(kode, filter, tahun));
+    return Endpoints.page(pkService.list(kode, filter, tahun, page, size), PerjanjianKinerjaResource::summary, page, size,
+        Views.PerjanjianKinerjaPage::new);
   }
 
 }

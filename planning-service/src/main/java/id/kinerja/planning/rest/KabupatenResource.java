@@ -32,6 +32,7 @@ import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.rest.ETags;
 import id.kinerja.common.security.Caller;
 import id.kinerja.common.security.Roles;
+import id.kinerja.planning.domain.dokumen.KabupatenDok;
 import id.kinerja.planning.service.KabupatenService;
 
 @Path("/api/kabupaten/{kode}")
@@ -58,7 +59,7 @@ public class KabupatenResource {
       @Parameter(description = "Kode wilayah of the kabupaten", example = "35.02") @PathParam("kode") @Pattern(regexp = KODE) String kode) {
     caller.requireKabupaten(kode);
     return service.find(kode)
-        .map(k -> Response.ok(KabupatenView.of(k)).tag(ETags.of(k.konfigurasiVersi)).build())
+        .map(k -> Endpoints.versioned(KabupatenView.of(k), k.konfigurasiVersi))
         .orElseThrow(() -> ProblemException.notFound(CommonMessages.THING_KABUPATEN, "kode", kode));
   }
 
@@ -79,7 +80,9 @@ public class KabupatenResource {
       @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = KabupatenRequest.class),
           examples = @ExampleObject(name = "ponorogo", value = KabupatenExamples.REQUEST))) @Valid @NotNull KabupatenRequest request) {
     caller.requireKabupatenRole(kode, Roles.PLANNER);
-    var k = service.save(kode, request, ETags.parseIfMatch(ifMatch), caller.user());
-    return Response.ok(KabupatenView.of(k)).tag(ETags.of(k.konfigurasiVersi)).build();
+    var k = service.save(new KabupatenDok(kode, request.nama(), request.negativeFormulaDefault(), request.overallMode(),
+        request.capaianScoreCap(), request.floorNegativeAtZero(), request.zonaWaktu()), ETags.parseIfMatch(ifMatch),
+        caller.user());
+    return Endpoints.versioned(KabupatenView.of(k), k.konfigurasiVersi);
   }
 }

@@ -69,9 +69,9 @@ public class KecamatanResource {
           examples = @ExampleObject(name = "mlarak", value = PlanningExamples.KECAMATAN_VIEW)))
   public Response get(
       @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kode") @Pattern(regexp = KEC) String kode) {
-    caller.requireRead(Kecamatan.kabupatenOf(kode), kode);
+    Endpoints.requireRead(caller, kode);
     Kecamatan k = service.find(kode).orElseThrow(() -> ProblemException.notFound(CommonMessages.THING_KECAMATAN, "kode", kode));
-    return Response.ok(view(k)).tag(ETags.of(k.versi)).build();
+    return Endpoints.versioned(view(k), k.versi);
   }
 
   @PUT
@@ -94,10 +94,10 @@ public class KecamatanResource {
       @Parameter(description = "ETag of the version being changed. Required to change an existing kecamatan (428 without it); absent when creating it", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = KecamatanDok.class),
           examples = @ExampleObject(name = "mlarak", value = PlanningExamples.KECAMATAN))) String body) {
-    caller.requireKabupatenRole(Kecamatan.kabupatenOf(kode), Roles.PLANNER);
+    Endpoints.requirePlanner(caller, kode);
     KecamatanDok request = JsonBodies.read(JsonBodies.parse(body), DokumenSchema.Part.KECAMATAN, KecamatanDok.class);
     Kecamatan k = service.save(kode, request, ETags.parseIfMatch(ifMatch), caller.user());
-    return Response.ok(view(k)).tag(ETags.of(k.versi)).build();
+    return Endpoints.versioned(view(k), k.versi);
   }
 
   private Views.KecamatanView view(Kecamatan k) {
@@ -121,7 +121,7 @@ public class KecamatanResource {
       @Parameter(description = "Year", example = "2024", required = true) @QueryParam("tahun") @jakarta.validation.constraints.NotNull @Min(2000) @Max(2100) Integer tahun,
       @Parameter(description = "0-based page, at most 100000", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
       @Parameter(description = "Page size, at most 500", example = "50") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-    caller.requireRead(Kecamatan.kabupatenOf(kode), kode);
+    Endpoints.requireRead(caller, kode);
     java.util.List<Views.IkuView> all = new java.util.ArrayList<>();
     stored.renstraInForce(kode, tahun).map(stored::renstra).ifPresent(r -> {
       RenstraIndex index = new RenstraIndex(r);

@@ -34,7 +34,6 @@ import id.kinerja.common.problem.Problem;
 import id.kinerja.common.rest.ETags;
 import id.kinerja.common.security.Caller;
 import id.kinerja.common.security.Roles;
-import id.kinerja.planning.domain.Kecamatan;
 import id.kinerja.planning.domain.PerjanjianKinerja;
 import id.kinerja.planning.domain.dokumen.PkDok;
 import id.kinerja.planning.domain.rules.DokumenSchema;
@@ -73,7 +72,7 @@ public class PerjanjianKinerjaResource {
       @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
       @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.PkDraftRequest.class),
           examples = @ExampleObject(name = "camat", value = PlanningExamples.PK_DRAFT))) String body) {
-    caller.requireKabupatenRole(Kecamatan.kabupatenOf(kode), Roles.PLANNER);
+    Endpoints.requirePlanner(caller, kode);
     PerjanjianKinerja p = service.create(kode, draft(body), caller.user());
     return Response.created(URI.create("/api/kecamatan/" + kode + "/perjanjian-kinerja/" + p.id)).entity(view(p))
         .tag(ETags.of(p.revisi)).build();
@@ -90,9 +89,9 @@ public class PerjanjianKinerjaResource {
   public Response get(
       @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
       @Parameter(description = "PK id", example = "12") @PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id) {
-    caller.requireRead(Kecamatan.kabupatenOf(kode), kode);
+    Endpoints.requireRead(caller, kode);
     PerjanjianKinerja p = service.find(kode, id).orElseThrow(() -> PerjanjianKinerjaService.notFound(id));
-    return Response.ok(view(p)).tag(ETags.of(p.revisi)).build();
+    return Endpoints.versioned(view(p), p.revisi);
   }
 
   @PUT
@@ -116,9 +115,9 @@ public class PerjanjianKinerjaResource {
       @Parameter(description = "ETag (revisi) being changed", required = true, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = Views.PkDraftRequest.class),
           examples = @ExampleObject(name = "camat", value = PlanningExamples.PK_DRAFT))) String body) {
-    caller.requireKabupatenRole(Kecamatan.kabupatenOf(kode), Roles.PLANNER);
+    Endpoints.requirePlanner(caller, kode);
     PerjanjianKinerja p = service.update(kode, id, draft(body), ETags.parseIfMatch(ifMatch), caller.user());
-    return Response.ok(view(p)).tag(ETags.of(p.revisi)).build();
+    return Endpoints.versioned(view(p), p.revisi);
   }
 
   @POST
@@ -144,9 +143,9 @@ public class PerjanjianKinerjaResource {
       @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
       @Parameter(description = "PK id", example = "12") @PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id,
       @Parameter(description = "ETag (revisi) being signed", required = true, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    caller.requireKabupatenRole(Kecamatan.kabupatenOf(kode), Roles.PLANNER);
+    Endpoints.requirePlanner(caller, kode);
     PerjanjianKinerja p = service.tetapkan(kode, id, ETags.parseIfMatch(ifMatch), caller.user());
-    return Response.ok(view(p)).tag(ETags.of(p.revisi)).build();
+    return Endpoints.versioned(view(p), p.revisi);
   }
 
   private static PkDok draft(String body) {

@@ -3,118 +3,199 @@ package id.kinerja.planning.rest;
 /**
  * OpenAPI examples from the demo data (docs/demo-data.md): Kabupaten Ponorogo 35.02 (WIB), Kecamatan Mlarak 35.02.08,
  * its Renstra 2024–2026, the PK of its Camat for 2024 and the kabupaten's scales and calendar of 2024. Times are
- * written as the service answers them: local to the kabupaten, with its offset.
+ * written as the service answers them: local to the kabupaten, with its offset. The parts several examples share
+ * are written once and joined; each example is one JSON document (the OpenAPI contract test parses every one).
  */
 final class PlanningExamples {
 
-  static final String KECAMATAN = """
-      {"kode": "35.02.08", "kodeBps": "3502080", "nama": "Mlarak",
-       "alamat": "Jalan Raya Mlarak-Sambit No.10, Mlarak, Ponorogo, Jawa Timur 63472",
-       "desa": [{"kode": "35.02.08.2001", "nama": "Tugu", "jenis": "DESA"}, {"kode": "35.02.08.2002", "nama": "Candi", "jenis": "DESA"}],
-       "unitKerja": [{"kode": "KEC", "nama": "Kecamatan Mlarak (Camat)"}, {"kode": "SEKRET", "nama": "Sekretariat Kecamatan", "indukKode": "KEC"}],
-       "pejabat": [{"nip": "197906081998021001", "nama": "Joko Setiawan, S.STP., M.Si.", "jabatan": "Camat Mlarak", "peran": "CAMAT",
-         "unitKode": "KEC", "pangkat": "Pembina Tingkat I (IV/b)"},
+  // The parts that several examples share, each written once.
+
+  private static final String CAMAT = """
+      {"nip": "197906081998021001", "nama": "Joko Setiawan, S.STP., M.Si.", "jabatan": "Camat Mlarak", "peran": "CAMAT",
+       "unitKode": "KEC", "pangkat": "Pembina Tingkat I (IV/b)"}""";
+
+  /** The Camat as a PK names him (pihakPertama). */
+  private static final String CAMAT_REF = """
+      {"nip": "197906081998021001", "nama": "Joko Setiawan, S.STP., M.Si."}""";
+
+  private static final String BUPATI = """
+      {"nama": "H. Sugiri Sancoko, S.E., M.M.", "jabatan": "Bupati Ponorogo", "peran": "BUPATI"}""";
+
+  private static final String KABUPATEN_DOKUMEN = """
+      {"kode": "35.02", "nama": "Ponorogo", "negativeFormulaDefault": "TWO_T_MINUS_R", "overallMode": "IKU",
+       "floorNegativeAtZero": false, "zonaWaktu": "WIB"}""";
+
+  private static final String KECAMATAN_NAMA = """
+      "kode": "35.02.08", "kodeBps": "3502080", "nama": "Mlarak\"""";
+
+  private static final String ALAMAT = """
+      "alamat": "Jalan Raya Mlarak-Sambit No.10, Mlarak, Ponorogo, Jawa Timur 63472\"""";
+
+  private static final String DESA_TUGU = """
+      {"kode": "35.02.08.2001", "nama": "Tugu", "jenis": "DESA"}""";
+
+  private static final String UNIT_KEC = """
+      {"kode": "KEC", "nama": "Kecamatan Mlarak (Camat)"}""";
+
+  /** The kecamatan of the import and export examples: one desa, one unit, its Camat. */
+  private static final String KECAMATAN_DOKUMEN = "{" + KECAMATAN_NAMA + ", \"desa\": [" + DESA_TUGU + "], \"unitKerja\": ["
+      + UNIT_KEC + "], \"pejabat\": [" + CAMAT + "]}";
+
+  /** The lists of the kecamatan examples: two desa, two units. */
+  private static final String DESA_UNIT = """
+      "desa": [""" + DESA_TUGU + """
+      , {"kode": "35.02.08.2002", "nama": "Candi", "jenis": "DESA"}],
+       "unitKerja": [""" + UNIT_KEC + """
+      , {"kode": "SEKRET", "nama": "Sekretariat Kecamatan", "indukKode": "KEC"}]""";
+
+  private static final String DIUBAH_PLANNER = """
+      "updatedAt": "2024-01-05T09:00:00+07:00", "updatedBy": "planner.ponorogo\"""";
+
+  private static final String RENSTRA_NAMA = """
+      "kode": "RENSTRA-MLARAK-2024-2026", "nama": "Review Renstra Kecamatan Mlarak Tahun 2024-2026", "periodeAwal": 2024,
+       "periodeAkhir": 2026""";
+
+  private static final String TUJUAN_T1 = """
+      {"kode": "T1", "uraian": "Meningkatkan Tata Kelola Penyelenggaraan Pemerintahan Kecamatan\"""";
+
+  private static final String SASARAN_S1 = """
+      {"kode": "S1", "uraian": "Meningkatnya Kualitas Pelayanan kepada Masyarakat di Bidang Administrasi\"""";
+
+  private static final String SKM = """
+      "kode": "IKU-SKM", "nama": "Nilai Survey Kepuasan Masyarakat (SKM) Pelayanan Administrasi", "satuan": "indeks\"""";
+
+  /** The Renstra's targets of the SKM indicator: yearly and at the end of the period. */
+  private static final String SKM_TARGETS = """
+      "targetTahunan": [{"tahun": 2024, "target": {"nilai": 80}}, {"tahun": 2025, "target": {"nilai": 85}},
+         {"tahun": 2026, "target": {"nilai": 90}}],
+       "targetAkhir": {"tahun": 2026, "target": {"nilai": 90}}""";
+
+  /** The SKM indicator's rules with the defaults filled in, as stored and exported. */
+  private static final String SKM_RULES = """
+      "level": "SASARAN", "iku": true, "polarity": "HIGHER_IS_BETTER", "targetType": "NUMBER",
+       "aggregation": "LAST", "twTargetMode": "PER_PERIOD", "zeroTargetRule": "NOT_COMPUTABLE", "precision": 2,
+       "evidenceRequired": false, "dueTriwulan": [2, 4]""";
+
+  /** The SKM indicator's rules as a document gives them (the rest defaults). */
+  private static final String SKM_RULES_GIVEN = """
+      "iku": true, "aggregation": "LAST", "twTargetMode": "PER_PERIOD", "dueTriwulan": [2, 4]""";
+
+  private static final String BASELINE = """
+      "baseline": {"tahun": 2023, "nilai": 86.9}""";
+
+  private static final String TARGET_TW2 = """
+      "indikatorKode": "IKU-SKM", "target": {"nilai": 80}, "targetTriwulan": [{"triwulan": 2, "target": {"nilai": 77}}]""";
+
+  private static final String ANGGARAN = """
+      [{"kode": "7.01.02", "nama": "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", "level": "PROGRAM",
+        "pagu": 78287800, "keterangan": "PAPBD"}]""";
+
+  /** Ponorogo's KINERJA scale of 2024. */
+  private static final String BANDS = """
+      [{"lower": null, "lowerInclusive": false, "upper": 55, "upperInclusive": false, "skor": 1, "label": "Kurang"},
+       {"lower": 55, "lowerInclusive": true, "upper": 70, "upperInclusive": false, "skor": 2, "label": "Cukup"},
+       {"lower": 70, "lowerInclusive": true, "upper": 85, "upperInclusive": true, "skor": 3, "label": "Berhasil"},
+       {"lower": 85, "lowerInclusive": false, "upper": null, "upperInclusive": false, "skor": 4, "label": "Sangat Berhasil"}]""";
+
+  private static final String SKALA_NAMA = """
+      "nama": "Skala Ordinal Pengukuran Capaian Kinerja\"""";
+
+  private static final String CATATAN_SUMBER = """
+      "catatanSumber": [{"bagian": "perjanjianKinerja[0]", "sumber": "LKjIP Mlarak 2024, lampiran Reviu Perjanjian Kinerja Tahun 2024"}]""";
+
+  /** The Renstra's period, its tujuan and sasaran S1, up to the name of S1's indicator IKU-SKM. */
+  private static final String RENSTRA_TO_SKM = RENSTRA_NAMA + ",\n \"tujuan\": [" + TUJUAN_T1
+      + ", \"indikator\": []}],\n \"sasaran\": [" + SASARAN_S1 + ", \"tujuanKode\": \"T1\", \"indikator\": [{" + SKM;
+
+  /** A plan document's master data: its format, kabupaten and kecamatan. */
+  private static final String DOKUMEN_MASTER = "\"formatVersi\": 1,\n \"kabupaten\": " + KABUPATEN_DOKUMEN
+      + ",\n \"kecamatan\": " + KECAMATAN_DOKUMEN;
+
+  /** The Camat's signed PK of 2024 in a plan document, up to its sasaran. */
+  private static final String PK_DOKUMEN = "{\"tahun\": 2024, \"pihakPertama\": " + CAMAT_REF + ",\n \"pihakKedua\": " + BUPATI
+      + ",\n \"jenis\": \"PERUBAHAN\", \"versi\": 1, \"tanggal\": \"2024-10-23\", \"ditetapkan\": true";
+
+  private static final String SKALA_DOKUMEN = "\"skalaPredikat\": [{\"tahun\": 2024, \"tujuan\": \"KINERJA\", " + SKALA_NAMA
+      + ", \"bands\": " + BANDS + "}]";
+
+  /** The opening of every 400 problem. */
+  private static final String INVALID = """
+      "type": "https://kinerja.id/problems/validation", "title": "Permintaan tidak valid", "status": 400""";
+
+  private static final String ONE_PAGE = ", \"page\": 0, \"size\": 50, \"total\": 1}";
+
+  // The examples.
+
+  static final String KECAMATAN = "{" + KECAMATAN_NAMA + ",\n " + ALAMAT + ",\n " + DESA_UNIT + """
+      ,
+       "pejabat": [""" + CAMAT + """
+      ,
         {"nip": "197601091995102001", "nama": "Joana Da Costa, S.Sos., M.Si.", "jabatan": "Sekretaris Kecamatan Mlarak",
          "peran": "SEKCAM", "unitKode": "SEKRET", "pangkat": "Pembina (IV/a)"}]}""";
 
-  static final String KECAMATAN_VIEW = """
-      {"kabupatenKode": "35.02", "kode": "35.02.08", "kodeBps": "3502080", "nama": "Mlarak",
-       "alamat": "Jalan Raya Mlarak-Sambit No.10, Mlarak, Ponorogo, Jawa Timur 63472",
-       "desa": [{"kode": "35.02.08.2001", "nama": "Tugu", "jenis": "DESA"}, {"kode": "35.02.08.2002", "nama": "Candi", "jenis": "DESA"}],
-       "unitKerja": [{"kode": "KEC", "nama": "Kecamatan Mlarak (Camat)"}, {"kode": "SEKRET", "nama": "Sekretariat Kecamatan", "indukKode": "KEC"}],
-       "pejabat": [{"nip": "197906081998021001", "nama": "Joko Setiawan, S.STP., M.Si.", "jabatan": "Camat Mlarak", "peran": "CAMAT",
-         "unitKode": "KEC", "pangkat": "Pembina Tingkat I (IV/b)"}],
-       "versi": 1, "updatedAt": "2024-01-05T09:00:00+07:00", "updatedBy": "planner.ponorogo"}""";
+  static final String KECAMATAN_VIEW = "{\"kabupatenKode\": \"35.02\", " + KECAMATAN_NAMA + ",\n " + ALAMAT + ",\n "
+      + DESA_UNIT + ",\n \"pejabat\": [" + CAMAT + "],\n \"versi\": 1, " + DIUBAH_PLANNER + "}";
 
   static final String KECAMATAN_PAGE = """
       {"items": [{"kabupatenKode": "35.02", "kode": "35.02.08", "kodeBps": "3502080", "nama": "Mlarak", "jumlahDesa": 15,
-        "versi": 1}], "page": 0, "size": 50, "total": 1}""";
+        "versi": 1}]""" + ONE_PAGE;
 
-  static final String RENSTRA = """
-      {"kode": "RENSTRA-MLARAK-2024-2026", "nama": "Review Renstra Kecamatan Mlarak Tahun 2024-2026", "periodeAwal": 2024,
-       "periodeAkhir": 2026,
-       "tujuan": [{"kode": "T1", "uraian": "Meningkatkan Tata Kelola Penyelenggaraan Pemerintahan Kecamatan", "indikator": []}],
-       "sasaran": [{"kode": "S1", "uraian": "Meningkatnya Kualitas Pelayanan kepada Masyarakat di Bidang Administrasi",
-         "tujuanKode": "T1", "indikator": [{"kode": "IKU-SKM", "nama": "Nilai Survey Kepuasan Masyarakat (SKM) Pelayanan Administrasi",
-           "satuan": "indeks", "iku": true, "ikuDetail": {"rumus": "Hasil perhitungan Survey Kepuasan Masyarakat (SKM) setiap tahun",
-           "sumberData": "Dokumen SKM", "penanggungJawab": "Camat Mlarak"}, "aggregation": "LAST", "twTargetMode": "PER_PERIOD",
-           "dueTriwulan": [2, 4], "baseline": {"tahun": 2023, "nilai": 86.9},
-           "targetTahunan": [{"tahun": 2024, "target": {"nilai": 80}}, {"tahun": 2025, "target": {"nilai": 85}},
-             {"tahun": 2026, "target": {"nilai": 90}}],
-           "targetAkhir": {"tahun": 2026, "target": {"nilai": 90}},
-           "riwayat": [{"tahun": 2022, "realisasi": 79.48}, {"tahun": 2023, "realisasi": 86.9}]}]}]}""";
+  static final String RENSTRA = "{" + RENSTRA_TO_SKM + ", " + SKM_RULES_GIVEN + """
+      , "ikuDetail": {"rumus": "Hasil perhitungan Survey Kepuasan Masyarakat (SKM) setiap tahun",
+         "sumberData": "Dokumen SKM", "penanggungJawab": "Camat Mlarak"},
+       """ + BASELINE + ",\n " + SKM_TARGETS + """
+      ,
+       "riwayat": [{"tahun": 2022, "realisasi": 79.48}, {"tahun": 2023, "realisasi": 86.9}]}]}]}""";
 
-  static final String RENSTRA_VIEW = """
-      {"kecamatanKode": "35.02.08", "versi": 1, "updatedAt": "2024-01-05T09:00:00+07:00", "updatedBy": "planner.ponorogo",
-       "renstra": {"kode": "RENSTRA-MLARAK-2024-2026", "nama": "Review Renstra Kecamatan Mlarak Tahun 2024-2026",
-        "periodeAwal": 2024, "periodeAkhir": 2026,
-        "tujuan": [{"kode": "T1", "uraian": "Meningkatkan Tata Kelola Penyelenggaraan Pemerintahan Kecamatan", "indikator": []}],
-        "sasaran": [{"kode": "S1", "uraian": "Meningkatnya Kualitas Pelayanan kepada Masyarakat di Bidang Administrasi",
-          "tujuanKode": "T1", "indikator": [{"kode": "IKU-SKM", "nama": "Nilai Survey Kepuasan Masyarakat (SKM) Pelayanan Administrasi",
-            "satuan": "indeks", "level": "SASARAN", "iku": true, "polarity": "HIGHER_IS_BETTER", "targetType": "NUMBER",
-            "aggregation": "LAST", "twTargetMode": "PER_PERIOD", "zeroTargetRule": "NOT_COMPUTABLE", "precision": 2,
-            "evidenceRequired": false, "dueTriwulan": [2, 4], "baseline": {"tahun": 2023, "nilai": 86.9},
-            "targetTahunan": [{"tahun": 2024, "target": {"nilai": 80}}, {"tahun": 2025, "target": {"nilai": 85}},
-              {"tahun": 2026, "target": {"nilai": 90}}],
-            "targetAkhir": {"tahun": 2026, "target": {"nilai": 90}}, "riwayat": [{"tahun": 2023, "realisasi": 86.9}]}]}]}}""";
+  static final String RENSTRA_VIEW = "{\"kecamatanKode\": \"35.02.08\", \"versi\": 1, " + DIUBAH_PLANNER + ",\n \"renstra\": {"
+      + RENSTRA_TO_SKM + ",\n " + SKM_RULES + ", " + BASELINE + ",\n " + SKM_TARGETS
+      + ", \"riwayat\": [{\"tahun\": 2023, \"realisasi\": 86.9}]}]}]}}";
 
   static final String RENSTRA_PAGE = """
       {"items": [{"kecamatanKode": "35.02.08", "kode": "RENSTRA-MLARAK-2024-2026",
-        "nama": "Review Renstra Kecamatan Mlarak Tahun 2024-2026", "periodeAwal": 2024, "periodeAkhir": 2026, "versi": 1}],
-       "page": 0, "size": 50, "total": 1}""";
+        "nama": "Review Renstra Kecamatan Mlarak Tahun 2024-2026", "periodeAwal": 2024, "periodeAkhir": 2026, "versi": 1}]"""
+      + ONE_PAGE;
 
-  static final String PK_DRAFT = """
-      {"tahun": 2024, "pihakPertama": {"nip": "197906081998021001", "nama": "Joko Setiawan, S.STP., M.Si."},
-       "pihakKedua": {"nama": "H. Sugiri Sancoko, S.E., M.M.", "jabatan": "Bupati Ponorogo", "peran": "BUPATI"},
+  static final String PK_DRAFT = "{\"tahun\": 2024, \"pihakPertama\": " + CAMAT_REF + ",\n \"pihakKedua\": " + BUPATI + """
+      ,
        "jenis": "PERUBAHAN", "tanggal": "2024-10-23",
-       "sasaran": [{"kode": "S1", "indikator": [{"indikatorKode": "IKU-SKM", "target": {"nilai": 80},
-         "targetTriwulan": [{"triwulan": 2, "target": {"nilai": 77}}]}]},
+       "sasaran": [{"kode": "S1", "indikator": [{""" + TARGET_TW2 + """
+      }]},
         {"kode": "S2", "indikator": [{"indikatorKode": "IKU-IDM", "target": {"nilai": 90},
          "targetTriwulan": [{"triwulan": 2, "target": {"nilai": 80}}]}]}],
-       "anggaran": [{"kode": "7.01.02", "nama": "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", "level": "PROGRAM",
-         "pagu": 78287800, "keterangan": "PAPBD"}]}""";
+       "anggaran": """ + ANGGARAN + "}";
 
   static final String PK_VIEW = """
       {"id": 12, "kecamatanKode": "35.02.08", "tahun": 2024, "versi": 1, "jenis": "PERUBAHAN", "status": "DRAFT", "revisi": 1,
-       "pihakPertama": {"nip": "197906081998021001", "nama": "Joko Setiawan, S.STP., M.Si.", "jabatan": "Camat Mlarak",
-         "peran": "CAMAT", "unitKode": "KEC", "pangkat": "Pembina Tingkat I (IV/b)"},
-       "pihakKedua": {"nama": "H. Sugiri Sancoko, S.E., M.M.", "jabatan": "Bupati Ponorogo", "peran": "BUPATI"},
+       "pihakPertama": """ + CAMAT + ",\n \"pihakKedua\": " + BUPATI + """
+      ,
        "tanggal": "2024-10-23",
-       "sasaran": [{"kode": "S1", "level": "STRATEGIS", "indikator": [{"indikatorKode": "IKU-SKM", "target": {"nilai": 80},
-         "targetTriwulan": [{"triwulan": 2, "target": {"nilai": 77}}]}]},
+       "sasaran": [{"kode": "S1", "level": "STRATEGIS", "indikator": [{""" + TARGET_TW2 + """
+      }]},
         {"kode": "S2", "level": "STRATEGIS", "indikator": [{"indikatorKode": "IKU-IDM", "target": {"nilai": 90},
          "targetTriwulan": [{"triwulan": 2, "target": {"nilai": 80}}]}]}],
-       "anggaran": [{"kode": "7.01.02", "nama": "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", "level": "PROGRAM",
-         "pagu": 78287800, "keterangan": "PAPBD"}],
+       "anggaran": """ + ANGGARAN + """
+      ,
        "ditetapkanAt": null, "ditetapkanBy": null, "updatedAt": "2024-10-23T09:00:00+07:00", "updatedBy": "planner.ponorogo"}""";
 
   static final String PK_PAGE = """
       {"items": [{"id": 12, "kecamatanKode": "35.02.08", "tahun": 2024, "pihakNama": "Joko Setiawan, S.STP., M.Si.", "versi": 1,
-        "jenis": "PERUBAHAN", "status": "DITETAPKAN", "revisi": 2, "tanggal": "2024-10-23", "ditetapkanAt": "2024-10-23T10:00:00+07:00"}],
-       "page": 0, "size": 50, "total": 1}""";
+        "jenis": "PERUBAHAN", "status": "DITETAPKAN", "revisi": 2, "tanggal": "2024-10-23", "ditetapkanAt": "2024-10-23T10:00:00+07:00"}]"""
+      + ONE_PAGE;
 
-  static final String SKALA = """
-      {"nama": "Skala Ordinal Pengukuran Capaian Kinerja", "bands": [
-        {"lower": null, "lowerInclusive": false, "upper": 55, "upperInclusive": false, "skor": 1, "label": "Kurang"},
-        {"lower": 55, "lowerInclusive": true, "upper": 70, "upperInclusive": false, "skor": 2, "label": "Cukup"},
-        {"lower": 70, "lowerInclusive": true, "upper": 85, "upperInclusive": true, "skor": 3, "label": "Berhasil"},
-        {"lower": 85, "lowerInclusive": false, "upper": null, "upperInclusive": false, "skor": 4, "label": "Sangat Berhasil"}]}""";
+  static final String SKALA = "{" + SKALA_NAMA + ", \"bands\": " + BANDS + "}";
 
-  static final String SKALA_GAP = """
-      {"type": "https://kinerja.id/problems/validation", "title": "Permintaan tidak valid", "status": 400,
-       "detail": "bands[2]: nilai antara [55; 70) dan (70; 85] tidak masuk rentang mana pun",
+  private static final String NO_GAP = "nilai antara [55; 70) dan (70; 85] tidak masuk rentang mana pun";
+
+  static final String SKALA_GAP = "{" + INVALID + ", \"detail\": \"bands[2]: " + NO_GAP + """
+      ",
        "instance": "/api/kabupaten/35.02/skala-predikat/2024/KINERJA",
-       "errors": [{"field": "bands[2]", "rule": "no-gap", "message": "nilai antara [55; 70) dan (70; 85] tidak masuk rentang mana pun"}]}""";
+       "errors": [{"field": "bands[2]", "rule": "no-gap", "message": \"""" + NO_GAP + "\"}]}";
 
-  static final String SKALA_VIEW = """
-      {"kabupatenKode": "35.02", "tahun": 2024, "tujuan": "KINERJA", "nama": "Skala Ordinal Pengukuran Capaian Kinerja", "versi": 1,
-       "bands": [{"lower": null, "lowerInclusive": false, "upper": 55, "upperInclusive": false, "skor": 1, "label": "Kurang"},
-        {"lower": 55, "lowerInclusive": true, "upper": 70, "upperInclusive": false, "skor": 2, "label": "Cukup"},
-        {"lower": 70, "lowerInclusive": true, "upper": 85, "upperInclusive": true, "skor": 3, "label": "Berhasil"},
-        {"lower": 85, "lowerInclusive": false, "upper": null, "upperInclusive": false, "skor": 4, "label": "Sangat Berhasil"}],
-       "updatedAt": "2024-01-05T09:00:00+07:00", "updatedBy": "planner.ponorogo"}""";
+  static final String SKALA_VIEW = "{\"kabupatenKode\": \"35.02\", \"tahun\": 2024, \"tujuan\": \"KINERJA\", " + SKALA_NAMA
+      + ", \"versi\": 1,\n \"bands\": " + BANDS + ",\n " + DIUBAH_PLANNER + "}";
 
-  static final String SKALA_PAGE = "{\"items\": [" + SKALA_VIEW + "], \"page\": 0, \"size\": 50, \"total\": 1}";
+  static final String SKALA_PAGE = "{\"items\": [" + SKALA_VIEW + "]" + ONE_PAGE;
 
   /** Local dates of the kabupaten: entry from 1 Juli through 10 Juli, verification through 19 Juli. */
   static final String JADWAL = """
@@ -136,90 +217,43 @@ final class PlanningExamples {
          "alasan": "Server SIPD tidak dapat diakses 9–10 Juli", "oleh": "bagor.ponorogo"}],
        "updatedAt": "2024-07-11T09:00:00+07:00", "updatedBy": "bagor.ponorogo"}""";
 
-  static final String JADWAL_PAGE = "{\"items\": [" + JADWAL_VIEW + "], \"page\": 0, \"size\": 50, \"total\": 1}";
+  static final String JADWAL_PAGE = "{\"items\": [" + JADWAL_VIEW + "]" + ONE_PAGE;
 
-  static final String JADWAL_CLOSES_FIRST = """
-      {"type": "https://kinerja.id/problems/validation", "title": "Permintaan tidak valid", "status": 400,
-       "detail": "inputDitutup: pengisian ditutup (10 Juli 2024 pukul 24.00 WIB) pada saat atau sebelum dibuka (11 Juli 2024 pukul 08.00 WIB)",
+  private static final String CLOSES_FIRST = "pengisian ditutup (10 Juli 2024 pukul 24.00 WIB) pada saat atau sebelum dibuka "
+      + "(11 Juli 2024 pukul 08.00 WIB)";
+
+  static final String JADWAL_CLOSES_FIRST = "{" + INVALID + ", \"detail\": \"inputDitutup: " + CLOSES_FIRST + """
+      ",
        "instance": "/api/kabupaten/35.02/jadwal/2024/2",
-       "errors": [{"field": "inputDitutup", "rule": "opens-before-closes",
-         "message": "pengisian ditutup (10 Juli 2024 pukul 24.00 WIB) pada saat atau sebelum dibuka (11 Juli 2024 pukul 08.00 WIB)"}]}""";
+       "errors": [{"field": "inputDitutup", "rule": "opens-before-closes", "message": \"""" + CLOSES_FIRST + "\"}]}";
 
-  static final String PERPANJANGAN_TOO_EARLY = """
-      {"type": "https://kinerja.id/problems/validation", "title": "Permintaan tidak valid", "status": 400,
-       "detail": "sampai: perpanjangan harus berakhir sesudah pengisian ditutup (10 Juli 2024 pukul 24.00 WIB)",
+  private static final String AFTER_CLOSE = "perpanjangan harus berakhir sesudah pengisian ditutup (10 Juli 2024 pukul 24.00 WIB)";
+
+  static final String PERPANJANGAN_TOO_EARLY = "{" + INVALID + ", \"detail\": \"sampai: " + AFTER_CLOSE + """
+      ",
        "instance": "/api/kabupaten/35.02/jadwal/2024/2/perpanjangan",
-       "errors": [{"field": "sampai", "rule": "must-be-after-close",
-         "message": "perpanjangan harus berakhir sesudah pengisian ditutup (10 Juli 2024 pukul 24.00 WIB)"}]}""";
+       "errors": [{"field": "sampai", "rule": "must-be-after-close", "message": \"""" + AFTER_CLOSE + "\"}]}";
 
-  static final String IMPORT = """
-      {"formatVersi": 1,
-       "kabupaten": {"kode": "35.02", "nama": "Ponorogo", "negativeFormulaDefault": "TWO_T_MINUS_R", "overallMode": "IKU",
-         "floorNegativeAtZero": false, "zonaWaktu": "WIB"},
-       "kecamatan": {"kode": "35.02.08", "kodeBps": "3502080", "nama": "Mlarak",
-         "desa": [{"kode": "35.02.08.2001", "nama": "Tugu", "jenis": "DESA"}],
-         "unitKerja": [{"kode": "KEC", "nama": "Kecamatan Mlarak (Camat)"}],
-         "pejabat": [{"nip": "197906081998021001", "nama": "Joko Setiawan, S.STP., M.Si.", "jabatan": "Camat Mlarak", "peran": "CAMAT",
-           "unitKode": "KEC", "pangkat": "Pembina Tingkat I (IV/b)"}]},
-       "renstra": {"kode": "RENSTRA-MLARAK-2024-2026", "nama": "Review Renstra Kecamatan Mlarak Tahun 2024-2026",
-         "periodeAwal": 2024, "periodeAkhir": 2026,
-         "tujuan": [{"kode": "T1", "uraian": "Meningkatkan Tata Kelola Penyelenggaraan Pemerintahan Kecamatan", "indikator": []}],
-         "sasaran": [{"kode": "S1", "uraian": "Meningkatnya Kualitas Pelayanan kepada Masyarakat di Bidang Administrasi",
-           "tujuanKode": "T1", "indikator": [{"kode": "IKU-SKM", "nama": "Nilai Survey Kepuasan Masyarakat (SKM) Pelayanan Administrasi",
-             "satuan": "indeks", "iku": true, "aggregation": "LAST", "twTargetMode": "PER_PERIOD", "dueTriwulan": [2, 4],
-             "targetTahunan": [{"tahun": 2024, "target": {"nilai": 80}}, {"tahun": 2025, "target": {"nilai": 85}},
-               {"tahun": 2026, "target": {"nilai": 90}}],
-             "targetAkhir": {"tahun": 2026, "target": {"nilai": 90}}}]}]},
-       "perjanjianKinerja": [{"tahun": 2024, "pihakPertama": {"nip": "197906081998021001", "nama": "Joko Setiawan, S.STP., M.Si."},
-         "pihakKedua": {"nama": "H. Sugiri Sancoko, S.E., M.M.", "jabatan": "Bupati Ponorogo", "peran": "BUPATI"},
-         "jenis": "PERUBAHAN", "versi": 1, "tanggal": "2024-10-23", "ditetapkan": true,
-         "sasaran": [{"kode": "S1", "indikator": [{"indikatorKode": "IKU-SKM", "target": {"nilai": 80},
-           "targetTriwulan": [{"triwulan": 2, "target": {"nilai": 77}}]}]}],
-         "anggaran": [{"kode": "7.01.02", "nama": "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", "level": "PROGRAM",
-           "pagu": 78287800, "keterangan": "PAPBD"}]}],
-       "skalaPredikat": [{"tahun": 2024, "tujuan": "KINERJA", "nama": "Skala Ordinal Pengukuran Capaian Kinerja", "bands": [
-         {"lower": null, "lowerInclusive": false, "upper": 55, "upperInclusive": false, "skor": 1, "label": "Kurang"},
-         {"lower": 55, "lowerInclusive": true, "upper": 70, "upperInclusive": false, "skor": 2, "label": "Cukup"},
-         {"lower": 70, "lowerInclusive": true, "upper": 85, "upperInclusive": true, "skor": 3, "label": "Berhasil"},
-         {"lower": 85, "lowerInclusive": false, "upper": null, "upperInclusive": false, "skor": 4, "label": "Sangat Berhasil"}]}],
+  /**
+   * The import and the export of the same plan differ in the Renstra indicator's rules (defaults filled in on export),
+   * the PK sasaran's level, the jadwal (dates as date-times) and the realisasi of earlier years.
+   */
+  static final String IMPORT = "{" + DOKUMEN_MASTER + ",\n \"renstra\": {" + RENSTRA_TO_SKM + ", " + SKM_RULES_GIVEN + ",\n "
+      + SKM_TARGETS + "}]}]},\n \"perjanjianKinerja\": [" + PK_DOKUMEN + ",\n \"sasaran\": [{\"kode\": \"S1\", \"indikator\": [{"
+      + TARGET_TW2 + "}]}],\n \"anggaran\": " + ANGGARAN + "}],\n " + SKALA_DOKUMEN + """
+      ,
        "jadwal": [{"tahun": 2024, "triwulan": 2, "inputDibuka": "2024-07-01", "inputDitutup": "2024-07-10"},
          {"tahun": 2024, "triwulan": 4, "inputDibuka": "2025-01-01T00:00:00+07:00", "inputDitutup": "2025-01-11T00:00:00+07:00"}],
-       "catatanSumber": [{"bagian": "perjanjianKinerja[0]", "sumber": "LKjIP Mlarak 2024, lampiran Reviu Perjanjian Kinerja Tahun 2024"}]}""";
+       """ + CATATAN_SUMBER + "}";
 
-  static final String EXPORT = """
-      {"formatVersi": 1,
-       "kabupaten": {"kode": "35.02", "nama": "Ponorogo", "negativeFormulaDefault": "TWO_T_MINUS_R", "overallMode": "IKU",
-         "floorNegativeAtZero": false, "zonaWaktu": "WIB"},
-       "kecamatan": {"kode": "35.02.08", "kodeBps": "3502080", "nama": "Mlarak",
-         "desa": [{"kode": "35.02.08.2001", "nama": "Tugu", "jenis": "DESA"}],
-         "unitKerja": [{"kode": "KEC", "nama": "Kecamatan Mlarak (Camat)"}],
-         "pejabat": [{"nip": "197906081998021001", "nama": "Joko Setiawan, S.STP., M.Si.", "jabatan": "Camat Mlarak", "peran": "CAMAT",
-           "unitKode": "KEC", "pangkat": "Pembina Tingkat I (IV/b)"}]},
-       "renstra": {"kode": "RENSTRA-MLARAK-2024-2026", "nama": "Review Renstra Kecamatan Mlarak Tahun 2024-2026",
-         "periodeAwal": 2024, "periodeAkhir": 2026,
-         "tujuan": [{"kode": "T1", "uraian": "Meningkatkan Tata Kelola Penyelenggaraan Pemerintahan Kecamatan", "indikator": []}],
-         "sasaran": [{"kode": "S1", "uraian": "Meningkatnya Kualitas Pelayanan kepada Masyarakat di Bidang Administrasi",
-           "tujuanKode": "T1", "indikator": [{"kode": "IKU-SKM", "nama": "Nilai Survey Kepuasan Masyarakat (SKM) Pelayanan Administrasi",
-             "satuan": "indeks", "level": "SASARAN", "iku": true, "polarity": "HIGHER_IS_BETTER", "targetType": "NUMBER",
-             "aggregation": "LAST", "twTargetMode": "PER_PERIOD", "zeroTargetRule": "NOT_COMPUTABLE", "precision": 2,
-             "evidenceRequired": false, "dueTriwulan": [2, 4],
-             "targetTahunan": [{"tahun": 2024, "target": {"nilai": 80}}, {"tahun": 2025, "target": {"nilai": 85}},
-               {"tahun": 2026, "target": {"nilai": 90}}],
-             "targetAkhir": {"tahun": 2026, "target": {"nilai": 90}}, "riwayat": []}]}]},
-       "perjanjianKinerja": [{"tahun": 2024, "pihakPertama": {"nip": "197906081998021001", "nama": "Joko Setiawan, S.STP., M.Si."},
-         "pihakKedua": {"nama": "H. Sugiri Sancoko, S.E., M.M.", "jabatan": "Bupati Ponorogo", "peran": "BUPATI"},
-         "jenis": "PERUBAHAN", "versi": 1, "tanggal": "2024-10-23", "ditetapkan": true,
-         "sasaran": [{"kode": "S1", "level": "STRATEGIS", "indikator": [{"indikatorKode": "IKU-SKM", "target": {"nilai": 80},
-           "targetTriwulan": [{"triwulan": 2, "target": {"nilai": 77}}]}]}],
-         "anggaran": [{"kode": "7.01.02", "nama": "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", "level": "PROGRAM",
-           "pagu": 78287800, "keterangan": "PAPBD"}]}],
-       "skalaPredikat": [{"tahun": 2024, "tujuan": "KINERJA", "nama": "Skala Ordinal Pengukuran Capaian Kinerja", "bands": [
-         {"lower": null, "lowerInclusive": false, "upper": 55, "upperInclusive": false, "skor": 1, "label": "Kurang"},
-         {"lower": 55, "lowerInclusive": true, "upper": 70, "upperInclusive": false, "skor": 2, "label": "Cukup"},
-         {"lower": 70, "lowerInclusive": true, "upper": 85, "upperInclusive": true, "skor": 3, "label": "Berhasil"},
-         {"lower": 85, "lowerInclusive": false, "upper": null, "upperInclusive": false, "skor": 4, "label": "Sangat Berhasil"}]}],
+  static final String EXPORT = "{" + DOKUMEN_MASTER + ",\n \"renstra\": {" + RENSTRA_TO_SKM + ",\n " + SKM_RULES + ",\n "
+      + SKM_TARGETS + ", \"riwayat\": []}]}]},\n \"perjanjianKinerja\": [" + PK_DOKUMEN + """
+      ,
+       "sasaran": [{"kode": "S1", "level": "STRATEGIS", "indikator": [{""" + TARGET_TW2 + "}]}],\n \"anggaran\": " + ANGGARAN
+      + "}],\n " + SKALA_DOKUMEN + """
+      ,
        "jadwal": [{"tahun": 2024, "triwulan": 2, "inputDibuka": "2024-07-01T00:00:00+07:00", "inputDitutup": "2024-07-11T00:00:00+07:00"}],
-       "catatanSumber": [{"bagian": "perjanjianKinerja[0]", "sumber": "LKjIP Mlarak 2024, lampiran Reviu Perjanjian Kinerja Tahun 2024"}]}""";
+       """ + CATATAN_SUMBER + "}";
 
   static final String IMPORT_RESULT = """
       {"kabupatenKode": "35.02", "kecamatanKode": "35.02.08", "berubah": true,
@@ -232,8 +266,8 @@ final class PlanningExamples {
          {"tahun": 2026, "planVersi": 1, "diterbitkan": true}],
        "peringatan": []}""";
 
-  static final String IMPORT_ERRORS = """
-      {"type": "https://kinerja.id/problems/validation", "title": "Permintaan tidak valid", "status": 400,
+  static final String IMPORT_ERRORS = "{" + INVALID + """
+      ,
        "detail": "3 isian tidak valid", "instance": "/api/rencana-import",
        "errors": [
         {"field": "renstra.sasaran[0].indikator[0].targetTahunan", "rule": "target-required-for-year",
@@ -245,39 +279,44 @@ final class PlanningExamples {
 
   static final String RENCANA = """
       {"kabupatenKode": "35.02", "kecamatanKode": "35.02.08", "tahun": 2024, "planVersi": 1,
-       "renstra": {"kode": "RENSTRA-MLARAK-2024-2026", "nama": "Review Renstra Kecamatan Mlarak Tahun 2024-2026",
-         "periodeAwal": 2024, "periodeAkhir": 2026},
-       "tujuan": [{"kode": "T1", "uraian": "Meningkatkan Tata Kelola Penyelenggaraan Pemerintahan Kecamatan"}],
-       "sasaran": [{"kode": "S1", "uraian": "Meningkatnya Kualitas Pelayanan kepada Masyarakat di Bidang Administrasi",
+       "renstra": {""" + RENSTRA_NAMA + """
+      },
+       "tujuan": [""" + TUJUAN_T1 + "}],\n \"sasaran\": [" + SASARAN_S1 + """
+      ,
          "tujuanKode": "T1", "level": "STRATEGIS", "bobot": null}],
-       "indikator": [{"kode": "IKU-SKM", "nama": "Nilai Survey Kepuasan Masyarakat (SKM) Pelayanan Administrasi", "satuan": "indeks",
+       "indikator": [{""" + SKM + """
+      ,
          "sasaranKode": "S1", "level": "SASARAN", "anggaranKode": null, "iku": true, "polarity": "HIGHER_IS_BETTER",
          "negativeFormula": "TWO_T_MINUS_R", "targetType": "NUMBER", "aggregation": "LAST", "twTargetMode": "PER_PERIOD",
          "zeroTargetRule": "NOT_COMPUTABLE", "precision": 2, "capaianScoreCap": null, "komponen": null, "evidenceRequired": false,
          "dueTriwulan": [2, 4], "target": {"nilai": 80}, "targetTriwulan": [{"triwulan": 2, "target": {"nilai": 77}}],
          "baseline": {"tahun": 2023, "nilai": 86.9}, "targetAkhir": {"tahun": 2026, "target": {"nilai": 90}},
          "riwayat": [{"tahun": 2022, "realisasi": 79.48}, {"tahun": 2023, "realisasi": 86.9}]}],
-       "anggaran": [{"kode": "7.01.02", "nama": "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", "level": "PROGRAM",
-         "pagu": 78287800, "keterangan": "PAPBD"}],
+       "anggaran": """ + ANGGARAN + """
+      ,
        "perjanjianKinerja": [{"id": "12", "versi": 1, "jenis": "PERUBAHAN", "status": "DITETAPKAN", "tanggal": "2024-10-23",
          "pihakPertama": {"nip": "197906081998021001", "nama": "Joko Setiawan, S.STP., M.Si.", "jabatan": "Camat Mlarak",
            "peran": "CAMAT"},
          "pihakKedua": {"nip": null, "nama": "H. Sugiri Sancoko, S.E., M.M.", "jabatan": "Bupati Ponorogo", "peran": "BUPATI"},
          "indikatorKode": ["IKU-SKM"], "anggaranKode": ["7.01.02"]}]}""";
 
+  private static final String DITETAPKAN_IMMUTABLE = "PK 2024 versi 1 atas nama Joko Setiawan, S.STP., M.Si. sudah ditetapkan "
+      + "dan tidak dapat diubah; buat draf versi baru (PK perubahan)";
+
   static final String PK_IMMUTABLE = """
       {"type": "https://kinerja.id/problems/conflict", "title": "Bertentangan dengan keadaan saat ini", "status": 409,
-       "detail": "PK 2024 versi 1 atas nama Joko Setiawan, S.STP., M.Si. sudah ditetapkan dan tidak dapat diubah; buat draf versi baru (PK perubahan)",
-       "instance": "/api/kecamatan/35.02.08/perjanjian-kinerja/12",
-       "errors": [{"field": "status", "rule": "pk-ditetapkan-immutable",
-         "message": "PK 2024 versi 1 atas nama Joko Setiawan, S.STP., M.Si. sudah ditetapkan dan tidak dapat diubah; buat draf versi baru (PK perubahan)"}]}""";
+       "detail": \"""" + DITETAPKAN_IMMUTABLE + """
+      ", "instance": "/api/kecamatan/35.02.08/perjanjian-kinerja/12",
+       "errors": [{"field": "status", "rule": "pk-ditetapkan-immutable", "message": \"""" + DITETAPKAN_IMMUTABLE + "\"}]}";
+
+  private static final String PAGU_SUM_MISMATCH = "pagu baris 7.01.01 dalam PK ini 1.990.713.900, tetapi jumlah sub-barisnya "
+      + "dalam PK tahun ini 83.365.330; cantumkan semua sub-barisnya atau tidak satu pun";
 
   static final String PK_PLAN_CONFLICT = """
       {"type": "https://kinerja.id/problems/rule-violation", "title": "Tidak diizinkan oleh aturan", "status": 422,
-       "detail": "anggaran[0].pagu: pagu baris 7.01.01 dalam PK ini 1.990.713.900, tetapi jumlah sub-barisnya dalam PK tahun ini 83.365.330; cantumkan semua sub-barisnya atau tidak satu pun",
-       "instance": "/api/kecamatan/35.02.08/perjanjian-kinerja/12/penetapan",
-       "errors": [{"field": "anggaran[0].pagu", "rule": "pagu-sum-mismatch",
-         "message": "pagu baris 7.01.01 dalam PK ini 1.990.713.900, tetapi jumlah sub-barisnya dalam PK tahun ini 83.365.330; cantumkan semua sub-barisnya atau tidak satu pun"}]}""";
+       "detail": "anggaran[0].pagu:\s""" + PAGU_SUM_MISMATCH + """
+      ", "instance": "/api/kecamatan/35.02.08/perjanjian-kinerja/12/penetapan",
+       "errors": [{"field": "anggaran[0].pagu", "rule": "pagu-sum-mismatch", "message": \"""" + PAGU_SUM_MISMATCH + "\"}]}";
 
   static final String IKU_PAGE = """
       {"items": [{"kode": "IKU-SKM", "nama": "Nilai Survey Kepuasan Masyarakat (SKM) Pelayanan Administrasi", "satuan": "indeks",

@@ -39,7 +39,6 @@ import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.rest.ETags;
 import id.kinerja.common.security.Caller;
 import id.kinerja.common.security.Roles;
-import id.kinerja.planning.domain.Kecamatan;
 import id.kinerja.planning.domain.PlanningMessages;
 import id.kinerja.planning.domain.RencanaTerbit;
 import id.kinerja.planning.domain.dokumen.RencanaDokumen;
@@ -111,7 +110,7 @@ public class RencanaResource {
   public Response export(
       @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
       @Parameter(description = "Year", example = "2024", required = true) @QueryParam("tahun") @NotNull @Min(2000) @Max(2100) Integer tahun) {
-    caller.requireRead(Kecamatan.kabupatenOf(kode), kode);
+    Endpoints.requireRead(caller, kode);
     // Written with the canonical mapper: decimals exactly as stored, no exponent notation.
     return Response.ok(CanonicalJson.write(exportService.export(kode, tahun)), APPLICATION_JSON).build();
   }
@@ -129,7 +128,7 @@ public class RencanaResource {
   public Response rencana(
       @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun) {
-    caller.requireRead(Kecamatan.kabupatenOf(kode), kode);
+    Endpoints.requireRead(caller, kode);
     RencanaTerbit r = RencanaTerbit.<RencanaTerbit>find("kecamatanKode = ?1 and tahun = ?2", kode, tahun).firstResultOptional()
         .orElseThrow(() -> ProblemException.notFound(PlanningMessages.THING_RENCANA, "kecamatan", kode, "tahun", tahun));
     return Response.ok(r.isi, APPLICATION_JSON).tag(ETags.of(r.planVersi)).build();

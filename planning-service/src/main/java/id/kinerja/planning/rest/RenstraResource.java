@@ -34,7 +34,6 @@ import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.rest.ETags;
 import id.kinerja.common.security.Caller;
 import id.kinerja.common.security.Roles;
-import id.kinerja.planning.domain.Kecamatan;
 import id.kinerja.planning.domain.PlanningMessages;
 import id.kinerja.planning.domain.Renstra;
 import id.kinerja.planning.domain.dokumen.RenstraDok;
@@ -67,10 +66,10 @@ public class RenstraResource {
       @Parameter(description = "Only Renstra covering this year", example = "2024") @QueryParam("tahun") @Min(2000) @Max(2100) Integer tahun,
       @Parameter(description = "0-based page, at most 100000", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
       @Parameter(description = "Page size, at most 500", example = "50") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-    caller.requireRead(Kecamatan.kabupatenOf(kode), kode);
-    return new Views.RenstraPage(service.list(kode, tahun, page, size).stream()
-        .map(r -> new Views.RenstraSummary(r.kecamatanKode, r.kode, r.nama, r.periodeAwal, r.periodeAkhir, r.versi)).toList(),
-        page, size, service.count(kode, tahun));
+    Endpoints.requireRead(caller, kode);
+    return Endpoints.page(service.list(kode, tahun, page, size),
+        r -> new Views.RenstraSummary(r.kecamatanKode, r.kode, r.nama, r.periodeAwal, r.periodeAkhir, r.versi), page, size,
+        Views.RenstraPage::new);
   }
 
   @GET
@@ -84,10 +83,10 @@ public class RenstraResource {
   public Response get(
       @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
       @Parameter(description = "Renstra kode", example = "RENSTRA-MLARAK-2024-2026") @PathParam("renstra") @Size(max = 80) String renstra) {
-    caller.requireRead(Kecamatan.kabupatenOf(kode), kode);
+    Endpoints.requireRead(caller, kode);
     Renstra r = service.find(kode, renstra)
         .orElseThrow(() -> ProblemException.notFound(PlanningMessages.THING_RENSTRA, "kode", renstra));
-    return Response.ok(view(r)).tag(ETags.of(r.versi)).build();
+    return Endpoints.versioned(view(r), r.versi);
   }
 
   @PUT
@@ -110,10 +109,10 @@ public class RenstraResource {
       @Parameter(description = "ETag of the version being revised. Required to revise an existing Renstra (428 without it); absent when creating it", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RenstraDok.class),
           examples = @ExampleObject(name = "mlarak", value = PlanningExamples.RENSTRA))) String body) {
-    caller.requireKabupatenRole(Kecamatan.kabupatenOf(kode), Roles.PLANNER);
+    Endpoints.requirePlanner(caller, kode);
     RenstraDok request = JsonBodies.read(JsonBodies.parse(body), DokumenSchema.Part.RENSTRA, RenstraDok.class);
     Renstra r = service.save(kode, renstra, request, ETags.parseIfMatch(ifMatch), caller.user());
-    return Response.ok(view(r)).tag(ETags.of(r.versi)).build();
+    return Endpoints.versioned(view(r), r.versi);
   }
 
   private Views.RenstraView view(Renstra r) {

@@ -68,8 +68,7 @@ public class SkalaPredikatResource {
       @Parameter(description = "0-based page, at most 100000", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
       @Parameter(description = "Page size, at most 500", example = "50") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
     caller.requireKabupaten(kode);
-    return new Views.SkalaPredikatPage(service.list(kode, tahun, page, size).stream().map(this::view).toList(), page, size,
-        service.count(kode, tahun));
+    return Endpoints.page(service.list(kode, tahun, page, size), this::view, page, size, Views.SkalaPredikatPage::new);
   }
 
   @GET
@@ -87,7 +86,7 @@ public class SkalaPredikatResource {
     caller.requireKabupaten(kode);
     SkalaPredikat s = service.find(kode, tahun, tujuan).orElseThrow(() -> ProblemException.notFound(PlanningMessages.THING_SKALA,
         "tujuan", tujuan, "tahun", tahun, "kabupaten", kode));
-    return Response.ok(view(s)).tag(ETags.of(s.versi)).build();
+    return Endpoints.versioned(view(s), s.versi);
   }
 
   @PUT
@@ -118,7 +117,7 @@ public class SkalaPredikatResource {
     Views.SkalaRequest r = JsonBodies.read(JsonBodies.parse(body), DokumenSchema.Part.SKALA, Views.SkalaRequest.class);
     SkalaPredikat s = service.save(kode, tahun, tujuan, new SkalaDok(tahun, tujuan, r.nama(), r.bands()),
         ETags.parseIfMatch(ifMatch), caller.user());
-    return Response.ok(view(s)).tag(ETags.of(s.versi)).build();
+    return Endpoints.versioned(view(s), s.versi);
   }
 
   private Views.SkalaView view(SkalaPredikat s) {

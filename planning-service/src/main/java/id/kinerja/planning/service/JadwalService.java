@@ -59,17 +59,11 @@ public class JadwalService {
         .firstResultOptional();
   }
 
-  public List<Jadwal> list(String kabupatenKode, Integer tahun, int page, int size) {
-    return query(kabupatenKode, tahun).page(page, size).list();
-  }
-
-  public long count(String kabupatenKode, Integer tahun) {
-    return query(kabupatenKode, tahun).count();
-  }
-
-  private PanacheQuery<Jadwal> query(String kabupatenKode, Integer tahun) {
-    return tahun == null ? Jadwal.find("kabupatenKode = ?1 order by tahun, triwulan", kabupatenKode)
+  /** A page of the kabupaten's calendar, of one year when {@code tahun} is given. */
+  public Slice<Jadwal> list(String kabupatenKode, Integer tahun, int page, int size) {
+    PanacheQuery<Jadwal> query = tahun == null ? Jadwal.find("kabupatenKode = ?1 order by tahun, triwulan", kabupatenKode)
         : Jadwal.find("kabupatenKode = ?1 and tahun = ?2 order by triwulan", kabupatenKode, tahun);
+    return Slice.of(query, page, size);
   }
 
   /**
@@ -83,8 +77,7 @@ public class JadwalService {
     if (kabupaten == null) {
       throw ProblemException.notFound(CommonMessages.THING_KABUPATEN, "kode", kabupatenKode);
     }
-    Optional<Jadwal> existing = find(kabupatenKode, tahun, triwulan);
-    requireVersion(existing, ifMatch, false);
+    IfMatch.requireCurrent(find(kabupatenKode, tahun, triwulan).map(j -> j.versi).orElse(null), ifMatch);
     Violations v = new Violations();
     Jendela jendela = jendela(masukan, kabupaten.zonaWaktu.zone(), "", v);
     if (v.isEmpty()) {
@@ -116,7 +109,7 @@ public class JadwalService {
     Jadwal j = find(kabupatenKode, tahun, triwulan)
         .orElseThrow(() -> ProblemException.notFound(THING_JADWAL, "kabupaten", kabupatenKode, "tahun", tahun, "triwulan",
             triwulan));
-    requireVersion(Optional.of(j), ifMatch, true);
+    IfMatch.requireCurrent(j.versi, ifMatch);
     Violations v = new Violations();
     Kabupaten kabupaten = Kabupaten.findById(kabupatenKode);
     Instant sampai = JadwalRules.waktu(sampaiMasukan, kabupaten.zonaWaktu.zone(), Batas.AKHIR, "sampai", v);
@@ -167,7 +160,6 @@ public class JadwalService {
       j.kabupatenKode = kabupatenKode;
       j.tahun = tahun;
       j.triwulan = triwulan;
-      j.versi = 0;
       j.perpanjangan = "[]";
     }
     j.inputDibuka = w.inputDibuka();
@@ -178,9 +170,7 @@ public class JadwalService {
   }
 
   private void touch(Jadwal j, String user) {
-    j.versi++;
-    j.updatedAt = Instant.now(clock);
-    j.updatedBy = user;
+    j.newVersion(user, Instant.now(clock));
     j.persist();
     events.jadwalPublished(payload(j));
   }
@@ -193,14 +183,5 @@ public class JadwalService {
   public PlanningEvents.JadwalPublished payload(Jadwal j) {
     return new PlanningEvents.JadwalPublished(j.kabupatenKode, j.tahun, j.triwulan, j.versi, j.inputDibuka,
         j.inputDitutup, j.verifikasiDitutup, perpanjangan(j));
-  }
-
-  private static void requireVersion(Optional<Jadwal> existing, Long ifMatch, boolean always) {
-    if ((existing.isPresent() || always) && ifMatch == null) {
-      throw ProblemException.preconditionRequired();
-    }
-    if (existing.isPresent() && ifMatch != null && ifMatch != existing.get().versi) {
-      throw ProblemException.staleVersion("\"" + ifMatch + "\"", "\"" + existing.get().versi + "\"");
-    }
   }
 }

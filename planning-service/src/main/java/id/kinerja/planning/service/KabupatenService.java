@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.time.ZonaWaktu;
 import id.kinerja.planning.domain.Kabupaten;
 import id.kinerja.planning.domain.Kecamatan;
@@ -18,7 +17,6 @@ import id.kinerja.planning.domain.NegativeFormula;
 import id.kinerja.planning.domain.OverallMode;
 import id.kinerja.planning.domain.dokumen.KabupatenDok;
 import id.kinerja.planning.events.PlanningEvents;
-import id.kinerja.planning.rest.KabupatenRequest;
 
 @ApplicationScoped
 public class KabupatenService {
@@ -42,29 +40,23 @@ public class KabupatenService {
   }
 
   /**
-   * Creates or changes the kabupaten's settings. A change needs the current version ({@code ifMatch}); the new
-   * state is announced in the same transaction. Without a zone the kabupaten keeps its own, and a new one gets its
-   * province's.
+   * Creates or changes the kabupaten's settings ({@code settings.kode()} is the kabupaten's). A change needs the
+   * current version ({@code ifMatch}); the new state is announced in the same transaction. Without a zone the
+   * kabupaten keeps its own, and a new one gets its province's.
    */
   @Transactional
-  public Kabupaten save(String kode, KabupatenRequest request, Long ifMatch, String user) {
-    lock.kabupaten(kode);
-    Kabupaten k = Kabupaten.findById(kode);
-    if (k != null && ifMatch == null) {
-      throw ProblemException.preconditionRequired();
-    } else if (k != null && ifMatch != k.konfigurasiVersi) {
-      throw ProblemException.staleVersion("\"" + ifMatch + "\"", "\"" + k.konfigurasiVersi + "\"");
-    }
-    return apply(kode, request.nama().trim(), request.negativeFormulaDefault(), request.overallMode(),
-        request.capaianScoreCap(), Boolean.TRUE.equals(request.floorNegativeAtZero()), zona(k, kode, request.zonaWaktu()), user)
-        .kabupaten();
+  public Kabupaten save(KabupatenDok settings, Long ifMatch, String user) {
+    lock.kabupaten(settings.kode());
+    Kabupaten k = Kabupaten.findById(settings.kode());
+    IfMatch.requireCurrent(k == null ? null : k.konfigurasiVersi, ifMatch);
+    return apply(settings, user).kabupaten();
   }
 
   /** The result of applying settings: the kabupaten and whether anything changed. */
   public record Applied(Kabupaten kabupaten, boolean changed) {
   }
 
-  /** Applies the settings of an import document; unchanged settings write and publish nothing. */
+  /** Applies the settings (of an import document or a PUT); unchanged settings write and publish nothing. */
   public Applied apply(KabupatenDok d, String user) {
     return apply(d.kode(), d.nama().trim(), d.negativeFormulaDefault(), d.overallMode(), d.capaianScoreCap(),
         Boolean.TRUE.equals(d.floorNegativeAtZero()), zona(d), user);
@@ -107,8 +99,7 @@ public class KabupatenService {
     k.floorNegativeAtZero = floor;
     k.zonaWaktu = zona;
     k.konfigurasiVersi++;
-    k.updatedAt = Instant.now(clock);
-    k.updatedBy = user;
+    k.editedBy(user, Instant.now(clock));
     k.persist();
     events.kabupatenConfigured(k);
     zones.changed();

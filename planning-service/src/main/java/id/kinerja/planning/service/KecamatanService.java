@@ -3,7 +3,6 @@ package id.kinerja.planning.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,12 +51,9 @@ public class KecamatanService {
     return Kecamatan.findByIdOptional(kode);
   }
 
-  public List<Kecamatan> list(String kabupatenKode, int page, int size) {
-    return Kecamatan.<Kecamatan>find("kabupatenKode = ?1 order by kode", kabupatenKode).page(page, size).list();
-  }
-
-  public long count(String kabupatenKode) {
-    return Kecamatan.count("kabupatenKode", kabupatenKode);
+  /** A page of the kecamatan of a kabupaten. */
+  public Slice<Kecamatan> list(String kabupatenKode, int page, int size) {
+    return Slice.of(Kecamatan.find("kabupatenKode = ?1 order by kode", kabupatenKode), page, size);
   }
 
   /** Creates or changes a kecamatan (PUT): validated as a whole; a change needs the current versi. */
@@ -66,11 +62,7 @@ public class KecamatanService {
     String kabupaten = Kecamatan.kabupatenOf(kode);
     lock.kabupaten(kabupaten);
     Kecamatan k = Kecamatan.findById(kode);
-    if (k != null && ifMatch == null) {
-      throw ProblemException.preconditionRequired();
-    } else if (k != null && ifMatch != k.versi) {
-      throw ProblemException.staleVersion("\"" + ifMatch + "\"", "\"" + k.versi + "\"");
-    }
+    IfMatch.requireCurrent(k == null ? null : k.versi, ifMatch);
     Violations v = new Violations();
     if (!kode.equals(request.kode())) {
       v.add("kode", MUST_MATCH_PATH_KECAMATAN, "isi", request.kode(), "alamat", kode);
@@ -111,14 +103,11 @@ public class KecamatanService {
       k = new Kecamatan();
       k.kode = dok.kode();
       k.kabupatenKode = kabupatenKode;
-      k.versi = 0;
     }
     k.kodeBps = dok.kodeBps();
     k.nama = dok.nama();
     k.alamat = dok.alamat();
-    k.versi++;
-    k.updatedAt = Instant.now(clock);
-    k.updatedBy = user;
+    k.newVersion(user, Instant.now(clock));
     k.persist();
     // Replace the lists: remove the managed rows and flush, so the deletes run before the new rows are inserted
     // (desa keep their codes; NIPs are unique per kecamatan).

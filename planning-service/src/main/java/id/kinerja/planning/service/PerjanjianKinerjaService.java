@@ -38,7 +38,6 @@ import id.kinerja.planning.domain.rules.PejabatIndex;
 import id.kinerja.planning.domain.rules.PkRules;
 import id.kinerja.planning.domain.rules.RenstraIndex;
 import id.kinerja.planning.domain.rules.Violations;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * Perjanjian Kinerja: drafted (and changed while a draft), then ditetapkan — from then on immutable; a change is
@@ -63,15 +62,8 @@ public class PerjanjianKinerjaService {
     return PerjanjianKinerja.<PerjanjianKinerja>findByIdOptional(id).filter(p -> p.kecamatanKode.equals(kecamatanKode));
   }
 
-  public List<PerjanjianKinerja> list(String kabupatenKode, String kecamatanKode, Integer tahun, int page, int size) {
-    return query(kabupatenKode, kecamatanKode, tahun).page(page, size).list();
-  }
-
-  public long count(String kabupatenKode, String kecamatanKode, Integer tahun) {
-    return query(kabupatenKode, kecamatanKode, tahun).count();
-  }
-
-  private PanacheQuery<PerjanjianKinerja> query(String kabupatenKode, String kecamatanKode, Integer tahun) {
+  /** A page of the PK versions of a kabupaten, of one kecamatan and one year when given. */
+  public Slice<PerjanjianKinerja> list(String kabupatenKode, String kecamatanKode, Integer tahun, int page, int size) {
     StringBuilder q = new StringBuilder("kecamatanKode like ?1");
     List<Object> params = new ArrayList<>();
     params.add(kecamatanKode != null ? kecamatanKode : kabupatenKode + ".%");
@@ -80,7 +72,7 @@ public class PerjanjianKinerjaService {
       q.append(" and tahun = ?").append(params.size());
     }
     q.append(" order by tahun, kecamatanKode, pihakNama, versi");
-    return PerjanjianKinerja.find(q.toString(), params.toArray());
+    return Slice.of(PerjanjianKinerja.find(q.toString(), params.toArray()), page, size);
   }
 
   /** The official as recorded at penetapan, or for a draft as currently recorded in the kecamatan. */
@@ -122,7 +114,7 @@ public class PerjanjianKinerjaService {
     lock.kabupaten(Kecamatan.kabupatenOf(kecamatanKode));
     PerjanjianKinerja p = find(kecamatanKode, id).orElseThrow(() -> notFound(id));
     requireDraft(p);
-    requireRevisi(p, ifMatch);
+    IfMatch.requireCurrent(p.revisi, ifMatch);
     Context c = context(kecamatan(kecamatanKode), request.tahun());
     PkDok dok = Defaults.pk(request.with(p.versi, false), c.sasaran());
     Violations v = new Violations();
@@ -149,7 +141,7 @@ public class PerjanjianKinerjaService {
     lock.kabupaten(Kecamatan.kabupatenOf(kecamatanKode));
     PerjanjianKinerja p = find(kecamatanKode, id).orElseThrow(() -> notFound(id));
     requireDraft(p);
-    requireRevisi(p, ifMatch);
+    IfMatch.requireCurrent(p.revisi, ifMatch);
     Kecamatan kec = kecamatan(kecamatanKode);
     Kabupaten kab = Kabupaten.findById(kec.kabupatenKode);
     Context c = context(kec, p.tahun);
@@ -206,8 +198,7 @@ public class PerjanjianKinerjaService {
     p.revisi++;
     p.tanggal = pk.tanggal() == null ? null : LocalDate.parse(pk.tanggal());
     p.isi = CanonicalJson.write(pk.with(null, null));
-    p.updatedAt = Instant.now(clock);
-    p.updatedBy = user;
+    p.editedBy(user, Instant.now(clock));
     p.persist();
   }
 
@@ -232,15 +223,6 @@ public class PerjanjianKinerjaService {
     if (p.status == PkStatus.DITETAPKAN) {
       throw ProblemException.conflict("status", PK_DITETAPKAN_IMMUTABLE_PK, "tahun", p.tahun, "versi", p.versi, "pejabat",
           p.pihakNama);
-    }
-  }
-
-  private static void requireRevisi(PerjanjianKinerja p, Long ifMatch) {
-    if (ifMatch == null) {
-      throw ProblemException.preconditionRequired();
-    }
-    if (ifMatch != p.revisi) {
-      throw ProblemException.staleVersion("\"" + ifMatch + "\"", "\"" + p.revisi + "\"");
     }
   }
 

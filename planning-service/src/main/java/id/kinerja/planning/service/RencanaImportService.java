@@ -108,18 +108,51 @@ public class RencanaImportService {
     }
   }
 
+  /** A jadwal of the document with its window read in the kabupaten's zone. */
+  private record DocJadwal(JadwalDok dok, JadwalService.Jendela jendela) {
+  }
+
+  /** The document after every check passed: its parts with defaults filled in, and the warnings. */
+  private record CheckedDokumen(KecamatanDok kecamatan, RenstraDok renstra, RenstraIndex renstraIndex, List<DocPk> pks,
+      List<SkalaDok> skala, List<DocJadwal> jadwal, List<FieldViolation> warnings) {
+  }
+
   /** Validates the structurally valid document {@code raw} against the stored state and applies it. */
   @Transactional
   public Hasil importDokumen(RencanaDokumen raw, String user) {
     String kab = raw.kabupaten().kode();
     lock.kabupaten(kab);
+    CheckedDokumen doc = check(raw);
+    // Apply: kabupaten, kecamatan, Renstra, PKs, scales, calendar; then republish the plans that changed.
+    String kec = doc.kecamatan().kode();
+    List<Message> perubahan = new ArrayList<>();
+    KabupatenService.Applied k = applyMasterData(raw, doc.kecamatan(), user, perubahan);
+    Set<Integer> years = new TreeSet<>(renstraService.apply(kec, doc.renstra(), user));
+    if (!years.isEmpty()) {
+      perubahan.add(Message.of(PERUBAHAN_RENSTRA, "kode", doc.renstra().kode()));
+    }
+    years.addAll(applyPks(doc, k.kabupaten(), user, perubahan));
+    applyCalendar(kab, doc, user, perubahan);
+    PerjanjianKinerja.flush();
+    if (k.changed()) {
+      years.addAll(publisher.publishedYears(kec));
+    }
+    List<RencanaPublisher.Hasil> rencana = publisher.refresh(kec, years);
+    rencana.stream().filter(RencanaPublisher.Hasil::diterbitkan)
+        .forEach(r -> perubahan.add(Message.of(PERUBAHAN_RENCANA, "tahun", r.tahun(), "versi", r.planVersi())));
+    return new Hasil(kab, kec, !perubahan.isEmpty(), perubahan, rencana, doc.warnings());
+  }
+
+  /**
+   * Every check of the document against the rules and the stored state; all errors are listed in one 400 and nothing
+   * is stored. The plans the document would put in force are checked last, once its parts are valid.
+   */
+  private CheckedDokumen check(RencanaDokumen raw) {
+    String kab = raw.kabupaten().kode();
     Violations v = new Violations();
     Violations warnings = new Violations();
-
     KecamatanDok kec = Defaults.kecamatan(raw.kecamatan());
     kecamatanService.check(kab, kec, "kecamatan", v);
-    PejabatIndex pejabat = new PejabatIndex(kec.pejabat());
-
     RenstraDok renstra = Defaults.renstra(raw.renstra());
     int before = v.list().size();
     RenstraRules.check(renstra, "renstra", v);
@@ -127,17 +160,14 @@ public class RencanaImportService {
       renstraService.checkSignedPks(kec.kode(), renstra, "renstra", v);
     }
     RenstraIndex renstraIndex = new RenstraIndex(renstra);
-
-    List<DocPk> pks = pks(raw, kec.kode(), renstraIndex, pejabat, v, warnings);
+    List<DocPk> pks = pks(raw, kec.kode(), renstraIndex, new PejabatIndex(kec.pejabat()), v, warnings);
     List<SkalaDok> skala = skala(raw, v);
-    Map<Integer, JadwalService.Jendela> jadwal = new LinkedHashMap<>();
     // Jadwal dates are local days of the kabupaten's zone as it will be after the import.
-    List<JadwalDok> jadwalDok = jadwal(raw, jadwal, kabupatenService.zona(raw.kabupaten()).zone(), v);
-
+    List<DocJadwal> jadwal = jadwal(raw, kabupatenService.zona(raw.kabupaten()).zone(), v);
     // The plans the document would put in force must be consistent across the officials' PKs.
-    Set<Integer> pkYears = new TreeSet<>();
-    pks.forEach(p -> pkYears.add(p.pk().tahun()));
     if (v.isEmpty()) {
+      Set<Integer> pkYears = new TreeSet<>();
+      pks.forEach(p -> pkYears.add(p.pk().tahun()));
       for (int tahun : pkYears) {
         planCheck(raw, kec.kode(), tahun, renstra, renstraIndex, pks, v);
       }
@@ -145,9 +175,13 @@ public class RencanaImportService {
     if (!v.isEmpty()) {
       throw ProblemException.invalid(v.list());
     }
+    return new CheckedDokumen(kec, renstra, renstraIndex, pks, skala, jadwal, warnings.list());
+  }
 
-    // Apply: kabupaten, kecamatan, Renstra, PKs, scales, calendar; then republish the plans that changed.
-    List<Message> perubahan = new ArrayList<>();
+  /** Applies the kabupaten's settings, the kecamatan and its provenance notes; returns the kabupaten applied. */
+  private KabupatenService.Applied applyMasterData(RencanaDokumen raw, KecamatanDok kec, String user,
+      List<Message> perubahan) {
+    String kab = raw.kabupaten().kode();
     KabupatenService.Applied k = kabupatenService.apply(raw.kabupaten(), user);
     if (k.changed()) {
       perubahan.add(Message.of(PERUBAHAN_KABUPATEN, "kode", kab, "versi", k.kabupaten().konfigurasiVersi));
@@ -163,12 +197,16 @@ public class RencanaImportService {
         perubahan.add(Message.of(PERUBAHAN_CATATAN_SUMBER));
       }
     }
-    Set<Integer> years = new TreeSet<>(renstraService.apply(kec.kode(), renstra, user));
-    if (!years.isEmpty()) {
-      perubahan.add(Message.of(PERUBAHAN_RENSTRA, "kode", renstra.kode()));
-    }
-    Kabupaten kabupaten = k.kabupaten();
-    for (DocPk p : pks) {
+    return k;
+  }
+
+  /**
+   * Writes the document's PKs that differ from the stored ones (a ditetapkan one is identical, checked before) and
+   * signs those the document gives as ditetapkan; returns the years whose plan they change.
+   */
+  private Set<Integer> applyPks(CheckedDokumen doc, Kabupaten kabupaten, String user, List<Message> perubahan) {
+    Set<Integer> years = new TreeSet<>();
+    for (DocPk p : doc.pks()) {
       PkDok pk = p.pk();
       PerjanjianKinerja e = p.stored();
       boolean ditetapkan = Boolean.TRUE.equals(pk.ditetapkan());
@@ -181,9 +219,9 @@ public class RencanaImportService {
       if (e == null) {
         e = new PerjanjianKinerja();
       }
-      pkService.write(e, kec.kode(), p.checked(), user);
+      pkService.write(e, doc.kecamatan().kode(), p.checked(), user);
       if (ditetapkan) {
-        Penetapan penetapan = Penetapan.of(pk, p.checked().pihak(), renstraIndex, kabupaten.negativeFormulaDefault);
+        Penetapan penetapan = Penetapan.of(pk, p.checked().pihak(), doc.renstraIndex(), kabupaten.negativeFormulaDefault);
         e.status = PkStatus.DITETAPKAN;
         e.penetapan = CanonicalJson.write(penetapan);
         e.ditetapkanAt = Instant.now();
@@ -194,25 +232,21 @@ public class RencanaImportService {
           p.checked().pihak().nama(), "versi", pk.versi()));
       years.add(pk.tahun());
     }
-    for (SkalaDok s : skala) {
+    return years;
+  }
+
+  /** Writes the document's scales and calendar where they differ from the stored ones (each announces itself). */
+  private void applyCalendar(String kab, CheckedDokumen doc, String user, List<Message> perubahan) {
+    for (SkalaDok s : doc.skala()) {
       if (skalaService.apply(kab, s, user)) {
         perubahan.add(Message.of(PERUBAHAN_SKALA, "tahun", s.tahun(), "tujuan", s.tujuan()));
       }
     }
-    for (int i = 0; i < jadwalDok.size(); i++) {
-      JadwalDok j = jadwalDok.get(i);
-      if (jadwalService.apply(kab, j.tahun(), j.triwulan(), jadwal.get(i), user)) {
-        perubahan.add(Message.of(PERUBAHAN_JADWAL, "tahun", j.tahun(), "triwulan", j.triwulan()));
+    for (DocJadwal j : doc.jadwal()) {
+      if (jadwalService.apply(kab, j.dok().tahun(), j.dok().triwulan(), j.jendela(), user)) {
+        perubahan.add(Message.of(PERUBAHAN_JADWAL, "tahun", j.dok().tahun(), "triwulan", j.dok().triwulan()));
       }
     }
-    PerjanjianKinerja.flush();
-    if (k.changed()) {
-      years.addAll(publisher.publishedYears(kec.kode()));
-    }
-    List<RencanaPublisher.Hasil> rencana = publisher.refresh(kec.kode(), years);
-    rencana.stream().filter(RencanaPublisher.Hasil::diterbitkan)
-        .forEach(r -> perubahan.add(Message.of(PERUBAHAN_RENCANA, "tahun", r.tahun(), "versi", r.planVersi())));
-    return new Hasil(kab, kec.kode(), !perubahan.isEmpty(), perubahan, rencana, warnings.list());
   }
 
   private List<DocPk> pks(RencanaDokumen raw, String kecamatanKode, RenstraIndex renstra, PejabatIndex pejabat,
@@ -289,7 +323,8 @@ public class RencanaImportService {
     return out;
   }
 
-  private List<JadwalDok> jadwal(RencanaDokumen raw, Map<Integer, JadwalService.Jendela> windows, ZoneId zone, Violations v) {
+  private List<DocJadwal> jadwal(RencanaDokumen raw, ZoneId zone, Violations v) {
+    List<DocJadwal> out = new ArrayList<>();
     List<JadwalDok> list = Defaults.list(raw.jadwal());
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < list.size(); i++) {
@@ -303,9 +338,9 @@ public class RencanaImportService {
       JadwalService.Jendela w = JadwalService.jendela(
           new JadwalService.Masukan(j.inputDibuka(), j.inputDitutup(), j.verifikasiDitutup()), zone, path, v);
       JadwalRules.check(w.inputDibuka(), w.inputDitutup(), w.verifikasiDitutup(), path, v);
-      windows.put(i, w);
+      out.add(new DocJadwal(j, w));
     }
-    return list;
+    return out;
   }
 
   /** Builds the plan of {@code tahun} as it would be after the import and adds its violations. */

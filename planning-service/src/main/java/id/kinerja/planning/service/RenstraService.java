@@ -2,7 +2,6 @@ package id.kinerja.planning.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,6 +27,7 @@ import id.kinerja.planning.domain.rules.Defaults;
 import id.kinerja.planning.domain.rules.RenstraIndex;
 import id.kinerja.planning.domain.rules.RenstraRules;
 import id.kinerja.planning.domain.rules.Violations;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * Renstra of a kecamatan: replaced as a whole (versi + 1 per revision); every year whose plan it changes is
@@ -51,19 +51,13 @@ public class RenstraService {
     return Renstra.find("kecamatanKode = ?1 and kode = ?2", kecamatanKode, kode).firstResultOptional();
   }
 
-  /** The Renstra of a kecamatan, those covering {@code tahun} when given. */
-  public List<Renstra> list(String kecamatanKode, Integer tahun, int page, int size) {
-    return query(kecamatanKode, tahun).page(page, size).list();
-  }
-
-  public long count(String kecamatanKode, Integer tahun) {
-    return query(kecamatanKode, tahun).count();
-  }
-
-  private io.quarkus.hibernate.orm.panache.PanacheQuery<Renstra> query(String kecamatanKode, Integer tahun) {
-    return tahun == null ? Renstra.find("kecamatanKode = ?1 order by periodeAwal desc, kode", kecamatanKode)
+  /** A page of the Renstra of a kecamatan, those covering {@code tahun} when given. */
+  public Slice<Renstra> list(String kecamatanKode, Integer tahun, int page, int size) {
+    PanacheQuery<Renstra> query = tahun == null
+        ? Renstra.find("kecamatanKode = ?1 order by periodeAwal desc, kode", kecamatanKode)
         : Renstra.find("kecamatanKode = ?1 and periodeAwal <= ?2 and periodeAkhir >= ?2 order by periodeAwal desc, kode",
             kecamatanKode, tahun);
+    return Slice.of(query, page, size);
   }
 
   /** Creates or revises a Renstra (PUT); a revision needs the current versi. */
@@ -74,11 +68,7 @@ public class RenstraService {
       throw ProblemException.notFound(CommonMessages.THING_KECAMATAN, "kode", kecamatanKode);
     }
     Optional<Renstra> existing = find(kecamatanKode, kode);
-    if (existing.isPresent() && ifMatch == null) {
-      throw ProblemException.preconditionRequired();
-    } else if (existing.isPresent() && ifMatch != existing.get().versi) {
-      throw ProblemException.staleVersion("\"" + ifMatch + "\"", "\"" + existing.get().versi + "\"");
-    }
+    IfMatch.requireCurrent(existing.map(r -> r.versi).orElse(null), ifMatch);
     Violations v = new Violations();
     if (!kode.equals(request.kode())) {
       v.add("kode", MUST_MATCH_PATH_RENSTRA, "isi", request.kode(), "alamat", kode);
@@ -144,7 +134,6 @@ public class RenstraService {
       r = new Renstra();
       r.kecamatanKode = kecamatanKode;
       r.kode = dok.kode();
-      r.versi = 0;
     } else {
       for (int y = r.periodeAwal; y <= r.periodeAkhir; y++) {
         years.add(y);
@@ -154,9 +143,7 @@ public class RenstraService {
     r.periodeAwal = dok.periodeAwal();
     r.periodeAkhir = dok.periodeAkhir();
     r.isi = isi;
-    r.versi++;
-    r.updatedAt = Instant.now(clock);
-    r.updatedBy = user;
+    r.newVersion(user, Instant.now(clock));
     r.persist();
     for (int y = dok.periodeAwal(); y <= dok.periodeAkhir(); y++) {
       years.add(y);

@@ -44,17 +44,12 @@ public class SkalaService {
         .firstResultOptional();
   }
 
-  public List<SkalaPredikat> list(String kabupatenKode, Integer tahun, int page, int size) {
-    return query(kabupatenKode, tahun).page(page, size).list();
-  }
-
-  public long count(String kabupatenKode, Integer tahun) {
-    return query(kabupatenKode, tahun).count();
-  }
-
-  private PanacheQuery<SkalaPredikat> query(String kabupatenKode, Integer tahun) {
-    return tahun == null ? SkalaPredikat.find("kabupatenKode = ?1 order by tahun, tujuan", kabupatenKode)
+  /** A page of the kabupaten's scales, of one year when {@code tahun} is given. */
+  public Slice<SkalaPredikat> list(String kabupatenKode, Integer tahun, int page, int size) {
+    PanacheQuery<SkalaPredikat> query = tahun == null
+        ? SkalaPredikat.find("kabupatenKode = ?1 order by tahun, tujuan", kabupatenKode)
         : SkalaPredikat.find("kabupatenKode = ?1 and tahun = ?2 order by tujuan", kabupatenKode, tahun);
+    return Slice.of(query, page, size);
   }
 
   /** Saves a scale (PUT): refused with every gap and overlap named by band; a change needs the current versi. */
@@ -66,11 +61,7 @@ public class SkalaService {
       throw ProblemException.notFound(CommonMessages.THING_KABUPATEN, "kode", kabupatenKode);
     }
     Optional<SkalaPredikat> existing = find(kabupatenKode, tahun, tujuan);
-    if (existing.isPresent() && ifMatch == null) {
-      throw ProblemException.preconditionRequired();
-    } else if (existing.isPresent() && ifMatch != existing.get().versi) {
-      throw ProblemException.staleVersion("\"" + ifMatch + "\"", "\"" + existing.get().versi + "\"");
-    }
+    IfMatch.requireCurrent(existing.map(s -> s.versi).orElse(null), ifMatch);
     SkalaDok dok = Defaults.skala(new SkalaDok(tahun, tujuan, request.nama(), request.bands()));
     Violations v = new Violations();
     SkalaRules.check(tujuan, dok.bands(), "", v);
@@ -93,13 +84,10 @@ public class SkalaService {
       s.kabupatenKode = kabupatenKode;
       s.tahun = dok.tahun();
       s.tujuan = dok.tujuan();
-      s.versi = 0;
     }
     s.nama = dok.nama();
     s.bands = bands;
-    s.versi++;
-    s.updatedAt = Instant.now(clock);
-    s.updatedBy = user;
+    s.newVersion(user, Instant.now(clock));
     s.persist();
     events.skalaPredikatPublished(payload(s));
     return true;

@@ -10,6 +10,7 @@ import static id.kinerja.planning.domain.PlanningMessages.PAGU_TRIWULAN_SUM_YEAR
 import static id.kinerja.planning.domain.PlanningMessages.PAGU_TRIWULAN_SUM_YEAR_PARTIAL;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -75,12 +76,32 @@ public final class RencanaBuilder {
     if (renstra == null) {
       return new Result(null, v.list());
     }
-    RenstraIndex index = new RenstraIndex(renstra);
+    Holdings holdings = holdings(inForce.values(), new RenstraIndex(renstra), v);
+    List<RencanaKinerja.Indikator> indikator = indikator(renstra, tahun, kabupatenDefault, holdings.held());
+    List<RencanaKinerja.SasaranRef> sasaran = new ArrayList<>();
+    renstra.sasaran().forEach(s -> sasaran.add(new RencanaKinerja.SasaranRef(s.kode(), s.uraian(), s.tujuanKode(),
+        SasaranLevel.STRATEGIS.name(), null)));
+    sasaran.addAll(holdings.ownSasaran().values());
 
-    // Which PK in force holds each indicator; own sasaran of the PKs.
+    List<AnggaranDok> anggaran = anggaran(new ArrayList<>(inForce.values()), v);
+
+    List<RencanaKinerja.Pk> pks = all.stream().map(RencanaBuilder::pk).toList();
+    RencanaKinerja r = new RencanaKinerja(kabupatenKode, kecamatanKode, tahun, 0,
+        new RencanaKinerja.RenstraRef(renstra.kode(), renstra.nama(), renstra.periodeAwal(), renstra.periodeAkhir()),
+        renstra.tujuan().stream().map(t -> new RencanaKinerja.TujuanRef(t.kode(), t.uraian())).toList(), sasaran,
+        indikator, anggaran, pks);
+    return new Result(v.isEmpty() ? r : null, v.list());
+  }
+
+  /** Which PK in force holds each indicator, and the PKs' own sasaran (by kode, in the PKs' order). */
+  private record Holdings(Map<String, Held> held, Map<String, RencanaKinerja.SasaranRef> ownSasaran) {
+  }
+
+  /** Who holds what: an own sasaran or an indicator in two officials' PKs is a violation naming the second. */
+  private static Holdings holdings(Collection<PkMasuk> inForce, RenstraIndex index, Violations v) {
     Map<String, Held> held = new LinkedHashMap<>();
     Map<String, RencanaKinerja.SasaranRef> ownSasaran = new LinkedHashMap<>();
-    for (PkMasuk p : inForce.values()) {
+    for (PkMasuk p : inForce) {
       List<PkSasaranDok> sasaran = p.pk().sasaran();
       for (int i = 0; i < sasaran.size(); i++) {
         PkSasaranDok s = sasaran.get(i);
@@ -106,7 +127,15 @@ public final class RencanaBuilder {
         }
       }
     }
+    return new Holdings(held, ownSasaran);
+  }
 
+  /**
+   * The plan's indicators: every Renstra indicator (of its tujuan, then of its sasaran), as the PK that holds it fixed
+   * it; then the PKs' own indicators. {@code held} is emptied of the Renstra's indicators on the way.
+   */
+  private static List<RencanaKinerja.Indikator> indikator(RenstraDok renstra, int tahun, NegativeFormula kabupatenDefault,
+      Map<String, Held> held) {
     List<RencanaKinerja.Indikator> indikator = new ArrayList<>();
     for (TujuanDok t : renstra.tujuan()) {
       for (IndikatorRenstraDok i : t.indikator()) {
@@ -125,20 +154,7 @@ public final class RencanaBuilder {
       }
       indikator.add(indikator(a, h.sasaran.kode(), h.indikator, null));
     }
-
-    List<RencanaKinerja.SasaranRef> sasaran = new ArrayList<>();
-    renstra.sasaran().forEach(s -> sasaran.add(new RencanaKinerja.SasaranRef(s.kode(), s.uraian(), s.tujuanKode(),
-        SasaranLevel.STRATEGIS.name(), null)));
-    sasaran.addAll(ownSasaran.values());
-
-    List<AnggaranDok> anggaran = anggaran(new ArrayList<>(inForce.values()), v);
-
-    List<RencanaKinerja.Pk> pks = all.stream().map(RencanaBuilder::pk).toList();
-    RencanaKinerja r = new RencanaKinerja(kabupatenKode, kecamatanKode, tahun, 0,
-        new RencanaKinerja.RenstraRef(renstra.kode(), renstra.nama(), renstra.periodeAwal(), renstra.periodeAkhir()),
-        renstra.tujuan().stream().map(t -> new RencanaKinerja.TujuanRef(t.kode(), t.uraian())).toList(), sasaran,
-        indikator, anggaran, pks);
-    return new Result(v.isEmpty() ? r : null, v.list());
+    return indikator;
   }
 
   private record Held(PkMasuk pk, PkSasaranDok sasaran, PkIndikatorDok indikator) {
@@ -187,10 +203,12 @@ public final class RencanaBuilder {
     return p.peran() == null ? Peran.values().length : p.peran().ordinal();
   }
 
+  /** A budget line as one PK states it, and the JSON path of that statement. */
+  private record Stated(AnggaranDok line, String path) {
+  }
+
   /** One code = one line over the PKs in force; parents are the sum of their children in the union. */
   static List<AnggaranDok> anggaran(List<PkMasuk> pks, Violations v) {
-    record Stated(AnggaranDok line, String path) {
-    }
     Map<String, List<Stated>> byKode = new LinkedHashMap<>();
     for (PkMasuk p : pks) {
       List<AnggaranDok> lines = p.pk().anggaran();
@@ -200,6 +218,42 @@ public final class RencanaBuilder {
       }
     }
     int before = v.list().size();
+    Map<String, AnggaranDok> first = lines(byKode, v);
+    if (v.list().size() > before) {
+      return List.of();
+    }
+    Map<String, List<String>> children = new HashMap<>();
+    for (AnggaranDok a : first.values()) {
+      String parent = AnggaranRules.parentOf(a.kode(), a.level());
+      if (parent != null && first.containsKey(parent)) {
+        children.computeIfAbsent(parent, k -> new ArrayList<>()).add(a.kode());
+      }
+    }
+    // Children first: a parent's pagu is the sum of its children's, computed before it.
+    List<AnggaranDok> order = new ArrayList<>(first.values());
+    order.sort(Comparator.comparingInt((AnggaranDok a) -> a.level().segments()).reversed());
+    Map<String, AnggaranDok> computed = new HashMap<>();
+    for (AnggaranDok a : order) {
+      List<String> kids = children.getOrDefault(a.kode(), List.of());
+      List<Stated> stated = byKode.get(a.kode());
+      computed.put(a.kode(), kids.isEmpty() ? leaf(a, stated, v)
+          : parent(a, kids.stream().map(computed::get).toList(), stated, v));
+    }
+    return first.keySet().stream().map(computed::get)
+        .map(a -> {
+          String parent = AnggaranRules.parentOf(a.kode(), a.level());
+          return new AnggaranDok(a.kode(), a.nama(), a.level(), parent != null && first.containsKey(parent) ? parent : null,
+              a.pagu(), a.paguTriwulan(), a.sasaranKode(), a.nomenklaturVersi(), a.keterangan());
+        })
+        .sorted(Comparator.comparing(AnggaranDok::kode, RencanaBuilder::compareKode))
+        .toList();
+  }
+
+  /**
+   * One line per code, in the order first stated, without pagu yet: its level must be the same in every PK; sasaran,
+   * nomenklatur and keterangan are the first stated.
+   */
+  private static Map<String, AnggaranDok> lines(Map<String, List<Stated>> byKode, Violations v) {
     Map<String, AnggaranDok> first = new LinkedHashMap<>();
     for (var e : byKode.entrySet()) {
       AnggaranDok a = e.getValue().get(0).line();
@@ -214,72 +268,54 @@ public final class RencanaBuilder {
           e.getValue().stream().map(s -> s.line().nomenklaturVersi()).filter(Objects::nonNull).findFirst().orElse(null),
           e.getValue().stream().map(s -> s.line().keterangan()).filter(Objects::nonNull).findFirst().orElse(null)));
     }
-    if (v.list().size() > before) {
-      return List.of();
-    }
-    Map<String, List<String>> children = new HashMap<>();
-    for (AnggaranDok a : first.values()) {
-      String parent = AnggaranRules.parentOf(a.kode(), a.level());
-      if (parent != null && first.containsKey(parent)) {
-        children.computeIfAbsent(parent, k -> new ArrayList<>()).add(a.kode());
+    return first;
+  }
+
+  /** A line without children: its pagu (and pagu per triwulan) as stated, the same in every PK that states it. */
+  private static AnggaranDok leaf(AnggaranDok a, List<Stated> stated, Violations v) {
+    AnggaranDok s0 = stated.get(0).line();
+    List<Long> tw = stated.stream().map(s -> s.line().paguTriwulan()).filter(Objects::nonNull).findFirst().orElse(null);
+    for (Stated s : stated) {
+      if (!Objects.equals(s.line().pagu(), s0.pagu())) {
+        v.add(Violations.at(s.path(), "pagu"), CONFLICTING_LINE_PAGU, "kode", a.kode(), "pagu", s.line().pagu(),
+            "paguLain", s0.pagu());
+      } else if (s.line().paguTriwulan() != null && !s.line().paguTriwulan().equals(tw)) {
+        v.add(Violations.at(s.path(), "paguTriwulan"), CONFLICTING_LINE_PAGU_TRIWULAN, "kode", a.kode());
       }
     }
-    List<AnggaranDok> order = new ArrayList<>(first.values());
-    order.sort(Comparator.comparingInt((AnggaranDok a) -> a.level().segments()).reversed());
-    Map<String, AnggaranDok> computed = new HashMap<>();
-    for (AnggaranDok a : order) {
-      List<String> kids = children.getOrDefault(a.kode(), List.of());
-      List<Stated> stated = byKode.get(a.kode());
-      AnggaranDok line;
-      if (kids.isEmpty()) {
-        AnggaranDok s0 = stated.get(0).line();
-        List<Long> tw = stated.stream().map(s -> s.line().paguTriwulan()).filter(Objects::nonNull).findFirst().orElse(null);
-        for (Stated s : stated) {
-          if (!Objects.equals(s.line().pagu(), s0.pagu())) {
-            v.add(Violations.at(s.path(), "pagu"), CONFLICTING_LINE_PAGU, "kode", a.kode(), "pagu", s.line().pagu(),
-                "paguLain", s0.pagu());
-          } else if (s.line().paguTriwulan() != null && !s.line().paguTriwulan().equals(tw)) {
-            v.add(Violations.at(s.path(), "paguTriwulan"), CONFLICTING_LINE_PAGU_TRIWULAN, "kode", a.kode());
-          }
+    return a.withPagu(s0.pagu(), tw);
+  }
+
+  /**
+   * A line with children: its pagu is their sum, and its pagu per triwulan the sums per triwulan when every child has
+   * them; a PK that states another pagu (or other triwulan values) breaks the rule.
+   */
+  private static AnggaranDok parent(AnggaranDok a, List<AnggaranDok> kids, List<Stated> stated, Violations v) {
+    long pagu = kids.stream().mapToLong(AnggaranDok::pagu).sum();
+    List<Long> tw = null;
+    if (kids.stream().allMatch(k -> k.paguTriwulan() != null)) {
+      long[] q = new long[4];
+      kids.forEach(k -> {
+        for (int i = 0; i < 4; i++) {
+          q[i] += k.paguTriwulan().get(i);
         }
-        line = a.withPagu(s0.pagu(), tw);
-      } else {
-        long pagu = kids.stream().mapToLong(k -> computed.get(k).pagu()).sum();
-        List<Long> tw = null;
-        if (kids.stream().allMatch(k -> computed.get(k).paguTriwulan() != null)) {
-          long[] q = new long[4];
-          kids.forEach(k -> {
-            for (int i = 0; i < 4; i++) {
-              q[i] += computed.get(k).paguTriwulan().get(i);
-            }
-          });
-          tw = List.of(q[0], q[1], q[2], q[3]);
-        }
-        for (Stated s : stated) {
-          if (s.line().paguTriwulan() != null && !s.line().paguTriwulan().equals(tw)) {
-            if (tw == null) {
-              v.add(Violations.at(s.path(), "paguTriwulan"), PAGU_TRIWULAN_SUM_YEAR_PARTIAL, "kode", a.kode());
-            } else {
-              v.add(Violations.at(s.path(), "paguTriwulan"), PAGU_TRIWULAN_SUM_YEAR, AnggaranRules.triwulan(a.kode(), tw));
-            }
-          }
-          if (s.line().pagu() != null && s.line().pagu() != pagu) {
-            v.add(Violations.at(s.path(), "pagu"), PAGU_SUM_MISMATCH_YEAR, "kode", a.kode(), "pagu", s.line().pagu(),
-                "jumlah", pagu);
-          }
-        }
-        line = a.withPagu(pagu, tw);
-      }
-      computed.put(a.kode(), line);
+      });
+      tw = List.of(q[0], q[1], q[2], q[3]);
     }
-    return first.keySet().stream().map(computed::get)
-        .map(a -> {
-          String parent = AnggaranRules.parentOf(a.kode(), a.level());
-          return new AnggaranDok(a.kode(), a.nama(), a.level(), parent != null && first.containsKey(parent) ? parent : null,
-              a.pagu(), a.paguTriwulan(), a.sasaranKode(), a.nomenklaturVersi(), a.keterangan());
-        })
-        .sorted(Comparator.comparing(AnggaranDok::kode, RencanaBuilder::compareKode))
-        .toList();
+    for (Stated s : stated) {
+      if (s.line().paguTriwulan() != null && !s.line().paguTriwulan().equals(tw)) {
+        if (tw == null) {
+          v.add(Violations.at(s.path(), "paguTriwulan"), PAGU_TRIWULAN_SUM_YEAR_PARTIAL, "kode", a.kode());
+        } else {
+          v.add(Violations.at(s.path(), "paguTriwulan"), PAGU_TRIWULAN_SUM_YEAR, AnggaranRules.triwulan(a.kode(), tw));
+        }
+      }
+      if (s.line().pagu() != null && s.line().pagu() != pagu) {
+        v.add(Violations.at(s.path(), "pagu"), PAGU_SUM_MISMATCH_YEAR, "kode", a.kode(), "pagu", s.line().pagu(),
+            "jumlah", pagu);
+      }
+    }
+    return a.withPagu(pagu, tw);
   }
 
   /** SIPD codes compared segment by segment, numerically where both segments are numbers. */

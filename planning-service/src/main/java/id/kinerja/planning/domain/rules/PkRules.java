@@ -65,6 +65,19 @@ public final class PkRules {
     if (pk.versi() != null && pk.versi() > 1 && pk.jenis() != PkJenis.PERUBAHAN) {
       v.add(Violations.at(path, "jenis"), PERUBAHAN_AFTER_FIRST, "versi", pk.versi(), "jenis", PkJenis.PERUBAHAN);
     }
+    Optional<PejabatDok> pihak = pihakPertama(pk, path, pejabat, v);
+    Set<String> sasaranKode = sasaran(pk, path, renstra, v);
+    List<AnggaranDok> anggaran = AnggaranRules.check(pk.anggaran(), Violations.at(path, "anggaran"), sasaranKode, v);
+    Set<String> lineKode = new HashSet<>();
+    anggaran.forEach(a -> lineKode.add(a.kode()));
+    indikator(pk, path, renstra, lineKode, v, warnings);
+    PkDok out = new PkDok(pk.tahun(), pk.pihakPertama(), pk.pihakKedua(), pk.jenis(), pk.versi(), pk.tanggal(),
+        pk.ditetapkan(), pk.sasaran(), anggaran);
+    return new Checked(out, pihak.map(PejabatIndex::kunci).orElse(null), pihak.orElse(null));
+  }
+
+  /** The official who signs, from the kecamatan's officials (by NIP, or by name when the PK gives none). */
+  private static Optional<PejabatDok> pihakPertama(PkDok pk, String path, PejabatIndex pejabat, Violations v) {
     Optional<PejabatDok> pihak = pejabat.find(pk.pihakPertama());
     if (pihak.isEmpty()) {
       boolean byNip = pk.pihakPertama().nip() != null;
@@ -75,11 +88,18 @@ public final class PkRules {
             pk.pihakPertama().nama());
       }
     }
+    return pihak;
+  }
+
+  /**
+   * The PK's sasaran: a Renstra sasaran is STRATEGIS, an own one has an uraian, none twice. Returns the codes a budget
+   * line may name: the Renstra's sasaran and the PK's.
+   */
+  private static Set<String> sasaran(PkDok pk, String path, RenstraIndex renstra, Violations v) {
     Set<String> sasaranKode = new LinkedHashSet<>();
     if (renstra != null) {
       sasaranKode.addAll(renstra.sasaranKode());
     }
-    Set<String> indikatorKode = new HashSet<>();
     Set<String> ownSasaran = new HashSet<>();
     List<PkSasaranDok> sasaran = pk.sasaran();
     for (int i = 0; i < sasaran.size(); i++) {
@@ -98,9 +118,17 @@ public final class PkRules {
       }
       sasaranKode.add(s.kode());
     }
-    List<AnggaranDok> anggaran = AnggaranRules.check(pk.anggaran(), Violations.at(path, "anggaran"), sasaranKode, v);
-    Set<String> lineKode = new HashSet<>();
-    anggaran.forEach(a -> lineKode.add(a.kode()));
+    return sasaranKode;
+  }
+
+  /**
+   * The PK's indicators: each a Renstra indicator of its sasaran or an own one with its rules, none twice, with a
+   * target (and triwulan targets) in the form its rules give.
+   */
+  private static void indikator(PkDok pk, String path, RenstraIndex renstra, Set<String> lineKode, Violations v,
+      Violations warnings) {
+    Set<String> indikatorKode = new HashSet<>();
+    List<PkSasaranDok> sasaran = pk.sasaran();
     for (int i = 0; i < sasaran.size(); i++) {
       PkSasaranDok s = sasaran.get(i);
       String sat = Violations.at(Violations.at(path, "sasaran"), i);
@@ -108,42 +136,10 @@ public final class PkRules {
       for (int j = 0; j < s.indikator().size(); j++) {
         PkIndikatorDok pi = s.indikator().get(j);
         String at = Violations.at(Violations.at(sat, "indikator"), j);
-        IndikatorAturan rules;
-        if (pi.indikatorKode() != null) {
-          rules = renstra == null ? null : renstra.indikator(pi.indikatorKode());
-          if (rules == null) {
-            if (renstra != null) {
-              v.add(Violations.at(at, "indikatorKode"), UNKNOWN_CODE_INDIKATOR_RENSTRA, "kode", pi.indikatorKode(), "renstra",
-                  renstra.renstra().kode());
-            }
-            continue;
-          }
-          if (strategis && !s.kode().equals(renstra.induk(pi.indikatorKode()))) {
-            v.add(Violations.at(at, "indikatorKode"), INDICATOR_NOT_IN_SASARAN, "kode", pi.indikatorKode(), "induk",
-                renstra.induk(pi.indikatorKode()), "sasaran", s.kode());
-          }
-        } else {
-          IndikatorAturanDok own = pi.indikator();
-          rules = own;
-          String oat = Violations.at(at, "indikator");
-          for (String[] req : new String[][] { { "kode", own.kode() }, { "nama", own.nama() }, { "satuan", own.satuan() } }) {
-            if (req[1] == null || req[1].isBlank()) {
-              v.add(Violations.at(oat, req[0]), REQUIRED_OWN_INDIKATOR, "isian", req[0]);
-            }
-          }
-          if (own.aggregation() == null) {
-            v.add(Violations.at(oat, "aggregation"), REQUIRED_AGGREGATION);
-          }
-          if (own.kode() != null && renstra != null && renstra.indikator(own.kode()) != null) {
-            v.add(Violations.at(oat, "kode"), DUPLICATE_CODE_OWN_IS_RENSTRA, "kode", own.kode());
-          }
-          if (own.anggaranKode() != null && !lineKode.contains(own.anggaranKode())) {
-            v.add(Violations.at(oat, "anggaranKode"), UNKNOWN_CODE_ANGGARAN_PK, "kode", own.anggaranKode());
-          }
-          RenstraRules.aturan(own, oat, v);
-          if (own.kode() == null) {
-            continue;
-          }
+        IndikatorAturan rules = pi.indikatorKode() != null ? renstraRules(pi, s, strategis, renstra, at, v)
+            : ownRules(pi.indikator(), renstra, lineKode, Violations.at(at, "indikator"), v);
+        if (rules == null) {
+          continue;
         }
         if (!indikatorKode.add(pi.kode())) {
           v.add(Violations.at(at, pi.indikatorKode() != null ? "indikatorKode" : "indikator.kode"), DUPLICATE_CODE_INDIKATOR_PK,
@@ -153,9 +149,45 @@ public final class PkRules {
         triwulan(pi, rules, at, v, warnings);
       }
     }
-    PkDok out = new PkDok(pk.tahun(), pk.pihakPertama(), pk.pihakKedua(), pk.jenis(), pk.versi(), pk.tanggal(),
-        pk.ditetapkan(), pk.sasaran(), anggaran);
-    return new Checked(out, pihak.map(PejabatIndex::kunci).orElse(null), pihak.orElse(null));
+  }
+
+  /** The rules of the Renstra indicator a PK indicator names; null when there is none to check against. */
+  private static IndikatorAturan renstraRules(PkIndikatorDok pi, PkSasaranDok s, boolean strategis, RenstraIndex renstra,
+      String at, Violations v) {
+    IndikatorAturan rules = renstra == null ? null : renstra.indikator(pi.indikatorKode());
+    if (rules == null) {
+      if (renstra != null) {
+        v.add(Violations.at(at, "indikatorKode"), UNKNOWN_CODE_INDIKATOR_RENSTRA, "kode", pi.indikatorKode(), "renstra",
+            renstra.renstra().kode());
+      }
+      return null;
+    }
+    if (strategis && !s.kode().equals(renstra.induk(pi.indikatorKode()))) {
+      v.add(Violations.at(at, "indikatorKode"), INDICATOR_NOT_IN_SASARAN, "kode", pi.indikatorKode(), "induk",
+          renstra.induk(pi.indikatorKode()), "sasaran", s.kode());
+    }
+    return rules;
+  }
+
+  /** An own indicator of the PK, a definition with its rules ({@code oat} is its path); null when it has no kode. */
+  private static IndikatorAturan ownRules(IndikatorAturanDok own, RenstraIndex renstra, Set<String> lineKode, String oat,
+      Violations v) {
+    for (String[] req : new String[][] { { "kode", own.kode() }, { "nama", own.nama() }, { "satuan", own.satuan() } }) {
+      if (req[1] == null || req[1].isBlank()) {
+        v.add(Violations.at(oat, req[0]), REQUIRED_OWN_INDIKATOR, "isian", req[0]);
+      }
+    }
+    if (own.aggregation() == null) {
+      v.add(Violations.at(oat, "aggregation"), REQUIRED_AGGREGATION);
+    }
+    if (own.kode() != null && renstra != null && renstra.indikator(own.kode()) != null) {
+      v.add(Violations.at(oat, "kode"), DUPLICATE_CODE_OWN_IS_RENSTRA, "kode", own.kode());
+    }
+    if (own.anggaranKode() != null && !lineKode.contains(own.anggaranKode())) {
+      v.add(Violations.at(oat, "anggaranKode"), UNKNOWN_CODE_ANGGARAN_PK, "kode", own.anggaranKode());
+    }
+    RenstraRules.aturan(own, oat, v);
+    return own.kode() == null ? null : own;
   }
 
   private static void triwulan(PkIndikatorDok pi, IndikatorAturan rules, String at, Violations v, Violations warnings) {
