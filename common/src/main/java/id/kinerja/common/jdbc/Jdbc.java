@@ -40,7 +40,7 @@ import org.hibernate.Session;
  * <p>An {@link SQLException} of the work leaves as {@link #fail}'s unchecked exception, the SQLException as its cause:
  * the cause chain is what tells an outage (503) from a bug and a unique violation (a concurrent twin) from the rest.
  *
- * <p>The statement helpers ({@link #list}, {@link #one}, {@link #update}, {@link #batch}) and the static binders
+ * <p>The statement helpers ({@link #list}, {@link #each}, {@link #one}, {@link #update}, {@link #batch}) and the static binders
  * (nullable values, timestamps, arrays) keep the SQL of a store to its SQL and its column mapping.
  */
 @ApplicationScoped
@@ -62,6 +62,12 @@ public class Jdbc {
   @FunctionalInterface
   public interface Row<T> {
     T read(ResultSet rs) throws SQLException;
+  }
+
+  /** Takes in the current row of a result. */
+  @FunctionalInterface
+  public interface RowConsumer {
+    void accept(ResultSet rs) throws SQLException;
   }
 
   /** Binds the parameters of one row of a batch. */
@@ -116,16 +122,22 @@ public class Jdbc {
 
   /** Every row of a query. */
   public <T> List<T> list(String sql, Params params, Row<T> row) {
-    return call(c -> {
+    List<T> rows = new ArrayList<>();
+    each(sql, params, rs -> rows.add(row.read(rs)));
+    return rows;
+  }
+
+  /** Hands every row of a query to {@code row} (to collect it into a map, say). */
+  public void each(String sql, Params params, RowConsumer row) {
+    run(c -> {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         params.bind(ps);
-        List<T> rows = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            rows.add(row.read(rs));
+            row.accept(rs);
           }
         }
-        return rows;
+        return null;
       }
     });
   }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -50,23 +49,15 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import id.kinerja.common.json.JsonHardening;
 import id.kinerja.common.problem.Problem;
 import id.kinerja.common.problem.ProblemException;
-import id.kinerja.common.rest.ETags;
 import id.kinerja.common.security.Roles;
 import id.kinerja.realization.domain.Bukti;
 import id.kinerja.realization.domain.CanonicalHash;
-import id.kinerja.realization.domain.Jenis;
-import id.kinerja.realization.domain.RealisasiIndikator;
 import id.kinerja.realization.domain.RealizationMessages;
 import id.kinerja.realization.domain.Workflow.Action;
 import id.kinerja.realization.service.Actor;
 import id.kinerja.realization.service.BuktiService;
-import id.kinerja.realization.service.CaptureService;
-import id.kinerja.realization.service.CaptureService.IndikatorItem;
 import id.kinerja.realization.service.IdempotencyService;
 import id.kinerja.realization.service.IdempotencyService.Outcome;
-import id.kinerja.realization.service.Naming;
-import id.kinerja.realization.service.QueryService;
-import id.kinerja.realization.service.WorkflowService;
 
 @Path(Paths.TRIWULAN + "/indikator/{kode}")
 @Tag(name = "Realisasi indikator", description = "One indicator's realisasi in one triwulan: enter, submit, verify, approve, return, correct; evidence")
@@ -81,16 +72,10 @@ public class RealisasiIndikatorResource {
   static final String READ_ROLES_NOTE = "Roles: operator or verifier of the kecamatan; bagian-organisasi, planner, pimpinan of the kabupaten.";
 
   @Inject
-  CaptureService capture;
-
-  @Inject
-  WorkflowService workflow;
+  CellEndpoints cells;
 
   @Inject
   BuktiService bukti;
-
-  @Inject
-  QueryService query;
 
   @Inject
   IdempotencyService idempotency;
@@ -115,19 +100,7 @@ public class RealisasiIndikatorResource {
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
       @Parameter(description = "Triwulan 1–4", example = "4") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
       @Parameter(description = "Indicator code from the plan", example = "IKU-SKM") @PathParam("kode") @Size(max = 40) String kode) {
-    access.read(kecamatan);
-    QueryService.IndikatorCell cell = query.indikator(kecamatan, tahun, triwulan, kode);
-    boolean inPlan = cell.plan() != null && cell.plan().indikator().containsKey(kode);
-    if (cell.versions().isEmpty() && !inPlan) {
-      throw ProblemException.notFound(RealizationMessages.THING_INDIKATOR, "kode", kode, "kecamatan", kecamatan,
-          "tahun", tahun);
-    }
-    SelIndikatorView view = SelIndikatorView.of(kecamatan, tahun, triwulan, kode, cell);
-    Response.ResponseBuilder b = Response.ok(view);
-    if (view.revisi() != null) {
-      b.tag(ETags.of(view.revisi()));
-    }
-    return b.build();
+    return cells.get(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode);
   }
 
   @GET
@@ -144,13 +117,7 @@ public class RealisasiIndikatorResource {
       @Parameter(description = "Triwulan 1–4", example = "4") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
       @Parameter(description = "Indicator code from the plan", example = "IKU-SKM") @PathParam("kode") @Size(max = 40) String kode,
       @Parameter(description = "Version number", example = "1") @PathParam("versi") @Min(1) @Max(MAX_VERSI) int versi) {
-    access.read(kecamatan);
-    QueryService.IndikatorCell cell = query.indikator(kecamatan, tahun, triwulan, kode);
-    RealisasiIndikator r = cell.versions().stream().filter(v -> v.versi == versi).findFirst()
-        .orElseThrow(() -> ProblemException.notFound(RealizationMessages.THING_VERSI, "versi", versi, "kode", kode,
-            "triwulan", triwulan, "tahun", tahun));
-    return Response.ok(RealisasiIndikatorView.of(r, cell.bukti().getOrDefault(r.id, List.of()))).tag(ETags.of(r.revisi))
-        .build();
+    return cells.version(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, versi);
   }
 
   @PUT
@@ -199,17 +166,7 @@ public class RealisasiIndikatorResource {
       @Parameter(description = KEY_DESC, required = true, example = "0d9f6c1e-5f3a-4f7e-9b1c-2d0e8c9a7f10") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag; omit only to create the cell (an existing cell answers 428 without it)", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull RealisasiIndikatorRequest request) {
-    Actor actor = access.operator(kecamatan);
-    Long expected = ETags.parseIfMatch(ifMatch);
-    return idempotency.run(actor.user(), key, "PUT", uri.getPath(), request, () -> {
-      CaptureService.ItemResult r = capture.capture(kecamatan, tahun, triwulan,
-          List.of(new IndikatorItem(0, kode, expected, request.toNilai(), request.satuan(), request.buktiTautan())), List.of(),
-          Boolean.TRUE.equals(request.ajukan()), actor, Naming.single()).get(0);
-      boolean created = r.hasil() == CaptureService.Hasil.CREATED;
-      // A new version without links has no evidence yet: no need to read it back.
-      boolean noBukti = created && (request.buktiTautan() == null || request.buktiTautan().isEmpty());
-      return versionOutcome(r.indikator(), created ? 201 : 200, created, noBukti);
-    });
+    return cells.put(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, request);
   }
 
   @POST
@@ -232,7 +189,8 @@ public class RealisasiIndikatorResource {
       @Parameter(description = "Indicator code from the plan", example = "IKU-SKM") @PathParam("kode") @Size(max = 40) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "5b0d8d3e-6a8f-4a1e-8d7c-1f2e3a4b5c6d") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return act(kecamatan, tahun, triwulan, kode, key, ifMatch, Action.SUBMIT, AksiRequest.EMPTY, access.operator(kecamatan));
+    return cells.act(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.SUBMIT, AksiRequest.EMPTY,
+        access.operator(kecamatan));
   }
 
   @POST
@@ -257,7 +215,8 @@ public class RealisasiIndikatorResource {
       @Parameter(description = "Indicator code from the plan", example = "IKU-SKM") @PathParam("kode") @Size(max = 40) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "7c1e2d3f-4a5b-6c7d-8e9f-0a1b2c3d4e5f") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return act(kecamatan, tahun, triwulan, kode, key, ifMatch, Action.VERIFY, AksiRequest.EMPTY, access.verifier(kecamatan));
+    return cells.act(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.VERIFY, AksiRequest.EMPTY,
+        access.verifier(kecamatan));
   }
 
   @POST
@@ -281,7 +240,8 @@ public class RealisasiIndikatorResource {
       @Parameter(description = "Indicator code from the plan", example = "IKU-SKM") @PathParam("kode") @Size(max = 40) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "8d2f3e4a-5b6c-7d8e-9f0a-1b2c3d4e5f60") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return act(kecamatan, tahun, triwulan, kode, key, ifMatch, Action.APPROVE, AksiRequest.EMPTY, access.verifier(kecamatan));
+    return cells.act(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.APPROVE, AksiRequest.EMPTY,
+        access.verifier(kecamatan));
   }
 
   @POST
@@ -310,17 +270,8 @@ public class RealisasiIndikatorResource {
       @Parameter(description = KEY_DESC, required = true, example = "9e3f4a5b-6c7d-8e9f-0a1b-2c3d4e5f6071") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull AksiRequest request) {
-    return act(kecamatan, tahun, triwulan, kode, key, ifMatch, Action.RETURN, request, access.returner(kecamatan));
-  }
-
-  private Response act(String kecamatan, int tahun, int triwulan, String kode, String key, String ifMatch, Action action,
-      AksiRequest request, Actor actor) {
-    Long expected = ETags.parseIfMatch(ifMatch);
-    return idempotency.run(actor.user(), key, "POST", uri.getPath(), request, () -> {
-      WorkflowService.Result r = workflow.actOnCell(kecamatan, tahun, triwulan, Jenis.INDIKATOR, kode, action,
-          request.alasanKode(), request.alasan(), expected, actor);
-      return versionOutcome(r.indikator(), 200, false);
-    });
+    return cells.act(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.RETURN, request,
+        access.returner(kecamatan));
   }
 
   @POST
@@ -351,14 +302,7 @@ public class RealisasiIndikatorResource {
       @Parameter(description = KEY_DESC, required = true, example = "a1b2c3d4-e5f6-4a1b-8c2d-3e4f5a6b7c8d") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull KoreksiIndikatorRequest request) {
-    Actor actor = access.operator(kecamatan);
-    Long expected = ETags.parseIfMatch(ifMatch);
-    return idempotency.run(actor.user(), key, "POST", uri.getPath(), request, () -> {
-      CaptureService.ItemResult r = capture.correctIndikator(kecamatan, tahun, triwulan, kode, expected,
-          request.alasanKoreksi(), request.keadaan() == null ? null : request.toNilai(), request.satuan(),
-          request.buktiTautan(), Boolean.TRUE.equals(request.ajukan()), actor);
-      return versionOutcome(r.indikator(), 201, true);
-    });
+    return cells.correct(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, request);
   }
 
   @POST
@@ -473,15 +417,5 @@ public class RealisasiIndikatorResource {
     Actor actor = access.operator(kecamatan);
     bukti.remove(kecamatan, tahun, triwulan, kode, versi, id, actor);
     return Response.noContent().build();
-  }
-
-  private Outcome versionOutcome(RealisasiIndikator r, int status, boolean location) {
-    return versionOutcome(r, status, location, false);
-  }
-
-  private Outcome versionOutcome(RealisasiIndikator r, int status, boolean location, boolean noBukti) {
-    RealisasiIndikatorView view = RealisasiIndikatorView.of(r, noBukti ? List.of() : query.bukti(r.id));
-    return new Outcome(status, view, ETags.of(r.revisi).toString(),
-        location ? Paths.indikator(r.kecamatanKode, r.tahun, r.triwulan, r.indikatorKode) + "/versi/" + r.versi : null);
   }
 }

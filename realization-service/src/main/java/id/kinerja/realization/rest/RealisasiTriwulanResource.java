@@ -44,8 +44,7 @@ import id.kinerja.realization.domain.RealizationMessages;
 import id.kinerja.realization.domain.Workflow.Action;
 import id.kinerja.realization.service.Actor;
 import id.kinerja.realization.service.CaptureService;
-import id.kinerja.realization.service.CaptureService.AnggaranItem;
-import id.kinerja.realization.service.CaptureService.IndikatorItem;
+import id.kinerja.realization.service.CaptureService.Item;
 import id.kinerja.realization.service.IdempotencyService;
 import id.kinerja.realization.service.IdempotencyService.Outcome;
 import id.kinerja.realization.service.Naming;
@@ -172,34 +171,36 @@ public class RealisasiTriwulanResource {
       @Parameter(description = KEY_DESC, required = true, example = "1f2e3d4c-5b6a-4789-9a0b-c1d2e3f4a5b6") @HeaderParam(IdempotencyService.HEADER) String key,
       @Valid @NotNull BatchRequest request) {
     Actor actor = access.operator(kecamatan);
-    List<IndikatorItem> ind = new ArrayList<>();
-    List<AnggaranItem> ang = new ArrayList<>();
-    if (request.indikator() != null) {
-      for (int i = 0; i < request.indikator().size(); i++) {
-        BatchRequest.Indikator it = request.indikator().get(i);
-        ind.add(new IndikatorItem(i, it.indikatorKode(), it.revisi(), it.toNilai(), it.satuan(), it.buktiTautan()));
-      }
-    }
-    if (request.anggaran() != null) {
-      for (int i = 0; i < request.anggaran().size(); i++) {
-        BatchRequest.Anggaran it = request.anggaran().get(i);
-        ang.add(new AnggaranItem(i, it.anggaranKode(), it.revisi(), it.nilai(),
-            it.keterangan() == null || it.keterangan().isBlank() ? null : it.keterangan()));
-      }
-    }
-    if (ind.isEmpty() && ang.isEmpty()) {
+    List<Item> items = items(request);
+    if (items.isEmpty()) {
       throw ProblemException.invalid("indikator", RealizationMessages.NOT_EMPTY_BATCH);
     }
-    if (ind.size() + ang.size() > config.batch().maxItems()) {
+    if (items.size() > config.batch().maxItems()) {
       throw ProblemException.invalid("indikator", RealizationMessages.MAX_ITEMS, "batas", config.batch().maxItems());
     }
     return idempotency.run(actor.user(), key, "POST", uri.getPath(), request, () -> {
-      List<CaptureService.ItemResult> results = capture.capture(kecamatan, tahun, triwulan, ind, ang,
+      List<CaptureService.ItemResult> results = capture.capture(kecamatan, tahun, triwulan, items,
           Boolean.TRUE.equals(request.ajukan()), actor, Naming.batch());
       long revisi = query.sheetRevisi(kecamatan, tahun, triwulan);
       return new Outcome(200, BatchResultView.of(kecamatan, tahun, triwulan, revisi, results), ETags.of(revisi).toString(),
           null);
     });
+  }
+
+  /** Every item of a batch, indicators first, each with its position in its list. */
+  private static List<Item> items(BatchRequest request) {
+    List<Item> items = new ArrayList<>();
+    if (request.indikator() != null) {
+      for (int i = 0; i < request.indikator().size(); i++) {
+        items.add(request.indikator().get(i).item(i));
+      }
+    }
+    if (request.anggaran() != null) {
+      for (int i = 0; i < request.anggaran().size(); i++) {
+        items.add(request.anggaran().get(i).item(i));
+      }
+    }
+    return items;
   }
 
   @POST

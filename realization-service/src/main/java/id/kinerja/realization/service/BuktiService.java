@@ -108,7 +108,7 @@ public class BuktiService {
     }
     store.insertBukti(List.of(b));
     Writes w = new Writes(actor);
-    w.audit(r, "BUKTI_ADDED", new Changes().put("bukti", null, describe(b)), null, actor);
+    w.audit(r, "BUKTI_ADDED", new Changes().put("bukti", null, describe(b)), null);
     w.flush(store, outbox);
     return b;
   }
@@ -122,14 +122,14 @@ public class BuktiService {
         .orElseThrow(() -> ProblemException.notFound(THING_BUKTI, "id", id, "kode", kode, "versi", versi));
     store.deleteBukti(List.of(id));
     Writes w = new Writes(actor);
-    w.audit(r, "BUKTI_REMOVED", new Changes().put("bukti", describe(b), null), null, actor);
+    w.audit(r, "BUKTI_REMOVED", new Changes().put("bukti", describe(b), null), null);
     w.flush(store, outbox);
   }
 
   /** Evidence of any version of a cell, with the file's bytes when it is a file. */
   public Optional<Map.Entry<Bukti, byte[]>> find(String kecamatan, int tahun, int triwulan, String kode, int versi,
       UUID id) {
-    Optional<RealisasiIndikator> version = store.indikatorVersions(kecamatan, tahun, triwulan, kode).stream()
+    Optional<RealisasiIndikator> version = store.versions(CellKind.INDIKATOR, kecamatan, tahun, triwulan, kode).stream()
         .filter(r -> r.versi == versi).findFirst();
     if (version.isEmpty()) {
       return Optional.empty();
@@ -139,7 +139,7 @@ public class BuktiService {
   }
 
   private RealisasiIndikator editableVersion(String kecamatan, int tahun, int triwulan, String kode, int versi) {
-    RealisasiIndikator r = store.currentIndikator(kecamatan, tahun, triwulan, List.of(kode), true).get(kode);
+    RealisasiIndikator r = store.current(CellKind.INDIKATOR, kecamatan, tahun, triwulan, List.of(kode), true).get(kode);
     if (r == null || versi > r.versi || versi < 1) {
       throw ProblemException.notFound(THING_VERSI, "versi", versi, "kode", kode, "triwulan", triwulan, "tahun", tahun);
     }

@@ -1,6 +1,7 @@
 package id.kinerja.realization.service;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,7 @@ import java.util.UUID;
 import id.kinerja.common.outbox.Outbox;
 import id.kinerja.realization.domain.AuditEntry;
 import id.kinerja.realization.domain.Bukti;
-import id.kinerja.realization.domain.Jenis;
-import id.kinerja.realization.domain.RealisasiAnggaran;
-import id.kinerja.realization.domain.RealisasiIndikator;
+import id.kinerja.realization.domain.Realisasi;
 import id.kinerja.realization.domain.RealizationMessages;
 
 /**
@@ -21,17 +20,17 @@ import id.kinerja.realization.domain.RealizationMessages;
  */
 final class Writes {
 
-  record PendingLinks(RealisasiIndikator realisasi, List<String> urls) {
+  record PendingLinks(Realisasi realisasi, List<String> urls) {
   }
 
   /** A correction's version inherits the evidence of the version it corrects. */
-  record PendingCopy(long fromId, RealisasiIndikator to) {
+  record PendingCopy(long fromId, Realisasi to) {
   }
 
-  final List<RealisasiIndikator> newIndikator = new ArrayList<>();
-  final Set<RealisasiIndikator> changedIndikator = new LinkedHashSet<>();
-  final List<RealisasiAnggaran> newAnggaran = new ArrayList<>();
-  final Set<RealisasiAnggaran> changedAnggaran = new LinkedHashSet<>();
+  /** New versions, inserted. */
+  final List<Realisasi> created = new ArrayList<>();
+  /** Existing versions whose state changed, updated. */
+  private final Set<Realisasi> changed = new LinkedHashSet<>();
   final List<PendingLinks> links = new ArrayList<>();
   final List<PendingLinks> replaceLinksAfterCopy = new ArrayList<>();
   final List<UUID> removedBukti = new ArrayList<>();
@@ -44,15 +43,14 @@ final class Writes {
     this.actor = actor;
   }
 
-  /** Records the audit line with the version and revisi the row has now (it may change again later). */
-  void audit(RealisasiIndikator r, String aksi, Changes changes, String alasan, Actor actor) {
-    audit.add(new AuditEntry(0, r.kecamatanKode, r.tahun, r.triwulan, Jenis.INDIKATOR, r.indikatorKode, r.versi,
-        r.revisi, aksi, actor.user(), actor.peran(), actor.now(), changes.json(), alasan));
+  void changed(Realisasi r) {
+    changed.add(r);
   }
 
-  void audit(RealisasiAnggaran r, String aksi, Changes changes, String alasan, Actor actor) {
-    audit.add(new AuditEntry(0, r.kecamatanKode, r.tahun, r.triwulan, Jenis.ANGGARAN, r.anggaranKode, r.versi,
-        r.revisi, aksi, actor.user(), actor.peran(), actor.now(), changes.json(), alasan));
+  /** Records the audit line with the version and revisi the row has now (it may change again later). */
+  void audit(Realisasi r, String aksi, Changes changes, String alasan) {
+    audit.add(new AuditEntry(0, r.kecamatanKode, r.tahun, r.triwulan, r.jenis(), r.kode, r.versi, r.revisi, aksi,
+        actor.user(), actor.peran(), actor.now(), changes.json(), alasan));
   }
 
   /**
@@ -63,32 +61,20 @@ final class Writes {
    */
   long flush(RealisasiStore store, Outbox outbox) {
     // Old versions leave "terkini" before their successors are inserted (one current version per cell).
-    store.updateIndikator(new ArrayList<>(changedIndikator));
-    store.updateAnggaran(new ArrayList<>(changedAnggaran));
-    if (!store.insertIndikator(newIndikator) || !store.insertAnggaran(newAnggaran)) {
-      throw Refusals.single(Refusals.Kind.MISSING_PRECONDITION, "If-Match",
-          RealizationMessages.REQUIRED_FOR_EXISTING_CELL_IF_MATCH);
+    for (CellKind<?, ?> kind : CellKind.ALL) {
+      update(store, kind, changed);
+    }
+    for (CellKind<?, ?> kind : CellKind.ALL) {
+      if (!insert(store, kind, created)) {
+        throw Refusals.single(Refusals.Kind.MISSING_PRECONDITION, "If-Match",
+            RealizationMessages.REQUIRED_FOR_EXISTING_CELL_IF_MATCH);
+      }
     }
     long revisiLembar = stamp(store);
     for (PendingCopy c : copyBukti) {
       store.copyBukti(c.fromId(), c.to().id);
     }
-    List<Bukti> newLinks = new ArrayList<>();
-    for (PendingLinks p : links) {
-      for (String url : p.urls()) {
-        newLinks.add(link(p.realisasi(), url));
-      }
-    }
-    if (!replaceLinksAfterCopy.isEmpty()) {
-      Map<Long, List<Bukti>> copied = store.bukti(replaceLinksAfterCopy.stream().map(p -> p.realisasi().id).toList());
-      for (PendingLinks p : replaceLinksAfterCopy) {
-        copied.getOrDefault(p.realisasi().id, List.of()).stream().filter(b -> Bukti.LINK.equals(b.jenis()))
-            .forEach(b -> removedBukti.add(b.id()));
-        for (String url : p.urls()) {
-          newLinks.add(link(p.realisasi(), url));
-        }
-      }
-    }
+    List<Bukti> newLinks = newLinks(store);
     store.deleteBukti(removedBukti);
     store.insertBukti(newLinks);
     store.insertAudit(audit);
@@ -98,25 +84,48 @@ final class Writes {
     return revisiLembar;
   }
 
+  private static <R extends Realisasi> void update(RealisasiStore store, CellKind<R, ?> kind, Collection<Realisasi> rows) {
+    store.update(kind, ofKind(rows, kind));
+  }
+
+  private static <R extends Realisasi> boolean insert(RealisasiStore store, CellKind<R, ?> kind,
+      Collection<Realisasi> rows) {
+    return store.insert(kind, ofKind(rows, kind));
+  }
+
+  private static <R extends Realisasi> List<R> ofKind(Collection<Realisasi> rows, CellKind<R, ?> kind) {
+    return rows.stream().filter(kind.rowType::isInstance).map(kind.rowType::cast).toList();
+  }
+
+  /** The links to insert; a correction's inherited links that are replaced join the removed evidence. */
+  private List<Bukti> newLinks(RealisasiStore store) {
+    List<Bukti> newLinks = new ArrayList<>();
+    for (PendingLinks p : links) {
+      p.urls().forEach(url -> newLinks.add(link(p.realisasi(), url)));
+    }
+    if (!replaceLinksAfterCopy.isEmpty()) {
+      Map<Long, List<Bukti>> copied = store.bukti(replaceLinksAfterCopy.stream().map(p -> p.realisasi().id).toList());
+      for (PendingLinks p : replaceLinksAfterCopy) {
+        copied.getOrDefault(p.realisasi().id, List.of()).stream().filter(b -> Bukti.LINK.equals(b.jenis()))
+            .forEach(b -> removedBukti.add(b.id()));
+        p.urls().forEach(url -> newLinks.add(link(p.realisasi(), url)));
+      }
+    }
+    return newLinks;
+  }
+
   private long stamp(RealisasiStore store) {
-    List<RealisasiIndikator> ind = new ArrayList<>(changedIndikator);
-    ind.addAll(newIndikator);
-    List<RealisasiAnggaran> ang = new ArrayList<>(changedAnggaran);
-    ang.addAll(newAnggaran);
-    if (ind.isEmpty() && ang.isEmpty()) {
+    List<Realisasi> rows = new ArrayList<>(changed);
+    rows.addAll(created);
+    if (rows.isEmpty()) {
       return -1;
     }
-    String kecamatan = ind.isEmpty() ? ang.get(0).kecamatanKode : ind.get(0).kecamatanKode;
-    int tahun = ind.isEmpty() ? ang.get(0).tahun : ind.get(0).tahun;
-    int triwulan = ind.isEmpty() ? ang.get(0).triwulan : ind.get(0).triwulan;
-    long revisi = store.stampLembar(kecamatan, tahun, triwulan, ind.stream().map(r -> r.id).toList(),
-        ang.stream().map(r -> r.id).toList());
-    ind.forEach(r -> r.revisiLembar = revisi);
-    ang.forEach(r -> r.revisiLembar = revisi);
+    long revisi = store.stampLembar(rows);
+    rows.forEach(r -> r.revisiLembar = revisi);
     return revisi;
   }
 
-  private Bukti link(RealisasiIndikator r, String url) {
+  private Bukti link(Realisasi r, String url) {
     return new Bukti(UUID.randomUUID(), r.id, Bukti.LINK, url.trim(), null, null, null, null, null, actor.user(),
         actor.now());
   }
