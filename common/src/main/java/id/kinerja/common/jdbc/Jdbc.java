@@ -40,8 +40,8 @@ import org.hibernate.Session;
  * <p>An {@link SQLException} of the work leaves as {@link #fail}'s unchecked exception, the SQLException as its cause:
  * the cause chain is what tells an outage (503) from a bug and a unique violation (a concurrent twin) from the rest.
  *
- * <p>The statement helpers ({@link #list}, {@link #each}, {@link #one}, {@link #update}, {@link #batch}) and the static binders
- * (nullable values, timestamps, arrays) keep the SQL of a store to its SQL and its column mapping.
+ * <p>The statement helpers ({@link #list}, {@link #each}, {@link #one}, {@link #update}, {@link #batch}) and the
+ * static binders (nullable values, timestamps, arrays) keep the code of a store to its SQL and its column mapping.
  */
 @ApplicationScoped
 public class Jdbc {
@@ -224,7 +224,10 @@ public class Jdbc {
     return t == null ? null : t.toInstant();
   }
 
-  /** Unchecked wrapper: JDBC failures are unexpected and roll the transaction back; the cause chain keeps the SQLState. */
+  /**
+   * Unchecked wrapper: JDBC failures are unexpected and roll the transaction back; the cause chain keeps the
+   * SQLState.
+   */
   public static IllegalStateException fail(SQLException e) {
     return new IllegalStateException("database: " + e.getMessage(), e);
   }

@@ -13,9 +13,11 @@ import id.kinerja.realization.service.QueryService.Cell;
 
 /**
  * What the two cell resources differ in, as data: the views of a cell and of a version (their schemas are the API's),
- * where a version lives, and what is not found. {@link CellEndpoints} serves both with it.
+ * where a created version is read (Location), what is not found (a kode neither in the plan nor entered), and whether
+ * a version's view shows its evidence. {@link RealisasiEndpoints} serves both with it.
  */
-final class CellViews<R extends Realisasi> {
+record CellViews<R extends Realisasi>(CellKind<R, ?> kind, RealizationMessages thing, boolean withBukti,
+    CellView<R> cell, VersionView<R> version, Location<R> location) {
 
   @FunctionalInterface
   interface CellView<R extends Realisasi> {
@@ -41,24 +43,4 @@ final class CellViews<R extends Realisasi> {
       RealizationMessages.THING_ANGGARAN, false, SelAnggaranView::of,
       (r, bukti, peringatan) -> RealisasiAnggaranView.of(r, peringatan),
       r -> Paths.anggaran(r.kecamatanKode, r.tahun, r.triwulan, r.kode));
-
-  final CellKind<R, ?> kind;
-  /** Not found: a kode neither in the plan nor entered. */
-  final RealizationMessages thing;
-  /** Whether a version's view shows its evidence. */
-  final boolean withBukti;
-  final CellView<R> cell;
-  final VersionView<R> version;
-  /** Where a created version is read (Location). */
-  final Location<R> location;
-
-  private CellViews(CellKind<R, ?> kind, RealizationMessages thing, boolean withBukti, CellView<R> cell,
-      VersionView<R> version, Location<R> location) {
-    this.kind = kind;
-    this.thing = thing;
-    this.withBukti = withBukti;
-    this.cell = cell;
-    this.version = version;
-    this.location = location;
-  }
 }

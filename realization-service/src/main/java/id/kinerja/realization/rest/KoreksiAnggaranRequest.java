@@ -13,7 +13,7 @@ public record KoreksiAnggaranRequest(
     @NotBlank @Size(max = 2000) @Schema(examples = "SP2D 30 Desember belum tercatat") String alasanKoreksi,
     @PositiveOrZero @Schema(examples = "11000000") Long nilai,
     @Size(max = 2000) @Schema(examples = "Termasuk SP2D 30 Desember") String keterangan,
-    @Schema(examples = "false") Boolean ajukan) implements CellEndpoints.CorrectionRequest {
+    @Schema(examples = "false") Boolean ajukan) implements RealisasiEndpoints.CorrectionRequest {
 
   /** Without nilai or keterangan, version n's. */
   @Override

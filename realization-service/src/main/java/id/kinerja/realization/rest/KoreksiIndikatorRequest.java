@@ -31,7 +31,7 @@ public record KoreksiIndikatorRequest(
     @Size(max = 4000) @Schema(examples = "Survei SKM dilanjutkan setiap semester") String tindakLanjut,
     @Size(max = 20) @Schema(examples = "[\"https://drive.example.id/bukti/skm-2024-rev.pdf\"]") List<@NotBlank @Size(max = 2000) String> buktiTautan,
     @Schema(description = "Also submit the new version in the same request", examples = "false") Boolean ajukan)
-    implements NilaiFields, CellEndpoints.CorrectionRequest {
+    implements NilaiFields, RealisasiEndpoints.CorrectionRequest {
 
   /** Without keadaan the new version starts as a copy of version n. */
   @Override

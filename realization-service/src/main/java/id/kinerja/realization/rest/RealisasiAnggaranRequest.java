@@ -14,7 +14,7 @@ public record RealisasiAnggaranRequest(
     @NotNull @PositiveOrZero @Schema(description = "Rupiah spent in this triwulan", examples = "11000000") Long nilai,
     @Size(max = 2000) @Schema(description = "Omitted or null: cleared (the request is the cell's whole entered content)", examples = "Belanja rapat koordinasi pemerintahan umum") String keterangan,
     @Schema(description = "Also submit in the same request", examples = "true") Boolean ajukan)
-    implements CellEndpoints.SaveRequest {
+    implements RealisasiEndpoints.SaveRequest {
 
   @Override
   public AnggaranItem item(String kode, Long revisi) {

@@ -43,7 +43,7 @@ public class RealisasiAnggaranResource {
   private static final String KEY_DESC = RealisasiIndikatorResource.KEY_DESC;
 
   @Inject
-  CellEndpoints cells;
+  RealisasiEndpoints endpoints;
 
   @Inject
   Access access;
@@ -60,7 +60,7 @@ public class RealisasiAnggaranResource {
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
       @Parameter(description = "Triwulan 1–4", example = "4") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
       @Parameter(description = "SIPD code of the budget line", example = "7.01.05") @PathParam("kode") @Size(max = 60) String kode) {
-    return cells.get(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode);
+    return endpoints.get(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode);
   }
 
   @PUT
@@ -95,7 +95,7 @@ public class RealisasiAnggaranResource {
       @Parameter(description = KEY_DESC, required = true, example = "c3d4e5f6-a7b8-4c1d-8e2f-3a4b5c6d7e8f") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag; omit only to create the cell (an existing cell answers 428 without it)", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull RealisasiAnggaranRequest request) {
-    return cells.put(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, request);
+    return endpoints.put(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, request);
   }
 
   @POST
@@ -118,7 +118,7 @@ public class RealisasiAnggaranResource {
       @Parameter(description = "SIPD code of the budget line", example = "7.01.05") @PathParam("kode") @Size(max = 60) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "d4e5f6a7-b8c9-4d1e-8f2a-3b4c5d6e7f80") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return cells.act(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.SUBMIT, AksiRequest.EMPTY,
+    return endpoints.actOnCell(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.SUBMIT, AksiRequest.EMPTY,
         access.operator(kecamatan));
   }
 
@@ -141,7 +141,7 @@ public class RealisasiAnggaranResource {
       @Parameter(description = "SIPD code of the budget line", example = "7.01.05") @PathParam("kode") @Size(max = 60) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7081") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return cells.act(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.VERIFY, AksiRequest.EMPTY,
+    return endpoints.actOnCell(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.VERIFY, AksiRequest.EMPTY,
         access.verifier(kecamatan));
   }
 
@@ -164,7 +164,7 @@ public class RealisasiAnggaranResource {
       @Parameter(description = "SIPD code of the budget line", example = "7.01.05") @PathParam("kode") @Size(max = 60) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "f6a7b8c9-d0e1-4f2a-8b3c-4d5e6f708192") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return cells.act(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.APPROVE, AksiRequest.EMPTY,
+    return endpoints.actOnCell(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.APPROVE, AksiRequest.EMPTY,
         access.verifier(kecamatan));
   }
 
@@ -192,7 +192,7 @@ public class RealisasiAnggaranResource {
       @Parameter(description = KEY_DESC, required = true, example = "a7b8c9d0-e1f2-4a3b-8c4d-5e6f708192a3") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull AksiRequest request) {
-    return cells.act(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.RETURN, request,
+    return endpoints.actOnCell(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.RETURN, request,
         access.returner(kecamatan));
   }
 
@@ -222,6 +222,6 @@ public class RealisasiAnggaranResource {
       @Parameter(description = KEY_DESC, required = true, example = "b8c9d0e1-f2a3-4b4c-8d5e-6f708192a3b4") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull KoreksiAnggaranRequest request) {
-    return cells.correct(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, request);
+    return endpoints.correct(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, request);
   }
 }

@@ -34,7 +34,7 @@ public record RealisasiIndikatorRequest(
     @Size(max = 20) @Schema(description = "Evidence links (https) of this version: they replace its links; omitted, null or empty, the version has no links. Uploaded files are not touched.",
         examples = "[\"https://drive.example.id/bukti/skm-2024.pdf\"]") List<@NotBlank @Size(max = 2000) String> buktiTautan,
     @Schema(description = "Also submit (DRAFT → SUBMITTED) in the same request", examples = "true") Boolean ajukan)
-    implements NilaiFields, CellEndpoints.SaveRequest {
+    implements NilaiFields, RealisasiEndpoints.SaveRequest {
 
   @Override
   public IndikatorItem item(String kode, Long revisi) {

@@ -72,7 +72,7 @@ public class RealisasiIndikatorResource {
   static final String READ_ROLES_NOTE = "Roles: operator or verifier of the kecamatan; bagian-organisasi, planner, pimpinan of the kabupaten.";
 
   @Inject
-  CellEndpoints cells;
+  RealisasiEndpoints endpoints;
 
   @Inject
   BuktiService bukti;
@@ -100,7 +100,7 @@ public class RealisasiIndikatorResource {
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
       @Parameter(description = "Triwulan 1–4", example = "4") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
       @Parameter(description = "Indicator code from the plan", example = "IKU-SKM") @PathParam("kode") @Size(max = 40) String kode) {
-    return cells.get(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode);
+    return endpoints.get(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode);
   }
 
   @GET
@@ -117,7 +117,7 @@ public class RealisasiIndikatorResource {
       @Parameter(description = "Triwulan 1–4", example = "4") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
       @Parameter(description = "Indicator code from the plan", example = "IKU-SKM") @PathParam("kode") @Size(max = 40) String kode,
       @Parameter(description = "Version number", example = "1") @PathParam("versi") @Min(1) @Max(MAX_VERSI) int versi) {
-    return cells.version(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, versi);
+    return endpoints.version(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, versi);
   }
 
   @PUT
@@ -166,7 +166,7 @@ public class RealisasiIndikatorResource {
       @Parameter(description = KEY_DESC, required = true, example = "0d9f6c1e-5f3a-4f7e-9b1c-2d0e8c9a7f10") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag; omit only to create the cell (an existing cell answers 428 without it)", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull RealisasiIndikatorRequest request) {
-    return cells.put(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, request);
+    return endpoints.put(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, request);
   }
 
   @POST
@@ -189,7 +189,7 @@ public class RealisasiIndikatorResource {
       @Parameter(description = "Indicator code from the plan", example = "IKU-SKM") @PathParam("kode") @Size(max = 40) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "5b0d8d3e-6a8f-4a1e-8d7c-1f2e3a4b5c6d") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return cells.act(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.SUBMIT, AksiRequest.EMPTY,
+    return endpoints.actOnCell(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.SUBMIT, AksiRequest.EMPTY,
         access.operator(kecamatan));
   }
 
@@ -215,7 +215,7 @@ public class RealisasiIndikatorResource {
       @Parameter(description = "Indicator code from the plan", example = "IKU-SKM") @PathParam("kode") @Size(max = 40) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "7c1e2d3f-4a5b-6c7d-8e9f-0a1b2c3d4e5f") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return cells.act(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.VERIFY, AksiRequest.EMPTY,
+    return endpoints.actOnCell(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.VERIFY, AksiRequest.EMPTY,
         access.verifier(kecamatan));
   }
 
@@ -240,7 +240,7 @@ public class RealisasiIndikatorResource {
       @Parameter(description = "Indicator code from the plan", example = "IKU-SKM") @PathParam("kode") @Size(max = 40) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "8d2f3e4a-5b6c-7d8e-9f0a-1b2c3d4e5f60") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return cells.act(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.APPROVE, AksiRequest.EMPTY,
+    return endpoints.actOnCell(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.APPROVE, AksiRequest.EMPTY,
         access.verifier(kecamatan));
   }
 
@@ -270,7 +270,7 @@ public class RealisasiIndikatorResource {
       @Parameter(description = KEY_DESC, required = true, example = "9e3f4a5b-6c7d-8e9f-0a1b-2c3d4e5f6071") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull AksiRequest request) {
-    return cells.act(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.RETURN, request,
+    return endpoints.actOnCell(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.RETURN, request,
         access.returner(kecamatan));
   }
 
@@ -302,7 +302,7 @@ public class RealisasiIndikatorResource {
       @Parameter(description = KEY_DESC, required = true, example = "a1b2c3d4-e5f6-4a1b-8c2d-3e4f5a6b7c8d") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull KoreksiIndikatorRequest request) {
-    return cells.correct(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, request);
+    return endpoints.correct(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, request);
   }
 
   @POST

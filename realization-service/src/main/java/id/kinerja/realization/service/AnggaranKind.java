@@ -28,7 +28,7 @@ final class AnggaranKind extends CellKind<RealisasiAnggaran, AnggaranItem> {
   AnggaranKind() {
     super(Jenis.ANGGARAN, RealisasiAnggaran.class, AnggaranItem.class, new RealisasiTable<>("realisasi_anggaran",
         "anggaran_kode", List.of("nilai", "melebihi_pagu", "keterangan"), RealisasiAnggaran::new,
-        AnggaranKind::bindNilai, AnggaranKind::readNilai), "anggaranKode", MUST_EXIST_IN_PLAN_ANGGARAN,
+        AnggaranKind::bindNilai, AnggaranKind::readNilai), Plan::anggaran, "anggaranKode", MUST_EXIST_IN_PLAN_ANGGARAN,
         THING_REALISASI_ANGGARAN);
   }
 
@@ -43,11 +43,6 @@ final class AnggaranKind extends CellKind<RealisasiAnggaran, AnggaranItem> {
     r.nilai = rs.getLong("nilai");
     r.melebihiPagu = rs.getBoolean("melebihi_pagu");
     r.keterangan = rs.getString("keterangan");
-  }
-
-  @Override
-  boolean inPlan(Plan plan, String kode) {
-    return plan.anggaran().containsKey(kode);
   }
 
   @Override

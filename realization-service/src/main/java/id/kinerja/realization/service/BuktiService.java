@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 
 import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.i18n.Message;
-import id.kinerja.common.outbox.Outbox;
 import id.kinerja.common.problem.FieldViolation;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.realization.config.RealizationConfig;
@@ -47,7 +46,7 @@ public class BuktiService {
   RealizationConfig config;
 
   @Inject
-  Outbox outbox;
+  Writer writer;
 
   /** Checks a file before any transaction: size, type by content. Returns the accepted type. */
   public BuktiRules.Tipe check(Berkas berkas) {
@@ -107,9 +106,9 @@ public class BuktiService {
           actor.now());
     }
     store.insertBukti(List.of(b));
-    Writes w = new Writes(actor);
+    Writes w = writer.start(actor);
     w.audit(r, "BUKTI_ADDED", new Changes().put("bukti", null, describe(b)), null);
-    w.flush(store, outbox);
+    w.flush();
     return b;
   }
 
@@ -121,9 +120,9 @@ public class BuktiService {
     Bukti b = store.buktiById(id).filter(x -> x.realisasiId() == r.id)
         .orElseThrow(() -> ProblemException.notFound(THING_BUKTI, "id", id, "kode", kode, "versi", versi));
     store.deleteBukti(List.of(id));
-    Writes w = new Writes(actor);
+    Writes w = writer.start(actor);
     w.audit(r, "BUKTI_REMOVED", new Changes().put("bukti", describe(b), null), null);
-    w.flush(store, outbox);
+    w.flush();
   }
 
   /** Evidence of any version of a cell, with the file's bytes when it is a file. */

@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import id.kinerja.common.outbox.Outbox;
 import id.kinerja.common.problem.FieldViolation;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.realization.domain.EntryWindow;
@@ -27,7 +26,6 @@ import id.kinerja.realization.domain.Status;
 import id.kinerja.realization.domain.Transition;
 import id.kinerja.realization.domain.Workflow;
 import id.kinerja.realization.domain.Workflow.Action;
-import id.kinerja.realization.events.RealisasiEvents;
 import id.kinerja.realization.service.Refusals.Kind;
 
 /**
@@ -135,10 +133,7 @@ public class CaptureService {
   RealisasiStore store;
 
   @Inject
-  Outbox outbox;
-
-  @Inject
-  RealisasiEvents events;
+  Writer writer;
 
   @Inject
   Clock clock;
@@ -179,12 +174,12 @@ public class CaptureService {
     checkAgainstPlan(plan, triwulan, groups, naming, what);
     lockAndCheckVersions(plan, triwulan, groups, creationOnly(items), naming, what);
     readForEntry(plan, triwulan, groups, ajukan, naming, what);
-    Writes w = new Writes(actor);
+    Writes w = writer.start(actor);
     List<ItemResult> results = new ArrayList<>(items.size());
     for (Group<?, ?> g : groups) {
       save(plan, triwulan, g, ajukan, window, actor, naming, w, results);
     }
-    w.flush(store, outbox);
+    w.flush();
     return results;
   }
 
@@ -363,7 +358,7 @@ public class CaptureService {
     r.diubahOleh = actor.user();
     r.diubahPada = actor.now();
     w.audit(r, "SUBMITTED", Changes.status(before.name(), r.status.name()), null);
-    w.events.add(events.of(r, Transition.SUBMITTED, actor.user(), actor.peran(), actor.now()));
+    w.announce(r, Transition.SUBMITTED);
   }
 
   // ---------------------------------------------------------------- corrections
@@ -401,12 +396,12 @@ public class CaptureService {
     if (ajukan) {
       entry.checkCorrectionEvidence(old, item, content);
     }
-    Writes w = new Writes(actor);
+    Writes w = writer.start(actor);
     R r = openVersion(kind, entry, old, item, content, alasanKoreksi, window, actor, w);
     if (ajukan) {
       submit(r, window, actor, w);
     }
-    w.flush(store, outbox);
+    w.flush();
     return new ItemResult(kind.jenis, 0, item.kode(), Hasil.CREATED, r, List.of());
   }
 
@@ -447,7 +442,7 @@ public class CaptureService {
     entry.inheritEvidence(old, r, item, w);
     w.audit(r, "CORRECTION_OPENED", new Changes().put("versi", old.versi, r.versi).putAll(entry.changes(old, content)),
         alasanKoreksi);
-    w.events.add(events.of(r, Transition.CORRECTION_OPENED, actor.user(), actor.peran(), actor.now()));
+    w.announce(r, Transition.CORRECTION_OPENED);
     return r;
   }
 }

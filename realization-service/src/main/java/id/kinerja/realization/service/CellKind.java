@@ -2,6 +2,7 @@ package id.kinerja.realization.service;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import id.kinerja.common.problem.FieldViolation;
 import id.kinerja.realization.domain.Jenis;
@@ -38,17 +39,21 @@ public abstract class CellKind<R extends Realisasi, I extends Item> {
   final String kodeField;
   /** The name of this kind's list in a triwulan request ("indikator"). */
   final String listName;
+  /** The kind's definitions in a plan copy, by kode. */
+  private final Function<Plan, Map<String, ?>> definitions;
   /** The refusal of a kode that is not in the plan copy. */
   final RealizationMessages mustExistInPlan;
   /** What is not found when a cell of this kind has no realisasi yet. */
   final RealizationMessages thingRealisasi;
 
-  CellKind(Jenis jenis, Class<R> rowType, Class<I> itemType, RealisasiTable<R> table, String kodeField,
-      RealizationMessages mustExistInPlan, RealizationMessages thingRealisasi) {
+  CellKind(Jenis jenis, Class<R> rowType, Class<I> itemType, RealisasiTable<R> table,
+      Function<Plan, Map<String, ?>> definitions, String kodeField, RealizationMessages mustExistInPlan,
+      RealizationMessages thingRealisasi) {
     this.jenis = jenis;
     this.rowType = rowType;
     this.itemType = itemType;
     this.table = table;
+    this.definitions = definitions;
     this.kodeField = kodeField;
     this.listName = jenis == Jenis.INDIKATOR ? "indikator" : "anggaran";
     this.mustExistInPlan = mustExistInPlan;
@@ -74,7 +79,9 @@ public abstract class CellKind<R extends Realisasi, I extends Item> {
   }
 
   /** Whether {@code kode} names a cell of this kind in the plan copy. */
-  abstract boolean inPlan(Plan plan, String kode);
+  boolean inPlan(Plan plan, String kode) {
+    return definitions.apply(plan).containsKey(kode);
+  }
 
   /** The rules of this kind an entered item breaks against the plan copy, besides that its kode is in the plan. */
   abstract void check(Plan plan, int triwulan, I item, Refusals refusals, Naming naming);

@@ -34,7 +34,7 @@ final class IndikatorKind extends CellKind<RealisasiIndikator, IndikatorItem> {
     super(Jenis.INDIKATOR, RealisasiIndikator.class, IndikatorItem.class, new RealisasiTable<>("realisasi_indikator",
         "indikator_kode", List.of("keadaan", "nilai", "pembilang", "penyebut", "teks", "capaian_manual",
             "capaian_manual_justifikasi", "alasan", "faktor_pendukung", "faktor_penghambat", "tindak_lanjut"),
-        RealisasiIndikator::new, IndikatorKind::bindNilai, IndikatorKind::readNilai), "indikatorKode",
+        RealisasiIndikator::new, IndikatorKind::bindNilai, IndikatorKind::readNilai), Plan::indikator, "indikatorKode",
         MUST_EXIST_IN_PLAN_INDIKATOR, THING_REALISASI_INDIKATOR);
   }
 
@@ -64,11 +64,6 @@ final class IndikatorKind extends CellKind<RealisasiIndikator, IndikatorItem> {
   @Override
   boolean hasBukti() {
     return true;
-  }
-
-  @Override
-  boolean inPlan(Plan plan, String kode) {
-    return plan.indikator().containsKey(kode);
   }
 
   @Override

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import id.kinerja.common.i18n.Message;
-import id.kinerja.common.outbox.Outbox;
 import id.kinerja.common.problem.FieldViolation;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.realization.domain.AlasanKode;
@@ -25,7 +24,6 @@ import id.kinerja.realization.domain.Realisasi;
 import id.kinerja.realization.domain.Status;
 import id.kinerja.realization.domain.Workflow;
 import id.kinerja.realization.domain.Workflow.Action;
-import id.kinerja.realization.events.RealisasiEvents;
 import id.kinerja.realization.service.Refusals.Kind;
 
 /**
@@ -54,10 +52,7 @@ public class WorkflowService {
   RealisasiStore store;
 
   @Inject
-  Outbox outbox;
-
-  @Inject
-  RealisasiEvents events;
+  Writer writer;
 
   /** One cell; {@code ifMatch} is the cell's revisi. */
   @Transactional
@@ -215,17 +210,17 @@ public class WorkflowService {
 
   private Result apply(Action action, List<Realisasi> cells, AlasanKode alasanKode, String alasan,
       EntryWindow.Decision window, Actor actor) {
-    Writes w = new Writes(actor);
+    Writes w = writer.start(actor);
     List<Changed> changed = new ArrayList<>();
     for (Realisasi r : cells) {
       Status before = r.status;
       r.apply(action, actor.user(), actor.now(), window != null && window.terlambat(), alasanKode, alasan);
       w.changed(r);
       w.audit(r, action.transition().name(), Changes.status(before.name(), r.status.name()), reason(alasanKode, alasan));
-      w.events.add(events.of(r, action.transition(), actor.user(), actor.peran(), actor.now()));
+      w.announce(r, action.transition());
       changed.add(new Changed(r.jenis(), r.kode, r.versi, r.revisi, r.status));
     }
-    long revisiLembar = w.flush(store, outbox);
+    long revisiLembar = w.flush();
     return new Result(changed, revisiLembar, cells.size() == 1 ? cells.get(0) : null);
   }
 

@@ -13,10 +13,12 @@ import id.kinerja.realization.domain.AuditEntry;
 import id.kinerja.realization.domain.Bukti;
 import id.kinerja.realization.domain.Realisasi;
 import id.kinerja.realization.domain.RealizationMessages;
+import id.kinerja.realization.domain.Transition;
+import id.kinerja.realization.events.RealisasiEvents;
 
 /**
  * Everything one request writes, collected while deciding and flushed at the end as JDBC batches (rows, evidence,
- * audit) and one outbox write, all in the request's transaction.
+ * audit) and one outbox write, all in the request's transaction. Started by {@link Writer}.
  */
 final class Writes {
 
@@ -36,11 +38,17 @@ final class Writes {
   final List<UUID> removedBukti = new ArrayList<>();
   final List<PendingCopy> copyBukti = new ArrayList<>();
   final List<AuditEntry> audit = new ArrayList<>();
-  final List<Outbox.Message> events = new ArrayList<>();
+  private final List<Outbox.Message> messages = new ArrayList<>();
   private final Actor actor;
+  private final RealisasiStore store;
+  private final Outbox outbox;
+  private final RealisasiEvents events;
 
-  Writes(Actor actor) {
+  Writes(Actor actor, RealisasiStore store, Outbox outbox, RealisasiEvents events) {
     this.actor = actor;
+    this.store = store;
+    this.outbox = outbox;
+    this.events = events;
   }
 
   void changed(Realisasi r) {
@@ -53,43 +61,47 @@ final class Writes {
         actor.user(), actor.peran(), actor.now(), changes.json(), alasan));
   }
 
+  /** Announces the transition of {@code r} (already in its new state) on kinerja.realisasi.v1, with the flush. */
+  void announce(Realisasi r, Transition t) {
+    messages.add(events.of(r, t, actor.user(), actor.peran(), actor.now()));
+  }
+
   /**
    * Writes everything, then stamps the changed rows with the sheet revisi they produced. Every writer of a row's revisi
    * comes through here, after {@link RealisasiStore#lockSheet} (all rows of one Writes belong to one sheet).
    *
    * @return the sheet's revisi after the change, or -1 when no row changed
    */
-  long flush(RealisasiStore store, Outbox outbox) {
+  long flush() {
     // Old versions leave "terkini" before their successors are inserted (one current version per cell).
     for (CellKind<?, ?> kind : CellKind.ALL) {
-      update(store, kind, changed);
+      update(kind, changed);
     }
     for (CellKind<?, ?> kind : CellKind.ALL) {
-      if (!insert(store, kind, created)) {
+      if (!insert(kind, created)) {
         throw Refusals.single(Refusals.Kind.MISSING_PRECONDITION, "If-Match",
             RealizationMessages.REQUIRED_FOR_EXISTING_CELL_IF_MATCH);
       }
     }
-    long revisiLembar = stamp(store);
+    long revisiLembar = stamp();
     for (PendingCopy c : copyBukti) {
       store.copyBukti(c.fromId(), c.to().id);
     }
-    List<Bukti> newLinks = newLinks(store);
+    List<Bukti> newLinks = newLinks();
     store.deleteBukti(removedBukti);
     store.insertBukti(newLinks);
     store.insertAudit(audit);
-    if (!events.isEmpty()) {
-      outbox.publishAll(events);
+    if (!messages.isEmpty()) {
+      outbox.publishAll(messages);
     }
     return revisiLembar;
   }
 
-  private static <R extends Realisasi> void update(RealisasiStore store, CellKind<R, ?> kind, Collection<Realisasi> rows) {
+  private <R extends Realisasi> void update(CellKind<R, ?> kind, Collection<Realisasi> rows) {
     store.update(kind, ofKind(rows, kind));
   }
 
-  private static <R extends Realisasi> boolean insert(RealisasiStore store, CellKind<R, ?> kind,
-      Collection<Realisasi> rows) {
+  private <R extends Realisasi> boolean insert(CellKind<R, ?> kind, Collection<Realisasi> rows) {
     return store.insert(kind, ofKind(rows, kind));
   }
 
@@ -98,7 +110,7 @@ final class Writes {
   }
 
   /** The links to insert; a correction's inherited links that are replaced join the removed evidence. */
-  private List<Bukti> newLinks(RealisasiStore store) {
+  private List<Bukti> newLinks() {
     List<Bukti> newLinks = new ArrayList<>();
     for (PendingLinks p : links) {
       p.urls().forEach(url -> newLinks.add(link(p.realisasi(), url)));
@@ -114,7 +126,7 @@ final class Writes {
     return newLinks;
   }
 
-  private long stamp(RealisasiStore store) {
+  private long stamp() {
     List<Realisasi> rows = new ArrayList<>(changed);
     rows.addAll(created);
     if (rows.isEmpty()) {
