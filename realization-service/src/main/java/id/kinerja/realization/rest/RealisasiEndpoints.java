@@ -1,22 +1,34 @@
 package id.kinerja.realization.rest;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import id.kinerja.common.json.JsonHardening;
 import id.kinerja.common.problem.FieldViolation;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.rest.ETags;
 import id.kinerja.realization.config.RealizationConfig;
 import id.kinerja.realization.domain.Bukti;
+import id.kinerja.realization.domain.CanonicalHash;
 import id.kinerja.realization.domain.Realisasi;
 import id.kinerja.realization.domain.RealizationMessages;
 import id.kinerja.realization.domain.Workflow.Action;
 import id.kinerja.realization.service.Actor;
+import id.kinerja.realization.service.BuktiService;
 import id.kinerja.realization.service.CaptureService;
 import id.kinerja.realization.service.CaptureService.Item;
 import id.kinerja.realization.service.IdempotencyService;
@@ -62,6 +74,9 @@ class RealisasiEndpoints {
 
   @Inject
   IdempotencyService idempotency;
+
+  @Inject
+  BuktiService buktiService;
 
   @Inject
   Access access;
@@ -206,6 +221,63 @@ class RealisasiEndpoints {
       return new Outcome(200, AksiResultView.of(kecamatan, tahun, triwulan, action, result),
           ETags.of(result.revisiTriwulan()).toString(), null);
     });
+  }
+
+  // ---------------------------------------------------------------- evidence of an indicator's version
+
+  /** A file or a link attached to the version (201). */
+  Response uploadBukti(String kecamatan, int tahun, int triwulan, String kode, int versi, String key, FileUpload file,
+      String url, String keterangan) {
+    Actor actor = access.operator(kecamatan);
+    JsonHardening.requireValidText("url", url);
+    JsonHardening.requireValidText("keterangan", keterangan);
+    BuktiService.Berkas berkas = null;
+    if (file != null) {
+      buktiService.checkSize(file.size());
+      try {
+        berkas = new BuktiService.Berkas(Files.readAllBytes(file.uploadedFile()), file.fileName(), file.contentType());
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot read the uploaded file", e);
+      }
+      buktiService.check(berkas);
+    }
+    String ket = keterangan == null || keterangan.isBlank() ? null : keterangan.trim();
+    Map<String, Object> fingerprint = new LinkedHashMap<>();
+    fingerprint.put("sha256", berkas == null ? null : CanonicalHash.sha256(berkas.isi()));
+    fingerprint.put("namaBerkas", berkas == null ? null : berkas.nama());
+    fingerprint.put("url", url);
+    fingerprint.put("keterangan", ket);
+    BuktiService.Berkas upload = berkas;
+    return idempotency.run(actor.user(), key, "POST", uri.getPath(), fingerprint, () -> {
+      Bukti b = buktiService.add(kecamatan, tahun, triwulan, kode, versi, upload, url, ket, actor);
+      BuktiView view = BuktiView.of(b, Paths.indikator(kecamatan, tahun, triwulan, kode), versi);
+      return new Outcome(201, view, null, view.unduh());
+    });
+  }
+
+  /** An evidence file's bytes, with its type, name and digest. */
+  Response downloadBukti(String kecamatan, int tahun, int triwulan, String kode, int versi, UUID id) {
+    access.read(kecamatan);
+    Map.Entry<Bukti, byte[]> found = buktiService.find(kecamatan, tahun, triwulan, kode, versi, id)
+        .filter(e -> Bukti.FILE.equals(e.getKey().jenis()))
+        .orElseThrow(() -> ProblemException.notFound(RealizationMessages.THING_BERKAS_BUKTI, "id", id, "kode", kode,
+            "versi", versi));
+    Bukti b = found.getKey();
+    byte[] sha = HexFormat.of().parseHex(b.sha256());
+    return Response.ok(found.getValue(), b.tipe())
+        .header("Content-Disposition", "attachment; filename=\"" + b.namaBerkas().replaceAll("[^\\x20-\\x7E]", "_")
+            + "\"; filename*=UTF-8''" + java.net.URLEncoder.encode(b.namaBerkas(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20"))
+        .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(sha) + ":")
+        .tag(b.sha256())
+        .build();
+  }
+
+  /** Evidence removed from the current draft version (204). */
+  Response removeBukti(String kecamatan, int tahun, int triwulan, String kode, int versi, UUID id) {
+    Actor actor = access.operator(kecamatan);
+    buktiService.remove(kecamatan, tahun, triwulan, kode, versi, id, actor);
+    return Response.noContent().build();
   }
 
   private <R extends Realisasi> Outcome outcome(CellViews<R> v, Realisasi version, List<FieldViolation> peringatan,

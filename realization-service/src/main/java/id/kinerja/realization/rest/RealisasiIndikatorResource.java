@@ -3,12 +3,6 @@ package id.kinerja.realization.rest;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 import static jakarta.ws.rs.core.MediaType.MULTIPART_FORM_DATA;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.util.Base64;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -28,10 +22,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -46,18 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import id.kinerja.common.json.JsonHardening;
 import id.kinerja.common.problem.Problem;
-import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.security.Roles;
-import id.kinerja.realization.domain.Bukti;
-import id.kinerja.realization.domain.CanonicalHash;
-import id.kinerja.realization.domain.RealizationMessages;
 import id.kinerja.realization.domain.Workflow.Action;
-import id.kinerja.realization.service.Actor;
-import id.kinerja.realization.service.BuktiService;
 import id.kinerja.realization.service.IdempotencyService;
-import id.kinerja.realization.service.IdempotencyService.Outcome;
 
 @Path(Paths.TRIWULAN + "/indikator/{kode}")
 @Tag(name = "Realisasi indikator", description = "One indicator's realisasi in one triwulan: enter, submit, verify, approve, return, correct; evidence")
@@ -75,16 +59,7 @@ public class RealisasiIndikatorResource {
   RealisasiEndpoints endpoints;
 
   @Inject
-  BuktiService bukti;
-
-  @Inject
-  IdempotencyService idempotency;
-
-  @Inject
   Access access;
-
-  @Context
-  UriInfo uri;
 
   @GET
   @RolesAllowed({ Roles.OPERATOR, Roles.VERIFIER, Roles.BAGIAN_ORGANISASI, Roles.PLANNER, Roles.PIMPINAN })
@@ -333,31 +308,7 @@ public class RealisasiIndikatorResource {
       @Parameter(hidden = true) @RestForm("file") FileUpload file,
       @Parameter(hidden = true) @RestForm("url") String url,
       @Parameter(hidden = true) @RestForm("keterangan") String keterangan) {
-    Actor actor = access.operator(kecamatan);
-    JsonHardening.requireValidText("url", url);
-    JsonHardening.requireValidText("keterangan", keterangan);
-    BuktiService.Berkas berkas = null;
-    if (file != null) {
-      bukti.checkSize(file.size());
-      try {
-        berkas = new BuktiService.Berkas(Files.readAllBytes(file.uploadedFile()), file.fileName(), file.contentType());
-      } catch (IOException e) {
-        throw new IllegalStateException("cannot read the uploaded file", e);
-      }
-      bukti.check(berkas);
-    }
-    String ket = keterangan == null || keterangan.isBlank() ? null : keterangan.trim();
-    Map<String, Object> fingerprint = new LinkedHashMap<>();
-    fingerprint.put("sha256", berkas == null ? null : CanonicalHash.sha256(berkas.isi()));
-    fingerprint.put("namaBerkas", berkas == null ? null : berkas.nama());
-    fingerprint.put("url", url);
-    fingerprint.put("keterangan", ket);
-    BuktiService.Berkas upload = berkas;
-    return idempotency.run(actor.user(), key, "POST", uri.getPath(), fingerprint, () -> {
-      Bukti b = bukti.add(kecamatan, tahun, triwulan, kode, versi, upload, url, ket, actor);
-      BuktiView view = BuktiView.of(b, Paths.indikator(kecamatan, tahun, triwulan, kode), versi);
-      return new Outcome(201, view, null, view.unduh());
-    });
+    return endpoints.uploadBukti(kecamatan, tahun, triwulan, kode, versi, key, file, url, keterangan);
   }
 
   @GET
@@ -383,20 +334,7 @@ public class RealisasiIndikatorResource {
       @Parameter(description = "Indicator code from the plan", example = "IKU-SKM") @PathParam("kode") @Size(max = 40) String kode,
       @Parameter(description = "Version number", example = "1") @PathParam("versi") @Min(1) @Max(MAX_VERSI) int versi,
       @Parameter(description = "Evidence id", example = "6f1c2d1e-8a55-4a8e-9c57-0f4c1b0f7a11") @PathParam("id") UUID id) {
-    access.read(kecamatan);
-    Map.Entry<Bukti, byte[]> found = bukti.find(kecamatan, tahun, triwulan, kode, versi, id)
-        .filter(e -> Bukti.FILE.equals(e.getKey().jenis()))
-        .orElseThrow(() -> ProblemException.notFound(RealizationMessages.THING_BERKAS_BUKTI, "id", id, "kode", kode,
-            "versi", versi));
-    Bukti b = found.getKey();
-    byte[] sha = HexFormat.of().parseHex(b.sha256());
-    return Response.ok(found.getValue(), b.tipe())
-        .header("Content-Disposition", "attachment; filename=\"" + b.namaBerkas().replaceAll("[^\\x20-\\x7E]", "_")
-            + "\"; filename*=UTF-8''" + java.net.URLEncoder.encode(b.namaBerkas(), java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20"))
-        .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(sha) + ":")
-        .tag(b.sha256())
-        .build();
+    return endpoints.downloadBukti(kecamatan, tahun, triwulan, kode, versi, id);
   }
 
   @DELETE
@@ -414,8 +352,6 @@ public class RealisasiIndikatorResource {
       @Parameter(description = "Indicator code from the plan", example = "IKU-SKM") @PathParam("kode") @Size(max = 40) String kode,
       @Parameter(description = "Version number", example = "1") @PathParam("versi") @Min(1) @Max(MAX_VERSI) int versi,
       @Parameter(description = "Evidence id", example = "6f1c2d1e-8a55-4a8e-9c57-0f4c1b0f7a11") @PathParam("id") UUID id) {
-    Actor actor = access.operator(kecamatan);
-    bukti.remove(kecamatan, tahun, triwulan, kode, versi, id, actor);
-    return Response.noContent().build();
+    return endpoints.removeBukti(kecamatan, tahun, triwulan, kode, versi, id);
   }
 }

@@ -5,7 +5,6 @@ import static id.kinerja.realization.domain.RealizationMessages.*;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -183,28 +182,23 @@ public class CaptureService {
     return results;
   }
 
+  /** The items by kind, in the order of {@link CellKind#ALL}; kinds without items left out. */
   private static List<Group<?, ?>> byKind(List<? extends Item> items) {
-    Map<CellKind<?, ?>, Group<?, ?>> groups = new LinkedHashMap<>();
+    List<Group<?, ?>> groups = new ArrayList<>();
     for (CellKind<?, ?> kind : CellKind.ALL) {
-      groups.put(kind, new Group<>(kind));
+      Group<?, ?> g = group(kind, items);
+      if (!g.items.isEmpty()) {
+        groups.add(g);
+      }
     }
-    for (Item item : items) {
-      add(groups.values(), item);
-    }
-    groups.values().removeIf(g -> g.items.isEmpty());
-    return List.copyOf(groups.values());
+    return groups;
   }
 
-  private static void add(Iterable<Group<?, ?>> groups, Item item) {
-    for (Group<?, ?> g : groups) {
-      addIfOfKind(g, item);
-    }
-  }
-
-  private static <I extends Item> void addIfOfKind(Group<?, I> g, Item item) {
-    if (g.kind.itemType.isInstance(item)) {
-      g.items.add(g.kind.itemType.cast(item));
-    }
+  private static <R extends Realisasi, I extends Item> Group<R, I> group(CellKind<R, I> kind,
+      List<? extends Item> items) {
+    Group<R, I> g = new Group<>(kind);
+    items.stream().filter(kind.itemType::isInstance).map(kind.itemType::cast).forEach(g.items::add);
+    return g;
   }
 
   /** A single cell sent without revisi is a creation: no row is read (an existing cell fails the insert: 428). */
