@@ -16,35 +16,19 @@ public final class Workflow {
   /** A workflow action on a version. */
   @Schema(name = "Aksi", description = "A workflow action: SUBMIT (ajukan), VERIFY (verifikasi), APPROVE (setujui/sahkan), RETURN (kembalikan)")
   public enum Action {
-    SUBMIT(EnumSet.of(Status.DRAFT, Status.RETURNED), Status.SUBMITTED, Transition.SUBMITTED,
-        RealizationMessages.MUST_BE_DRAFT_OR_RETURNED, RealizationMessages.MUST_HAVE_ELIGIBLE_CELL_SUBMIT,
-        RealizationMessages.WORKFLOW_SUBMIT),
-    VERIFY(EnumSet.of(Status.SUBMITTED), Status.VERIFIED, Transition.VERIFIED, RealizationMessages.MUST_BE_SUBMITTED,
-        RealizationMessages.MUST_HAVE_ELIGIBLE_CELL_VERIFY, RealizationMessages.WORKFLOW_VERIFY),
-    APPROVE(EnumSet.of(Status.VERIFIED), Status.APPROVED, Transition.APPROVED, RealizationMessages.MUST_BE_VERIFIED,
-        RealizationMessages.MUST_HAVE_ELIGIBLE_CELL_APPROVE, RealizationMessages.WORKFLOW_APPROVE),
-    RETURN(EnumSet.of(Status.SUBMITTED, Status.VERIFIED), Status.RETURNED, Transition.RETURNED,
-        RealizationMessages.MUST_BE_SUBMITTED_OR_VERIFIED, RealizationMessages.MUST_HAVE_ELIGIBLE_CELL_RETURN,
-        RealizationMessages.WORKFLOW_RETURN);
+    SUBMIT(EnumSet.of(Status.DRAFT, Status.RETURNED), Status.SUBMITTED, Transition.SUBMITTED),
+    VERIFY(EnumSet.of(Status.SUBMITTED), Status.VERIFIED, Transition.VERIFIED),
+    APPROVE(EnumSet.of(Status.VERIFIED), Status.APPROVED, Transition.APPROVED),
+    RETURN(EnumSet.of(Status.SUBMITTED, Status.VERIFIED), Status.RETURNED, Transition.RETURNED);
 
     private final Set<Status> from;
     private final Status to;
     private final Transition transition;
-    /** The rule a cell breaks when the action cannot start from its status. */
-    private final RealizationMessages statusRule;
-    /** Why a triwulan action finds nothing to act on. */
-    private final RealizationMessages noEligibleCell;
-    /** Why the action cannot start from a status (other than APPROVED). */
-    private final RealizationMessages refusal;
 
-    Action(Set<Status> from, Status to, Transition transition, RealizationMessages statusRule,
-        RealizationMessages noEligibleCell, RealizationMessages refusal) {
+    Action(Set<Status> from, Status to, Transition transition) {
       this.from = from;
       this.to = to;
       this.transition = transition;
-      this.statusRule = statusRule;
-      this.noEligibleCell = noEligibleCell;
-      this.refusal = refusal;
     }
 
     public Set<Status> from() {
@@ -79,12 +63,22 @@ public final class Workflow {
 
   /** The rule a cell breaks when {@code action} cannot start from its status: must-be-{the statuses it starts from}. */
   public static RealizationMessages statusRule(Action action) {
-    return action.statusRule;
+    return switch (action) {
+      case SUBMIT -> RealizationMessages.MUST_BE_DRAFT_OR_RETURNED;
+      case VERIFY -> RealizationMessages.MUST_BE_SUBMITTED;
+      case APPROVE -> RealizationMessages.MUST_BE_VERIFIED;
+      case RETURN -> RealizationMessages.MUST_BE_SUBMITTED_OR_VERIFIED;
+    };
   }
 
   /** Why a triwulan action finds nothing to act on: no cell in a status the action starts from. */
   public static RealizationMessages noEligibleCell(Action action) {
-    return action.noEligibleCell;
+    return switch (action) {
+      case SUBMIT -> RealizationMessages.MUST_HAVE_ELIGIBLE_CELL_SUBMIT;
+      case VERIFY -> RealizationMessages.MUST_HAVE_ELIGIBLE_CELL_VERIFY;
+      case APPROVE -> RealizationMessages.MUST_HAVE_ELIGIBLE_CELL_APPROVE;
+      case RETURN -> RealizationMessages.MUST_HAVE_ELIGIBLE_CELL_RETURN;
+    };
   }
 
   /** Why {@code action} cannot start from {@code s}, for the problem message. */
@@ -92,6 +86,11 @@ public final class Workflow {
     if (s == Status.APPROVED) {
       return Message.of(RealizationMessages.WORKFLOW_APPROVED);
     }
-    return Message.of(action.refusal, "status", s);
+    return Message.of(switch (action) {
+      case SUBMIT -> RealizationMessages.WORKFLOW_SUBMIT;
+      case VERIFY -> RealizationMessages.WORKFLOW_VERIFY;
+      case APPROVE -> RealizationMessages.WORKFLOW_APPROVE;
+      case RETURN -> RealizationMessages.WORKFLOW_RETURN;
+    }, "status", s);
   }
 }

@@ -45,9 +45,6 @@ public class RealisasiAnggaranResource {
   @Inject
   RealisasiEndpoints endpoints;
 
-  @Inject
-  Access access;
-
   @GET
   @RolesAllowed({ Roles.OPERATOR, Roles.VERIFIER, Roles.BAGIAN_ORGANISASI, Roles.PLANNER, Roles.PIMPINAN })
   @Operation(operationId = "getRealisasiAnggaran", summary = "Read a budget cell with every version", description = RealisasiIndikatorResource.READ_ROLES_NOTE)
@@ -118,8 +115,8 @@ public class RealisasiAnggaranResource {
       @Parameter(description = "SIPD code of the budget line", example = "7.01.05") @PathParam("kode") @Size(max = 60) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "d4e5f6a7-b8c9-4d1e-8f2a-3b4c5d6e7f80") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return endpoints.actOnCell(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.SUBMIT, AksiRequest.EMPTY,
-        access.operator(kecamatan));
+    return endpoints.actOnCell(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.SUBMIT,
+        AksiRequest.EMPTY);
   }
 
   @POST
@@ -141,8 +138,8 @@ public class RealisasiAnggaranResource {
       @Parameter(description = "SIPD code of the budget line", example = "7.01.05") @PathParam("kode") @Size(max = 60) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7081") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return endpoints.actOnCell(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.VERIFY, AksiRequest.EMPTY,
-        access.verifier(kecamatan));
+    return endpoints.actOnCell(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.VERIFY,
+        AksiRequest.EMPTY);
   }
 
   @POST
@@ -164,8 +161,8 @@ public class RealisasiAnggaranResource {
       @Parameter(description = "SIPD code of the budget line", example = "7.01.05") @PathParam("kode") @Size(max = 60) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "f6a7b8c9-d0e1-4f2a-8b3c-4d5e6f708192") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return endpoints.actOnCell(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.APPROVE, AksiRequest.EMPTY,
-        access.verifier(kecamatan));
+    return endpoints.actOnCell(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.APPROVE,
+        AksiRequest.EMPTY);
   }
 
   @POST
@@ -192,8 +189,8 @@ public class RealisasiAnggaranResource {
       @Parameter(description = KEY_DESC, required = true, example = "a7b8c9d0-e1f2-4a3b-8c4d-5e6f708192a3") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull AksiRequest request) {
-    return endpoints.actOnCell(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.RETURN, request,
-        access.returner(kecamatan));
+    return endpoints.actOnCell(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.RETURN,
+        request);
   }
 
   @POST

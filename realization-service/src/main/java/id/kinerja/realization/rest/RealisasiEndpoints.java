@@ -87,6 +87,18 @@ class RealisasiEndpoints {
   @Inject
   UriInfo uri;
 
+  /**
+   * Who may take a workflow action, on a cell or a triwulan alike: operators of the kecamatan submit, its verifiers
+   * verify and approve, its verifiers and Bagian Organisasi of its kabupaten return.
+   */
+  private Actor actor(Action action, String kecamatan) {
+    return switch (action) {
+      case SUBMIT -> access.operator(kecamatan);
+      case VERIFY, APPROVE -> access.verifier(kecamatan);
+      case RETURN -> access.returner(kecamatan);
+    };
+  }
+
   // ---------------------------------------------------------------- one cell
 
   /** The cell with every version; 404 when its kode is neither in the plan nor entered. */
@@ -128,7 +140,8 @@ class RealisasiEndpoints {
 
   /** A workflow action on the cell's current version. */
   <R extends Realisasi> Response actOnCell(CellViews<R> v, String kecamatan, int tahun, int triwulan, String kode,
-      String key, String ifMatch, Action action, AksiRequest request, Actor actor) {
+      String key, String ifMatch, Action action, AksiRequest request) {
+    Actor actor = actor(action, kecamatan);
     Long expected = ETags.parseIfMatch(ifMatch);
     return idempotency.run(actor.user(), key, "POST", uri.getPath(), request, () -> {
       WorkflowService.Result r = workflow.actOnCell(kecamatan, tahun, triwulan, v.kind().jenis(), kode, action,
@@ -212,7 +225,8 @@ class RealisasiEndpoints {
 
   /** A workflow action on every eligible cell of the triwulan, or on the listed ones. */
   Response actOnTriwulan(String kecamatan, int tahun, int triwulan, String key, String ifMatch, Action action,
-      AksiRequest request, Actor actor) {
+      AksiRequest request) {
+    Actor actor = actor(action, kecamatan);
     AksiRequest r = request == null ? AksiRequest.EMPTY : request;
     Long expected = ETags.parseIfMatch(ifMatch);
     return idempotency.run(actor.user(), key, "POST", uri.getPath(), r, () -> {

@@ -58,9 +58,6 @@ public class RealisasiIndikatorResource {
   @Inject
   RealisasiEndpoints endpoints;
 
-  @Inject
-  Access access;
-
   @GET
   @RolesAllowed({ Roles.OPERATOR, Roles.VERIFIER, Roles.BAGIAN_ORGANISASI, Roles.PLANNER, Roles.PIMPINAN })
   @Operation(operationId = "getRealisasiIndikator", summary = "Read a cell with every version", description = "Every version stays readable: a correction adds"
@@ -164,8 +161,8 @@ public class RealisasiIndikatorResource {
       @Parameter(description = "Indicator code from the plan", example = "IKU-SKM") @PathParam("kode") @Size(max = 40) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "5b0d8d3e-6a8f-4a1e-8d7c-1f2e3a4b5c6d") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return endpoints.actOnCell(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.SUBMIT, AksiRequest.EMPTY,
-        access.operator(kecamatan));
+    return endpoints.actOnCell(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.SUBMIT,
+        AksiRequest.EMPTY);
   }
 
   @POST
@@ -190,8 +187,8 @@ public class RealisasiIndikatorResource {
       @Parameter(description = "Indicator code from the plan", example = "IKU-SKM") @PathParam("kode") @Size(max = 40) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "7c1e2d3f-4a5b-6c7d-8e9f-0a1b2c3d4e5f") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return endpoints.actOnCell(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.VERIFY, AksiRequest.EMPTY,
-        access.verifier(kecamatan));
+    return endpoints.actOnCell(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.VERIFY,
+        AksiRequest.EMPTY);
   }
 
   @POST
@@ -215,8 +212,8 @@ public class RealisasiIndikatorResource {
       @Parameter(description = "Indicator code from the plan", example = "IKU-SKM") @PathParam("kode") @Size(max = 40) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "8d2f3e4a-5b6c-7d8e-9f0a-1b2c3d4e5f60") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return endpoints.actOnCell(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.APPROVE, AksiRequest.EMPTY,
-        access.verifier(kecamatan));
+    return endpoints.actOnCell(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.APPROVE,
+        AksiRequest.EMPTY);
   }
 
   @POST
@@ -245,8 +242,8 @@ public class RealisasiIndikatorResource {
       @Parameter(description = KEY_DESC, required = true, example = "9e3f4a5b-6c7d-8e9f-0a1b-2c3d4e5f6071") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull AksiRequest request) {
-    return endpoints.actOnCell(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.RETURN, request,
-        access.returner(kecamatan));
+    return endpoints.actOnCell(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.RETURN,
+        request);
   }
 
   @POST

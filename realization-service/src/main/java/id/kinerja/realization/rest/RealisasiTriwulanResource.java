@@ -47,9 +47,6 @@ public class RealisasiTriwulanResource {
   @Inject
   RealisasiEndpoints endpoints;
 
-  @Inject
-  Access access;
-
   @GET
   @RolesAllowed({ Roles.OPERATOR, Roles.VERIFIER, Roles.BAGIAN_ORGANISASI, Roles.PLANNER, Roles.PIMPINAN })
   @Operation(operationId = "getLembarTriwulan", summary = "The triwulan sheet, whole or as the difference since a revisi",
@@ -152,8 +149,7 @@ public class RealisasiTriwulanResource {
       @Parameter(description = KEY_DESC, required = true, example = "2a3b4c5d-6e7f-4809-8a1b-2c3d4e5f6a7b") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = SHEET_ETAG, required = true, example = "\"12\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid AksiRequest request) {
-    return endpoints.actOnTriwulan(kecamatan, tahun, triwulan, key, ifMatch, Action.SUBMIT, request,
-        access.operator(kecamatan));
+    return endpoints.actOnTriwulan(kecamatan, tahun, triwulan, key, ifMatch, Action.SUBMIT, request);
   }
 
   @POST
@@ -182,8 +178,7 @@ public class RealisasiTriwulanResource {
       @Parameter(description = KEY_DESC, required = true, example = "3b4c5d6e-7f80-4910-8b2c-3d4e5f6a7b8c") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = SHEET_ETAG, required = true, example = "\"14\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid AksiRequest request) {
-    return endpoints.actOnTriwulan(kecamatan, tahun, triwulan, key, ifMatch, Action.VERIFY, request,
-        access.verifier(kecamatan));
+    return endpoints.actOnTriwulan(kecamatan, tahun, triwulan, key, ifMatch, Action.VERIFY, request);
   }
 
   @POST
@@ -212,8 +207,7 @@ public class RealisasiTriwulanResource {
       @Parameter(description = KEY_DESC, required = true, example = "4c5d6e7f-8091-4a21-8c3d-4e5f6a7b8c9d") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = SHEET_ETAG, required = true, example = "\"16\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid AksiRequest request) {
-    return endpoints.actOnTriwulan(kecamatan, tahun, triwulan, key, ifMatch, Action.APPROVE, request,
-        access.verifier(kecamatan));
+    return endpoints.actOnTriwulan(kecamatan, tahun, triwulan, key, ifMatch, Action.APPROVE, request);
   }
 
   @POST
@@ -241,7 +235,6 @@ public class RealisasiTriwulanResource {
       @Parameter(description = KEY_DESC, required = true, example = "5d6e7f80-91a2-4b32-8d4e-5f6a7b8c9d0e") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = SHEET_ETAG, required = true, example = "\"14\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull AksiRequest request) {
-    return endpoints.actOnTriwulan(kecamatan, tahun, triwulan, key, ifMatch, Action.RETURN, request,
-        access.returner(kecamatan));
+    return endpoints.actOnTriwulan(kecamatan, tahun, triwulan, key, ifMatch, Action.RETURN, request);
   }
 }
