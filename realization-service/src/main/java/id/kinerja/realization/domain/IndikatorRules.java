@@ -41,48 +41,71 @@ public final class IndikatorRules {
           def.satuan(), "satuan", satuan));
     }
     if (v.keadaan() == Keadaan.NOT_APPLICABLE) {
-      for (String f : filled(v)) {
-        errors.add(FieldViolation.of(field.apply(f), MUST_BE_EMPTY_WHEN_NOT_APPLICABLE));
+      notApplicable(errors, def, triwulan, v, field);
+    } else if (def.teks()) {
+      text(errors, def, v, field);
+    } else {
+      refuse(errors, field, "teks", v.teks(), MUST_BE_EMPTY_FOR_NUMERIC_INDICATOR, "kode", def.kode());
+      refuse(errors, field, "capaianManual", v.capaianManual(), ONLY_FOR_TEXT_INDICATOR);
+      if (def.berkomponen()) {
+        components(errors, def, v, field);
+      } else {
+        number(errors, def, v, field);
       }
-      if (blank(v.alasan())) {
-        errors.add(FieldViolation.of(field.apply("alasan"), REQUIRED_WHEN_NOT_APPLICABLE, "kode", def.kode(),
-            "triwulan", triwulan));
-      }
-      return errors;
     }
-    if (def.teks()) {
-      if (blank(v.teks())) {
-        errors.add(FieldViolation.of(field.apply("teks"), REQUIRED_FOR_TEXT_INDICATOR, "kode", def.kode()));
-      }
-      refuse(errors, field, "nilai", v.nilai(), MUST_BE_EMPTY_FOR_TEXT_INDICATOR_NILAI);
-      refuse(errors, field, "pembilang", v.pembilang(), MUST_BE_EMPTY_FOR_TEXT_INDICATOR_KOMPONEN);
-      refuse(errors, field, "penyebut", v.penyebut(), MUST_BE_EMPTY_FOR_TEXT_INDICATOR_KOMPONEN);
-      return errors;
+    return errors;
+  }
+
+  /** NOT_APPLICABLE: no value of any form, and a reason. */
+  private static void notApplicable(List<FieldViolation> errors, IndikatorDef def, int triwulan, NilaiIndikator v,
+      UnaryOperator<String> field) {
+    for (String f : filled(v)) {
+      errors.add(FieldViolation.of(field.apply(f), MUST_BE_EMPTY_WHEN_NOT_APPLICABLE));
     }
-    refuse(errors, field, "teks", v.teks(), MUST_BE_EMPTY_FOR_NUMERIC_INDICATOR, "kode", def.kode());
-    refuse(errors, field, "capaianManual", v.capaianManual(), ONLY_FOR_TEXT_INDICATOR);
-    if (def.berkomponen()) {
-      refuse(errors, field, "nilai", v.nilai(), MUST_USE_KOMPONEN, "kode", def.kode(), "pembilang",
-          def.komponenPembilang(), "penyebut", def.komponenPenyebut());
-      if (v.pembilang() == null) {
-        errors.add(FieldViolation.of(field.apply("pembilang"), REQUIRED_BY_KOMPONEN, "komponen",
-            def.komponenPembilang()));
-      } else if (v.pembilang().signum() < 0) {
-        errors.add(FieldViolation.of(field.apply("pembilang"), MUST_NOT_BE_NEGATIVE_PEMBILANG));
-      }
-      if (v.penyebut() == null) {
-        errors.add(FieldViolation.of(field.apply("penyebut"), REQUIRED_BY_KOMPONEN, "komponen",
-            def.komponenPenyebut()));
-      } else if (v.penyebut().signum() <= 0) {
-        errors.add(FieldViolation.of(field.apply("penyebut"), MUST_BE_POSITIVE));
-      }
-      return errors;
+    if (blank(v.alasan())) {
+      errors.add(FieldViolation.of(field.apply("alasan"), REQUIRED_WHEN_NOT_APPLICABLE, "kode", def.kode(),
+          "triwulan", triwulan));
     }
+  }
+
+  /** A TEXT-target indicator: a text, no number. */
+  private static void text(List<FieldViolation> errors, IndikatorDef def, NilaiIndikator v,
+      UnaryOperator<String> field) {
+    if (blank(v.teks())) {
+      errors.add(FieldViolation.of(field.apply("teks"), REQUIRED_FOR_TEXT_INDICATOR, "kode", def.kode()));
+    }
+    refuse(errors, field, "nilai", v.nilai(), MUST_BE_EMPTY_FOR_TEXT_INDICATOR_NILAI);
+    refuse(errors, field, "pembilang", v.pembilang(), MUST_BE_EMPTY_FOR_TEXT_INDICATOR_KOMPONEN);
+    refuse(errors, field, "penyebut", v.penyebut(), MUST_BE_EMPTY_FOR_TEXT_INDICATOR_KOMPONEN);
+  }
+
+  /** An indicator defined by components: pembilang (not negative) and penyebut (positive), no nilai. */
+  private static void components(List<FieldViolation> errors, IndikatorDef def, NilaiIndikator v,
+      UnaryOperator<String> field) {
+    refuse(errors, field, "nilai", v.nilai(), MUST_USE_KOMPONEN, "kode", def.kode(), "pembilang",
+        def.komponenPembilang(), "penyebut", def.komponenPenyebut());
+    if (v.pembilang() == null) {
+      errors.add(FieldViolation.of(field.apply("pembilang"), REQUIRED_BY_KOMPONEN, "komponen",
+          def.komponenPembilang()));
+    } else if (v.pembilang().signum() < 0) {
+      errors.add(FieldViolation.of(field.apply("pembilang"), MUST_NOT_BE_NEGATIVE_PEMBILANG));
+    }
+    if (v.penyebut() == null) {
+      errors.add(FieldViolation.of(field.apply("penyebut"), REQUIRED_BY_KOMPONEN, "komponen",
+          def.komponenPenyebut()));
+    } else if (v.penyebut().signum() <= 0) {
+      errors.add(FieldViolation.of(field.apply("penyebut"), MUST_BE_POSITIVE));
+    }
+  }
+
+  /** A numeric indicator: nilai, negative only where the plan uses negative numbers, within the precision. */
+  private static void number(List<FieldViolation> errors, IndikatorDef def, NilaiIndikator v,
+      UnaryOperator<String> field) {
     refuse(errors, field, "pembilang", v.pembilang(), KOMPONEN_NOT_DEFINED, "kode", def.kode());
     refuse(errors, field, "penyebut", v.penyebut(), KOMPONEN_NOT_DEFINED, "kode", def.kode());
     if (v.nilai() == null) {
       errors.add(FieldViolation.of(field.apply("nilai"), REQUIRED_WHEN_REPORTED));
-      return errors;
+      return;
     }
     if (v.nilai().signum() < 0 && !def.bolehNegatif()) {
       errors.add(FieldViolation.of(field.apply("nilai"), MUST_NOT_BE_NEGATIVE_NILAI, "kode", def.kode(), "satuan",
@@ -91,7 +114,6 @@ public final class IndikatorRules {
     if (decimals(v.nilai()) > def.presisi()) {
       errors.add(FieldViolation.of(field.apply("nilai"), MAX_PRECISION, "kode", def.kode(), "presisi", def.presisi()));
     }
-    return errors;
   }
 
   /** Decimals that carry information: 37.840 has 2. */

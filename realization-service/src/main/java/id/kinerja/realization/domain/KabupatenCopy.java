@@ -12,7 +12,15 @@ import jakarta.persistence.Table;
 import id.kinerja.common.time.ZonaWaktu;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** This service's copy of a kabupaten's calculation settings and time zone, kept from planning.kabupaten.configured. */
+/**
+ * This service's copy of a kabupaten's calculation settings and time zone, kept from planning.kabupaten.configured.
+ *
+ * <p>Deliberately this service's own class, although reporting-service has one that reads the same today: each service
+ * keeps its own copy of another service's data in its own database, written by its own consumer, and that copy
+ * changes with the service (a column it no longer needs goes, one it starts to need comes, its migrations are its own)
+ * without a release of the other. What the services share is the event's contract, the JSON schema in docs/events
+ * (planning.kabupaten.configured), not a Java type: a shared entity would tie two databases' tables to one class.
+ */
 @Entity
 @Table(name = "kabupaten_copy")
 public class KabupatenCopy extends PanacheEntityBase {

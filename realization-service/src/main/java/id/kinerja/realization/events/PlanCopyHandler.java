@@ -1,10 +1,6 @@
 package id.kinerja.realization.events;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,8 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import javax.sql.DataSource;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +20,7 @@ import id.kinerja.common.events.KafkaClients;
 import id.kinerja.common.events.Topics;
 import id.kinerja.common.inbox.EventConsumers;
 import id.kinerja.common.inbox.EventHandler;
+import id.kinerja.common.jdbc.Jdbc;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.common.time.ZonaWaktu;
 import id.kinerja.common.tx.AfterCommit;
@@ -108,7 +103,7 @@ public class PlanCopyHandler implements EventHandler {
   KafkaClients kafka;
 
   @Inject
-  DataSource dataSource;
+  Jdbc jdbc;
 
   @Inject
   PlanCache cache;
@@ -129,21 +124,18 @@ public class PlanCopyHandler implements EventHandler {
     return Set.of(KABUPATEN_CONFIGURED, KECAMATAN_REGISTERED, RENCANA_PUBLISHED, JADWAL_PUBLISHED);
   }
 
+  /** In the inbox's transaction: the copies change with the event's inbox entry, or not at all. */
   @Override
   public void apply(List<EventEnvelope> events) {
-    try (Connection c = dataSource.getConnection()) {
-      for (EventEnvelope e : events) {
-        switch (e.type()) {
-          case KABUPATEN_CONFIGURED -> kabupatenConfigured(e.payloadAs(KabupatenConfigured.class));
-          case KECAMATAN_REGISTERED -> kecamatanRegistered(c, e.payloadAs(KecamatanRegistered.class));
-          case RENCANA_PUBLISHED -> rencanaPublished(c, e.payloadAs(RencanaPublished.class));
-          case JADWAL_PUBLISHED -> jadwalPublished(c, e.payloadAs(JadwalPublished.class));
-          default -> {
-          }
+    for (EventEnvelope e : events) {
+      switch (e.type()) {
+        case KABUPATEN_CONFIGURED -> kabupatenConfigured(e.payloadAs(KabupatenConfigured.class));
+        case KECAMATAN_REGISTERED -> kecamatanRegistered(e.payloadAs(KecamatanRegistered.class));
+        case RENCANA_PUBLISHED -> rencanaPublished(e.payloadAs(RencanaPublished.class));
+        case JADWAL_PUBLISHED -> jadwalPublished(e.payloadAs(JadwalPublished.class));
+        default -> {
         }
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException("plan copy: " + e.getMessage(), e);
     }
   }
 
@@ -166,64 +158,67 @@ public class PlanCopyHandler implements EventHandler {
     zones.changed();
   }
 
-  private void kecamatanRegistered(Connection c, KecamatanRegistered p) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("insert into kecamatan_copy (kode, kabupaten_kode, nama, jumlah_desa)"
-        + " values (?, ?, ?, ?) on conflict (kode) do update set kabupaten_kode = excluded.kabupaten_kode,"
-        + " nama = excluded.nama, jumlah_desa = excluded.jumlah_desa")) {
-      ps.setString(1, p.kode());
-      ps.setString(2, p.kabupatenKode());
-      ps.setString(3, p.nama());
-      ps.setInt(4, p.desa() == null ? 0 : p.desa().size());
-      ps.executeUpdate();
-    }
+  private void kecamatanRegistered(KecamatanRegistered p) {
+    jdbc.update("insert into kecamatan_copy (kode, kabupaten_kode, nama, jumlah_desa) values (?, ?, ?, ?)"
+        + " on conflict (kode) do update set kabupaten_kode = excluded.kabupaten_kode, nama = excluded.nama,"
+        + " jumlah_desa = excluded.jumlah_desa", ps -> {
+          ps.setString(1, p.kode());
+          ps.setString(2, p.kabupatenKode());
+          ps.setString(3, p.nama());
+          ps.setInt(4, p.desa() == null ? 0 : p.desa().size());
+        });
   }
 
   /** Replaces the copy of (kecamatan, tahun) when planVersi is higher than the one held. */
-  private void rencanaPublished(Connection c, RencanaPublished p) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("insert into rencana_copy (kecamatan_kode, tahun, kabupaten_kode, plan_versi)"
+  private void rencanaPublished(RencanaPublished p) {
+    boolean newer = jdbc.one("insert into rencana_copy (kecamatan_kode, tahun, kabupaten_kode, plan_versi)"
         + " values (?, ?, ?, ?) on conflict (kecamatan_kode, tahun) do update set plan_versi = excluded.plan_versi,"
-        + " kabupaten_kode = excluded.kabupaten_kode where rencana_copy.plan_versi < excluded.plan_versi returning plan_versi")) {
-      ps.setString(1, p.kecamatanKode());
-      ps.setInt(2, p.tahun());
-      ps.setString(3, p.kabupatenKode());
-      ps.setInt(4, p.planVersi());
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return; // an older or equal version: keep what we hold
-        }
-      }
+        + " kabupaten_kode = excluded.kabupaten_kode where rencana_copy.plan_versi < excluded.plan_versi returning plan_versi",
+        ps -> {
+          ps.setString(1, p.kecamatanKode());
+          ps.setInt(2, p.tahun());
+          ps.setString(3, p.kabupatenKode());
+          ps.setInt(4, p.planVersi());
+        }, rs -> true).isPresent();
+    if (!newer) {
+      return; // an older or equal version: keep what we hold
     }
     for (String table : List.of("indikator_copy", "anggaran_copy")) {
-      try (PreparedStatement ps = c.prepareStatement("delete from " + table + " where kecamatan_kode = ? and tahun = ?")) {
+      jdbc.update("delete from " + table + " where kecamatan_kode = ? and tahun = ?", ps -> {
         ps.setString(1, p.kecamatanKode());
         ps.setInt(2, p.tahun());
-        ps.executeUpdate();
-      }
+      });
     }
-    try (PreparedStatement ps = c.prepareStatement("insert into indikator_copy (kecamatan_kode, tahun, kode, nama, satuan,"
-        + " target_type, aggregation, komponen_pembilang, komponen_penyebut, presisi, due_triwulan, evidence_required,"
-        + " boleh_negatif, anggaran_kode, urutan) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      int urutan = 0;
-      for (Indikator i : p.indikator()) {
-        ps.setString(1, p.kecamatanKode());
-        ps.setInt(2, p.tahun());
-        ps.setString(3, i.kode());
-        ps.setString(4, i.nama());
-        ps.setString(5, i.satuan());
-        ps.setString(6, i.targetType());
-        ps.setString(7, i.aggregation());
-        ps.setString(8, i.komponen() == null ? null : i.komponen().pembilang());
-        ps.setString(9, i.komponen() == null ? null : i.komponen().penyebut());
-        ps.setInt(10, i.precision());
-        ps.setArray(11, c.createArrayOf("smallint", i.dueTriwulan().stream().map(Integer::shortValue).toArray()));
-        ps.setBoolean(12, i.evidenceRequired());
-        ps.setBoolean(13, negativeInPlan(i));
-        ps.setString(14, i.anggaranKode());
-        ps.setInt(15, urutan++);
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
+    insertIndikator(p);
+    insertAnggaran(p);
+    afterCommit(() -> cache.invalidatePlan(p.kecamatanKode(), p.tahun()));
+  }
+
+  private void insertIndikator(RencanaPublished p) {
+    int[] urutan = { 0 };
+    jdbc.batch("insert into indikator_copy (kecamatan_kode, tahun, kode, nama, satuan, target_type, aggregation,"
+        + " komponen_pembilang, komponen_penyebut, presisi, due_triwulan, evidence_required, boleh_negatif,"
+        + " anggaran_kode, urutan) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p.indikator(), (ps, i) -> {
+          ps.setString(1, p.kecamatanKode());
+          ps.setInt(2, p.tahun());
+          ps.setString(3, i.kode());
+          ps.setString(4, i.nama());
+          ps.setString(5, i.satuan());
+          ps.setString(6, i.targetType());
+          ps.setString(7, i.aggregation());
+          ps.setString(8, i.komponen() == null ? null : i.komponen().pembilang());
+          ps.setString(9, i.komponen() == null ? null : i.komponen().penyebut());
+          ps.setInt(10, i.precision());
+          Jdbc.setArray(ps, 11, "smallint", i.dueTriwulan().stream().map(Integer::shortValue).toList());
+          ps.setBoolean(12, i.evidenceRequired());
+          ps.setBoolean(13, negativeInPlan(i));
+          ps.setString(14, i.anggaranKode());
+          ps.setInt(15, urutan[0]++);
+        });
+  }
+
+  /** A line has children when one names it as parent, or when a kode below it exists. */
+  private void insertAnggaran(RencanaPublished p) {
     Set<String> parents = new HashSet<>();
     for (Anggaran a : p.anggaran()) {
       if (a.parentKode() != null) {
@@ -231,26 +226,19 @@ public class PlanCopyHandler implements EventHandler {
       }
     }
     List<String> kodes = p.anggaran().stream().map(Anggaran::kode).toList();
-    try (PreparedStatement ps = c.prepareStatement("insert into anggaran_copy (kecamatan_kode, tahun, kode, nama, level,"
-        + " parent_kode, pagu, punya_anak, urutan) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      int urutan = 0;
-      for (Anggaran a : p.anggaran()) {
-        boolean children = parents.contains(a.kode())
-            || kodes.stream().anyMatch(k -> k.startsWith(a.kode() + "."));
-        ps.setString(1, p.kecamatanKode());
-        ps.setInt(2, p.tahun());
-        ps.setString(3, a.kode());
-        ps.setString(4, a.nama());
-        ps.setString(5, a.level());
-        ps.setString(6, a.parentKode());
-        ps.setLong(7, a.pagu());
-        ps.setBoolean(8, children);
-        ps.setInt(9, urutan++);
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-    afterCommit(() -> cache.invalidatePlan(p.kecamatanKode(), p.tahun()));
+    int[] urutan = { 0 };
+    jdbc.batch("insert into anggaran_copy (kecamatan_kode, tahun, kode, nama, level, parent_kode, pagu, punya_anak,"
+        + " urutan) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", p.anggaran(), (ps, a) -> {
+          ps.setString(1, p.kecamatanKode());
+          ps.setInt(2, p.tahun());
+          ps.setString(3, a.kode());
+          ps.setString(4, a.nama());
+          ps.setString(5, a.level());
+          ps.setString(6, a.parentKode());
+          ps.setLong(7, a.pagu());
+          ps.setBoolean(8, parents.contains(a.kode()) || kodes.stream().anyMatch(k -> k.startsWith(a.kode() + ".")));
+          ps.setInt(9, urutan[0]++);
+        });
   }
 
   /** A negative realisasi is plausible only for an indicator whose plan already uses negative numbers. */
@@ -271,26 +259,25 @@ public class PlanCopyHandler implements EventHandler {
     return numbers.stream().anyMatch(n -> n.signum() < 0);
   }
 
-  private void jadwalPublished(Connection c, JadwalPublished p) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("insert into jadwal_copy (kabupaten_kode, tahun, triwulan, versi,"
-        + " input_dibuka, input_ditutup, verifikasi_ditutup, perpanjangan) values (?, ?, ?, ?, ?, ?, ?, ?)"
+  private void jadwalPublished(JadwalPublished p) {
+    int changed = jdbc.update("insert into jadwal_copy (kabupaten_kode, tahun, triwulan, versi, input_dibuka,"
+        + " input_ditutup, verifikasi_ditutup, perpanjangan) values (?, ?, ?, ?, ?, ?, ?, ?)"
         + " on conflict (kabupaten_kode, tahun, triwulan) do update set versi = excluded.versi,"
         + " input_dibuka = excluded.input_dibuka, input_ditutup = excluded.input_ditutup,"
         + " verifikasi_ditutup = excluded.verifikasi_ditutup, perpanjangan = excluded.perpanjangan"
-        + " where jadwal_copy.versi < excluded.versi")) {
-      ps.setString(1, p.kabupatenKode());
-      ps.setInt(2, p.tahun());
-      ps.setInt(3, p.triwulan());
-      ps.setInt(4, p.versi());
-      ps.setTimestamp(5, Timestamp.from(p.inputDibuka()));
-      ps.setTimestamp(6, Timestamp.from(p.inputDitutup()));
-      ps.setTimestamp(7, p.verifikasiDitutup() == null ? null : Timestamp.from(p.verifikasiDitutup()));
-      ps.setString(8, CanonicalJson.write(p.perpanjangan() == null ? List.of() : p.perpanjangan()));
-      if (ps.executeUpdate() == 0) {
-        return;
-      }
+        + " where jadwal_copy.versi < excluded.versi", ps -> {
+          ps.setString(1, p.kabupatenKode());
+          ps.setInt(2, p.tahun());
+          ps.setInt(3, p.triwulan());
+          ps.setInt(4, p.versi());
+          ps.setTimestamp(5, Timestamp.from(p.inputDibuka()));
+          ps.setTimestamp(6, Timestamp.from(p.inputDitutup()));
+          ps.setTimestamp(7, p.verifikasiDitutup() == null ? null : Timestamp.from(p.verifikasiDitutup()));
+          ps.setString(8, CanonicalJson.write(p.perpanjangan() == null ? List.of() : p.perpanjangan()));
+        });
+    if (changed > 0) {
+      afterCommit(() -> cache.invalidateJadwal(p.kabupatenKode(), p.tahun(), p.triwulan()));
     }
-    afterCommit(() -> cache.invalidateJadwal(p.kabupatenKode(), p.tahun(), p.triwulan()));
   }
 
   private void afterCommit(Runnable r) {

@@ -10,6 +10,7 @@ import id.kinerja.common.outbox.Outbox;
 import id.kinerja.realization.domain.AlasanKode;
 import id.kinerja.realization.domain.Keadaan;
 import id.kinerja.realization.domain.NilaiIndikator;
+import id.kinerja.realization.domain.Realisasi;
 import id.kinerja.realization.domain.RealisasiAnggaran;
 import id.kinerja.realization.domain.RealisasiIndikator;
 import id.kinerja.realization.domain.Transition;
@@ -41,21 +42,28 @@ public class RealisasiEvents {
       String alasan, String alasanKode, boolean terlambat, String oleh, String peran, Instant waktu) {
   }
 
-  /** The event of {@code r} (already in its new state) after {@code t}. */
-  public Outbox.Message indikator(RealisasiIndikator r, Transition t, String oleh, String peran, Instant waktu) {
+  /** The event of {@code r} (already in its new state) after {@code t}, in the schema of its kind. */
+  public Outbox.Message of(Realisasi r, Transition t, String oleh, String peran, Instant waktu) {
+    if (r instanceof RealisasiIndikator i) {
+      return indikator(i, t, oleh, peran, waktu);
+    }
+    return anggaran((RealisasiAnggaran) r, t, oleh, peran, waktu);
+  }
+
+  private Outbox.Message indikator(RealisasiIndikator r, Transition t, String oleh, String peran, Instant waktu) {
     NilaiIndikator n = r.nilai;
     CapaianManual manual = n.capaianManual() == null ? null
         : new CapaianManual(n.capaianManual(), n.capaianManualJustifikasi());
     return new Outbox.Message(Topics.REALISASI, r.kecamatanKode, INDIKATOR, 1, new IndikatorStatusChanged(
-        r.kabupatenKode, r.kecamatanKode, r.tahun, r.triwulan, r.indikatorKode, r.versi, r.revisi, t.name(),
+        r.kabupatenKode, r.kecamatanKode, r.tahun, r.triwulan, r.kode, r.versi, r.revisi, t.name(),
         r.status.name(), n.keadaan().name(), n.nilai(), n.pembilang(), n.penyebut(), n.teks(), manual,
         alasan(t, r.kembaliAlasan, r.alasanKoreksi, n.keadaan() == Keadaan.NOT_APPLICABLE ? n.alasan() : null),
         t == Transition.RETURNED ? name(r.kembaliAlasanKode) : null, r.terlambat, oleh, peran, waktu));
   }
 
-  public Outbox.Message anggaran(RealisasiAnggaran r, Transition t, String oleh, String peran, Instant waktu) {
+  private Outbox.Message anggaran(RealisasiAnggaran r, Transition t, String oleh, String peran, Instant waktu) {
     return new Outbox.Message(Topics.REALISASI, r.kecamatanKode, ANGGARAN, 1, new AnggaranStatusChanged(
-        r.kabupatenKode, r.kecamatanKode, r.tahun, r.triwulan, r.anggaranKode, r.versi, r.revisi, t.name(),
+        r.kabupatenKode, r.kecamatanKode, r.tahun, r.triwulan, r.kode, r.versi, r.revisi, t.name(),
         r.status.name(), r.nilai, r.melebihiPagu, alasan(t, r.kembaliAlasan, r.alasanKoreksi, null),
         t == Transition.RETURNED ? name(r.kembaliAlasanKode) : null, r.terlambat, oleh, peran, waktu));
   }

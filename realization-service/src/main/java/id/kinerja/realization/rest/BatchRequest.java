@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import id.kinerja.realization.domain.Keadaan;
+import id.kinerja.realization.service.CaptureService.AnggaranItem;
+import id.kinerja.realization.service.CaptureService.IndikatorItem;
 
 @Schema(name = "BatchRequest", description = "A whole triwulan of one kecamatan (or part of it) in one request."
     + " All or nothing: every item is validated first; one bad item refuses the batch, naming each bad item"
@@ -40,6 +42,10 @@ public record BatchRequest(
       @Size(max = 4000) @Schema(description = "Omitted or null: cleared", examples = "Survei SKM dilanjutkan setiap semester") String tindakLanjut,
       @Size(max = 20) @Schema(description = "The version's links from now on; omitted, null or empty: none (files stay)", examples = "[\"https://drive.example.id/bukti/skm-2024.pdf\"]") List<@NotBlank @Size(max = 2000) String> buktiTautan)
       implements NilaiFields {
+
+    IndikatorItem item(int index) {
+      return new IndikatorItem(index, indikatorKode(), revisi(), toNilai(), satuan(), buktiTautan());
+    }
   }
 
   @Schema(name = "BatchAnggaranItem", description = "One budget cell; revisi is the cell's current ETag when it exists")
@@ -48,5 +54,9 @@ public record BatchRequest(
       @Schema(examples = "1") Long revisi,
       @NotNull @PositiveOrZero @Schema(examples = "11000000") Long nilai,
       @Size(max = 2000) @Schema(description = "Omitted or null: cleared", examples = "Honorarium tim pembina desa") String keterangan) {
+
+    AnggaranItem item(int index) {
+      return new AnggaranItem(index, anggaranKode(), revisi(), nilai(), NilaiFields.blankToNull(keterangan()));
+    }
   }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import id.kinerja.realization.domain.Keadaan;
+import id.kinerja.realization.service.CaptureService.IndikatorItem;
 
 @Schema(name = "KoreksiIndikatorRequest", description = "Opens version n+1 of an APPROVED cell. With keadaan the new"
     + " version carries the given content; without it, a copy of version n to edit as a draft. Version n stays the"
@@ -30,5 +31,11 @@ public record KoreksiIndikatorRequest(
     @Size(max = 4000) @Schema(examples = "Survei SKM dilanjutkan setiap semester") String tindakLanjut,
     @Size(max = 20) @Schema(examples = "[\"https://drive.example.id/bukti/skm-2024-rev.pdf\"]") List<@NotBlank @Size(max = 2000) String> buktiTautan,
     @Schema(description = "Also submit the new version in the same request", examples = "false") Boolean ajukan)
-    implements NilaiFields {
+    implements NilaiFields, RealisasiEndpoints.CorrectionRequest {
+
+  /** Without keadaan the new version starts as a copy of version n. */
+  @Override
+  public IndikatorItem item(String kode, Long revisi) {
+    return new IndikatorItem(0, kode, revisi, keadaan() == null ? null : toNilai(), satuan(), buktiTautan());
+  }
 }

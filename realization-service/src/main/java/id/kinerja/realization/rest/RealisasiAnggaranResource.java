@@ -2,8 +2,6 @@ package id.kinerja.realization.rest;
 
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,10 +18,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -35,22 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import id.kinerja.common.problem.FieldViolation;
-import id.kinerja.common.problem.ProblemException;
-import id.kinerja.common.rest.ETags;
 import id.kinerja.common.security.Roles;
-import id.kinerja.realization.domain.Jenis;
-import id.kinerja.realization.domain.RealisasiAnggaran;
-import id.kinerja.realization.domain.RealizationMessages;
 import id.kinerja.realization.domain.Workflow.Action;
-import id.kinerja.realization.service.Actor;
-import id.kinerja.realization.service.CaptureService;
-import id.kinerja.realization.service.CaptureService.AnggaranItem;
 import id.kinerja.realization.service.IdempotencyService;
-import id.kinerja.realization.service.IdempotencyService.Outcome;
-import id.kinerja.realization.service.Naming;
-import id.kinerja.realization.service.QueryService;
-import id.kinerja.realization.service.WorkflowService;
 
 @Path(Paths.TRIWULAN + "/anggaran/{kode}")
 @Tag(name = "Realisasi anggaran", description = "Budget realisasi of one sub kegiatan (a line without children) in one triwulan, against its pagu")
@@ -60,22 +43,7 @@ public class RealisasiAnggaranResource {
   private static final String KEY_DESC = RealisasiIndikatorResource.KEY_DESC;
 
   @Inject
-  CaptureService capture;
-
-  @Inject
-  WorkflowService workflow;
-
-  @Inject
-  QueryService query;
-
-  @Inject
-  IdempotencyService idempotency;
-
-  @Inject
-  Access access;
-
-  @Context
-  UriInfo uri;
+  RealisasiEndpoints endpoints;
 
   @GET
   @RolesAllowed({ Roles.OPERATOR, Roles.VERIFIER, Roles.BAGIAN_ORGANISASI, Roles.PLANNER, Roles.PIMPINAN })
@@ -89,19 +57,7 @@ public class RealisasiAnggaranResource {
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
       @Parameter(description = "Triwulan 1–4", example = "4") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
       @Parameter(description = "SIPD code of the budget line", example = "7.01.05") @PathParam("kode") @Size(max = 60) String kode) {
-    access.read(kecamatan);
-    QueryService.AnggaranCell cell = query.anggaran(kecamatan, tahun, triwulan, kode);
-    boolean inPlan = cell.plan() != null && cell.plan().anggaran().containsKey(kode);
-    if (cell.versions().isEmpty() && !inPlan) {
-      throw ProblemException.notFound(RealizationMessages.THING_ANGGARAN, "kode", kode, "kecamatan", kecamatan, "tahun",
-          tahun);
-    }
-    SelAnggaranView view = SelAnggaranView.of(kecamatan, tahun, triwulan, kode, cell);
-    Response.ResponseBuilder b = Response.ok(view);
-    if (view.revisi() != null) {
-      b.tag(ETags.of(view.revisi()));
-    }
-    return b.build();
+    return endpoints.get(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode);
   }
 
   @PUT
@@ -136,15 +92,7 @@ public class RealisasiAnggaranResource {
       @Parameter(description = KEY_DESC, required = true, example = "c3d4e5f6-a7b8-4c1d-8e2f-3a4b5c6d7e8f") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag; omit only to create the cell (an existing cell answers 428 without it)", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull RealisasiAnggaranRequest request) {
-    Actor actor = access.operator(kecamatan);
-    Long expected = ETags.parseIfMatch(ifMatch);
-    return idempotency.run(actor.user(), key, "PUT", uri.getPath(), request, () -> {
-      CaptureService.ItemResult r = capture.capture(kecamatan, tahun, triwulan, List.of(),
-          List.of(new AnggaranItem(0, kode, expected, request.nilai(), blankToNull(request.keterangan()))),
-          Boolean.TRUE.equals(request.ajukan()), actor, Naming.single()).get(0);
-      boolean created = r.hasil() == CaptureService.Hasil.CREATED;
-      return outcome(r.anggaran(), r.peringatan(), created ? 201 : 200, created);
-    });
+    return endpoints.put(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, request);
   }
 
   @POST
@@ -167,7 +115,8 @@ public class RealisasiAnggaranResource {
       @Parameter(description = "SIPD code of the budget line", example = "7.01.05") @PathParam("kode") @Size(max = 60) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "d4e5f6a7-b8c9-4d1e-8f2a-3b4c5d6e7f80") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return act(kecamatan, tahun, triwulan, kode, key, ifMatch, Action.SUBMIT, AksiRequest.EMPTY, access.operator(kecamatan));
+    return endpoints.actOnCell(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.SUBMIT,
+        AksiRequest.EMPTY);
   }
 
   @POST
@@ -189,7 +138,8 @@ public class RealisasiAnggaranResource {
       @Parameter(description = "SIPD code of the budget line", example = "7.01.05") @PathParam("kode") @Size(max = 60) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "e5f6a7b8-c9d0-4e1f-8a2b-3c4d5e6f7081") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return act(kecamatan, tahun, triwulan, kode, key, ifMatch, Action.VERIFY, AksiRequest.EMPTY, access.verifier(kecamatan));
+    return endpoints.actOnCell(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.VERIFY,
+        AksiRequest.EMPTY);
   }
 
   @POST
@@ -211,7 +161,8 @@ public class RealisasiAnggaranResource {
       @Parameter(description = "SIPD code of the budget line", example = "7.01.05") @PathParam("kode") @Size(max = 60) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "f6a7b8c9-d0e1-4f2a-8b3c-4d5e6f708192") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return act(kecamatan, tahun, triwulan, kode, key, ifMatch, Action.APPROVE, AksiRequest.EMPTY, access.verifier(kecamatan));
+    return endpoints.actOnCell(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.APPROVE,
+        AksiRequest.EMPTY);
   }
 
   @POST
@@ -238,7 +189,8 @@ public class RealisasiAnggaranResource {
       @Parameter(description = KEY_DESC, required = true, example = "a7b8c9d0-e1f2-4a3b-8c4d-5e6f708192a3") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull AksiRequest request) {
-    return act(kecamatan, tahun, triwulan, kode, key, ifMatch, Action.RETURN, request, access.returner(kecamatan));
+    return endpoints.actOnCell(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.RETURN,
+        request);
   }
 
   @POST
@@ -267,32 +219,6 @@ public class RealisasiAnggaranResource {
       @Parameter(description = KEY_DESC, required = true, example = "b8c9d0e1-f2a3-4b4c-8d5e-6f708192a3b4") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull KoreksiAnggaranRequest request) {
-    Actor actor = access.operator(kecamatan);
-    Long expected = ETags.parseIfMatch(ifMatch);
-    return idempotency.run(actor.user(), key, "POST", uri.getPath(), request, () -> {
-      CaptureService.ItemResult r = capture.correctAnggaran(kecamatan, tahun, triwulan, kode, expected,
-          request.alasanKoreksi(), request.nilai(), blankToNull(request.keterangan()), Boolean.TRUE.equals(request.ajukan()),
-          actor);
-      return outcome(r.anggaran(), List.of(), 201, true);
-    });
-  }
-
-  private Response act(String kecamatan, int tahun, int triwulan, String kode, String key, String ifMatch, Action action,
-      AksiRequest request, Actor actor) {
-    Long expected = ETags.parseIfMatch(ifMatch);
-    return idempotency.run(actor.user(), key, "POST", uri.getPath(), request, () -> {
-      WorkflowService.Result r = workflow.actOnCell(kecamatan, tahun, triwulan, Jenis.ANGGARAN, kode, action,
-          request.alasanKode(), request.alasan(), expected, actor);
-      return outcome(r.anggaran(), List.of(), 200, false);
-    });
-  }
-
-  private static Outcome outcome(RealisasiAnggaran r, List<FieldViolation> peringatan, int status, boolean location) {
-    return new Outcome(status, RealisasiAnggaranView.of(r, peringatan), ETags.of(r.revisi).toString(),
-        location ? Paths.anggaran(r.kecamatanKode, r.tahun, r.triwulan, r.anggaranKode) : null);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
+    return endpoints.correct(CellViews.ANGGARAN, kecamatan, tahun, triwulan, kode, key, ifMatch, request);
   }
 }

@@ -38,7 +38,7 @@ public record RealisasiAnggaranView(
     @Schema(description = "Null until approved", nullable = true, examples = "2025-01-07T08:35:00+07:00") Instant disahkanPada) {
 
   static RealisasiAnggaranView of(RealisasiAnggaran r, List<FieldViolation> peringatan) {
-    return new RealisasiAnggaranView(r.kecamatanKode, r.tahun, r.triwulan, r.anggaranKode, r.versi, r.revisi, r.terkini,
+    return new RealisasiAnggaranView(r.kecamatanKode, r.tahun, r.triwulan, r.kode, r.versi, r.revisi, r.terkini,
         r.status, r.nilai, r.melebihiPagu, r.keterangan, r.alasanKoreksi,
         PengembalianView.of(r.kembaliAlasanKode, r.kembaliAlasan, r.dikembalikanOleh, r.dikembalikanPada), r.terlambat,
         peringatan, r.dibuatOleh, r.dibuatPada, r.diubahOleh, r.diubahPada, r.diajukanOleh, r.diajukanPada,

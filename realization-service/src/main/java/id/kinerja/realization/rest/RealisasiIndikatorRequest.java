@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import id.kinerja.realization.domain.Keadaan;
+import id.kinerja.realization.service.CaptureService.IndikatorItem;
 
 @Schema(name = "RealisasiIndikatorRequest", description = "The realisasi of one indicator in one triwulan, as entered."
     + " REPORTED needs the value the indicator is defined by: nilai, or pembilang and penyebut (indicators with komponen),"
@@ -33,5 +34,10 @@ public record RealisasiIndikatorRequest(
     @Size(max = 20) @Schema(description = "Evidence links (https) of this version: they replace its links; omitted, null or empty, the version has no links. Uploaded files are not touched.",
         examples = "[\"https://drive.example.id/bukti/skm-2024.pdf\"]") List<@NotBlank @Size(max = 2000) String> buktiTautan,
     @Schema(description = "Also submit (DRAFT → SUBMITTED) in the same request", examples = "true") Boolean ajukan)
-    implements NilaiFields {
+    implements NilaiFields, RealisasiEndpoints.SaveRequest {
+
+  @Override
+  public IndikatorItem item(String kode, Long revisi) {
+    return new IndikatorItem(0, kode, revisi, toNilai(), satuan(), buktiTautan());
+  }
 }

@@ -3,13 +3,6 @@ package id.kinerja.realization.rest;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 import static jakarta.ws.rs.core.MediaType.MULTIPART_FORM_DATA;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.util.Base64;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -29,10 +22,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,26 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import id.kinerja.common.json.JsonHardening;
 import id.kinerja.common.problem.Problem;
-import id.kinerja.common.problem.ProblemException;
-import id.kinerja.common.rest.ETags;
 import id.kinerja.common.security.Roles;
-import id.kinerja.realization.domain.Bukti;
-import id.kinerja.realization.domain.CanonicalHash;
-import id.kinerja.realization.domain.Jenis;
-import id.kinerja.realization.domain.RealisasiIndikator;
-import id.kinerja.realization.domain.RealizationMessages;
 import id.kinerja.realization.domain.Workflow.Action;
-import id.kinerja.realization.service.Actor;
-import id.kinerja.realization.service.BuktiService;
-import id.kinerja.realization.service.CaptureService;
-import id.kinerja.realization.service.CaptureService.IndikatorItem;
 import id.kinerja.realization.service.IdempotencyService;
-import id.kinerja.realization.service.IdempotencyService.Outcome;
-import id.kinerja.realization.service.Naming;
-import id.kinerja.realization.service.QueryService;
-import id.kinerja.realization.service.WorkflowService;
 
 @Path(Paths.TRIWULAN + "/indikator/{kode}")
 @Tag(name = "Realisasi indikator", description = "One indicator's realisasi in one triwulan: enter, submit, verify, approve, return, correct; evidence")
@@ -81,25 +56,7 @@ public class RealisasiIndikatorResource {
   static final String READ_ROLES_NOTE = "Roles: operator or verifier of the kecamatan; bagian-organisasi, planner, pimpinan of the kabupaten.";
 
   @Inject
-  CaptureService capture;
-
-  @Inject
-  WorkflowService workflow;
-
-  @Inject
-  BuktiService bukti;
-
-  @Inject
-  QueryService query;
-
-  @Inject
-  IdempotencyService idempotency;
-
-  @Inject
-  Access access;
-
-  @Context
-  UriInfo uri;
+  RealisasiEndpoints endpoints;
 
   @GET
   @RolesAllowed({ Roles.OPERATOR, Roles.VERIFIER, Roles.BAGIAN_ORGANISASI, Roles.PLANNER, Roles.PIMPINAN })
@@ -115,19 +72,7 @@ public class RealisasiIndikatorResource {
       @Parameter(description = "Year", example = "2024") @PathParam("tahun") @Min(2000) @Max(2100) int tahun,
       @Parameter(description = "Triwulan 1–4", example = "4") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
       @Parameter(description = "Indicator code from the plan", example = "IKU-SKM") @PathParam("kode") @Size(max = 40) String kode) {
-    access.read(kecamatan);
-    QueryService.IndikatorCell cell = query.indikator(kecamatan, tahun, triwulan, kode);
-    boolean inPlan = cell.plan() != null && cell.plan().indikator().containsKey(kode);
-    if (cell.versions().isEmpty() && !inPlan) {
-      throw ProblemException.notFound(RealizationMessages.THING_INDIKATOR, "kode", kode, "kecamatan", kecamatan,
-          "tahun", tahun);
-    }
-    SelIndikatorView view = SelIndikatorView.of(kecamatan, tahun, triwulan, kode, cell);
-    Response.ResponseBuilder b = Response.ok(view);
-    if (view.revisi() != null) {
-      b.tag(ETags.of(view.revisi()));
-    }
-    return b.build();
+    return endpoints.get(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode);
   }
 
   @GET
@@ -144,13 +89,7 @@ public class RealisasiIndikatorResource {
       @Parameter(description = "Triwulan 1–4", example = "4") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
       @Parameter(description = "Indicator code from the plan", example = "IKU-SKM") @PathParam("kode") @Size(max = 40) String kode,
       @Parameter(description = "Version number", example = "1") @PathParam("versi") @Min(1) @Max(MAX_VERSI) int versi) {
-    access.read(kecamatan);
-    QueryService.IndikatorCell cell = query.indikator(kecamatan, tahun, triwulan, kode);
-    RealisasiIndikator r = cell.versions().stream().filter(v -> v.versi == versi).findFirst()
-        .orElseThrow(() -> ProblemException.notFound(RealizationMessages.THING_VERSI, "versi", versi, "kode", kode,
-            "triwulan", triwulan, "tahun", tahun));
-    return Response.ok(RealisasiIndikatorView.of(r, cell.bukti().getOrDefault(r.id, List.of()))).tag(ETags.of(r.revisi))
-        .build();
+    return endpoints.version(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, versi);
   }
 
   @PUT
@@ -199,17 +138,7 @@ public class RealisasiIndikatorResource {
       @Parameter(description = KEY_DESC, required = true, example = "0d9f6c1e-5f3a-4f7e-9b1c-2d0e8c9a7f10") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag; omit only to create the cell (an existing cell answers 428 without it)", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull RealisasiIndikatorRequest request) {
-    Actor actor = access.operator(kecamatan);
-    Long expected = ETags.parseIfMatch(ifMatch);
-    return idempotency.run(actor.user(), key, "PUT", uri.getPath(), request, () -> {
-      CaptureService.ItemResult r = capture.capture(kecamatan, tahun, triwulan,
-          List.of(new IndikatorItem(0, kode, expected, request.toNilai(), request.satuan(), request.buktiTautan())), List.of(),
-          Boolean.TRUE.equals(request.ajukan()), actor, Naming.single()).get(0);
-      boolean created = r.hasil() == CaptureService.Hasil.CREATED;
-      // A new version without links has no evidence yet: no need to read it back.
-      boolean noBukti = created && (request.buktiTautan() == null || request.buktiTautan().isEmpty());
-      return versionOutcome(r.indikator(), created ? 201 : 200, created, noBukti);
-    });
+    return endpoints.put(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, request);
   }
 
   @POST
@@ -232,7 +161,8 @@ public class RealisasiIndikatorResource {
       @Parameter(description = "Indicator code from the plan", example = "IKU-SKM") @PathParam("kode") @Size(max = 40) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "5b0d8d3e-6a8f-4a1e-8d7c-1f2e3a4b5c6d") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return act(kecamatan, tahun, triwulan, kode, key, ifMatch, Action.SUBMIT, AksiRequest.EMPTY, access.operator(kecamatan));
+    return endpoints.actOnCell(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.SUBMIT,
+        AksiRequest.EMPTY);
   }
 
   @POST
@@ -257,7 +187,8 @@ public class RealisasiIndikatorResource {
       @Parameter(description = "Indicator code from the plan", example = "IKU-SKM") @PathParam("kode") @Size(max = 40) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "7c1e2d3f-4a5b-6c7d-8e9f-0a1b2c3d4e5f") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return act(kecamatan, tahun, triwulan, kode, key, ifMatch, Action.VERIFY, AksiRequest.EMPTY, access.verifier(kecamatan));
+    return endpoints.actOnCell(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.VERIFY,
+        AksiRequest.EMPTY);
   }
 
   @POST
@@ -281,7 +212,8 @@ public class RealisasiIndikatorResource {
       @Parameter(description = "Indicator code from the plan", example = "IKU-SKM") @PathParam("kode") @Size(max = 40) String kode,
       @Parameter(description = KEY_DESC, required = true, example = "8d2f3e4a-5b6c-7d8e-9f0a-1b2c3d4e5f60") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-    return act(kecamatan, tahun, triwulan, kode, key, ifMatch, Action.APPROVE, AksiRequest.EMPTY, access.verifier(kecamatan));
+    return endpoints.actOnCell(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.APPROVE,
+        AksiRequest.EMPTY);
   }
 
   @POST
@@ -310,17 +242,8 @@ public class RealisasiIndikatorResource {
       @Parameter(description = KEY_DESC, required = true, example = "9e3f4a5b-6c7d-8e9f-0a1b-2c3d4e5f6071") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull AksiRequest request) {
-    return act(kecamatan, tahun, triwulan, kode, key, ifMatch, Action.RETURN, request, access.returner(kecamatan));
-  }
-
-  private Response act(String kecamatan, int tahun, int triwulan, String kode, String key, String ifMatch, Action action,
-      AksiRequest request, Actor actor) {
-    Long expected = ETags.parseIfMatch(ifMatch);
-    return idempotency.run(actor.user(), key, "POST", uri.getPath(), request, () -> {
-      WorkflowService.Result r = workflow.actOnCell(kecamatan, tahun, triwulan, Jenis.INDIKATOR, kode, action,
-          request.alasanKode(), request.alasan(), expected, actor);
-      return versionOutcome(r.indikator(), 200, false);
-    });
+    return endpoints.actOnCell(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, Action.RETURN,
+        request);
   }
 
   @POST
@@ -351,14 +274,7 @@ public class RealisasiIndikatorResource {
       @Parameter(description = KEY_DESC, required = true, example = "a1b2c3d4-e5f6-4a1b-8c2d-3e4f5a6b7c8d") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = "The cell's ETag", required = true, example = "\"4\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull KoreksiIndikatorRequest request) {
-    Actor actor = access.operator(kecamatan);
-    Long expected = ETags.parseIfMatch(ifMatch);
-    return idempotency.run(actor.user(), key, "POST", uri.getPath(), request, () -> {
-      CaptureService.ItemResult r = capture.correctIndikator(kecamatan, tahun, triwulan, kode, expected,
-          request.alasanKoreksi(), request.keadaan() == null ? null : request.toNilai(), request.satuan(),
-          request.buktiTautan(), Boolean.TRUE.equals(request.ajukan()), actor);
-      return versionOutcome(r.indikator(), 201, true);
-    });
+    return endpoints.correct(CellViews.INDIKATOR, kecamatan, tahun, triwulan, kode, key, ifMatch, request);
   }
 
   @POST
@@ -389,31 +305,7 @@ public class RealisasiIndikatorResource {
       @Parameter(hidden = true) @RestForm("file") FileUpload file,
       @Parameter(hidden = true) @RestForm("url") String url,
       @Parameter(hidden = true) @RestForm("keterangan") String keterangan) {
-    Actor actor = access.operator(kecamatan);
-    JsonHardening.requireValidText("url", url);
-    JsonHardening.requireValidText("keterangan", keterangan);
-    BuktiService.Berkas berkas = null;
-    if (file != null) {
-      bukti.checkSize(file.size());
-      try {
-        berkas = new BuktiService.Berkas(Files.readAllBytes(file.uploadedFile()), file.fileName(), file.contentType());
-      } catch (IOException e) {
-        throw new IllegalStateException("cannot read the uploaded file", e);
-      }
-      bukti.check(berkas);
-    }
-    String ket = keterangan == null || keterangan.isBlank() ? null : keterangan.trim();
-    Map<String, Object> fingerprint = new LinkedHashMap<>();
-    fingerprint.put("sha256", berkas == null ? null : CanonicalHash.sha256(berkas.isi()));
-    fingerprint.put("namaBerkas", berkas == null ? null : berkas.nama());
-    fingerprint.put("url", url);
-    fingerprint.put("keterangan", ket);
-    BuktiService.Berkas upload = berkas;
-    return idempotency.run(actor.user(), key, "POST", uri.getPath(), fingerprint, () -> {
-      Bukti b = bukti.add(kecamatan, tahun, triwulan, kode, versi, upload, url, ket, actor);
-      BuktiView view = BuktiView.of(b, Paths.indikator(kecamatan, tahun, triwulan, kode), versi);
-      return new Outcome(201, view, null, view.unduh());
-    });
+    return endpoints.uploadBukti(kecamatan, tahun, triwulan, kode, versi, key, file, url, keterangan);
   }
 
   @GET
@@ -439,20 +331,7 @@ public class RealisasiIndikatorResource {
       @Parameter(description = "Indicator code from the plan", example = "IKU-SKM") @PathParam("kode") @Size(max = 40) String kode,
       @Parameter(description = "Version number", example = "1") @PathParam("versi") @Min(1) @Max(MAX_VERSI) int versi,
       @Parameter(description = "Evidence id", example = "6f1c2d1e-8a55-4a8e-9c57-0f4c1b0f7a11") @PathParam("id") UUID id) {
-    access.read(kecamatan);
-    Map.Entry<Bukti, byte[]> found = bukti.find(kecamatan, tahun, triwulan, kode, versi, id)
-        .filter(e -> Bukti.FILE.equals(e.getKey().jenis()))
-        .orElseThrow(() -> ProblemException.notFound(RealizationMessages.THING_BERKAS_BUKTI, "id", id, "kode", kode,
-            "versi", versi));
-    Bukti b = found.getKey();
-    byte[] sha = HexFormat.of().parseHex(b.sha256());
-    return Response.ok(found.getValue(), b.tipe())
-        .header("Content-Disposition", "attachment; filename=\"" + b.namaBerkas().replaceAll("[^\\x20-\\x7E]", "_")
-            + "\"; filename*=UTF-8''" + java.net.URLEncoder.encode(b.namaBerkas(), java.nio.charset.StandardCharsets.UTF_8)
-                .replace("+", "%20"))
-        .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(sha) + ":")
-        .tag(b.sha256())
-        .build();
+    return endpoints.downloadBukti(kecamatan, tahun, triwulan, kode, versi, id);
   }
 
   @DELETE
@@ -470,18 +349,6 @@ public class RealisasiIndikatorResource {
       @Parameter(description = "Indicator code from the plan", example = "IKU-SKM") @PathParam("kode") @Size(max = 40) String kode,
       @Parameter(description = "Version number", example = "1") @PathParam("versi") @Min(1) @Max(MAX_VERSI) int versi,
       @Parameter(description = "Evidence id", example = "6f1c2d1e-8a55-4a8e-9c57-0f4c1b0f7a11") @PathParam("id") UUID id) {
-    Actor actor = access.operator(kecamatan);
-    bukti.remove(kecamatan, tahun, triwulan, kode, versi, id, actor);
-    return Response.noContent().build();
-  }
-
-  private Outcome versionOutcome(RealisasiIndikator r, int status, boolean location) {
-    return versionOutcome(r, status, location, false);
-  }
-
-  private Outcome versionOutcome(RealisasiIndikator r, int status, boolean location, boolean noBukti) {
-    RealisasiIndikatorView view = RealisasiIndikatorView.of(r, noBukti ? List.of() : query.bukti(r.id));
-    return new Outcome(status, view, ETags.of(r.revisi).toString(),
-        location ? Paths.indikator(r.kecamatanKode, r.tahun, r.triwulan, r.indikatorKode) + "/versi/" + r.versi : null);
+    return endpoints.removeBukti(kecamatan, tahun, triwulan, kode, versi, id);
   }
 }

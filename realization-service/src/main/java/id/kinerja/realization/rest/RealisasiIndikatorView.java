@@ -49,8 +49,8 @@ public record RealisasiIndikatorView(
 
   static RealisasiIndikatorView of(RealisasiIndikator r, List<Bukti> bukti) {
     NilaiIndikator n = r.nilai;
-    String cell = Paths.indikator(r.kecamatanKode, r.tahun, r.triwulan, r.indikatorKode);
-    return new RealisasiIndikatorView(r.kecamatanKode, r.tahun, r.triwulan, r.indikatorKode, r.versi, r.revisi, r.terkini,
+    String cell = Paths.indikator(r.kecamatanKode, r.tahun, r.triwulan, r.kode);
+    return new RealisasiIndikatorView(r.kecamatanKode, r.tahun, r.triwulan, r.kode, r.versi, r.revisi, r.terkini,
         r.status, n.keadaan(), n.nilai(), n.pembilang(), n.penyebut(), n.teks(),
         n.capaianManual() == null ? null : new CapaianManualInput(n.capaianManual(), n.capaianManualJustifikasi()),
         n.alasan(), n.faktorPendukung(), n.faktorPenghambat(), n.tindakLanjut(), r.alasanKoreksi,

@@ -2,9 +2,6 @@ package id.kinerja.realization.rest;
 
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -36,21 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.kinerja.common.problem.Problem;
-import id.kinerja.common.problem.ProblemException;
-import id.kinerja.common.rest.ETags;
 import id.kinerja.common.security.Roles;
-import id.kinerja.realization.config.RealizationConfig;
-import id.kinerja.realization.domain.RealizationMessages;
 import id.kinerja.realization.domain.Workflow.Action;
-import id.kinerja.realization.service.Actor;
-import id.kinerja.realization.service.CaptureService;
-import id.kinerja.realization.service.CaptureService.AnggaranItem;
-import id.kinerja.realization.service.CaptureService.IndikatorItem;
 import id.kinerja.realization.service.IdempotencyService;
-import id.kinerja.realization.service.IdempotencyService.Outcome;
-import id.kinerja.realization.service.Naming;
-import id.kinerja.realization.service.QueryService;
-import id.kinerja.realization.service.WorkflowService;
 
 @Path(Paths.TRIWULAN)
 @Tag(name = "Realisasi triwulan", description = "A kecamatan's whole triwulan: the sheet, batch entry, and workflow actions on every cell at once")
@@ -61,25 +45,7 @@ public class RealisasiTriwulanResource {
   private static final String SHEET_ETAG = "The triwulan sheet's ETag (from GET of the sheet)";
 
   @Inject
-  CaptureService capture;
-
-  @Inject
-  WorkflowService workflow;
-
-  @Inject
-  QueryService query;
-
-  @Inject
-  IdempotencyService idempotency;
-
-  @Inject
-  Access access;
-
-  @Inject
-  RealizationConfig config;
-
-  @Context
-  UriInfo uri;
+  RealisasiEndpoints endpoints;
 
   @GET
   @RolesAllowed({ Roles.OPERATOR, Roles.VERIFIER, Roles.BAGIAN_ORGANISASI, Roles.PLANNER, Roles.PIMPINAN })
@@ -113,28 +79,11 @@ public class RealisasiTriwulanResource {
       @Parameter(description = "The ETag the client holds (\"8\"), a list of them, or *: 304 when one is current (compared"
           + " weakly)", example = "\"8\"") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
       @Context HttpHeaders headers) {
-    access.read(kecamatan);
-    List<String> noneMatch = headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH);
-    if (noneMatch != null && !noneMatch.isEmpty()) {
-      // The revisi alone is one small query: a phone polling an unchanged sheet costs no more.
-      long current = query.sheetRevisiIfAny(kecamatan, tahun, triwulan).orElseThrow(() -> noPlan(kecamatan, tahun));
-      if (ETags.noneMatch(String.join(", ", noneMatch), "\"" + current + "\"")) {
-        return Response.notModified(ETags.of(current)).build();
-      }
-    }
-    QueryService.Sheet s = query.sheet(kecamatan, tahun, triwulan).orElseThrow(() -> noPlan(kecamatan, tahun));
-    if (sejak != null && sejak > s.revisi()) {
-      throw ProblemException.invalid("sejak", RealizationMessages.SEJAK_MAX_REVISI, "revisi", Long.toString(s.revisi()));
-    }
-    return Response.ok(TriwulanView.of(s, sejak)).tag(ETags.of(s.revisi())).build();
+    return endpoints.sheet(kecamatan, tahun, triwulan, sejak, headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH));
   }
 
   /** Largest sejak: the largest integer every JSON client holds exactly (2^53 − 1). */
   static final long MAX_REVISI = 9_007_199_254_740_991L;
-
-  private static ProblemException noPlan(String kecamatan, int tahun) {
-    return ProblemException.notFound(RealizationMessages.THING_RENCANA, "kecamatan", kecamatan, "tahun", tahun);
-  }
 
   @POST
   @Path("batch")
@@ -171,35 +120,7 @@ public class RealisasiTriwulanResource {
       @Parameter(description = "Triwulan 1–4", example = "4") @PathParam("triwulan") @Min(1) @Max(4) int triwulan,
       @Parameter(description = KEY_DESC, required = true, example = "1f2e3d4c-5b6a-4789-9a0b-c1d2e3f4a5b6") @HeaderParam(IdempotencyService.HEADER) String key,
       @Valid @NotNull BatchRequest request) {
-    Actor actor = access.operator(kecamatan);
-    List<IndikatorItem> ind = new ArrayList<>();
-    List<AnggaranItem> ang = new ArrayList<>();
-    if (request.indikator() != null) {
-      for (int i = 0; i < request.indikator().size(); i++) {
-        BatchRequest.Indikator it = request.indikator().get(i);
-        ind.add(new IndikatorItem(i, it.indikatorKode(), it.revisi(), it.toNilai(), it.satuan(), it.buktiTautan()));
-      }
-    }
-    if (request.anggaran() != null) {
-      for (int i = 0; i < request.anggaran().size(); i++) {
-        BatchRequest.Anggaran it = request.anggaran().get(i);
-        ang.add(new AnggaranItem(i, it.anggaranKode(), it.revisi(), it.nilai(),
-            it.keterangan() == null || it.keterangan().isBlank() ? null : it.keterangan()));
-      }
-    }
-    if (ind.isEmpty() && ang.isEmpty()) {
-      throw ProblemException.invalid("indikator", RealizationMessages.NOT_EMPTY_BATCH);
-    }
-    if (ind.size() + ang.size() > config.batch().maxItems()) {
-      throw ProblemException.invalid("indikator", RealizationMessages.MAX_ITEMS, "batas", config.batch().maxItems());
-    }
-    return idempotency.run(actor.user(), key, "POST", uri.getPath(), request, () -> {
-      List<CaptureService.ItemResult> results = capture.capture(kecamatan, tahun, triwulan, ind, ang,
-          Boolean.TRUE.equals(request.ajukan()), actor, Naming.batch());
-      long revisi = query.sheetRevisi(kecamatan, tahun, triwulan);
-      return new Outcome(200, BatchResultView.of(kecamatan, tahun, triwulan, revisi, results), ETags.of(revisi).toString(),
-          null);
-    });
+    return endpoints.batch(kecamatan, tahun, triwulan, key, request);
   }
 
   @POST
@@ -228,7 +149,7 @@ public class RealisasiTriwulanResource {
       @Parameter(description = KEY_DESC, required = true, example = "2a3b4c5d-6e7f-4809-8a1b-2c3d4e5f6a7b") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = SHEET_ETAG, required = true, example = "\"12\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid AksiRequest request) {
-    return act(kecamatan, tahun, triwulan, key, ifMatch, Action.SUBMIT, request, access.operator(kecamatan));
+    return endpoints.actOnTriwulan(kecamatan, tahun, triwulan, key, ifMatch, Action.SUBMIT, request);
   }
 
   @POST
@@ -257,7 +178,7 @@ public class RealisasiTriwulanResource {
       @Parameter(description = KEY_DESC, required = true, example = "3b4c5d6e-7f80-4910-8b2c-3d4e5f6a7b8c") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = SHEET_ETAG, required = true, example = "\"14\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid AksiRequest request) {
-    return act(kecamatan, tahun, triwulan, key, ifMatch, Action.VERIFY, request, access.verifier(kecamatan));
+    return endpoints.actOnTriwulan(kecamatan, tahun, triwulan, key, ifMatch, Action.VERIFY, request);
   }
 
   @POST
@@ -286,7 +207,7 @@ public class RealisasiTriwulanResource {
       @Parameter(description = KEY_DESC, required = true, example = "4c5d6e7f-8091-4a21-8c3d-4e5f6a7b8c9d") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = SHEET_ETAG, required = true, example = "\"16\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid AksiRequest request) {
-    return act(kecamatan, tahun, triwulan, key, ifMatch, Action.APPROVE, request, access.verifier(kecamatan));
+    return endpoints.actOnTriwulan(kecamatan, tahun, triwulan, key, ifMatch, Action.APPROVE, request);
   }
 
   @POST
@@ -314,18 +235,6 @@ public class RealisasiTriwulanResource {
       @Parameter(description = KEY_DESC, required = true, example = "5d6e7f80-91a2-4b32-8d4e-5f6a7b8c9d0e") @HeaderParam(IdempotencyService.HEADER) String key,
       @Parameter(description = SHEET_ETAG, required = true, example = "\"14\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull AksiRequest request) {
-    return act(kecamatan, tahun, triwulan, key, ifMatch, Action.RETURN, request, access.returner(kecamatan));
-  }
-
-  private Response act(String kecamatan, int tahun, int triwulan, String key, String ifMatch, Action action,
-      AksiRequest request, Actor actor) {
-    AksiRequest r = request == null ? AksiRequest.EMPTY : request;
-    Long expected = ETags.parseIfMatch(ifMatch);
-    return idempotency.run(actor.user(), key, "POST", uri.getPath(), r, () -> {
-      WorkflowService.Result result = workflow.actOnTriwulan(kecamatan, tahun, triwulan, action, r.indikator(),
-          r.anggaran(), r.alasanKode(), r.alasan(), expected, actor);
-      return new Outcome(200, AksiResultView.of(kecamatan, tahun, triwulan, action, result),
-          ETags.of(result.revisiTriwulan()).toString(), null);
-    });
+    return endpoints.actOnTriwulan(kecamatan, tahun, triwulan, key, ifMatch, Action.RETURN, request);
   }
 }

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import id.kinerja.realization.domain.AnggaranDef;
 import id.kinerja.realization.domain.Keadaan;
 import id.kinerja.realization.domain.RealisasiAnggaran;
-import id.kinerja.realization.service.QueryService.AnggaranCell;
+import id.kinerja.realization.service.QueryService.Cell;
 
 @Schema(name = "SelAnggaran", description = "One budget line's realisasi cell in one triwulan with every version")
 public record SelAnggaranView(
@@ -23,7 +23,7 @@ public record SelAnggaranView(
     @Schema(description = "Newest APPROVED version (the official one), null when none", nullable = true, examples = "1") Integer versiResmi,
     List<RealisasiAnggaranView> versi) {
 
-  static SelAnggaranView of(String kecamatan, int tahun, int triwulan, String kode, AnggaranCell cell) {
+  static SelAnggaranView of(String kecamatan, int tahun, int triwulan, String kode, Cell<RealisasiAnggaran> cell) {
     AnggaranDef def = cell.plan() == null ? null : cell.plan().anggaran().get(kode);
     RealisasiAnggaran current = cell.current().orElse(null);
     return new SelAnggaranView(kecamatan, tahun, triwulan, kode, def == null ? null : def.nama(),

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import id.kinerja.realization.domain.IndikatorDef;
 import id.kinerja.realization.domain.Keadaan;
 import id.kinerja.realization.domain.RealisasiIndikator;
-import id.kinerja.realization.service.QueryService.IndikatorCell;
+import id.kinerja.realization.service.QueryService.Cell;
 
 @Schema(name = "SelIndikator", description = "One indicator's realisasi cell in one triwulan with every version, oldest first. keadaan is NOT_DUE or NOT_REPORTED when nothing was entered (never 0).")
 public record SelIndikatorView(
@@ -23,7 +23,7 @@ public record SelIndikatorView(
     @Schema(description = "Newest APPROVED version (the official one), null when none", nullable = true, examples = "1") Integer versiResmi,
     List<RealisasiIndikatorView> versi) {
 
-  static SelIndikatorView of(String kecamatan, int tahun, int triwulan, String kode, IndikatorCell cell) {
+  static SelIndikatorView of(String kecamatan, int tahun, int triwulan, String kode, Cell<RealisasiIndikator> cell) {
     IndikatorDef def = cell.plan() == null ? null : cell.plan().indikator().get(kode);
     RealisasiIndikator current = cell.current().orElse(null);
     Keadaan keadaan = current != null ? current.nilai.keadaan()

@@ -97,58 +97,70 @@ public record TriwulanView(
 
   /** The whole sheet ({@code sejak} null), or the rows whose cell changed after sheet revisi {@code sejak}. */
   static TriwulanView of(Sheet s, Long sejak) {
-    List<BarisIndikator> ind = new ArrayList<>();
-    int due = 0;
-    int reported = 0;
-    int na = 0;
-    int notReported = 0;
-    int notDue = 0;
-    Map<Status, Integer> status = new TreeMap<>();
-    for (IndikatorDef d : s.plan().indikator().values()) {
-      RealisasiIndikator r = s.indikator().get(d.kode());
-      boolean isDue = d.due(s.triwulan());
-      Keadaan k = r != null ? r.nilai.keadaan() : isDue ? Keadaan.NOT_REPORTED : Keadaan.NOT_DUE;
-      due += isDue ? 1 : 0;
-      switch (k) {
-        case REPORTED -> reported++;
-        case NOT_APPLICABLE -> na++;
-        case NOT_REPORTED -> notReported++;
-        case NOT_DUE -> notDue++;
-      }
-      if (r != null) {
-        status.merge(r.status, 1, Integer::sum);
-      }
-      if (!changedAfter(r == null ? null : r.revisiLembar, sejak)) {
-        continue;
-      }
-      ind.add(new BarisIndikator(d.kode(), d.nama(), d.satuan(), d.targetType(),
-          d.berkomponen() ? new KomponenView(d.komponenPembilang(), d.komponenPenyebut()) : null, d.presisi(),
-          d.evidenceRequired(), isDue, k, r == null ? null : r.status, r == null ? null : r.versi,
-          r == null ? null : r.revisi, s.resmiIndikator().get(d.kode()), r == null ? null : r.nilai.nilai(),
-          r == null ? null : r.nilai.pembilang(), r == null ? null : r.nilai.penyebut(), r == null ? null : r.nilai.teks(),
-          r == null ? 0 : s.buktiCount().getOrDefault(r.id, 0), r != null && r.terlambat));
-    }
-    List<BarisAnggaran> ang = new ArrayList<>();
-    for (AnggaranDef d : s.plan().anggaran().values()) {
-      if (d.punyaAnak()) {
-        continue;
-      }
-      RealisasiAnggaran r = s.anggaran().get(d.kode());
-      if (r != null) {
-        status.merge(r.status, 1, Integer::sum);
-      }
-      if (!changedAfter(r == null ? null : r.revisiLembar, sejak)) {
-        continue;
-      }
-      ang.add(new BarisAnggaran(d.kode(), d.nama(), d.level(), d.pagu(),
-          r == null ? Keadaan.NOT_REPORTED : Keadaan.REPORTED, r == null ? null : r.status,
-          r == null ? null : r.versi, r == null ? null : r.revisi, s.resmiAnggaran().get(d.kode()),
-          r == null ? null : r.nilai, r != null && r.melebihiPagu));
-    }
     return new TriwulanView(s.plan().kabupatenKode(), s.plan().kecamatanKode(), s.plan().tahun(), s.triwulan(),
         s.plan().planVersi(), s.revisi(), new Jendela(s.window().state(), s.window().until(),
             s.window().terlambat(), s.window().message()),
-        new Ringkasan(due, reported, na, notReported, notDue, status), ind, ang);
+        ringkasan(s), indikator(s, sejak), anggaran(s, sejak));
+  }
+
+  /** A cell never entered is NOT_REPORTED when due, else NOT_DUE; an entered one is what its current version says. */
+  private static Keadaan keadaan(IndikatorDef d, RealisasiIndikator r, int triwulan) {
+    return r != null ? r.nilai.keadaan() : d.due(triwulan) ? Keadaan.NOT_REPORTED : Keadaan.NOT_DUE;
+  }
+
+  /** Coverage of the plan's indicators, and the current versions per status, always of the whole sheet. */
+  private static Ringkasan ringkasan(Sheet s) {
+    int[] count = new int[Keadaan.values().length];
+    int due = 0;
+    Map<Status, Integer> status = new TreeMap<>();
+    for (IndikatorDef d : s.plan().indikator().values()) {
+      RealisasiIndikator r = s.indikator().get(d.kode());
+      due += d.due(s.triwulan()) ? 1 : 0;
+      count[keadaan(d, r, s.triwulan()).ordinal()]++;
+      if (r != null) {
+        status.merge(r.status, 1, Integer::sum);
+      }
+    }
+    for (AnggaranDef d : s.plan().anggaran().values()) {
+      RealisasiAnggaran r = d.punyaAnak() ? null : s.anggaran().get(d.kode());
+      if (r != null) {
+        status.merge(r.status, 1, Integer::sum);
+      }
+    }
+    return new Ringkasan(due, count[Keadaan.REPORTED.ordinal()], count[Keadaan.NOT_APPLICABLE.ordinal()],
+        count[Keadaan.NOT_REPORTED.ordinal()], count[Keadaan.NOT_DUE.ordinal()], status);
+  }
+
+  private static List<BarisIndikator> indikator(Sheet s, Long sejak) {
+    List<BarisIndikator> rows = new ArrayList<>();
+    for (IndikatorDef d : s.plan().indikator().values()) {
+      RealisasiIndikator r = s.indikator().get(d.kode());
+      if (changedAfter(r == null ? null : r.revisiLembar, sejak)) {
+        rows.add(new BarisIndikator(d.kode(), d.nama(), d.satuan(), d.targetType(),
+            d.berkomponen() ? new KomponenView(d.komponenPembilang(), d.komponenPenyebut()) : null, d.presisi(),
+            d.evidenceRequired(), d.due(s.triwulan()), keadaan(d, r, s.triwulan()), r == null ? null : r.status,
+            r == null ? null : r.versi, r == null ? null : r.revisi, s.resmiIndikator().get(d.kode()),
+            r == null ? null : r.nilai.nilai(), r == null ? null : r.nilai.pembilang(),
+            r == null ? null : r.nilai.penyebut(), r == null ? null : r.nilai.teks(),
+            r == null ? 0 : s.buktiCount().getOrDefault(r.id, 0), r != null && r.terlambat));
+      }
+    }
+    return rows;
+  }
+
+  /** Budget lines without children: the ones realisasi is entered on. */
+  private static List<BarisAnggaran> anggaran(Sheet s, Long sejak) {
+    List<BarisAnggaran> rows = new ArrayList<>();
+    for (AnggaranDef d : s.plan().anggaran().values()) {
+      RealisasiAnggaran r = s.anggaran().get(d.kode());
+      if (!d.punyaAnak() && changedAfter(r == null ? null : r.revisiLembar, sejak)) {
+        rows.add(new BarisAnggaran(d.kode(), d.nama(), d.level(), d.pagu(),
+            r == null ? Keadaan.NOT_REPORTED : Keadaan.REPORTED, r == null ? null : r.status,
+            r == null ? null : r.versi, r == null ? null : r.revisi, s.resmiAnggaran().get(d.kode()),
+            r == null ? null : r.nilai, r != null && r.melebihiPagu));
+      }
+    }
+    return rows;
   }
 
   /**

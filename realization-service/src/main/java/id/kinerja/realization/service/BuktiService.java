@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 
 import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.i18n.Message;
-import id.kinerja.common.outbox.Outbox;
 import id.kinerja.common.problem.FieldViolation;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.realization.config.RealizationConfig;
@@ -47,7 +46,7 @@ public class BuktiService {
   RealizationConfig config;
 
   @Inject
-  Outbox outbox;
+  Writer writer;
 
   /** Checks a file before any transaction: size, type by content. Returns the accepted type. */
   public BuktiRules.Tipe check(Berkas berkas) {
@@ -107,9 +106,9 @@ public class BuktiService {
           actor.now());
     }
     store.insertBukti(List.of(b));
-    Writes w = new Writes(actor);
-    w.audit(r, "BUKTI_ADDED", new Changes().put("bukti", null, describe(b)), null, actor);
-    w.flush(store, outbox);
+    Writes w = writer.start(actor);
+    w.audit(r, "BUKTI_ADDED", new Changes().put("bukti", null, describe(b)), null);
+    w.flush();
     return b;
   }
 
@@ -121,15 +120,15 @@ public class BuktiService {
     Bukti b = store.buktiById(id).filter(x -> x.realisasiId() == r.id)
         .orElseThrow(() -> ProblemException.notFound(THING_BUKTI, "id", id, "kode", kode, "versi", versi));
     store.deleteBukti(List.of(id));
-    Writes w = new Writes(actor);
-    w.audit(r, "BUKTI_REMOVED", new Changes().put("bukti", describe(b), null), null, actor);
-    w.flush(store, outbox);
+    Writes w = writer.start(actor);
+    w.audit(r, "BUKTI_REMOVED", new Changes().put("bukti", describe(b), null), null);
+    w.flush();
   }
 
   /** Evidence of any version of a cell, with the file's bytes when it is a file. */
   public Optional<Map.Entry<Bukti, byte[]>> find(String kecamatan, int tahun, int triwulan, String kode, int versi,
       UUID id) {
-    Optional<RealisasiIndikator> version = store.indikatorVersions(kecamatan, tahun, triwulan, kode).stream()
+    Optional<RealisasiIndikator> version = store.versions(CellKind.INDIKATOR, kecamatan, tahun, triwulan, kode).stream()
         .filter(r -> r.versi == versi).findFirst();
     if (version.isEmpty()) {
       return Optional.empty();
@@ -139,7 +138,7 @@ public class BuktiService {
   }
 
   private RealisasiIndikator editableVersion(String kecamatan, int tahun, int triwulan, String kode, int versi) {
-    RealisasiIndikator r = store.currentIndikator(kecamatan, tahun, triwulan, List.of(kode), true).get(kode);
+    RealisasiIndikator r = store.current(CellKind.INDIKATOR, kecamatan, tahun, triwulan, List.of(kode), true).get(kode);
     if (r == null || versi > r.versi || versi < 1) {
       throw ProblemException.notFound(THING_VERSI, "versi", versi, "kode", kode, "triwulan", triwulan, "tahun", tahun);
     }

@@ -7,42 +7,32 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import id.kinerja.common.i18n.Message;
-import id.kinerja.common.outbox.Outbox;
 import id.kinerja.common.problem.FieldViolation;
 import id.kinerja.common.problem.ProblemException;
-import id.kinerja.realization.domain.AnggaranDef;
-import id.kinerja.realization.domain.Bukti;
-import id.kinerja.realization.domain.BuktiRules;
 import id.kinerja.realization.domain.EntryWindow;
-import id.kinerja.realization.domain.IndikatorDef;
-import id.kinerja.realization.domain.IndikatorRules;
 import id.kinerja.realization.domain.Jenis;
-import id.kinerja.realization.domain.Keadaan;
 import id.kinerja.realization.domain.NilaiIndikator;
 import id.kinerja.realization.domain.Plan;
-import id.kinerja.realization.domain.RealisasiAnggaran;
-import id.kinerja.realization.domain.RealisasiIndikator;
+import id.kinerja.realization.domain.Realisasi;
 import id.kinerja.realization.domain.RealizationMessages;
-import id.kinerja.realization.domain.Serapan;
 import id.kinerja.realization.domain.Status;
 import id.kinerja.realization.domain.Transition;
 import id.kinerja.realization.domain.Workflow;
-import id.kinerja.realization.events.RealisasiEvents;
+import id.kinerja.realization.domain.Workflow.Action;
 import id.kinerja.realization.service.Refusals.Kind;
 
 /**
  * Entering realisasi: saving cells as drafts (creating version 1 or editing the current draft or returned version),
  * optionally submitting them in the same transaction, and opening corrections of approved versions. One code path
- * serves a single cell and a batch: everything is validated first, refusals name every item, and only then is
- * anything written (all-or-nothing), with JDBC batches and one outbox write.
+ * serves a single cell and a batch, and both kinds of cell (what differs is the {@link CellKind}): everything is
+ * validated first, refusals name every item, and only then is anything written (all-or-nothing), with JDBC batches
+ * and one outbox write.
  */
 @ApplicationScoped
 public class CaptureService {
@@ -52,37 +42,86 @@ public class CaptureService {
   }
 
   /**
-   * One indicator cell to save. A save replaces the cell's entered content as a whole: the value, the narrative and
-   * the links are the item's, and what the item leaves out is cleared (files uploaded on their own stay).
-   *
-   * @param revisi expected current revisi (If-Match); null to create the cell
-   * @param tautan the version's evidence links from now on; null or empty: none
+   * One cell to save. A save replaces the cell's entered content as a whole: what the item leaves out is cleared
+   * (files uploaded on their own stay).
    */
-  public record IndikatorItem(int index, String kode, Long revisi, NilaiIndikator nilai, String satuan,
-      List<String> tautan) {
+  public sealed interface Item permits IndikatorItem, AnggaranItem {
 
-    public IndikatorItem {
-      tautan = tautan == null ? List.of() : List.copyOf(tautan);
+    /** Position in its list of the request. */
+    int index();
+
+    String kode();
+
+    /** Expected current revisi (If-Match); null to create the cell. */
+    Long revisi();
+
+    /** The version's evidence links from now on. */
+    default List<String> links() {
+      return List.of();
     }
   }
 
-  public record AnggaranItem(int index, String kode, Long revisi, long nilai, String keterangan) {
+  /**
+   * An indicator's value.
+   *
+   * @param nilai  null in a correction: a copy of the corrected version's
+   * @param tautan the version's evidence links from now on; null or empty: none (in a correction, null keeps the
+   *               corrected version's links)
+   */
+  public record IndikatorItem(int index, String kode, Long revisi, NilaiIndikator nilai, String satuan,
+      List<String> tautan) implements Item {
+
+    public IndikatorItem {
+      tautan = tautan == null ? null : List.copyOf(tautan);
+    }
+
+    @Override
+    public List<String> links() {
+      return tautan == null ? List.of() : tautan;
+    }
   }
 
-  /** What happened to one item; exactly one of indikator / anggaran is set. */
-  public record ItemResult(Jenis jenis, int index, String kode, Hasil hasil, RealisasiIndikator indikator,
-      RealisasiAnggaran anggaran, List<FieldViolation> peringatan) {
+  /**
+   * A budget line's spending in Rupiah.
+   *
+   * @param nilai      null in a correction: the corrected version's
+   * @param keterangan null in a correction: the corrected version's
+   */
+  public record AnggaranItem(int index, String kode, Long revisi, Long nilai, String keterangan) implements Item {
+  }
+
+  /** What happened to one item. */
+  public record ItemResult(Jenis jenis, int index, String kode, Hasil hasil, Realisasi cell,
+      List<FieldViolation> peringatan) {
 
     public int versi() {
-      return indikator != null ? indikator.versi : anggaran.versi;
+      return cell.versi;
     }
 
     public int revisi() {
-      return indikator != null ? indikator.revisi : anggaran.revisi;
+      return cell.revisi;
     }
 
     public Status status() {
-      return indikator != null ? indikator.status : anggaran.status;
+      return cell.status;
+    }
+  }
+
+  /** The items of one kind in a request, with what was read for them. */
+  private static final class Group<R extends Realisasi, I extends Item> {
+
+    final CellKind<R, I> kind;
+    final List<I> items = new ArrayList<>();
+    /** The current versions of the items' cells, by kode; none read for a single creation. */
+    Map<String, R> current = Map.of();
+    CellKind.Entry<R, I> entry;
+
+    Group(CellKind<R, I> kind) {
+      this.kind = kind;
+    }
+
+    R current(Item item) {
+      return current.get(item.kode());
     }
   }
 
@@ -93,10 +132,7 @@ public class CaptureService {
   RealisasiStore store;
 
   @Inject
-  Outbox outbox;
-
-  @Inject
-  RealisasiEvents events;
+  Writer writer;
 
   @Inject
   Clock clock;
@@ -123,127 +159,106 @@ public class CaptureService {
         plan.kecamatanKode(), plan.tahun(), triwulan, clock.instant());
   }
 
-  static boolean evidenceMissing(IndikatorDef def, NilaiIndikator n, int bukti) {
-    return def != null && def.evidenceRequired() && n.keadaan() == Keadaan.REPORTED && bukti == 0;
-  }
-
+  /**
+   * Saves the items (of either kind, results in the order of {@link CellKind#ALL}, then of the request), submitting
+   * them too when {@code ajukan}: all of them, or none with every refusal named.
+   */
   @Transactional
-  public List<ItemResult> capture(String kecamatan, int tahun, int triwulan, List<IndikatorItem> indikator,
-      List<AnggaranItem> anggaran, boolean ajukan, Actor actor, Naming naming) {
+  public List<ItemResult> capture(String kecamatan, int tahun, int triwulan, List<? extends Item> items, boolean ajukan,
+      Actor actor, Naming naming) {
     Plan plan = requirePlan(kecamatan, tahun);
     EntryWindow.Decision window = requireWindow(plan, triwulan, actor);
-
-    // 1. Rules against the plan copy, before touching a row.
-    Refusals refusals = new Refusals();
-    Set<String> seen = new HashSet<>();
-    for (IndikatorItem item : indikator) {
-      if (!seen.add(item.kode())) {
-        refusals.add(Kind.RULE, naming.field(Jenis.INDIKATOR, item.index(), "indikatorKode"), MUST_BE_UNIQUE_IN_BATCH,
-            "kode", item.kode());
-        continue;
-      }
-      IndikatorDef def = plan.indikator().get(item.kode());
-      if (def == null) {
-        refusals.add(Kind.RULE, naming.field(Jenis.INDIKATOR, item.index(), "indikatorKode"),
-            MUST_EXIST_IN_PLAN_INDIKATOR, "kode", item.kode(), "kecamatan", kecamatan, "tahun", tahun);
-        continue;
-      }
-      refusals.addAll(Kind.RULE, IndikatorRules.validate(def, triwulan, item.nilai(), item.satuan(),
-          name -> naming.field(Jenis.INDIKATOR, item.index(), name)));
-      checkLinks(refusals, item, naming);
+    List<Group<?, ?>> groups = byKind(items);
+    RealizationMessages what = items.size() == 1 ? WHAT_REQUEST : WHAT_BATCH;
+    checkAgainstPlan(plan, triwulan, groups, naming, what);
+    lockAndCheckVersions(plan, triwulan, groups, creationOnly(items), naming, what);
+    readForEntry(plan, triwulan, groups, ajukan, naming, what);
+    Writes w = writer.start(actor);
+    List<ItemResult> results = new ArrayList<>(items.size());
+    for (Group<?, ?> g : groups) {
+      save(plan, triwulan, g, ajukan, window, actor, naming, w, results);
     }
-    seen.clear();
-    for (AnggaranItem item : anggaran) {
-      String field = naming.field(Jenis.ANGGARAN, item.index(), "anggaranKode");
+    w.flush();
+    return results;
+  }
+
+  /** The items by kind, in the order of {@link CellKind#ALL}; kinds without items left out. */
+  private static List<Group<?, ?>> byKind(List<? extends Item> items) {
+    List<Group<?, ?>> groups = new ArrayList<>();
+    for (CellKind<?, ?> kind : CellKind.ALL) {
+      Group<?, ?> g = group(kind, items);
+      if (!g.items.isEmpty()) {
+        groups.add(g);
+      }
+    }
+    return groups;
+  }
+
+  private static <R extends Realisasi, I extends Item> Group<R, I> group(CellKind<R, I> kind,
+      List<? extends Item> items) {
+    Group<R, I> g = new Group<>(kind);
+    items.stream().filter(kind.itemType::isInstance).map(kind.itemType::cast).forEach(g.items::add);
+    return g;
+  }
+
+  /** A single cell sent without revisi is a creation: no row is read (an existing cell fails the insert: 428). */
+  private static boolean creationOnly(List<? extends Item> items) {
+    return items.size() == 1 && items.get(0).revisi() == null;
+  }
+
+  /** 1. Rules against the plan copy, before touching a row: each kode once, in the plan, with a valid value. */
+  private void checkAgainstPlan(Plan plan, int triwulan, List<Group<?, ?>> groups, Naming naming,
+      RealizationMessages what) {
+    Refusals refusals = new Refusals();
+    for (Group<?, ?> g : groups) {
+      checkAgainstPlan(plan, triwulan, g, refusals, naming);
+    }
+    refusals.throwIfAny(what);
+  }
+
+  private static <I extends Item> void checkAgainstPlan(Plan plan, int triwulan, Group<?, I> g, Refusals refusals,
+      Naming naming) {
+    Set<String> seen = new HashSet<>();
+    for (I item : g.items) {
+      String field = naming.field(g.kind.jenis, item.index(), g.kind.kodeField);
       if (!seen.add(item.kode())) {
         refusals.add(Kind.RULE, field, MUST_BE_UNIQUE_IN_BATCH, "kode", item.kode());
         continue;
       }
-      AnggaranDef def = plan.anggaran().get(item.kode());
-      if (def == null) {
-        refusals.add(Kind.RULE, field, MUST_EXIST_IN_PLAN_ANGGARAN, "kode", item.kode(), "kecamatan", kecamatan,
-            "tahun", tahun);
-      } else if (def.punyaAnak()) {
-        refusals.add(Kind.RULE, field, MUST_BE_LEAF, "kode", item.kode(), "level", def.level());
+      if (!g.kind.inPlan(plan, item.kode())) {
+        refusals.add(Kind.RULE, field, g.kind.mustExistInPlan, "kode", item.kode(), "kecamatan", plan.kecamatanKode(),
+            "tahun", plan.tahun());
       }
-      if (item.nilai() < 0) {
-        refusals.add(Kind.RULE, naming.field(Jenis.ANGGARAN, item.index(), "nilai"), MUST_NOT_BE_NEGATIVE_RUPIAH);
-      }
-    }
-    refusals.throwIfAny(what(indikator, anggaran));
-
-    // 2. Concurrency and workflow state, on locked rows, with the sheet's writers serialised (sheet revisi in commit
-    // order, for GET ?sejak). A single cell sent without revisi is a creation: no row is read, and an existing cell
-    // shows up as a conflict of the insert (then 428), one round trip less.
-    store.lockSheet(kecamatan, tahun, triwulan);
-    boolean creationOnly = indikator.size() + anggaran.size() == 1
-        && indikator.stream().allMatch(i -> i.revisi() == null) && anggaran.stream().allMatch(a -> a.revisi() == null);
-    Map<String, RealisasiIndikator> currentInd = indikator.isEmpty() || creationOnly ? Map.of()
-        : store.currentIndikator(kecamatan, tahun, triwulan, indikator.stream().map(IndikatorItem::kode).toList(), true);
-    Map<String, RealisasiAnggaran> currentAng = anggaran.isEmpty() || creationOnly ? Map.of()
-        : store.currentAnggaran(kecamatan, tahun, triwulan, anggaran.stream().map(AnggaranItem::kode).toList(), true);
-    for (IndikatorItem item : indikator) {
-      RealisasiIndikator cur = currentInd.get(item.kode());
-      checkVersion(refusals, Jenis.INDIKATOR, item.index(), item.revisi(), cur == null ? null : cur.revisi,
-          cur == null ? null : cur.status, cur == null ? 0 : cur.versi, naming);
-    }
-    for (AnggaranItem item : anggaran) {
-      RealisasiAnggaran cur = currentAng.get(item.kode());
-      checkVersion(refusals, Jenis.ANGGARAN, item.index(), item.revisi(), cur == null ? null : cur.revisi,
-          cur == null ? null : cur.status, cur == null ? 0 : cur.versi, naming);
-    }
-    refusals.throwIfAny(what(indikator, anggaran));
-
-    // 3. Evidence where the indicator requires it, when submitting. The links of existing cells are read to compare
-    // them with the item's (which replace them); their files stay.
-    Map<Long, List<Bukti>> bukti = currentInd.isEmpty() ? Map.of()
-        : store.bukti(currentInd.values().stream().map(r -> r.id).toList());
-    if (ajukan) {
-      for (IndikatorItem item : indikator) {
-        RealisasiIndikator cur = currentInd.get(item.kode());
-        List<Bukti> existing = cur == null ? List.of() : bukti.getOrDefault(cur.id, List.of());
-        long count = existing.stream().filter(b -> Bukti.FILE.equals(b.jenis())).count() + item.tautan().size();
-        if (evidenceMissing(plan.indikator().get(item.kode()), item.nilai(), (int) count)) {
-          refusals.add(Kind.RULE, naming.field(Jenis.INDIKATOR, item.index(), "buktiTautan"), BUKTI_REQUIRED_UPLOAD,
-              "kode", item.kode());
-        }
-      }
-      refusals.throwIfAny(what(indikator, anggaran));
-    }
-
-    // 4. Write.
-    Writes w = new Writes(actor);
-    List<ItemResult> results = new ArrayList<>(indikator.size() + anggaran.size());
-    for (IndikatorItem item : indikator) {
-      results.add(saveIndikator(plan, triwulan, item, currentInd.get(item.kode()), bukti, ajukan, window, actor, w));
-    }
-    if (!anggaran.isEmpty()) {
-      Map<String, Long> before = store.anggaranSebelumnya(kecamatan, tahun, triwulan,
-          anggaran.stream().map(AnggaranItem::kode).toList());
-      for (AnggaranItem item : anggaran) {
-        results.add(saveAnggaran(plan, triwulan, item, currentAng.get(item.kode()), before.getOrDefault(item.kode(), 0L),
-            ajukan, window, actor, naming, w));
-      }
-    }
-    w.flush(store, outbox);
-    return results;
-  }
-
-  private static RealizationMessages what(List<?> indikator, List<?> anggaran) {
-    return indikator.size() + anggaran.size() == 1 ? WHAT_REQUEST : WHAT_BATCH;
-  }
-
-  private static void checkLinks(Refusals refusals, IndikatorItem item, Naming naming) {
-    for (int i = 0; i < item.tautan().size(); i++) {
-      Message problem = BuktiRules.linkProblem(item.tautan().get(i));
-      if (problem != null) {
-        refusals.add(Kind.RULE, naming.field(Jenis.INDIKATOR, item.index(), "buktiTautan[" + i + "]"), problem);
-      }
+      g.kind.check(plan, triwulan, item, refusals, naming);
     }
   }
 
-  private static void checkVersion(Refusals refusals, Jenis jenis, int index, Long expected, Integer current,
-      Status status, int versi, Naming naming) {
+  /**
+   * 2. Concurrency and workflow state, on locked rows, with the sheet's writers serialised (sheet revisi in commit
+   * order, for GET ?sejak).
+   */
+  private void lockAndCheckVersions(Plan plan, int triwulan, List<Group<?, ?>> groups, boolean creationOnly,
+      Naming naming, RealizationMessages what) {
+    store.lockSheet(plan.kecamatanKode(), plan.tahun(), triwulan);
+    Refusals refusals = new Refusals();
+    for (Group<?, ?> g : groups) {
+      if (!creationOnly) {
+        readCurrent(plan, triwulan, g);
+      }
+      for (Item item : g.items) {
+        checkVersion(refusals, g.kind.jenis, item.index(), item.revisi(), g.current(item), naming);
+      }
+    }
+    refusals.throwIfAny(what);
+  }
+
+  private <R extends Realisasi> void readCurrent(Plan plan, int triwulan, Group<R, ?> g) {
+    g.current = store.current(g.kind, plan.kecamatanKode(), plan.tahun(), triwulan,
+        g.items.stream().map(Item::kode).toList(), true);
+  }
+
+  private static void checkVersion(Refusals refusals, Jenis jenis, int index, Long expected, Realisasi current,
+      Naming naming) {
     String field = naming.field(jenis, index, "revisi");
     if (current == null) {
       if (expected != null) {
@@ -252,320 +267,176 @@ public class CaptureService {
       return;
     }
     if (expected == null) {
-      refusals.add(Kind.MISSING_PRECONDITION, field, REQUIRED_FOR_EXISTING_CELL, "revisi", current);
-    } else if (expected.longValue() != current) {
+      refusals.add(Kind.MISSING_PRECONDITION, field, REQUIRED_FOR_EXISTING_CELL, "revisi", current.revisi);
+    } else if (expected.longValue() != current.revisi) {
       // The revisi sent is a code the client echoes, written as sent (a Long would be grouped like an amount).
-      refusals.add(Kind.STALE, field, MUST_MATCH_CURRENT_REVISI, "terkini", current, "dikirim", expected.toString());
-    } else if (!status.editable()) {
-      refusals.add(Kind.CONFLICT, naming.field(jenis, index, "status"),
-          status == Status.APPROVED ? MUST_BE_EDITABLE_APPROVED : MUST_BE_EDITABLE_IN_REVIEW, "versi", versi,
-          "status", status);
+      refusals.add(Kind.STALE, field, MUST_MATCH_CURRENT_REVISI, "terkini", current.revisi, "dikirim",
+          expected.toString());
+    } else if (!current.status.editable()) {
+      refusals.add(Kind.CONFLICT, naming.field(jenis, index, "status"), current.status == Status.APPROVED
+          ? MUST_BE_EDITABLE_APPROVED : MUST_BE_EDITABLE_IN_REVIEW, "versi", current.versi, "status", current.status);
     }
   }
 
-  private ItemResult saveIndikator(Plan plan, int triwulan, IndikatorItem item, RealisasiIndikator cur,
-      Map<Long, List<Bukti>> bukti, boolean ajukan, EntryWindow.Decision window, Actor actor, Writes w) {
-    Hasil hasil;
-    RealisasiIndikator r;
-    if (cur == null) {
-      r = new RealisasiIndikator();
-      r.kabupatenKode = plan.kabupatenKode();
-      r.kecamatanKode = plan.kecamatanKode();
-      r.tahun = plan.tahun();
-      r.triwulan = triwulan;
-      r.indikatorKode = item.kode();
-      r.versi = 1;
-      r.terkini = true;
-      r.revisi = 1;
-      r.status = Status.DRAFT;
-      r.nilai = item.nilai();
-      r.terlambat = window.terlambat();
-      r.dibuatOleh = actor.user();
-      r.dibuatPada = actor.now();
-      r.diubahOleh = actor.user();
-      r.diubahPada = actor.now();
-      hasil = Hasil.CREATED;
-      w.audit(r, "CREATED", new Changes().putAll(NilaiIndikator.changes(null, item.nilai())), null, actor);
-      w.newIndikator.add(r);
-      if (!item.tautan().isEmpty()) {
-        w.links.add(new Writes.PendingLinks(r, item.tautan()));
-      }
-    } else {
-      r = cur;
-      Changes changes = new Changes().putAll(NilaiIndikator.changes(cur.nilai, item.nilai()));
-      List<Bukti> oldLinks = bukti.getOrDefault(cur.id, List.of()).stream()
-          .filter(b -> Bukti.LINK.equals(b.jenis())).toList();
-      // Links come back in upload order, and links saved together have no order among them: order does not count.
-      boolean linksChanged = !oldLinks.stream().map(Bukti::url).sorted().toList()
-          .equals(item.tautan().stream().map(String::trim).sorted().toList());
-      if (linksChanged) {
-        changes.put("buktiTautan", oldLinks.stream().map(Bukti::url).toList(), item.tautan());
-        oldLinks.forEach(b -> w.removedBukti.add(b.id()));
-        if (!item.tautan().isEmpty()) {
-          w.links.add(new Writes.PendingLinks(r, item.tautan()));
-        }
-      }
-      if (changes.isEmpty() && cur.status == Status.DRAFT) {
-        hasil = Hasil.UNCHANGED;
-      } else {
-        if (cur.status != Status.DRAFT) {
-          changes.put("status", cur.status.name(), Status.DRAFT.name());
-        }
-        r.nilai = item.nilai();
-        r.status = Status.DRAFT;
-        r.revisi++;
-        r.terlambat |= window.terlambat();
-        r.diubahOleh = actor.user();
-        r.diubahPada = actor.now();
-        hasil = Hasil.UPDATED;
-        w.audit(r, "UPDATED", changes, null, actor);
-      }
-      if (hasil != Hasil.UNCHANGED || ajukan) {
-        w.changedIndikator.add(r);
+  /** 3. What the content needs besides the rows, and the evidence a submission needs. */
+  private void readForEntry(Plan plan, int triwulan, List<Group<?, ?>> groups, boolean ajukan, Naming naming,
+      RealizationMessages what) {
+    Refusals refusals = new Refusals();
+    for (Group<?, ?> g : groups) {
+      startEntry(plan, triwulan, g);
+      if (ajukan) {
+        checkEvidence(g, refusals, naming);
       }
     }
-    if (ajukan) {
-      submit(r, window, actor, w);
-    }
-    return new ItemResult(Jenis.INDIKATOR, item.index(), item.kode(), hasil, r, null, List.of());
+    refusals.throwIfAny(what);
   }
 
-  private void submit(RealisasiIndikator r, EntryWindow.Decision window, Actor actor, Writes w) {
+  private <R extends Realisasi, I extends Item> void startEntry(Plan plan, int triwulan, Group<R, I> g) {
+    g.entry = g.kind.entry(store, plan, triwulan, g.current, g.items);
+  }
+
+  private static <R extends Realisasi, I extends Item> void checkEvidence(Group<R, I> g, Refusals refusals,
+      Naming naming) {
+    g.entry.checkEvidence(g.items, g.current, refusals, naming);
+  }
+
+  /** 4. Each item becomes a new cell, an edit, or nothing; then it is submitted when asked. */
+  private <R extends Realisasi, I extends Item> void save(Plan plan, int triwulan, Group<R, I> g, boolean ajukan,
+      EntryWindow.Decision window, Actor actor, Naming naming, Writes w, List<ItemResult> results) {
+    for (I item : g.items) {
+      R cur = g.current(item);
+      R r = cur == null ? create(plan, triwulan, g, item, window, actor, w) : cur;
+      Hasil hasil = cur == null ? Hasil.CREATED : edit(g.entry, cur, item, window, actor, w);
+      if (cur != null && (hasil != Hasil.UNCHANGED || ajukan)) {
+        w.changed(r);
+      }
+      if (ajukan) {
+        submit(r, window, actor, w);
+      }
+      results.add(new ItemResult(g.kind.jenis, item.index(), item.kode(), hasil, r, g.entry.warnings(item, naming)));
+    }
+  }
+
+  private <R extends Realisasi, I extends Item> R create(Plan plan, int triwulan, Group<R, I> g, I item,
+      EntryWindow.Decision window, Actor actor, Writes w) {
+    R r = g.kind.table.create();
+    r.startVersion(plan.kabupatenKode(), plan.kecamatanKode(), plan.tahun(), triwulan, item.kode(), 1, 1,
+        window.terlambat(), actor.user(), actor.now());
+    g.entry.fill(r, item);
+    w.created.add(r);
+    w.audit(r, "CREATED", g.entry.changes(null, item), null);
+    g.entry.saveEvidence(null, r, item, new Changes(), w);
+    return r;
+  }
+
+  /** Edits the current version (back to a draft) unless the item changes nothing of a draft. */
+  private static <R extends Realisasi, I extends Item> Hasil edit(CellKind.Entry<R, I> entry, R cur, I item,
+      EntryWindow.Decision window, Actor actor, Writes w) {
+    Changes changes = entry.changes(cur, item);
+    entry.saveEvidence(cur, cur, item, changes, w);
+    if (entry.unchanged(cur, item, changes) && cur.status == Status.DRAFT) {
+      return Hasil.UNCHANGED;
+    }
+    if (cur.status != Status.DRAFT) {
+      changes.put("status", cur.status.name(), Status.DRAFT.name());
+    }
+    entry.fill(cur, item);
+    cur.edited(actor.user(), actor.now(), window.terlambat());
+    w.audit(cur, "UPDATED", changes, null);
+    return Hasil.UPDATED;
+  }
+
+  private void submit(Realisasi r, EntryWindow.Decision window, Actor actor, Writes w) {
     Status before = r.status;
-    r.status = Status.SUBMITTED;
-    r.revisi++;
-    r.terlambat |= window.terlambat();
-    r.diajukanOleh = actor.user();
-    r.diajukanPada = actor.now();
+    r.apply(Action.SUBMIT, actor.user(), actor.now(), window.terlambat(), null, null);
     r.diubahOleh = actor.user();
     r.diubahPada = actor.now();
-    w.audit(r, "SUBMITTED", Changes.status(before.name(), r.status.name()), null, actor);
-    w.events.add(events.indikator(r, Transition.SUBMITTED, actor.user(), actor.peran(), actor.now()));
-  }
-
-  private ItemResult saveAnggaran(Plan plan, int triwulan, AnggaranItem item, RealisasiAnggaran cur, long sebelumnya,
-      boolean ajukan, EntryWindow.Decision window, Actor actor, Naming naming, Writes w) {
-    AnggaranDef def = plan.anggaran().get(item.kode());
-    boolean melebihi = Serapan.melebihiPagu(def.pagu(), sebelumnya, item.nilai());
-    List<FieldViolation> peringatan = melebihi ? List.of(FieldViolation.of(naming.field(Jenis.ANGGARAN, item.index(),
-        "nilai"), MELEBIHI_PAGU, "triwulan", triwulan, "jumlah", Math.addExact(sebelumnya, item.nilai()), "kode",
-        item.kode(), "pagu", def.pagu()))
-        : List.of();
-    Hasil hasil;
-    RealisasiAnggaran r;
-    if (cur == null) {
-      r = new RealisasiAnggaran();
-      r.kabupatenKode = plan.kabupatenKode();
-      r.kecamatanKode = plan.kecamatanKode();
-      r.tahun = plan.tahun();
-      r.triwulan = triwulan;
-      r.anggaranKode = item.kode();
-      r.versi = 1;
-      r.terkini = true;
-      r.revisi = 1;
-      r.status = Status.DRAFT;
-      r.nilai = item.nilai();
-      r.melebihiPagu = melebihi;
-      r.keterangan = item.keterangan();
-      r.terlambat = window.terlambat();
-      r.dibuatOleh = actor.user();
-      r.dibuatPada = actor.now();
-      r.diubahOleh = actor.user();
-      r.diubahPada = actor.now();
-      hasil = Hasil.CREATED;
-      w.audit(r, "CREATED", new Changes().put("nilai", null, r.nilai).put("keterangan", null, r.keterangan), null, actor);
-      w.newAnggaran.add(r);
-    } else {
-      r = cur;
-      Changes changes = new Changes();
-      if (cur.nilai != item.nilai()) {
-        changes.put("nilai", cur.nilai, item.nilai());
-      }
-      if (!Objects.equals(cur.keterangan, item.keterangan())) {
-        changes.put("keterangan", cur.keterangan, item.keterangan());
-      }
-      if (changes.isEmpty() && cur.status == Status.DRAFT && cur.melebihiPagu == melebihi) {
-        hasil = Hasil.UNCHANGED;
-      } else {
-        if (cur.status != Status.DRAFT) {
-          changes.put("status", cur.status.name(), Status.DRAFT.name());
-        }
-        r.nilai = item.nilai();
-        r.keterangan = item.keterangan();
-        r.melebihiPagu = melebihi;
-        r.status = Status.DRAFT;
-        r.revisi++;
-        r.terlambat |= window.terlambat();
-        r.diubahOleh = actor.user();
-        r.diubahPada = actor.now();
-        hasil = Hasil.UPDATED;
-        w.audit(r, "UPDATED", changes, null, actor);
-      }
-      if (hasil != Hasil.UNCHANGED || ajukan) {
-        w.changedAnggaran.add(r);
-      }
-    }
-    if (ajukan) {
-      Status before = r.status;
-      r.status = Status.SUBMITTED;
-      r.revisi++;
-      r.diajukanOleh = actor.user();
-      r.diajukanPada = actor.now();
-      r.diubahOleh = actor.user();
-      r.diubahPada = actor.now();
-      w.audit(r, "SUBMITTED", Changes.status(before.name(), r.status.name()), null, actor);
-      w.events.add(events.anggaran(r, Transition.SUBMITTED, actor.user(), actor.peran(), actor.now()));
-    }
-    return new ItemResult(Jenis.ANGGARAN, item.index(), item.kode(), hasil, null, r, peringatan);
+    w.audit(r, "SUBMITTED", Changes.status(before.name(), r.status.name()), null);
+    w.announce(r, Transition.SUBMITTED);
   }
 
   // ---------------------------------------------------------------- corrections
 
   /**
-   * Opens version n+1 of an approved indicator cell (reason required). Its content is {@code nilai} when given, else a
-   * copy of version n; its evidence starts as version n's (links replaced when {@code tautan} is given). Version n
-   * stays the official one until n+1 is approved.
+   * Opens version n+1 of an approved cell (reason required). Its content is the item's where it gives one, else a copy
+   * of version n's; an indicator's evidence starts as version n's (links replaced when the item gives links).
+   * Version n stays the official one until n+1 is approved. {@code item.revisi()} is the If-Match.
    */
   @Transactional
-  public ItemResult correctIndikator(String kecamatan, int tahun, int triwulan, String kode, Long ifMatch,
-      String alasanKoreksi, NilaiIndikator nilai, String satuan, List<String> tautan, boolean ajukan, Actor actor) {
+  public ItemResult correct(String kecamatan, int tahun, int triwulan, Item item, String alasanKoreksi, boolean ajukan,
+      Actor actor) {
+    return correct(kecamatan, tahun, triwulan, kindOf(item), item, alasanKoreksi, ajukan, actor);
+  }
+
+  private static CellKind<?, ?> kindOf(Item item) {
+    return CellKind.ALL.stream().filter(k -> k.itemType.isInstance(item)).findFirst().orElseThrow();
+  }
+
+  private <R extends Realisasi, I extends Item> ItemResult correct(String kecamatan, int tahun, int triwulan,
+      CellKind<R, I> kind, Item anItem, String alasanKoreksi, boolean ajukan, Actor actor) {
+    I item = kind.itemType.cast(anItem);
     Plan plan = requirePlan(kecamatan, tahun);
-    IndikatorDef def = plan.indikator().get(kode);
-    if (def == null) {
-      throw Refusals.single(Kind.RULE, "indikatorKode", MUST_EXIST_IN_PLAN_INDIKATOR, "kode", kode, "kecamatan",
+    if (!kind.inPlan(plan, item.kode())) {
+      throw Refusals.single(Kind.RULE, kind.kodeField, kind.mustExistInPlan, "kode", item.kode(), "kecamatan",
           kecamatan, "tahun", tahun);
     }
     EntryWindow.Decision window = requireWindow(plan, triwulan, actor);
     Refusals refusals = new Refusals();
-    if (nilai != null) {
-      refusals.addAll(Kind.RULE, IndikatorRules.validate(def, triwulan, nilai, satuan, name -> "realisasi." + name));
-    }
-    checkLinks(refusals, new IndikatorItem(0, kode, null, nilai, satuan, tautan), (j, i, n) -> n);
+    kind.checkCorrection(plan, triwulan, item, refusals);
     refusals.throwIfAny(WHAT_CORRECTION);
-    store.lockSheet(kecamatan, tahun, triwulan);
-    RealisasiIndikator old = store.currentIndikator(kecamatan, tahun, triwulan, List.of(kode), true).get(kode);
-    if (old == null) {
-      throw ProblemException.notFound(THING_REALISASI_INDIKATOR, "kode", kode, "triwulan", triwulan, "tahun", tahun);
-    }
-    checkCorrectable(old.revisi, old.status, old.versi, ifMatch);
-    Map<Long, List<Bukti>> oldBukti = store.bukti(List.of(old.id));
-    List<Bukti> inherited = oldBukti.getOrDefault(old.id, List.of());
-    NilaiIndikator content = nilai == null ? old.nilai : nilai;
+    R old = lockCorrectable(kind, plan, triwulan, item);
+    CellKind.Entry<R, I> entry = kind.entry(store, plan, triwulan, Map.of(item.kode(), old), List.of(item));
+    I content = entry.corrected(old, item);
     if (ajukan) {
-      long count = tautan == null ? inherited.size()
-          : inherited.stream().filter(b -> Bukti.FILE.equals(b.jenis())).count() + tautan.size();
-      if (evidenceMissing(def, content, (int) count)) {
-        throw Refusals.single(Kind.RULE, "buktiTautan", BUKTI_REQUIRED_UPLOAD, "kode", kode);
-      }
+      entry.checkCorrectionEvidence(old, item, content);
     }
-    Writes w = new Writes(actor);
-    old.terkini = false;
-    w.changedIndikator.add(old);
-    RealisasiIndikator r = new RealisasiIndikator();
-    r.kabupatenKode = old.kabupatenKode;
-    r.kecamatanKode = old.kecamatanKode;
-    r.tahun = old.tahun;
-    r.triwulan = old.triwulan;
-    r.indikatorKode = old.indikatorKode;
-    r.versi = old.versi + 1;
-    r.terkini = true;
-    r.revisi = old.revisi + 1;
-    r.status = Status.DRAFT;
-    r.nilai = content;
-    r.alasanKoreksi = alasanKoreksi;
-    r.terlambat = window.terlambat();
-    r.dibuatOleh = actor.user();
-    r.dibuatPada = actor.now();
-    r.diubahOleh = actor.user();
-    r.diubahPada = actor.now();
-    w.newIndikator.add(r);
-    w.copyBukti.add(new Writes.PendingCopy(old.id, r));
-    if (tautan != null) {
-      // Inherited links are replaced: they are copied first, then dropped by url in flush.
-      w.replaceLinksAfterCopy.add(new Writes.PendingLinks(r, tautan));
-    }
-    w.audit(r, "CORRECTION_OPENED", new Changes().put("versi", old.versi, r.versi)
-        .putAll(NilaiIndikator.changes(old.nilai, content)), alasanKoreksi, actor);
-    w.events.add(events.indikator(r, Transition.CORRECTION_OPENED, actor.user(), actor.peran(), actor.now()));
+    Writes w = writer.start(actor);
+    R r = openVersion(kind, entry, old, item, content, alasanKoreksi, window, actor, w);
     if (ajukan) {
       submit(r, window, actor, w);
     }
-    w.flush(store, outbox);
-    return new ItemResult(Jenis.INDIKATOR, 0, kode, Hasil.CREATED, r, null, List.of());
+    w.flush();
+    return new ItemResult(kind.jenis, 0, item.kode(), Hasil.CREATED, r, List.of());
   }
 
-  @Transactional
-  public ItemResult correctAnggaran(String kecamatan, int tahun, int triwulan, String kode, Long ifMatch,
-      String alasanKoreksi, Long nilai, String keterangan, boolean ajukan, Actor actor) {
-    Plan plan = requirePlan(kecamatan, tahun);
-    AnggaranDef def = plan.anggaran().get(kode);
-    if (def == null) {
-      throw Refusals.single(Kind.RULE, "anggaranKode", MUST_EXIST_IN_PLAN_ANGGARAN, "kode", kode, "kecamatan",
-          kecamatan, "tahun", tahun);
-    }
-    EntryWindow.Decision window = requireWindow(plan, triwulan, actor);
-    store.lockSheet(kecamatan, tahun, triwulan);
-    RealisasiAnggaran old = store.currentAnggaran(kecamatan, tahun, triwulan, List.of(kode), true).get(kode);
+  /** The current version, locked, if it is the approved one the If-Match names. */
+  private <R extends Realisasi> R lockCorrectable(CellKind<R, ?> kind, Plan plan, int triwulan, Item item) {
+    store.lockSheet(plan.kecamatanKode(), plan.tahun(), triwulan);
+    R old = store.current(kind, plan.kecamatanKode(), plan.tahun(), triwulan, List.of(item.kode()), true)
+        .get(item.kode());
     if (old == null) {
-      throw ProblemException.notFound(THING_REALISASI_ANGGARAN, "kode", kode, "triwulan", triwulan, "tahun", tahun);
+      throw ProblemException.notFound(kind.thingRealisasi, "kode", item.kode(), "triwulan", triwulan, "tahun",
+          plan.tahun());
     }
-    checkCorrectable(old.revisi, old.status, old.versi, ifMatch);
-    long value = nilai == null ? old.nilai : nilai;
-    long sebelumnya = store.anggaranSebelumnya(kecamatan, tahun, triwulan, List.of(kode)).getOrDefault(kode, 0L);
-    Writes w = new Writes(actor);
-    old.terkini = false;
-    w.changedAnggaran.add(old);
-    RealisasiAnggaran r = new RealisasiAnggaran();
-    r.kabupatenKode = old.kabupatenKode;
-    r.kecamatanKode = old.kecamatanKode;
-    r.tahun = old.tahun;
-    r.triwulan = old.triwulan;
-    r.anggaranKode = old.anggaranKode;
-    r.versi = old.versi + 1;
-    r.terkini = true;
-    r.revisi = old.revisi + 1;
-    r.status = Status.DRAFT;
-    r.nilai = value;
-    r.keterangan = keterangan == null ? old.keterangan : keterangan;
-    r.melebihiPagu = Serapan.melebihiPagu(def.pagu(), sebelumnya, value);
-    r.alasanKoreksi = alasanKoreksi;
-    r.terlambat = window.terlambat();
-    r.dibuatOleh = actor.user();
-    r.dibuatPada = actor.now();
-    r.diubahOleh = actor.user();
-    r.diubahPada = actor.now();
-    w.newAnggaran.add(r);
-    Changes changes = new Changes().put("versi", old.versi, r.versi);
-    if (old.nilai != r.nilai) {
-      changes.put("nilai", old.nilai, r.nilai);
-    }
-    if (!Objects.equals(old.keterangan, r.keterangan)) {
-      changes.put("keterangan", old.keterangan, r.keterangan);
-    }
-    w.audit(r, "CORRECTION_OPENED", changes, alasanKoreksi, actor);
-    w.events.add(events.anggaran(r, Transition.CORRECTION_OPENED, actor.user(), actor.peran(), actor.now()));
-    if (ajukan) {
-      r.status = Status.SUBMITTED;
-      r.revisi++;
-      r.diajukanOleh = actor.user();
-      r.diajukanPada = actor.now();
-      w.audit(r, "SUBMITTED", Changes.status(Status.DRAFT.name(), Status.SUBMITTED.name()), null, actor);
-      w.events.add(events.anggaran(r, Transition.SUBMITTED, actor.user(), actor.peran(), actor.now()));
-    }
-    w.flush(store, outbox);
-    return new ItemResult(Jenis.ANGGARAN, 0, kode, Hasil.CREATED, null, r, List.of());
-  }
-
-  private static void checkCorrectable(int revisi, Status status, int versi, Long ifMatch) {
+    Long ifMatch = item.revisi();
     if (ifMatch == null) {
       throw Refusals.single(Kind.MISSING_PRECONDITION, "If-Match", REQUIRED_ETAG);
     }
-    if (ifMatch != revisi) {
-      throw Refusals.single(Kind.STALE, "If-Match", MUST_MATCH_CURRENT_ETAG_CELL, "revisi", revisi);
+    if (ifMatch != old.revisi) {
+      throw Refusals.single(Kind.STALE, "If-Match", MUST_MATCH_CURRENT_ETAG_CELL, "revisi", old.revisi);
     }
-    if (!Workflow.correctable(status)) {
-      throw Refusals.single(Kind.CONFLICT, "status", status.editable() ? MUST_BE_APPROVED_EDITABLE
-          : MUST_BE_APPROVED_IN_REVIEW, "versi", versi, "status", status);
+    if (!Workflow.correctable(old.status)) {
+      throw Refusals.single(Kind.CONFLICT, "status", old.status.editable() ? MUST_BE_APPROVED_EDITABLE
+          : MUST_BE_APPROVED_IN_REVIEW, "versi", old.versi, "status", old.status);
     }
+    return old;
+  }
+
+  /** Version n leaves "terkini"; version n+1 starts as a draft with the correction's content and reason. */
+  private <R extends Realisasi, I extends Item> R openVersion(CellKind<R, I> kind, CellKind.Entry<R, I> entry, R old,
+      I item, I content, String alasanKoreksi, EntryWindow.Decision window, Actor actor, Writes w) {
+    old.terkini = false;
+    w.changed(old);
+    R r = kind.table.create();
+    r.startVersion(old.kabupatenKode, old.kecamatanKode, old.tahun, old.triwulan, old.kode, old.versi + 1,
+        old.revisi + 1, window.terlambat(), actor.user(), actor.now());
+    r.alasanKoreksi = alasanKoreksi;
+    entry.fill(r, content);
+    w.created.add(r);
+    entry.inheritEvidence(old, r, item, w);
+    w.audit(r, "CORRECTION_OPENED", new Changes().put("versi", old.versi, r.versi).putAll(entry.changes(old, content)),
+        alasanKoreksi);
+    w.announce(r, Transition.CORRECTION_OPENED);
+    return r;
   }
 }

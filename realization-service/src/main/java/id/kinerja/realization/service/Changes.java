@@ -23,6 +23,12 @@ final class Changes {
     return this;
   }
 
+  /** Appends {@code other}'s fields, in their order. */
+  Changes putAll(Changes other) {
+    fields.putAll(other.fields);
+    return this;
+  }
+
   boolean isEmpty() {
     return fields.isEmpty();
   }

@@ -1,6 +1,5 @@
 package id.kinerja.realization.service;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,8 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-
-import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -29,6 +26,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.kinerja.common.i18n.RequestLocale;
+import id.kinerja.common.jdbc.Jdbc;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.realization.config.RealizationConfig;
@@ -81,7 +79,7 @@ public class IdempotencyService {
   }
 
   @Inject
-  DataSource dataSource;
+  Jdbc jdbc;
 
   @Inject
   ObjectMapper mapper;
@@ -205,50 +203,45 @@ public class IdempotencyService {
     }
   }
 
+  /**
+   * The answer stored under (owner, key). Always after the request's own transaction ended (committed, or rolled back
+   * by a refusal or a unique violation), so on a connection of its own rather than in a transaction.
+   */
   private Optional<Stored> find(String owner, String key) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("select request_hash, status, body, etag, location, bahasa"
-            + " from idempotency_key where pemilik = ? and kunci = ?")) {
-      ps.setString(1, owner);
-      ps.setString(2, key);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(new Stored(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), rs.getString(6))) : Optional.empty();
+    return jdbc.outsideTransaction(c -> {
+      try (PreparedStatement ps = c.prepareStatement("select request_hash, status, body, etag, location, bahasa"
+          + " from idempotency_key where pemilik = ? and kunci = ?")) {
+        ps.setString(1, owner);
+        ps.setString(2, key);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(new Stored(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+              rs.getString(5), rs.getString(6))) : Optional.empty();
+        }
       }
-    } catch (SQLException e) {
-      throw Jdbc.fail(e);
-    }
+    });
   }
 
+  /** Stores the answer in the request's transaction; false when the key is taken (a concurrent twin). */
   private boolean insert(String owner, String key, Stored s) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("insert into idempotency_key (pemilik, kunci, request_hash, status, body,"
-            + " etag, location, dibuat_pada, bahasa) values (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + " on conflict (pemilik, kunci) do nothing")) {
-      ps.setString(1, owner);
-      ps.setString(2, key);
-      ps.setString(3, s.requestHash());
-      ps.setInt(4, s.status());
-      ps.setString(5, s.body());
-      Jdbc.setString(ps, 6, s.etag());
-      Jdbc.setString(ps, 7, s.location());
-      ps.setTimestamp(8, Timestamp.from(clock.instant()));
-      Jdbc.setString(ps, 9, s.bahasa());
-      return ps.executeUpdate() == 1;
-    } catch (SQLException e) {
-      throw Jdbc.fail(e);
-    }
+    return jdbc.update("insert into idempotency_key (pemilik, kunci, request_hash, status, body, etag, location,"
+        + " dibuat_pada, bahasa) values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (pemilik, kunci) do nothing", ps -> {
+          ps.setString(1, owner);
+          ps.setString(2, key);
+          ps.setString(3, s.requestHash());
+          ps.setInt(4, s.status());
+          ps.setString(5, s.body());
+          Jdbc.setString(ps, 6, s.etag());
+          Jdbc.setString(ps, 7, s.location());
+          ps.setTimestamp(8, Timestamp.from(clock.instant()));
+          Jdbc.setString(ps, 9, s.bahasa());
+        }) == 1;
   }
 
   void cleanup() {
     try {
-      int n = QuarkusTransaction.requiringNew().call(() -> {
-        try (Connection c = dataSource.getConnection();
-            PreparedStatement ps = c.prepareStatement("delete from idempotency_key where dibuat_pada < ?")) {
-          ps.setTimestamp(1, Timestamp.from(clock.instant().minus(config.idempotency().retention())));
-          return ps.executeUpdate();
-        }
-      });
+      int n = QuarkusTransaction.requiringNew().call(() -> jdbc.update(
+          "delete from idempotency_key where dibuat_pada < ?",
+          ps -> ps.setTimestamp(1, Timestamp.from(clock.instant().minus(config.idempotency().retention())))));
       if (n > 0) {
         LOG.debugf("Deleted %d expired idempotency keys", n);
       }

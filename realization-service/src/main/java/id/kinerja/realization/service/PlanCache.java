@@ -1,8 +1,5 @@
 package id.kinerja.realization.service;
 
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collections;
@@ -14,15 +11,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
-
-import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
+import id.kinerja.common.jdbc.Jdbc;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.realization.config.RealizationConfig;
 import id.kinerja.realization.domain.AnggaranDef;
@@ -48,7 +45,7 @@ public class PlanCache {
   }
 
   @Inject
-  DataSource dataSource;
+  Jdbc jdbc;
 
   @Inject
   RealizationConfig config;
@@ -111,82 +108,59 @@ public class PlanCache {
   }
 
   private Optional<Plan> loadPlan(String kecamatanKode, int tahun) {
-    try (Connection c = dataSource.getConnection()) {
-      String kabupaten;
-      int planVersi;
-      try (PreparedStatement ps = c.prepareStatement(
-          "select kabupaten_kode, plan_versi from rencana_copy where kecamatan_kode = ? and tahun = ?")) {
-        ps.setString(1, kecamatanKode);
-        ps.setInt(2, tahun);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            return Optional.empty();
-          }
-          kabupaten = rs.getString(1);
-          planVersi = rs.getInt(2);
-        }
-      }
-      Map<String, IndikatorDef> indikator = new LinkedHashMap<>();
-      try (PreparedStatement ps = c.prepareStatement("select * from indikator_copy where kecamatan_kode = ? and tahun = ?"
-          + " order by urutan")) {
-        ps.setString(1, kecamatanKode);
-        ps.setInt(2, tahun);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            Set<Integer> due = new LinkedHashSet<>();
-            Array a = rs.getArray("due_triwulan");
-            for (Object o : (Object[]) a.getArray()) {
-              due.add(((Number) o).intValue());
-            }
-            IndikatorDef d = new IndikatorDef(rs.getString("kode"), rs.getString("nama"), rs.getString("satuan"),
-                rs.getString("target_type"), rs.getString("aggregation"), rs.getString("komponen_pembilang"),
-                rs.getString("komponen_penyebut"), rs.getInt("presisi"), Collections.unmodifiableSet(due),
-                rs.getBoolean("evidence_required"), rs.getBoolean("boleh_negatif"), rs.getString("anggaran_kode"),
-                rs.getInt("urutan"));
-            indikator.put(d.kode(), d);
-          }
-        }
-      }
-      Map<String, AnggaranDef> anggaran = new LinkedHashMap<>();
-      try (PreparedStatement ps = c.prepareStatement("select * from anggaran_copy where kecamatan_kode = ? and tahun = ?"
-          + " order by urutan")) {
-        ps.setString(1, kecamatanKode);
-        ps.setInt(2, tahun);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            AnggaranDef d = new AnggaranDef(rs.getString("kode"), rs.getString("nama"), rs.getString("level"),
-                rs.getString("parent_kode"), rs.getLong("pagu"), rs.getBoolean("punya_anak"), rs.getInt("urutan"));
-            anggaran.put(d.kode(), d);
-          }
-        }
-      }
-      return Optional.of(new Plan(kabupaten, kecamatanKode, tahun, planVersi, Collections.unmodifiableMap(indikator),
-          Collections.unmodifiableMap(anggaran)));
-    } catch (SQLException e) {
-      throw Jdbc.fail(e);
+    Jdbc.Params key = ps -> {
+      ps.setString(1, kecamatanKode);
+      ps.setInt(2, tahun);
+    };
+    record Rencana(String kabupatenKode, int planVersi) {
     }
+    return jdbc.one("select kabupaten_kode, plan_versi from rencana_copy where kecamatan_kode = ? and tahun = ?", key,
+        rs -> new Rencana(rs.getString(1), rs.getInt(2))).map(r -> new Plan(r.kabupatenKode(), kecamatanKode, tahun,
+            r.planVersi(),
+            byKode(jdbc.list("select * from indikator_copy where kecamatan_kode = ? and tahun = ? order by urutan", key,
+                PlanCache::indikator), IndikatorDef::kode),
+            byKode(jdbc.list("select * from anggaran_copy where kecamatan_kode = ? and tahun = ? order by urutan", key,
+                PlanCache::anggaran), AnggaranDef::kode)));
+  }
+
+  private static IndikatorDef indikator(ResultSet rs) throws SQLException {
+    Set<Integer> due = new LinkedHashSet<>();
+    for (Object o : (Object[]) rs.getArray("due_triwulan").getArray()) {
+      due.add(((Number) o).intValue());
+    }
+    return new IndikatorDef(rs.getString("kode"), rs.getString("nama"), rs.getString("satuan"),
+        rs.getString("target_type"), rs.getString("aggregation"), rs.getString("komponen_pembilang"),
+        rs.getString("komponen_penyebut"), rs.getInt("presisi"), Collections.unmodifiableSet(due),
+        rs.getBoolean("evidence_required"), rs.getBoolean("boleh_negatif"), rs.getString("anggaran_kode"),
+        rs.getInt("urutan"));
+  }
+
+  private static AnggaranDef anggaran(ResultSet rs) throws SQLException {
+    return new AnggaranDef(rs.getString("kode"), rs.getString("nama"), rs.getString("level"),
+        rs.getString("parent_kode"), rs.getLong("pagu"), rs.getBoolean("punya_anak"), rs.getInt("urutan"));
+  }
+
+  /** In plan order, keyed by kode. */
+  private static <T> Map<String, T> byKode(List<T> defs, Function<T, String> kode) {
+    Map<String, T> m = new LinkedHashMap<>();
+    defs.forEach(d -> m.put(kode.apply(d), d));
+    return Collections.unmodifiableMap(m);
   }
 
   private Optional<Jadwal> loadJadwal(String kabupatenKode, int tahun, int triwulan) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("select * from jadwal_copy where kabupaten_kode = ? and tahun = ?"
-            + " and triwulan = ?")) {
+    return jdbc.one("select * from jadwal_copy where kabupaten_kode = ? and tahun = ? and triwulan = ?", ps -> {
       ps.setString(1, kabupatenKode);
       ps.setInt(2, tahun);
       ps.setInt(3, triwulan);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        List<Jadwal.Perpanjangan> perpanjangan = CanonicalJson.MAPPER.readValue(rs.getString("perpanjangan"),
-            new TypeReference<List<Jadwal.Perpanjangan>>() {
-            });
-        return Optional.of(new Jadwal(kabupatenKode, tahun, triwulan, rs.getInt("versi"),
-            Jdbc.instant(rs, "input_dibuka"), Jdbc.instant(rs, "input_ditutup"), Jdbc.instant(rs, "verifikasi_ditutup"),
-            List.copyOf(perpanjangan)));
-      }
-    } catch (SQLException e) {
-      throw Jdbc.fail(e);
+    }, rs -> new Jadwal(kabupatenKode, tahun, triwulan, rs.getInt("versi"), Jdbc.instant(rs, "input_dibuka"),
+        Jdbc.instant(rs, "input_ditutup"), Jdbc.instant(rs, "verifikasi_ditutup"),
+        perpanjangan(rs.getString("perpanjangan"), kabupatenKode, tahun, triwulan)));
+  }
+
+  private static List<Jadwal.Perpanjangan> perpanjangan(String json, String kabupatenKode, int tahun, int triwulan) {
+    try {
+      return List.copyOf(CanonicalJson.MAPPER.readValue(json, new TypeReference<List<Jadwal.Perpanjangan>>() {
+      }));
     } catch (java.io.IOException e) {
       throw new IllegalStateException("unreadable perpanjangan of jadwal " + kabupatenKode + " " + tahun + " TW " + triwulan, e);
     }

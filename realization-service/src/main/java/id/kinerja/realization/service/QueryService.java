@@ -14,6 +14,7 @@ import id.kinerja.realization.domain.Bukti;
 import id.kinerja.realization.domain.EntryWindow;
 import id.kinerja.realization.domain.Jenis;
 import id.kinerja.realization.domain.Plan;
+import id.kinerja.realization.domain.Realisasi;
 import id.kinerja.realization.domain.RealisasiAnggaran;
 import id.kinerja.realization.domain.RealisasiIndikator;
 import id.kinerja.realization.domain.Status;
@@ -31,26 +32,22 @@ public class QueryService {
       Map<Long, Integer> buktiCount, EntryWindow.Decision window, long revisi) {
   }
 
-  /** A cell with all its versions (oldest first) and their evidence. */
-  public record IndikatorCell(Plan plan, List<RealisasiIndikator> versions, Map<Long, List<Bukti>> bukti) {
+  /**
+   * A cell with all its versions (oldest first) and their evidence (none for a kind without evidence).
+   *
+   * @param inPlan whether the plan copy has the cell (its versions stay readable when it left the plan)
+   */
+  public record Cell<R extends Realisasi>(Plan plan, boolean inPlan, List<R> versions, Map<Long, List<Bukti>> bukti) {
 
-    public Optional<RealisasiIndikator> current() {
+    public Optional<R> current() {
       return versions.stream().filter(r -> r.terkini).findFirst();
+    }
+
+    public Optional<R> version(int versi) {
+      return versions.stream().filter(r -> r.versi == versi).findFirst();
     }
 
     /** The newest approved version, the official one. */
-    public Integer resmi() {
-      return versions.stream().filter(r -> r.status == Status.APPROVED).mapToInt(r -> r.versi).boxed()
-          .reduce((a, b) -> b).orElse(null);
-    }
-  }
-
-  public record AnggaranCell(Plan plan, List<RealisasiAnggaran> versions) {
-
-    public Optional<RealisasiAnggaran> current() {
-      return versions.stream().filter(r -> r.terkini).findFirst();
-    }
-
     public Integer resmi() {
       return versions.stream().filter(r -> r.status == Status.APPROVED).mapToInt(r -> r.versi).boxed()
           .reduce((a, b) -> b).orElse(null);
@@ -80,12 +77,12 @@ public class QueryService {
     if (plan.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, RealisasiIndikator> ind = store.currentIndikator(kecamatan, tahun, triwulan, null, false);
-    Map<String, RealisasiAnggaran> ang = store.currentAnggaran(kecamatan, tahun, triwulan, null, false);
+    Map<String, RealisasiIndikator> ind = store.current(CellKind.INDIKATOR, kecamatan, tahun, triwulan, null, false);
+    Map<String, RealisasiAnggaran> ang = store.current(CellKind.ANGGARAN, kecamatan, tahun, triwulan, null, false);
     long revisi = ind.values().stream().mapToLong(r -> r.revisi).sum() + ang.values().stream().mapToLong(r -> r.revisi).sum();
-    return Optional.of(new Sheet(plan.get(), triwulan, ind, ang, store.approvedIndikator(kecamatan, tahun, triwulan),
-        store.approvedAnggaran(kecamatan, tahun, triwulan), store.buktiCount(ind.values().stream().map(r -> r.id).toList()),
-        capture.window(plan.get(), triwulan), revisi));
+    return Optional.of(new Sheet(plan.get(), triwulan, ind, ang, store.approved(CellKind.INDIKATOR, kecamatan, tahun,
+        triwulan), store.approved(CellKind.ANGGARAN, kecamatan, tahun, triwulan),
+        store.buktiCount(ind.values().stream().map(r -> r.id).toList()), capture.window(plan.get(), triwulan), revisi));
   }
 
   /** The sheet's ETag alone (sum of the cells' revisi), for answers after a change. */
@@ -101,15 +98,12 @@ public class QueryService {
     return Optional.of(store.sheetRevisi(kecamatan, tahun, triwulan));
   }
 
-  public IndikatorCell indikator(String kecamatan, int tahun, int triwulan, String kode) {
-    List<RealisasiIndikator> versions = store.indikatorVersions(kecamatan, tahun, triwulan, kode);
-    Map<Long, List<Bukti>> bukti = store.bukti(versions.stream().map(r -> r.id).toList());
-    return new IndikatorCell(plans.plan(kecamatan, tahun).orElse(null), versions, bukti);
-  }
-
-  public AnggaranCell anggaran(String kecamatan, int tahun, int triwulan, String kode) {
-    return new AnggaranCell(plans.plan(kecamatan, tahun).orElse(null),
-        store.anggaranVersions(kecamatan, tahun, triwulan, kode));
+  public <R extends Realisasi> Cell<R> cell(CellKind<R, ?> kind, String kecamatan, int tahun, int triwulan,
+      String kode) {
+    List<R> versions = store.versions(kind, kecamatan, tahun, triwulan, kode);
+    Map<Long, List<Bukti>> bukti = kind.hasBukti() ? store.bukti(versions.stream().map(r -> r.id).toList()) : Map.of();
+    Plan plan = plans.plan(kecamatan, tahun).orElse(null);
+    return new Cell<>(plan, plan != null && kind.inPlan(plan, kode), versions, bukti);
   }
 
   public List<Bukti> bukti(long realisasiId) {

@@ -1,6 +1,7 @@
 package id.kinerja.realization.service;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,49 +11,59 @@ import java.util.UUID;
 import id.kinerja.common.outbox.Outbox;
 import id.kinerja.realization.domain.AuditEntry;
 import id.kinerja.realization.domain.Bukti;
-import id.kinerja.realization.domain.Jenis;
-import id.kinerja.realization.domain.RealisasiAnggaran;
-import id.kinerja.realization.domain.RealisasiIndikator;
+import id.kinerja.realization.domain.Realisasi;
 import id.kinerja.realization.domain.RealizationMessages;
+import id.kinerja.realization.domain.Transition;
+import id.kinerja.realization.events.RealisasiEvents;
 
 /**
  * Everything one request writes, collected while deciding and flushed at the end as JDBC batches (rows, evidence,
- * audit) and one outbox write, all in the request's transaction.
+ * audit) and one outbox write, all in the request's transaction. Started by {@link Writer}.
  */
 final class Writes {
 
-  record PendingLinks(RealisasiIndikator realisasi, List<String> urls) {
+  record PendingLinks(Realisasi realisasi, List<String> urls) {
   }
 
   /** A correction's version inherits the evidence of the version it corrects. */
-  record PendingCopy(long fromId, RealisasiIndikator to) {
+  record PendingCopy(long fromId, Realisasi to) {
   }
 
-  final List<RealisasiIndikator> newIndikator = new ArrayList<>();
-  final Set<RealisasiIndikator> changedIndikator = new LinkedHashSet<>();
-  final List<RealisasiAnggaran> newAnggaran = new ArrayList<>();
-  final Set<RealisasiAnggaran> changedAnggaran = new LinkedHashSet<>();
+  /** New versions, inserted. */
+  final List<Realisasi> created = new ArrayList<>();
+  /** Existing versions whose state changed, updated. */
+  private final Set<Realisasi> changed = new LinkedHashSet<>();
   final List<PendingLinks> links = new ArrayList<>();
   final List<PendingLinks> replaceLinksAfterCopy = new ArrayList<>();
   final List<UUID> removedBukti = new ArrayList<>();
   final List<PendingCopy> copyBukti = new ArrayList<>();
   final List<AuditEntry> audit = new ArrayList<>();
-  final List<Outbox.Message> events = new ArrayList<>();
+  private final List<Outbox.Message> messages = new ArrayList<>();
   private final Actor actor;
+  private final RealisasiStore store;
+  private final Outbox outbox;
+  private final RealisasiEvents events;
 
-  Writes(Actor actor) {
+  Writes(Actor actor, RealisasiStore store, Outbox outbox, RealisasiEvents events) {
     this.actor = actor;
+    this.store = store;
+    this.outbox = outbox;
+    this.events = events;
+  }
+
+  void changed(Realisasi r) {
+    changed.add(r);
   }
 
   /** Records the audit line with the version and revisi the row has now (it may change again later). */
-  void audit(RealisasiIndikator r, String aksi, Changes changes, String alasan, Actor actor) {
-    audit.add(new AuditEntry(0, r.kecamatanKode, r.tahun, r.triwulan, Jenis.INDIKATOR, r.indikatorKode, r.versi,
-        r.revisi, aksi, actor.user(), actor.peran(), actor.now(), changes.json(), alasan));
+  void audit(Realisasi r, String aksi, Changes changes, String alasan) {
+    audit.add(new AuditEntry(0, r.kecamatanKode, r.tahun, r.triwulan, r.jenis(), r.kode, r.versi, r.revisi, aksi,
+        actor.user(), actor.peran(), actor.now(), changes.json(), alasan));
   }
 
-  void audit(RealisasiAnggaran r, String aksi, Changes changes, String alasan, Actor actor) {
-    audit.add(new AuditEntry(0, r.kecamatanKode, r.tahun, r.triwulan, Jenis.ANGGARAN, r.anggaranKode, r.versi,
-        r.revisi, aksi, actor.user(), actor.peran(), actor.now(), changes.json(), alasan));
+  /** Announces the transition of {@code r} (already in its new state) on kinerja.realisasi.v1, with the flush. */
+  void announce(Realisasi r, Transition t) {
+    messages.add(events.of(r, t, actor.user(), actor.peran(), actor.now()));
   }
 
   /**
@@ -61,62 +72,72 @@ final class Writes {
    *
    * @return the sheet's revisi after the change, or -1 when no row changed
    */
-  long flush(RealisasiStore store, Outbox outbox) {
+  long flush() {
     // Old versions leave "terkini" before their successors are inserted (one current version per cell).
-    store.updateIndikator(new ArrayList<>(changedIndikator));
-    store.updateAnggaran(new ArrayList<>(changedAnggaran));
-    if (!store.insertIndikator(newIndikator) || !store.insertAnggaran(newAnggaran)) {
-      throw Refusals.single(Refusals.Kind.MISSING_PRECONDITION, "If-Match",
-          RealizationMessages.REQUIRED_FOR_EXISTING_CELL_IF_MATCH);
+    for (CellKind<?, ?> kind : CellKind.ALL) {
+      update(kind, changed);
     }
-    long revisiLembar = stamp(store);
+    for (CellKind<?, ?> kind : CellKind.ALL) {
+      if (!insert(kind, created)) {
+        throw Refusals.single(Refusals.Kind.MISSING_PRECONDITION, "If-Match",
+            RealizationMessages.REQUIRED_FOR_EXISTING_CELL_IF_MATCH);
+      }
+    }
+    long revisiLembar = stamp();
     for (PendingCopy c : copyBukti) {
       store.copyBukti(c.fromId(), c.to().id);
     }
+    List<Bukti> newLinks = newLinks();
+    store.deleteBukti(removedBukti);
+    store.insertBukti(newLinks);
+    store.insertAudit(audit);
+    if (!messages.isEmpty()) {
+      outbox.publishAll(messages);
+    }
+    return revisiLembar;
+  }
+
+  private <R extends Realisasi> void update(CellKind<R, ?> kind, Collection<Realisasi> rows) {
+    store.update(kind, ofKind(rows, kind));
+  }
+
+  private <R extends Realisasi> boolean insert(CellKind<R, ?> kind, Collection<Realisasi> rows) {
+    return store.insert(kind, ofKind(rows, kind));
+  }
+
+  private static <R extends Realisasi> List<R> ofKind(Collection<Realisasi> rows, CellKind<R, ?> kind) {
+    return rows.stream().filter(kind.rowType::isInstance).map(kind.rowType::cast).toList();
+  }
+
+  /** The links to insert; a correction's inherited links that are replaced join the removed evidence. */
+  private List<Bukti> newLinks() {
     List<Bukti> newLinks = new ArrayList<>();
     for (PendingLinks p : links) {
-      for (String url : p.urls()) {
-        newLinks.add(link(p.realisasi(), url));
-      }
+      p.urls().forEach(url -> newLinks.add(link(p.realisasi(), url)));
     }
     if (!replaceLinksAfterCopy.isEmpty()) {
       Map<Long, List<Bukti>> copied = store.bukti(replaceLinksAfterCopy.stream().map(p -> p.realisasi().id).toList());
       for (PendingLinks p : replaceLinksAfterCopy) {
         copied.getOrDefault(p.realisasi().id, List.of()).stream().filter(b -> Bukti.LINK.equals(b.jenis()))
             .forEach(b -> removedBukti.add(b.id()));
-        for (String url : p.urls()) {
-          newLinks.add(link(p.realisasi(), url));
-        }
+        p.urls().forEach(url -> newLinks.add(link(p.realisasi(), url)));
       }
     }
-    store.deleteBukti(removedBukti);
-    store.insertBukti(newLinks);
-    store.insertAudit(audit);
-    if (!events.isEmpty()) {
-      outbox.publishAll(events);
-    }
-    return revisiLembar;
+    return newLinks;
   }
 
-  private long stamp(RealisasiStore store) {
-    List<RealisasiIndikator> ind = new ArrayList<>(changedIndikator);
-    ind.addAll(newIndikator);
-    List<RealisasiAnggaran> ang = new ArrayList<>(changedAnggaran);
-    ang.addAll(newAnggaran);
-    if (ind.isEmpty() && ang.isEmpty()) {
+  private long stamp() {
+    List<Realisasi> rows = new ArrayList<>(changed);
+    rows.addAll(created);
+    if (rows.isEmpty()) {
       return -1;
     }
-    String kecamatan = ind.isEmpty() ? ang.get(0).kecamatanKode : ind.get(0).kecamatanKode;
-    int tahun = ind.isEmpty() ? ang.get(0).tahun : ind.get(0).tahun;
-    int triwulan = ind.isEmpty() ? ang.get(0).triwulan : ind.get(0).triwulan;
-    long revisi = store.stampLembar(kecamatan, tahun, triwulan, ind.stream().map(r -> r.id).toList(),
-        ang.stream().map(r -> r.id).toList());
-    ind.forEach(r -> r.revisiLembar = revisi);
-    ang.forEach(r -> r.revisiLembar = revisi);
+    long revisi = store.stampLembar(rows);
+    rows.forEach(r -> r.revisiLembar = revisi);
     return revisi;
   }
 
-  private Bukti link(RealisasiIndikator r, String url) {
+  private Bukti link(Realisasi r, String url) {
     return new Bukti(UUID.randomUUID(), r.id, Bukti.LINK, url.trim(), null, null, null, null, null, actor.user(),
         actor.now());
   }

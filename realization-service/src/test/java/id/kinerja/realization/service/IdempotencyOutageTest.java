@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.junit.jupiter.api.Test;
 
+import id.kinerja.common.jdbc.Jdbc;
 import id.kinerja.common.problem.Unavailable;
 import id.kinerja.deploy.testing.LocalStackTestResource;
 import io.quarkus.test.common.ResourceArg;

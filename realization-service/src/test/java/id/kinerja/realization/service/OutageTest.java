@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 import id.kinerja.common.i18n.CommonMessages;
+import id.kinerja.common.jdbc.Jdbc;
 import id.kinerja.common.problem.Unavailable;
 
 /**
