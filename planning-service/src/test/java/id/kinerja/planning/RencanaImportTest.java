@@ -182,7 +182,7 @@ class RencanaImportTest {
   void warningsAndChangesAreWrittenInTheRequestsLanguage() {
     String kab = newKabupaten();
     ObjectNode doc = (ObjectNode) tree(fixture(kab));
-    // Cumulative triwulan targets that end below the annual target: shown as a warning, not refused (DOMAIN §2.3).
+    // Cumulative triwulan targets that end below the annual target: shown as a warning, not refused (docs/domain.md §2.3).
     ((ObjectNode) doc.at("/renstra/sasaran/0/indikator/0")).put("twTargetMode", "CUMULATIVE");
     ((ArrayNode) doc.at("/perjanjianKinerja/0/sasaran/0/indikator/0/targetTriwulan")).add(tree("""
         {"triwulan": 4, "target": {"nilai": 79.5}}"""));
@@ -286,7 +286,7 @@ class RencanaImportTest {
       }
     }
     assertThat(plan.get("perjanjianKinerja")).hasSize(signed);
-    // DOMAIN E5: the Reviu PK's programs sum to 2.116.454.500 (the printed total 2.116.474.500 is wrong).
+    // docs/domain.md E5: the Reviu PK's programs sum to 2.116.454.500 (the printed total 2.116.474.500 is wrong).
     long programs = 0;
     for (JsonNode a : plan.get("anggaran")) {
       programs += a.get("level").asText().equals("PROGRAM") ? a.get("pagu").asLong() : 0;

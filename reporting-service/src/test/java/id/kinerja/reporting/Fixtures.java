@@ -21,7 +21,7 @@ import id.kinerja.deploy.testing.TopicProbe;
 
 /**
  * Events exactly as planning-service and realization-service publish them (validated against the schemas before
- * they are sent), with the worked examples of the domain guide as data: Mlarak 2024 ([P], E1 E2 E4 E7) and a
+ * they are sent), with the worked examples of docs/domain.md as data: Mlarak 2024 ([P], E1 E2 E4 E7) and a
  * Klakah-like kecamatan for the triwulan examples ([T], E10 E11 E12 E13).
  */
 final class Fixtures {

@@ -39,7 +39,7 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * The reporting API over the real broker: planning and realisasi events as the producers publish them, figures
- * read back through REST, with the domain guide's worked examples as data.
+ * read back through REST, with docs/domain.md worked examples as data.
  */
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "reporting"))
@@ -244,7 +244,7 @@ class ReportingApiTest {
         .get("computedTeks")).isEqualTo("11,52");
     assertThat(flags.stream().filter(f -> "capaianRataRata".equals(f.get("field"))).findFirst().orElseThrow()
         .get("computedTeks")).isEqualTo("117,43");
-    // §4.2: the SKM realisasi printed as 99 and 80,48
+    // docs/domain.md §4.2: the SKM realisasi printed as 99 and 80,48
     assertThat(flags).anySatisfy(f -> assertThat(f.get("kind")).isEqualTo("DUPLICATE_VALUE"));
 
     // E8: 85 is Berhasil on this scale, not Sangat Berhasil.

@@ -1,7 +1,7 @@
 package id.kinerja.planning.domain;
 
 /**
- * How triwulan realisasi combine into a cumulative or annual value (DOMAIN §2.3); declared, never guessed.
+ * How triwulan realisasi combine into a cumulative or annual value (docs/domain.md §2.3); declared, never guessed.
  * <p>
  * Declared in reporting too, deliberately: each service is deployed on its own, and what the two share is the JSON
  * schema of the event that carries the value, not a Java type. EventEnumsTest keeps these values equal to the

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import id.kinerja.common.time.ZonaWaktu;
 
-/** A kabupaten, the calculation settings that are its own choice (DOMAIN: "configurable") and its time zone. */
+/** A kabupaten, the calculation settings that are its own choice (docs/domain.md §0: "configurable") and its time zone. */
 @Entity
 public class Kabupaten extends EditedEntity {
 

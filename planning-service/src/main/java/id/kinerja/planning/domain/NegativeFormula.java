@@ -1,7 +1,7 @@
 package id.kinerja.planning.domain;
 
 /**
- * Capaian formula for a lower-is-better indicator (DOMAIN §2.2).
+ * Capaian formula for a lower-is-better indicator (docs/domain.md §2.2).
  * <p>
  * Declared in reporting too, deliberately: each service is deployed on its own, and what the two share is the JSON
  * schema of the event that carries the value, not a Java type. EventEnumsTest keeps these values equal to the

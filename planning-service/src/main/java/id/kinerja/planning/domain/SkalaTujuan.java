@@ -2,26 +2,26 @@ package id.kinerja.planning.domain;
 
 import java.math.BigDecimal;
 
-import id.kinerja.common.scale.PredicateScale;
+import id.kinerja.domain.predikat.Skala;
 
 /** What a predicate scale grades, and the values its bands must cover exactly once. */
 public enum SkalaTujuan {
   /** Capaian kinerja: any real number (no upper limit: 123,75 is graded). */
-  KINERJA(PredicateScale.Domain.ALL),
+  KINERJA(Skala.Domain.ALL),
   /** Serapan anggaran: any real number. */
-  SERAPAN(PredicateScale.Domain.ALL),
+  SERAPAN(Skala.Domain.ALL),
   /** IKM unit pelayanan, 25–100 (PermenPANRB 14/2017). */
-  IKM(new PredicateScale.Domain(new BigDecimal("25"), new BigDecimal("100"))),
+  IKM(new Skala.Domain(new BigDecimal("25"), new BigDecimal("100"))),
   /** IDM score of a desa, 0–1. */
-  IDM(new PredicateScale.Domain(BigDecimal.ZERO, BigDecimal.ONE));
+  IDM(new Skala.Domain(BigDecimal.ZERO, BigDecimal.ONE));
 
-  private final PredicateScale.Domain domain;
+  private final Skala.Domain domain;
 
-  SkalaTujuan(PredicateScale.Domain domain) {
+  SkalaTujuan(Skala.Domain domain) {
     this.domain = domain;
   }
 
-  public PredicateScale.Domain domain() {
+  public Skala.Domain domain() {
     return domain;
   }
 }

@@ -124,7 +124,7 @@ class PlanningRulesTest {
 
   @Test
   void aStatedParentPaguMustBeTheSumOfItsChildrenAndTheErrorNamesTheLine() {
-    // DOMAIN E6: the program row (83.365.330) is not the sum of its kegiatan (150.857.850).
+    // docs/domain.md E6: the program row (83.365.330) is not the sum of its kegiatan (150.857.850).
     List<AnggaranDok> lines = List.of(
         line("7.01.01", AnggaranLevel.PROGRAM, null, 83_365_330L, null),
         line("7.01.01.2.01", AnggaranLevel.KEGIATAN, "7.01.01", 100_000_000L, null),
@@ -203,7 +203,7 @@ class PlanningRulesTest {
 
   @Test
   void scalesFromTheGuideAreAcceptedAndGapsAndOverlapsAreNamedByBand() {
-    // DOMAIN §2.6: Ponorogo's scale as encoded, and the five-level scale half-open.
+    // docs/domain.md §2.6: Ponorogo's scale as encoded, and the five-level scale half-open.
     List<BandDok> ponorogo = List.of(band(null, false, "55", false, 1, "Kurang"), band("55", true, "70", false, 2, "Cukup"),
         band("70", true, "85", true, 3, "Berhasil"), band("85", false, null, false, 4, "Sangat Berhasil"));
     List<BandDok> limaTingkat = List.of(band(null, false, "51", false, 1, "Sangat Rendah"), band("51", true, "66", false, 2, "Rendah"),

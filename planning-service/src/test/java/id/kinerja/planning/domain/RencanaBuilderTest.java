@@ -121,7 +121,7 @@ class RencanaBuilderTest {
 
   @Test
   void rulesAreThoseFixedWhenThePkWasSigned() {
-    // DOMAIN E7: polarity is fixed on the indicator at PK time. The Renstra later says HIGHER_IS_BETTER for KASUS.
+    // docs/domain.md E7: polarity is fixed on the indicator at PK time. The Renstra later says HIGHER_IS_BETTER for KASUS.
     RenstraDok revised = Defaults.renstra(CanonicalJson.read(tree(CanonicalJson.write(RENSTRA)
         .replace("\"LOWER_IS_BETTER\"", "\"HIGHER_IS_BETTER\"")), RenstraDok.class));
     PkDok kasi = pk("""

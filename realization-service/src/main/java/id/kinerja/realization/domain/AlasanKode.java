@@ -1,7 +1,7 @@
 package id.kinerja.realization.domain;
 
 /**
- * Reason of a return, from the "tanggapan atasan langsung" checklist (DOMAIN §5). "Laporan sudah baik" is a
+ * Reason of a return, from the "tanggapan atasan langsung" checklist (docs/domain.md §5). "Laporan sudah baik" is a
  * verification, not a return. LAIN_LAIN needs a free-text reason.
  */
 public enum AlasanKode {

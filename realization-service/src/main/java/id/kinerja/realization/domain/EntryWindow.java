@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import id.kinerja.common.i18n.Message;
 
 /**
- * Whether an operator may enter realisasi now (DOMAIN §5, calendar): inside [inputDibuka, inputDitutup), or after
+ * Whether an operator may enter realisasi now (docs/domain.md §5, calendar): inside [inputDibuka, inputDitutup), or after
  * the close inside a reopening granted to this kecamatan (or to all), in which case the entry is marked late.
  */
 public final class EntryWindow {

@@ -1,6 +1,6 @@
 package id.kinerja.realization.domain;
 
-/** Budget rule of capture: realisasi above pagu is accepted but flagged (DOMAIN §2.5), never silently. */
+/** Budget rule of capture: realisasi above pagu is accepted but flagged (docs/domain.md §2.5), never silently. */
 public final class Serapan {
 
   private Serapan() {

@@ -1,6 +1,6 @@
 package id.kinerja.realization.domain;
 
-/** Workflow status of one realisasi version (DOMAIN §5). LOCKED is not a status here: an approved version is never changed. */
+/** Workflow status of one realisasi version (docs/domain.md §5). LOCKED is not a status here: an approved version is never changed. */
 public enum Status {
   DRAFT, SUBMITTED, VERIFIED, APPROVED, RETURNED;
 

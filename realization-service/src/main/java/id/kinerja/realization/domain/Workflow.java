@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import id.kinerja.common.i18n.Message;
 
 /**
- * The verification workflow of DOMAIN §5 as a table: which action moves which status where. Who may act is
+ * The verification workflow of docs/domain.md §5 as a table: which action moves which status where. Who may act is
  * decided by roles at the resource; that the verifier is never the submitter is {@link #mustNotBeSubmitter}.
  */
 public final class Workflow {

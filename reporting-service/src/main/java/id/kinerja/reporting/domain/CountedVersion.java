@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /**
- * Which version of a realisasi cell counts (docs/events.md, DOMAIN §5 "Corrections and history"). OFFICIAL: the
+ * Which version of a realisasi cell counts (docs/events.md, docs/domain.md §5 "Corrections and history"). OFFICIAL: the
  * newest APPROVED version, else the newest VERIFIED one, so a correction n+1 leaves version n in force until it is
  * approved itself. PROVISIONAL: the newest version that is SUBMITTED, VERIFIED or APPROVED, i.e. what the official
  * figure will be once the pending step passes. DRAFT and RETURNED versions never count.

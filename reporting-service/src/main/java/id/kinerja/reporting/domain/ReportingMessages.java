@@ -43,7 +43,7 @@ public enum ReportingMessages implements MessageKey {
   PLAN_PRECISION("plan.precision"),
   PLAN_BOBOT_NEGATIVE("plan.bobot-negative"),
 
-  // A number at a fixed number of decimals (Presentation.inText).
+  // A number at a fixed number of decimals (Angka.inText).
   ANGKA_DESIMAL("angka.desimal"),
 
   // Notes of the report views.

@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import id.kinerja.reporting.rest.KonsolidasiViews;
+import id.kinerja.reporting.service.view.KonsolidasiViews;
 
 /**
  * The consolidated view as a workbook, written with SXSSF: rows are flushed to a temporary file every 100 rows

@@ -17,8 +17,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-import id.kinerja.reporting.rest.IdFormat;
-import id.kinerja.reporting.rest.Views;
+import id.kinerja.reporting.service.view.IdFormat;
+import id.kinerja.reporting.service.view.Views;
 
 /**
  * The kecamatan report as a PDF (A4): summary, a bar chart of the overall capaian per triwulan (of the triwulan and

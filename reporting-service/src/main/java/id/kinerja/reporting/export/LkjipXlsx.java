@@ -9,11 +9,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import id.kinerja.reporting.rest.IdFormat;
-import id.kinerja.reporting.rest.LkjipViews;
-import id.kinerja.reporting.rest.Views;
+import id.kinerja.reporting.service.view.IdFormat;
+import id.kinerja.reporting.service.view.LkjipViews;
+import id.kinerja.reporting.service.view.Views;
 
-/** The LKjIP tables of one kecamatan and year as a workbook, one sheet per table (DOMAIN §6 (1)–(5)). */
+/** The LKjIP tables of one kecamatan and year as a workbook, one sheet per table (docs/domain.md §6 (1)–(5)). */
 @ApplicationScoped
 public class LkjipXlsx {
 

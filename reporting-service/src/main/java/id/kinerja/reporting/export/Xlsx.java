@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 
-import id.kinerja.reporting.rest.Views;
+import id.kinerja.reporting.service.view.Views;
 
 /**
  * Cell styles and writers shared by the workbooks. Numbers are numeric cells with the display value (2 decimals,

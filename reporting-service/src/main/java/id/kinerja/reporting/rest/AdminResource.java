@@ -76,7 +76,7 @@ public class AdminResource {
           + " processed event ids, and replays kinerja.planning.v1 and kinerja.realisasi.v1 from offset 0 under a new"
           + " consumer group. Figures depend only on the events, so the rebuilt projections equal the old ones; until"
           + " the consumer has caught up (GET /api/admin/proyeksi) reads show fewer figures. Allowed to bagian-organisasi"
-          + " and planner, the roles that own the rules (DOMAIN §5: a changed rule means an audited recomputation).")
+          + " and planner, the roles that own the rules (docs/domain.md §5: a changed rule means an audited recomputation).")
   @APIResponse(responseCode = "202", description = "Rebuild started; poll the status until caughtUp",
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RebuildService.Status.class),
           examples = @ExampleObject(name = "started", value = Examples.STATUS_REBUILDING)))

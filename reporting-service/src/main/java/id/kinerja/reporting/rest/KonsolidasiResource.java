@@ -1,5 +1,6 @@
 package id.kinerja.reporting.rest;
 
+import id.kinerja.reporting.service.view.KonsolidasiViews;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import java.math.BigDecimal;

@@ -1,5 +1,8 @@
 package id.kinerja.reporting.rest;
 
+import id.kinerja.reporting.service.view.AuditViews;
+import id.kinerja.reporting.service.view.LkjipViews;
+import id.kinerja.reporting.service.view.Views;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import jakarta.annotation.security.RolesAllowed;

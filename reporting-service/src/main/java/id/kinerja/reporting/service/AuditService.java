@@ -19,21 +19,21 @@ import id.kinerja.reporting.domain.ReportingMessages;
 import id.kinerja.reporting.domain.Tampilan;
 import id.kinerja.reporting.domain.calc.Audit;
 import id.kinerja.reporting.domain.calc.AuditFlag;
-import id.kinerja.reporting.domain.calc.BudgetNode;
-import id.kinerja.reporting.domain.calc.IndicatorEvaluation;
-import id.kinerja.reporting.domain.calc.KecamatanYearResult;
+import id.kinerja.reporting.domain.calc.AnggaranNode;
+import id.kinerja.reporting.domain.calc.IndikatorEvaluation;
+import id.kinerja.reporting.domain.calc.KecamatanTahunResult;
 import id.kinerja.reporting.domain.calc.KinerjaAnggaran;
 import id.kinerja.reporting.domain.calc.NumberStyle;
 import id.kinerja.reporting.domain.calc.PlanNotComputable;
 import id.kinerja.reporting.domain.calc.Predikat;
-import id.kinerja.reporting.domain.calc.Presentation;
-import id.kinerja.reporting.domain.calc.PrintedBudgetRow;
+import id.kinerja.reporting.domain.calc.Angka;
+import id.kinerja.reporting.domain.calc.PrintedAnggaranRow;
 import id.kinerja.reporting.domain.calc.UnreadableNumber;
 import id.kinerja.reporting.domain.plan.Indikator;
-import id.kinerja.reporting.rest.AuditViews;
+import id.kinerja.reporting.service.view.AuditViews;
 
 /**
- * The consistency audit (DOMAIN §2.9.7, §4): stated figures against the engine's, at the stated precision, one flag
+ * The consistency audit (docs/domain.md §2.9.7, §4): stated figures against the engine's, at the stated precision, one flag
  * per mismatch. The comparison logic is the engine's ({@code calc.Audit}); this service parses the stated numbers
  * (every unreadable one refused with its JSON path) and feeds each one with the engine's figure for it.
  */
@@ -78,7 +78,7 @@ public class AuditService {
     Map<String, Indikator> plan = new HashMap<>();
     in.rencana().indikator().forEach(i -> plan.put(i.kode(), i));
     List<FieldViolation> unknown = unknownIndikator(parts.pengukuran(), plan, tahun);
-    KecamatanYearResult r = engine(in, tampilan, asOf, kecamatanKode, tahun);
+    KecamatanTahunResult r = engine(in, tampilan, asOf, kecamatanKode, tahun);
     unknown.addAll(unknownAnggaran(parts.anggaran(), r, tahun));
     if (!unknown.isEmpty()) {
       throw ProblemException.invalid(unknown);
@@ -124,7 +124,7 @@ public class AuditService {
         return;
       }
       try {
-        BigDecimal v = Presentation.parseOrAbsent(text, style);
+        BigDecimal v = Angka.parseOrAbsent(text, style);
         if (v != null) {
           numbers.put(field, v);
         }
@@ -186,7 +186,7 @@ public class AuditService {
     return unknown;
   }
 
-  private static List<FieldViolation> unknownAnggaran(List<AuditViews.Anggaran> anggaran, KecamatanYearResult r,
+  private static List<FieldViolation> unknownAnggaran(List<AuditViews.Anggaran> anggaran, KecamatanTahunResult r,
       int tahun) {
     List<FieldViolation> unknown = new ArrayList<>();
     for (int i = 0; i < anggaran.size(); i++) {
@@ -199,7 +199,7 @@ public class AuditService {
   }
 
   /** The engine's result as of the triwulan; a plan it cannot compute is refused (422). */
-  private KecamatanYearResult engine(FigureCalculator.Inputs in, Tampilan tampilan, int asOf, String kecamatanKode,
+  private KecamatanTahunResult engine(FigureCalculator.Inputs in, Tampilan tampilan, int asOf, String kecamatanKode,
       int tahun) {
     try {
       return calculator.engine(in, tampilan, asOf);
@@ -250,7 +250,7 @@ public class AuditService {
 
   /** Each Pengukuran Kinerja row against the engine's indicator figures, then several values of one indicator-year. */
   private static void checkPengukuran(Findings found, List<AuditViews.Pengukuran> pengukuran,
-      Map<String, Indikator> plan, KecamatanYearResult r, FigureCalculator.Inputs in, int tahun) {
+      Map<String, Indikator> plan, KecamatanTahunResult r, FigureCalculator.Inputs in, int tahun) {
     Map<String, List<Stated>> realisasi = new LinkedHashMap<>();
     Map<String, List<Stated>> target = new LinkedHashMap<>();
     for (int i = 0; i < pengukuran.size(); i++) {
@@ -260,16 +260,16 @@ public class AuditService {
       found.collect(realisasi, p.indikatorKode(), at + ".realisasi");
       found.collect(target, p.indikatorKode(), at + ".target");
     }
-    // One indicator-year stated with several values (§4.2); the system's own value and target take part.
+    // One indicator-year stated with several values (docs/domain.md §4.2); the system's own value and target take part.
     checkDuplicates(found, realisasi, "realisasi", tahun, kode -> {
-      IndicatorEvaluation e = r.indikator(kode);
+      IndikatorEvaluation e = r.indikator(kode);
       return e.akhir().hasValue() ? e.akhir().nilai() : null;
     });
     checkDuplicates(found, target, "target", tahun, kode -> FigureCalculator.numeric(plan.get(kode).target()));
   }
 
   /** The capaian, tingkat kemajuan, predicate label and unit stated for one indicator. */
-  private static void checkIndikator(Findings found, String at, AuditViews.Pengukuran p, IndicatorEvaluation e,
+  private static void checkIndikator(Findings found, String at, AuditViews.Pengukuran p, IndikatorEvaluation e,
       Indikator ind, FigureCalculator.Inputs in) {
     String subjek = p.indikatorKode() + (p.sumber() == null ? "" : " (" + p.sumber() + ")");
     BigDecimal capaian = found.value(at + ".capaian");
@@ -305,7 +305,7 @@ public class AuditService {
   }
 
   /** Each stated efisiensi row against the engine's kinerja-anggaran of its sasaran. */
-  private static void checkEfisiensi(Findings found, List<AuditViews.Efisiensi> efisiensi, KecamatanYearResult r,
+  private static void checkEfisiensi(Findings found, List<AuditViews.Efisiensi> efisiensi, KecamatanTahunResult r,
       int tahun) {
     for (int i = 0; i < efisiensi.size(); i++) {
       AuditViews.Efisiensi e = efisiensi.get(i);
@@ -328,12 +328,12 @@ public class AuditService {
   }
 
   /** Each stated serapan of a budget line against the line's serapan s.d. the triwulan. */
-  private static void checkAnggaran(Findings found, List<AuditViews.Anggaran> anggaran, KecamatanYearResult r) {
+  private static void checkAnggaran(Findings found, List<AuditViews.Anggaran> anggaran, KecamatanTahunResult r) {
     for (int i = 0; i < anggaran.size(); i++) {
       AuditViews.Anggaran a = anggaran.get(i);
       String at = "anggaran[" + i + "]";
       if (found.has(at + ".serapan")) {
-        BudgetNode node = r.anggaran().node(a.anggaranKode());
+        AnggaranNode node = r.anggaran().node(a.anggaranKode());
         found.add(at + ".serapan", Audit.serapan(a.anggaranKode() + (a.sumber() == null ? "" : " (" + a.sumber()
             + ")"), found.value(at + ".serapan"), node.kumulatif()));
       }
@@ -346,25 +346,25 @@ public class AuditService {
       AuditViews.TabelAnggaran tab = tabel.get(t);
       String at = "tabelAnggaran[" + t + "]";
       List<AuditViews.BarisAnggaran> rows = orNone(tab.baris());
-      List<PrintedBudgetRow> printed = new ArrayList<>();
+      List<PrintedAnggaranRow> printed = new ArrayList<>();
       for (int i = 0; i < rows.size(); i++) {
         printed.add(row(found.stated, at + ".baris[" + i + "]", rows.get(i)));
         found.checked++;
       }
-      PrintedBudgetRow total = tab.jumlah() == null ? null : row(found.stated, at + ".jumlah", tab.jumlah());
+      PrintedAnggaranRow total = tab.jumlah() == null ? null : row(found.stated, at + ".jumlah", tab.jumlah());
       for (AuditFlag f : Audit.budgetTable(printed, total)) {
         found.flags.add(view(at, f));
       }
     }
   }
 
-  private static PrintedBudgetRow row(Map<String, BigDecimal> n, String at, AuditViews.BarisAnggaran r) {
-    return new PrintedBudgetRow(r.kode(), r.parentKode(), r.uraian() == null ? r.kode() : r.uraian(),
+  private static PrintedAnggaranRow row(Map<String, BigDecimal> n, String at, AuditViews.BarisAnggaran r) {
+    return new PrintedAnggaranRow(r.kode(), r.parentKode(), r.uraian() == null ? r.kode() : r.uraian(),
         n.get(at + ".anggaran"), n.get(at + ".realisasi"), n.get(at + ".persen"));
   }
 
   private static AuditViews.Flag view(String field, AuditFlag f) {
     return new AuditViews.Flag(f.kind().name(), field, f.subjek(), f.printed(), f.printedValue(), f.computed(),
-        f.computed() == null ? null : Presentation.format(f.computed()), f.explanation());
+        f.computed() == null ? null : Angka.format(f.computed()), f.explanation());
   }
 }

@@ -11,17 +11,17 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import id.kinerja.common.scale.Band;
-import id.kinerja.common.scale.PredicateScale;
+import id.kinerja.domain.predikat.Band;
+import id.kinerja.domain.predikat.Skala;
 import id.kinerja.reporting.domain.CountedVersion;
 import id.kinerja.reporting.domain.RealisasiVersi;
 import id.kinerja.reporting.domain.Tampilan;
 import id.kinerja.reporting.domain.calc.AggregatedValue;
 import id.kinerja.reporting.domain.calc.Aggregation;
-import id.kinerja.reporting.domain.calc.BudgetLevel;
-import id.kinerja.reporting.domain.calc.BudgetLine;
-import id.kinerja.reporting.domain.calc.BudgetNode;
-import id.kinerja.reporting.domain.calc.BudgetSum;
+import id.kinerja.reporting.domain.calc.AnggaranLevel;
+import id.kinerja.reporting.domain.calc.AnggaranLine;
+import id.kinerja.reporting.domain.calc.AnggaranNode;
+import id.kinerja.reporting.domain.calc.AnggaranSum;
 import id.kinerja.reporting.domain.calc.Capaian;
 import id.kinerja.reporting.domain.calc.Coverage;
 import id.kinerja.reporting.domain.calc.CalcSettings;
@@ -29,15 +29,15 @@ import id.kinerja.reporting.domain.calc.CapaianBasis;
 import id.kinerja.reporting.domain.calc.CapaianResult;
 import id.kinerja.reporting.domain.calc.Cell;
 import id.kinerja.reporting.domain.calc.Efisiensi;
-import id.kinerja.reporting.domain.calc.IndicatorEvaluation;
-import id.kinerja.reporting.domain.calc.IndicatorEvaluator;
-import id.kinerja.reporting.domain.calc.IndicatorInput;
-import id.kinerja.reporting.domain.calc.IndicatorRule;
-import id.kinerja.reporting.domain.calc.IndicatorTargets;
+import id.kinerja.reporting.domain.calc.IndikatorEvaluation;
+import id.kinerja.reporting.domain.calc.IndikatorEvaluator;
+import id.kinerja.reporting.domain.calc.IndikatorInput;
+import id.kinerja.reporting.domain.calc.IndikatorRule;
+import id.kinerja.reporting.domain.calc.IndikatorTargets;
 import id.kinerja.reporting.domain.calc.KecamatanRollUp;
-import id.kinerja.reporting.domain.calc.KecamatanYear;
-import id.kinerja.reporting.domain.calc.KecamatanYearInput;
-import id.kinerja.reporting.domain.calc.KecamatanYearResult;
+import id.kinerja.reporting.domain.calc.KecamatanTahun;
+import id.kinerja.reporting.domain.calc.KecamatanTahunInput;
+import id.kinerja.reporting.domain.calc.KecamatanTahunResult;
 import id.kinerja.reporting.domain.calc.KinerjaAnggaran;
 import id.kinerja.reporting.domain.calc.Mean;
 import id.kinerja.reporting.domain.calc.NegativeFormula;
@@ -65,7 +65,7 @@ import id.kinerja.reporting.domain.plan.Rencana;
 
 /**
  * Turns the read copies of one kecamatan-year into stored figures by calling the pure engine
- * ({@code domain.calc.KecamatanYear}) once per triwulan "as of" (1..4; the year is as of TW IV). This class only maps
+ * ({@code domain.calc.KecamatanTahun}) once per triwulan "as of" (1..4; the year is as of TW IV). This class only maps
  * inputs and outputs and picks the counted realisasi version; every rule (capaian, aggregation, roll-ups, serapan,
  * efisiensi, predicate) is the engine's.
  */
@@ -73,7 +73,7 @@ import id.kinerja.reporting.domain.plan.Rencana;
 public class FigureCalculator {
 
   /** Version of the calculation rules written with every figure: the engine's own. */
-  public static final String RULE_VERSI = KecamatanYear.RULE_VERSI;
+  public static final String RULE_VERSI = KecamatanTahun.RULE_VERSI;
 
   /** Everything one kecamatan-year's figures depend on. */
   public record Inputs(Rencana rencana, Instant planAt, ProjectionStore.KabupatenSettings kabupaten,
@@ -85,7 +85,7 @@ public class FigureCalculator {
    * ({@link #baseTime}), and per cell the counted version and the newest event time of any version (a return or a new
    * version also changes what counts).
    */
-  private record InView(CalcSettings settings, PredicateScale scale, Instant base, Counted ind, Counted ang) {
+  private record InView(CalcSettings settings, Skala scale, Instant base, Counted ind, Counted ang) {
 
     static InView of(Inputs in, Tampilan tampilan) {
       return new InView(FigureCalculator.settings(in.kabupaten()), in.scale() == null ? null : in.scale().scale(),
@@ -94,11 +94,11 @@ public class FigureCalculator {
   }
 
   /** The engine's input of one kecamatan-year in one view, and what the mapping needs besides. */
-  private record Prepared(Rencana plan, InView v, List<IndicatorInput> inputs, List<BudgetLine> lines,
+  private record Prepared(Rencana plan, InView v, List<IndikatorInput> inputs, List<AnggaranLine> lines,
       Map<String, BigDecimal> bobot) {
 
-    KecamatanYearResult run(int asOfTw) {
-      return KecamatanYear.compute(new KecamatanYearInput(plan.kecamatanKode(), plan.tahun(), asOfTw, v.settings(),
+    KecamatanTahunResult run(int asOfTw) {
+      return KecamatanTahun.compute(new KecamatanTahunInput(plan.kecamatanKode(), plan.tahun(), asOfTw, v.settings(),
           inputs, bobot, lines, v.scale()));
     }
   }
@@ -106,14 +106,14 @@ public class FigureCalculator {
   private Prepared prepare(Inputs in, Tampilan tampilan) {
     Rencana plan = in.rencana();
     InView v = InView.of(in, tampilan);
-    List<IndicatorInput> inputs = new ArrayList<>(plan.indikator().size());
+    List<IndikatorInput> inputs = new ArrayList<>(plan.indikator().size());
     for (Indikator i : plan.indikator()) {
-      inputs.add(new IndicatorInput(rule(i), targets(i), cells(i, v.ind().counted().get(i.kode()))));
+      inputs.add(new IndikatorInput(rule(i), targets(i), cells(i, v.ind().counted().get(i.kode()))));
     }
-    List<BudgetLine> lines = new ArrayList<>(plan.anggaran().size());
+    List<AnggaranLine> lines = new ArrayList<>(plan.anggaran().size());
     for (Anggaran a : plan.anggaran()) {
       RealisasiVersi[] c = v.ang().counted().get(a.kode());
-      lines.add(new BudgetLine(a.kode(), a.nama(), level(a.level()), a.parentKode(), a.pagu(), a.sasaranKode(),
+      lines.add(new AnggaranLine(a.kode(), a.nama(), level(a.level()), a.parentKode(), a.pagu(), a.sasaranKode(),
           new PerTriwulan<>(rupiah(c, 1), rupiah(c, 2), rupiah(c, 3), rupiah(c, 4))));
     }
     return new Prepared(plan, v, inputs, lines, PlanModel.bobotOf(plan));
@@ -135,13 +135,13 @@ public class FigureCalculator {
     Map<String, Instant[]> indUpTo = upTo(v.ind().at(), v.base());
     Map<String, Instant[]> angLeafUpTo = upTo(v.ang().at(), v.base());
 
-    IndicatorEvaluation[] ev = evaluate(model, v.ind(), v.settings(), v.scale());
+    IndikatorEvaluation[] ev = evaluate(model, v.ind(), v.settings(), v.scale());
     List<IndikatorFigure> indikator = indikatorFigures(model, ev, v.ind(), indUpTo, v.base(), v.scale());
 
     checkBudgetLines(plan, v.ang());
-    Map<String, BudgetSum> sums = new HashMap<>();
-    Map<String, BudgetSum> alokasi = new LinkedHashMap<>();
-    BudgetSum total = sumTree(model, v.ang(), sums, alokasi);
+    Map<String, AnggaranSum> sums = new HashMap<>();
+    Map<String, AnggaranSum> alokasi = new LinkedHashMap<>();
+    AnggaranSum total = sumTree(model, v.ang(), sums, alokasi);
     List<AnggaranFigure> anggaran = anggaranFigures(model, sums, angLeafUpTo, v.base());
 
     Instant[] all = periodeTimes(v.base(), indUpTo, angLeafUpTo);
@@ -155,21 +155,21 @@ public class FigureCalculator {
   }
 
   /** Each indicator evaluated once, as of TW IV: every triwulan view and the year. */
-  private static IndicatorEvaluation[] evaluate(PlanModel model, Counted ind, CalcSettings settings,
-      PredicateScale scale) {
+  private static IndikatorEvaluation[] evaluate(PlanModel model, Counted ind, CalcSettings settings,
+      Skala scale) {
     List<Indikator> indikatorPlan = model.indikator();
-    IndicatorEvaluation[] ev = new IndicatorEvaluation[indikatorPlan.size()];
+    IndikatorEvaluation[] ev = new IndikatorEvaluation[indikatorPlan.size()];
     for (int i = 0; i < ev.length; i++) {
       Indikator def = indikatorPlan.get(i);
-      ev[i] = IndicatorEvaluator.evaluate(new IndicatorInput(model.rule(i), model.targets(i),
+      ev[i] = IndikatorEvaluator.evaluate(new IndikatorInput(model.rule(i), model.targets(i),
           cells(def, ind.counted().get(def.kode()))), 4, settings, scale);
     }
     return ev;
   }
 
   /** The five figures of every indicator, in plan order (TW I–IV, then the year, of each). */
-  private static List<IndikatorFigure> indikatorFigures(PlanModel model, IndicatorEvaluation[] ev, Counted ind,
-      Map<String, Instant[]> indUpTo, Instant base, PredicateScale scale) {
+  private static List<IndikatorFigure> indikatorFigures(PlanModel model, IndikatorEvaluation[] ev, Counted ind,
+      Map<String, Instant[]> indUpTo, Instant base, Skala scale) {
     List<Indikator> indikatorPlan = model.indikator();
     List<IndikatorFigure> indikator = new ArrayList<>(ev.length * 5);
     IndikatorFigure[] five = new IndikatorFigure[5];
@@ -189,7 +189,7 @@ public class FigureCalculator {
   private static void checkBudgetLines(Rencana plan, Counted ang) {
     for (Anggaran a : plan.anggaran()) {
       RealisasiVersi[] c = ang.counted().get(a.kode());
-      new BudgetLine(a.kode(), a.nama(), null, a.parentKode(), a.pagu(), a.sasaranKode(),
+      new AnggaranLine(a.kode(), a.nama(), null, a.parentKode(), a.pagu(), a.sasaranKode(),
           new PerTriwulan<>(rupiah(c, 1), rupiah(c, 2), rupiah(c, 3), rupiah(c, 4)));
     }
   }
@@ -198,17 +198,17 @@ public class FigureCalculator {
    * One sum per budget line (leaves from their counted cells, parents Σ children) into {@code sums}, the sums of the
    * leaves per sasaran into {@code alokasi}; returns the total of the roots.
    */
-  private static BudgetSum sumTree(PlanModel model, Counted ang, Map<String, BudgetSum> sums,
-      Map<String, BudgetSum> alokasi) {
-    BudgetSum total = BudgetSum.NONE;
-    for (BudgetNode root : model.roots()) {
+  private static AnggaranSum sumTree(PlanModel model, Counted ang, Map<String, AnggaranSum> sums,
+      Map<String, AnggaranSum> alokasi) {
+    AnggaranSum total = AnggaranSum.NONE;
+    for (AnggaranNode root : model.roots()) {
       total = total.plus(sum(root, ang.counted(), sums, alokasi));
     }
     return total;
   }
 
   /** The five figures of every budget line, in plan order (TW I–IV, then the year, of each). */
-  private static List<AnggaranFigure> anggaranFigures(PlanModel model, Map<String, BudgetSum> sums,
+  private static List<AnggaranFigure> anggaranFigures(PlanModel model, Map<String, AnggaranSum> sums,
       Map<String, Instant[]> angLeafUpTo, Instant base) {
     Map<String, Instant[]> nodeAt = new HashMap<>();
     List<AnggaranFigure> anggaran = new ArrayList<>(model.anggaran().size() * 5);
@@ -242,14 +242,14 @@ public class FigureCalculator {
    * The roll-ups of each TW (index 1..4): of the TW value and of the value s.d. the TW against the annual target (the
    * year: s.d. IV).
    */
-  private static RollUps[] rollUps(PlanModel model, IndicatorEvaluation[] ev, CalcSettings settings) {
+  private static RollUps[] rollUps(PlanModel model, IndikatorEvaluation[] ev, CalcSettings settings) {
     RollUps[] rollUps = new RollUps[5];
     List<CapaianResult> tw = new ArrayList<>(ev.length);
     List<CapaianResult> kum = new ArrayList<>(ev.length);
     for (int n = 1; n <= 4; n++) {
       tw.clear();
       kum.clear();
-      for (IndicatorEvaluation e : ev) {
+      for (IndikatorEvaluation e : ev) {
         tw.add(e.tw(n).vsAnnual());
         kum.add(e.tw(n).kumulatifVsAnnual());
       }
@@ -259,8 +259,8 @@ public class FigureCalculator {
   }
 
   /** The figures of every sasaran that has any, per periode (the year first), in the order the plan shows them. */
-  private static List<SasaranFigure> sasaranFigures(PlanModel model, RollUps[] rollUps, Map<String, BudgetSum> alokasi,
-      PredicateScale scale, CalcSettings settings, Instant[] all) {
+  private static List<SasaranFigure> sasaranFigures(PlanModel model, RollUps[] rollUps, Map<String, AnggaranSum> alokasi,
+      Skala scale, CalcSettings settings, Instant[] all) {
     List<SasaranFigure> sasaran = new ArrayList<>();
     int urutan = 0;
     for (String kode : model.sasaranKode()) {
@@ -277,13 +277,13 @@ public class FigureCalculator {
 
   /** The kecamatan summary of each periode (the year first). */
   private static List<KecamatanFigure> kecamatanFigures(Rencana plan, Inputs in, Tampilan tampilan,
-      IndicatorEvaluation[] ev, RollUps[] rollUps, BudgetSum total, CalcSettings settings, PredicateScale scale,
+      IndikatorEvaluation[] ev, RollUps[] rollUps, AnggaranSum total, CalcSettings settings, Skala scale,
       int[] late, Instant[] all) {
     List<KecamatanFigure> kecamatan = new ArrayList<>(5);
     for (int n = 0; n <= 4; n++) {
       int r = n == 0 ? 4 : n;
       int below = 0;
-      for (IndicatorEvaluation e : ev) {
+      for (IndikatorEvaluation e : ev) {
         if (Capaian.belowTarget(e.tw(r).kumulatifVsAnnual())) {
           below++;
         }
@@ -333,8 +333,8 @@ public class FigureCalculator {
   }
 
   /** The five figures of one indicator (index = periode: 1..4 the triwulan, 0 the year) from its evaluation. */
-  static void indikatorFigures(Indikator ind, int urutan, IndicatorEvaluation e, RealisasiVersi[] counted, Instant[] at,
-      PredicateScale scale, IndikatorFigure[] out) {
+  static void indikatorFigures(Indikator ind, int urutan, IndikatorEvaluation e, RealisasiVersi[] counted, Instant[] at,
+      Skala scale, IndikatorFigure[] out) {
     for (int n = 1; n <= 4; n++) {
       TriwulanView v = e.tw(n);
       // the engine as of TW n classifies the capaian s.d. TW n
@@ -357,7 +357,7 @@ public class FigureCalculator {
   }
 
   /** The year figure of one indicator: the year's value, capaian, predicate and tingkat kemajuan. */
-  static IndikatorFigure yearFigure(Indikator ind, int urutan, IndicatorEvaluation e, RealisasiVersi[] counted,
+  static IndikatorFigure yearFigure(Indikator ind, int urutan, IndikatorEvaluation e, RealisasiVersi[] counted,
       Instant at) {
     Band band = e.predikat();
     AggregatedValue akhir = e.akhir();
@@ -371,7 +371,7 @@ public class FigureCalculator {
   }
 
   /** The five figures of one budget line (index = periode) from its sums. */
-  static void anggaranFigures(String kode, int urutan, BudgetSum sum, Instant[] at, AnggaranFigure[] out) {
+  static void anggaranFigures(String kode, int urutan, AnggaranSum sum, Instant[] at, AnggaranFigure[] out) {
     Serapan year = null;
     for (int n = 1; n <= 4; n++) {
       Serapan kum = sum.kumulatif(n);
@@ -404,16 +404,16 @@ public class FigureCalculator {
   }
 
   /** Sums of a subtree (leaves from their counted cells), recorded per line and per sasaran in force of the leaves. */
-  private static BudgetSum sum(BudgetNode node, Map<String, RealisasiVersi[]> counted, Map<String, BudgetSum> sums,
-      Map<String, BudgetSum> alokasi) {
-    BudgetSum s;
+  private static AnggaranSum sum(AnggaranNode node, Map<String, RealisasiVersi[]> counted, Map<String, AnggaranSum> sums,
+      Map<String, AnggaranSum> alokasi) {
+    AnggaranSum s;
     if (node.leaf()) {
       RealisasiVersi[] c = counted.get(node.kode());
-      s = BudgetSum.leaf(node.pagu(), new PerTriwulan<>(rupiah(c, 1), rupiah(c, 2), rupiah(c, 3), rupiah(c, 4)));
-      alokasi.merge(node.sasaranKode() == null ? "" : node.sasaranKode(), s, BudgetSum::plus);
+      s = AnggaranSum.leaf(node.pagu(), new PerTriwulan<>(rupiah(c, 1), rupiah(c, 2), rupiah(c, 3), rupiah(c, 4)));
+      alokasi.merge(node.sasaranKode() == null ? "" : node.sasaranKode(), s, AnggaranSum::plus);
     } else {
-      s = BudgetSum.NONE;
-      for (BudgetNode child : node.children()) {
+      s = AnggaranSum.NONE;
+      for (AnggaranNode child : node.children()) {
         s = s.plus(sum(child, counted, sums, alokasi));
       }
     }
@@ -425,8 +425,8 @@ public class FigureCalculator {
    * The figure of one sasaran in periode n (0 = the year, from the roll-ups s.d. TW IV), or null when the sasaran has
    * neither indicators nor budget lines; {@code alokasi} = the sums of the leaf lines allocated to it, or null.
    */
-  static SasaranFigure sasaranFigure(String kode, int n, int urutan, RollUps[] rollUps, BudgetSum alokasi,
-      PredicateScale scale, CalcSettings settings, Instant[] all) {
+  static SasaranFigure sasaranFigure(String kode, int n, int urutan, RollUps[] rollUps, AnggaranSum alokasi,
+      Skala scale, CalcSettings settings, Instant[] all) {
     int r = n == 0 ? 4 : n;
     SasaranMean tw = (n == 0 ? rollUps[4].kumulatif() : rollUps[n].triwulan()).sasaran(kode);
     SasaranMean kum = rollUps[r].kumulatif().sasaran(kode);
@@ -456,7 +456,7 @@ public class FigureCalculator {
 
   /** The kecamatan summary of periode n (0 = the year). */
   static KecamatanFigure kecamatanFigure(Rencana plan, Inputs in, Tampilan tampilan, int n, RollUps[] rollUps,
-      Serapan sTw, Serapan sKum, Efisiensi ef, PredicateScale scale, int below, int late, Instant[] all) {
+      Serapan sTw, Serapan sKum, Efisiensi ef, Skala scale, int below, int late, Instant[] all) {
     int r = n == 0 ? 4 : n;
     return kecamatanFigure(plan, in.kabupaten() == null ? null : in.kabupaten().konfigurasiVersi(),
         in.scale() == null ? null : in.scale().versi(), tampilan, n, (n == 0 ? rollUps[4].kumulatif()
@@ -466,7 +466,7 @@ public class FigureCalculator {
 
   static KecamatanFigure kecamatanFigure(Rencana plan, Integer konfigurasiVersi, Integer skalaVersi, Tampilan tampilan,
       int n, Mean overall, Mean overallKum, long pagu, Long realisasiTw, Long realisasiKum, String serapanStatus,
-      BigDecimal serapanTw, BigDecimal serapanKum, Efisiensi ef, PredicateScale scale, int below, int late,
+      BigDecimal serapanTw, BigDecimal serapanKum, Efisiensi ef, Skala scale, int below, int late,
       Instant asOf) {
     Band band = overallKum.hasValue() ? Predikat.classify(scale, overallKum.nilai()) : null;
     return new KecamatanFigure(plan.kabupatenKode(), plan.kecamatanKode(), plan.tahun(), n, tampilan.name(),
@@ -478,7 +478,7 @@ public class FigureCalculator {
   }
 
   /** The engine's result of one kecamatan-year as of a triwulan (4 = the year), for the audit. */
-  public KecamatanYearResult engine(Inputs in, Tampilan tampilan, int asOfTw) {
+  public KecamatanTahunResult engine(Inputs in, Tampilan tampilan, int asOfTw) {
     return prepare(in, tampilan).run(asOfTw);
   }
 
@@ -496,7 +496,7 @@ public class FigureCalculator {
     Prepared p = prepare(in, tampilan);
     Rencana plan = p.plan();
     // One engine run per "as of" triwulan: TW n figures (and s.d. TW n) come from the run as of n; the year from 4.
-    KecamatanYearResult[] runs = new KecamatanYearResult[5];
+    KecamatanTahunResult[] runs = new KecamatanTahunResult[5];
     for (int n = 1; n <= 4; n++) {
       runs[n] = p.run(n);
     }
@@ -514,7 +514,7 @@ public class FigureCalculator {
   }
 
   /** Indicator figures of TW n from the run as of n, the year's from the run as of IV. */
-  private static List<IndikatorFigure> indikatorFiguresOfRuns(Rencana plan, KecamatanYearResult[] runs,
+  private static List<IndikatorFigure> indikatorFiguresOfRuns(Rencana plan, KecamatanTahunResult[] runs,
       Map<String, RealisasiVersi[]> indCounted, Map<String, Instant[]> indUpTo, Instant base) {
     List<IndikatorFigure> indikator = new ArrayList<>();
     int urutan = 0;
@@ -523,7 +523,7 @@ public class FigureCalculator {
       RealisasiVersi[] counted = indCounted.get(ind.kode());
       Instant[] at = indUpTo.getOrDefault(ind.kode(), baseTimes(base));
       for (int n = 1; n <= 4; n++) {
-        IndicatorEvaluation e = runs[n].indikator(ind.kode());
+        IndikatorEvaluation e = runs[n].indikator(ind.kode());
         indikator.add(triwulanFigure(ind, n, urutan, e.tw(n), counted == null ? null : counted[n], e.predikat(),
             at[n]));
       }
@@ -533,7 +533,7 @@ public class FigureCalculator {
   }
 
   /** Budget line figures: TW n serapan and s.d. TW n from the run as of n; the year from the run as of IV. */
-  private static List<AnggaranFigure> anggaranFiguresOfRuns(Rencana plan, KecamatanYearResult[] runs,
+  private static List<AnggaranFigure> anggaranFiguresOfRuns(Rencana plan, KecamatanTahunResult[] runs,
       Map<String, Instant[]> angLeafUpTo, Instant base) {
     Map<String, Instant[]> nodeAt = new HashMap<>();
     List<AnggaranFigure> anggaran = new ArrayList<>();
@@ -542,25 +542,25 @@ public class FigureCalculator {
       urutan++;
       Instant[] at = subtreeTimes(runs[4].anggaran().node(a.kode()), angLeafUpTo, nodeAt, base);
       for (int n = 1; n <= 4; n++) {
-        BudgetNode node = runs[n].anggaran().node(a.kode());
+        AnggaranNode node = runs[n].anggaran().node(a.kode());
         anggaran.add(anggaranFigure(a.kode(), n, urutan, node.pagu(), node.triwulan().get(n), node.kumulatif(),
             at[n]));
       }
-      BudgetNode node = runs[4].anggaran().node(a.kode());
+      AnggaranNode node = runs[4].anggaran().node(a.kode());
       anggaran.add(anggaranFigure(a.kode(), 0, urutan, node.pagu(), node.kumulatif(), node.kumulatif(), at[4]));
     }
     return anggaran;
   }
 
   /** Sasaran figures of TW n from the run as of n (the year from the run as of IV), with the run's efisiensi. */
-  private static List<SasaranFigure> sasaranFiguresOfRuns(Rencana plan, KecamatanYearResult[] runs,
-      PredicateScale scale, Instant[] all) {
+  private static List<SasaranFigure> sasaranFiguresOfRuns(Rencana plan, KecamatanTahunResult[] runs,
+      Skala scale, Instant[] all) {
     List<SasaranFigure> sasaran = new ArrayList<>();
     int urutan = 0;
     for (String kode : PlanModel.sasaranOf(plan)) {
       urutan++;
       for (int n = 0; n <= 4; n++) {
-        KecamatanYearResult r = runs[n == 0 ? 4 : n];
+        KecamatanTahunResult r = runs[n == 0 ? 4 : n];
         SasaranMean tw = (n == 0 ? r.akhir() : r.triwulan().get(n)).sasaran(kode);
         SasaranMean kum = (n == 0 ? r.akhir() : r.kumulatif().get(n)).sasaran(kode);
         SasaranAlokasi alokasi = r.anggaran().alokasi(kode);
@@ -583,18 +583,18 @@ public class FigureCalculator {
 
   /** The kecamatan summary of TW n from the run as of n (the year from the run as of IV). */
   private static List<KecamatanFigure> kecamatanFiguresOfRuns(Prepared p, Inputs in, Tampilan tampilan,
-      KecamatanYearResult[] runs, Instant[] all) {
+      KecamatanTahunResult[] runs, Instant[] all) {
     InView v = p.v();
     int[] late = lateCounts(v.ind().counted(), v.ang().counted());
     List<KecamatanFigure> kecamatan = new ArrayList<>();
     for (int n = 0; n <= 4; n++) {
-      KecamatanYearResult r = runs[n == 0 ? 4 : n];
+      KecamatanTahunResult r = runs[n == 0 ? 4 : n];
       KecamatanRollUp rank = n == 0 ? r.akhir() : r.triwulan().get(n);
       Serapan sTw = n == 0 ? r.anggaran().totalKumulatif() : r.anggaran().totalTriwulan().get(n);
       Serapan sKum = r.anggaran().totalKumulatif();
       Efisiensi ef = Efisiensi.of(rawOverall(r, v.settings(), p.bobot()), sKum, v.settings().efisiensiFormula());
       int below = 0;
-      for (IndicatorEvaluation e : r.indikator()) {
+      for (IndikatorEvaluation e : r.indikator()) {
         CapaianResult c = n == 0 ? e.capaian() : e.tw(n).kumulatifVsAnnual();
         if (c.hasValue() && c.raw().compareTo(BigDecimal.valueOf(100)) < 0) {
           below++;
@@ -609,9 +609,9 @@ public class FigureCalculator {
   }
 
   /** Overall capaian on the RAW basis (efisiensi is computed from raw values), by the engine's roll-up. */
-  private static Mean rawOverall(KecamatanYearResult r, CalcSettings settings, Map<String, BigDecimal> bobot) {
+  private static Mean rawOverall(KecamatanTahunResult r, CalcSettings settings, Map<String, BigDecimal> bobot) {
     List<RollUpItem> items = new ArrayList<>(r.indikator().size());
-    for (IndicatorEvaluation e : r.indikator()) {
+    for (IndikatorEvaluation e : r.indikator()) {
       items.add(RollUpItem.of(e.rule(), e.capaian()));
     }
     return RollUp.kecamatan(items, bobot, settings.withRollUpBasis(CapaianBasis.RAW)).overall();
@@ -641,8 +641,8 @@ public class FigureCalculator {
         OverallMode.valueOf(k.overallMode()), k.capaianScoreCap(), k.floorNegativeAtZero());
   }
 
-  static IndicatorRule rule(Indikator i) {
-    return IndicatorRule.builder(i.kode()).sasaranKode(i.sasaranKode()).iku(i.iku())
+  static IndikatorRule rule(Indikator i) {
+    return IndikatorRule.builder(i.kode()).sasaranKode(i.sasaranKode()).iku(i.iku())
         .polarity(Polarity.valueOf(i.polarity()))
         .negativeFormula(i.negativeFormula() == null ? null : NegativeFormula.valueOf(i.negativeFormula()))
         .aggregation(Aggregation.valueOf(i.aggregation())).twTargetMode(TwTargetMode.valueOf(i.twTargetMode()))
@@ -650,8 +650,8 @@ public class FigureCalculator {
         .satuan(i.satuan()).precision(i.precision()).build();
   }
 
-  static IndicatorTargets targets(Indikator i) {
-    return new IndicatorTargets(target(i.target()), PerTriwulan.build(tw -> target(i.targetTriwulan(tw))),
+  static IndikatorTargets targets(Indikator i) {
+    return new IndikatorTargets(target(i.target()), PerTriwulan.build(tw -> target(i.targetTriwulan(tw))),
         i.targetAkhir() == null ? null : target(i.targetAkhir().target()));
   }
 
@@ -695,11 +695,11 @@ public class FigureCalculator {
     });
   }
 
-  static BudgetLevel level(String level) {
+  static AnggaranLevel level(String level) {
     try {
-      return level == null ? null : BudgetLevel.valueOf(level);
+      return level == null ? null : AnggaranLevel.valueOf(level);
     } catch (IllegalArgumentException e) {
-      return BudgetLevel.LAINNYA;
+      return AnggaranLevel.LAINNYA;
     }
   }
 
@@ -761,7 +761,7 @@ public class FigureCalculator {
     return out;
   }
 
-  static Instant[] subtreeTimes(BudgetNode node, Map<String, Instant[]> leaf, Map<String, Instant[]> memo,
+  static Instant[] subtreeTimes(AnggaranNode node, Map<String, Instant[]> leaf, Map<String, Instant[]> memo,
       Instant base) {
     Instant[] cached = memo.get(node.kode());
     if (cached != null) {
@@ -774,7 +774,7 @@ public class FigureCalculator {
         maxInto(t, l);
       }
     } else {
-      for (BudgetNode child : node.children()) {
+      for (AnggaranNode child : node.children()) {
         maxInto(t, subtreeTimes(child, leaf, memo, base));
       }
     }

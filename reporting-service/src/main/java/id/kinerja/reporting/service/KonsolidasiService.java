@@ -23,10 +23,10 @@ import id.kinerja.reporting.domain.figures.IndikatorFigure;
 import id.kinerja.reporting.domain.figures.KecamatanFigure;
 import id.kinerja.reporting.domain.figures.KecamatanTahunFigures;
 import id.kinerja.reporting.domain.figures.SasaranFigure;
-import id.kinerja.reporting.rest.KonsolidasiViews;
-import id.kinerja.reporting.rest.Views;
-import id.kinerja.reporting.rest.Views.Nilai;
-import id.kinerja.reporting.rest.Views.Rupiah;
+import id.kinerja.reporting.service.view.KonsolidasiViews;
+import id.kinerja.reporting.service.view.Views;
+import id.kinerja.reporting.service.view.Views.Nilai;
+import id.kinerja.reporting.service.view.Views.Rupiah;
 
 /**
  * The consolidated view for Bagian Organisasi: every kecamatan of a kabupaten side by side for a year and periode,

@@ -22,13 +22,13 @@ import id.kinerja.reporting.domain.plan.Indikator;
 import id.kinerja.reporting.domain.plan.PerjanjianKinerja;
 import id.kinerja.reporting.domain.plan.Rencana;
 import id.kinerja.reporting.domain.plan.Sasaran;
-import id.kinerja.reporting.rest.LkjipViews;
-import id.kinerja.reporting.rest.Views;
-import id.kinerja.reporting.rest.Views.Nilai;
-import id.kinerja.reporting.rest.Views.Rupiah;
+import id.kinerja.reporting.service.view.LkjipViews;
+import id.kinerja.reporting.service.view.Views;
+import id.kinerja.reporting.service.view.Views.Nilai;
+import id.kinerja.reporting.service.view.Views.Rupiah;
 
 /**
- * The LKjIP tables of a kecamatan and year (DOMAIN §6): Pengukuran Kinerja, previous years and tingkat kemajuan,
+ * The LKjIP tables of a kecamatan and year (docs/domain.md §6): Pengukuran Kinerja, previous years and tingkat kemajuan,
  * realisasi anggaran per program / kegiatan / sub kegiatan, efisiensi per sasaran and the PK. Every number is a
  * stored figure (or, for years before this system, the plan's recorded history, labelled as such).
  */

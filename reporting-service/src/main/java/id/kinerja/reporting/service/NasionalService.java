@@ -10,9 +10,9 @@ import jakarta.transaction.Transactional;
 
 import id.kinerja.reporting.domain.Tampilan;
 import id.kinerja.reporting.domain.figures.KecamatanFigure;
-import id.kinerja.reporting.rest.KonsolidasiViews;
-import id.kinerja.reporting.rest.Views.Nilai;
-import id.kinerja.reporting.rest.Views.Rupiah;
+import id.kinerja.reporting.service.view.KonsolidasiViews;
+import id.kinerja.reporting.service.view.Views.Nilai;
+import id.kinerja.reporting.service.view.Views.Rupiah;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 /**
@@ -79,7 +79,7 @@ public class NasionalService {
     List<FigureStore.KabupatenRow> rows = new ArrayList<>();
     for (String kab : inputs.kabupatenWithRencana(tahun)) {
       List<KecamatanFigure> summaries = new ArrayList<>();
-      for (ProjectionStore.KecamatanTahun kt : inputs.rencanaOf(kab, tahun)) {
+      for (ProjectionStore.RencanaKey kt : inputs.rencanaOf(kab, tahun)) {
         Optional<FigureCalculator.Inputs> in = recalculation.loadInputs(kt.kecamatanKode(), tahun);
         if (in.isEmpty()) {
           continue;

@@ -8,11 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import id.kinerja.reporting.domain.calc.BudgetLine;
-import id.kinerja.reporting.domain.calc.BudgetNode;
-import id.kinerja.reporting.domain.calc.BudgetTree;
-import id.kinerja.reporting.domain.calc.IndicatorRule;
-import id.kinerja.reporting.domain.calc.IndicatorTargets;
+import id.kinerja.reporting.domain.calc.AnggaranLine;
+import id.kinerja.reporting.domain.calc.AnggaranNode;
+import id.kinerja.reporting.domain.calc.AnggaranTree;
+import id.kinerja.reporting.domain.calc.IndikatorRule;
+import id.kinerja.reporting.domain.calc.IndikatorTargets;
 import id.kinerja.reporting.domain.plan.Anggaran;
 import id.kinerja.reporting.domain.plan.Indikator;
 import id.kinerja.reporting.domain.plan.Rencana;
@@ -20,7 +20,7 @@ import id.kinerja.reporting.domain.plan.Sasaran;
 
 /**
  * A published plan made ready for the calculation, once per plan version (see {@link PlanCache}): every indicator's
- * rule and targets, the shape of the budget tree (built and checked by the engine's {@link BudgetTree}: children,
+ * rule and targets, the shape of the budget tree (built and checked by the engine's {@link AnggaranTree}: children,
  * leaves, the sasaran in force on each line, its parent), the sasaran that get figures, in the order they are shown,
  * and their weights. Immutable. Building it refuses a plan the engine cannot compute (e.g. a budget line given twice)
  * with the engine's own exception.
@@ -28,20 +28,20 @@ import id.kinerja.reporting.domain.plan.Sasaran;
 public final class PlanModel {
 
   private final Rencana rencana;
-  private final List<IndicatorRule> rules;
-  private final List<IndicatorTargets> targets;
+  private final List<IndikatorRule> rules;
+  private final List<IndikatorTargets> targets;
   private final Map<String, Integer> indikatorIndex;
   private final Map<String, Integer> anggaranIndex;
-  private final Map<String, BudgetNode> nodes;
-  private final List<BudgetNode> roots;
+  private final Map<String, AnggaranNode> nodes;
+  private final List<AnggaranNode> roots;
   private final Map<String, String> parentInTree;
   private final List<String> sasaranKode;
   private final Map<String, BigDecimal> bobot;
 
   private PlanModel(Rencana rencana) {
     this.rencana = rencana;
-    List<IndicatorRule> r = new ArrayList<>(rencana.indikator().size());
-    List<IndicatorTargets> t = new ArrayList<>(rencana.indikator().size());
+    List<IndikatorRule> r = new ArrayList<>(rencana.indikator().size());
+    List<IndikatorTargets> t = new ArrayList<>(rencana.indikator().size());
     Map<String, Integer> ii = new HashMap<>();
     for (Indikator ind : rencana.indikator()) {
       r.add(FigureCalculator.rule(ind));
@@ -53,20 +53,20 @@ public final class PlanModel {
     this.indikatorIndex = Collections.unmodifiableMap(ii);
 
     // The engine's tree without realisasi: its structure checks, children in plan order and sasaran in force.
-    List<BudgetLine> lines = new ArrayList<>(rencana.anggaran().size());
+    List<AnggaranLine> lines = new ArrayList<>(rencana.anggaran().size());
     Map<String, Integer> ai = new HashMap<>();
     for (Anggaran a : rencana.anggaran()) {
-      lines.add(new BudgetLine(a.kode(), a.nama(), FigureCalculator.level(a.level()), a.parentKode(), a.pagu(),
+      lines.add(new AnggaranLine(a.kode(), a.nama(), FigureCalculator.level(a.level()), a.parentKode(), a.pagu(),
           a.sasaranKode(), null));
       ai.putIfAbsent(a.kode(), ai.size());
     }
-    BudgetTree tree = BudgetTree.build(lines, 4);
+    AnggaranTree tree = AnggaranTree.build(lines, 4);
     this.anggaranIndex = Collections.unmodifiableMap(ai);
     this.nodes = tree.index();
     this.roots = tree.roots();
     Map<String, String> parent = new HashMap<>();
-    for (BudgetNode n : nodes.values()) {
-      for (BudgetNode c : n.children()) {
+    for (AnggaranNode n : nodes.values()) {
+      for (AnggaranNode c : n.children()) {
         parent.put(c.kode(), n.kode());
       }
     }
@@ -114,11 +114,11 @@ public final class PlanModel {
     return rencana.indikator();
   }
 
-  public IndicatorRule rule(int i) {
+  public IndikatorRule rule(int i) {
     return rules.get(i);
   }
 
-  public IndicatorTargets targets(int i) {
+  public IndikatorTargets targets(int i) {
     return targets.get(i);
   }
 
@@ -139,18 +139,18 @@ public final class PlanModel {
   }
 
   /** The line in the engine's tree (children in plan order, sasaran in force). */
-  public BudgetNode node(String kode) {
+  public AnggaranNode node(String kode) {
     return nodes.get(kode);
   }
 
   /** Lines without a parent in the tree (including lines whose parent the plan does not have), in plan order. */
-  public List<BudgetNode> roots() {
+  public List<AnggaranNode> roots() {
     return roots;
   }
 
   /** Whether realisasi of this line is counted (it has no children); false for a line the plan does not have. */
   public boolean isLeaf(String kode) {
-    BudgetNode n = nodes.get(kode);
+    AnggaranNode n = nodes.get(kode);
     return n != null && n.leaf();
   }
 

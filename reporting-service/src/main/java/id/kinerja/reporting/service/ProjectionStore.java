@@ -16,8 +16,8 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import id.kinerja.common.json.CanonicalJson;
-import id.kinerja.common.scale.Band;
-import id.kinerja.common.scale.PredicateScale;
+import id.kinerja.domain.predikat.Band;
+import id.kinerja.domain.predikat.Skala;
 import id.kinerja.common.time.ZonaWaktu;
 import id.kinerja.reporting.domain.RealisasiVersi;
 import id.kinerja.reporting.domain.plan.Rencana;
@@ -215,7 +215,7 @@ public class ProjectionStore {
   public record StoredRencana(Rencana rencana, Instant occurredAt) {
   }
 
-  public record StoredScale(String tujuan, int versi, String nama, PredicateScale scale, Instant occurredAt) {
+  public record StoredScale(String tujuan, int versi, String nama, Skala scale, Instant occurredAt) {
   }
 
   public record KecamatanInfo(String kode, String kabupatenKode, String nama) {
@@ -270,9 +270,9 @@ public class ProjectionStore {
   }
 
   /** Kecamatan-years with a plan in a kabupaten (all years when tahun is null). */
-  public List<KecamatanTahun> rencanaOf(String kabupatenKode, Integer tahun) {
+  public List<RencanaKey> rencanaOf(String kabupatenKode, Integer tahun) {
     String select = "select kecamatan_kode, tahun from rencana_copy where kabupaten_kode = ?";
-    Jdbc.Row<KecamatanTahun> row = rs -> new KecamatanTahun(rs.getString(1), rs.getInt(2));
+    Jdbc.Row<RencanaKey> row = rs -> new RencanaKey(rs.getString(1), rs.getInt(2));
     return tahun == null ? jdbc.list(select + " order by kecamatan_kode, tahun", row, kabupatenKode)
         : jdbc.list(select + " and tahun = ? order by kecamatan_kode, tahun", row, kabupatenKode, tahun);
   }
@@ -326,9 +326,9 @@ public class ProjectionStore {
     return rs.getInt(1);
   }
 
-  public record KecamatanTahun(String kecamatanKode, int tahun) implements Comparable<KecamatanTahun> {
+  public record RencanaKey(String kecamatanKode, int tahun) implements Comparable<RencanaKey> {
     @Override
-    public int compareTo(KecamatanTahun o) {
+    public int compareTo(RencanaKey o) {
       int c = kecamatanKode.compareTo(o.kecamatanKode);
       return c != 0 ? c : Integer.compare(tahun, o.tahun);
     }
@@ -346,12 +346,12 @@ public class ProjectionStore {
       String label, String kode) {
   }
 
-  public static PredicateScale parseScale(String bandsJson) {
+  public static Skala parseScale(String bandsJson) {
     try {
       List<BandJson> bands = CanonicalJson.MAPPER.readValue(bandsJson, new TypeReference<List<BandJson>>() {
       });
-      return PredicateScale.of(bands.stream().map(b -> new Band(b.lower(), b.lowerInclusive(), b.upper(),
-          b.upperInclusive(), b.skor(), b.label(), b.kode())).toList(), PredicateScale.Domain.ALL);
+      return Skala.of(bands.stream().map(b -> new Band(b.lower(), b.lowerInclusive(), b.upper(),
+          b.upperInclusive(), b.skor(), b.label(), b.kode())).toList(), Skala.Domain.ALL);
     } catch (java.io.IOException e) {
       throw new IllegalStateException("stored scale is unreadable", e);
     }

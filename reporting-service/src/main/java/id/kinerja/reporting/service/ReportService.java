@@ -25,10 +25,10 @@ import id.kinerja.reporting.domain.plan.Indikator;
 import id.kinerja.reporting.domain.plan.Rencana;
 import id.kinerja.reporting.domain.plan.Sasaran;
 import id.kinerja.reporting.domain.plan.Target;
-import id.kinerja.reporting.rest.IdFormat;
-import id.kinerja.reporting.rest.Views;
-import id.kinerja.reporting.rest.Views.Nilai;
-import id.kinerja.reporting.rest.Views.Rupiah;
+import id.kinerja.reporting.service.view.IdFormat;
+import id.kinerja.reporting.service.view.Views;
+import id.kinerja.reporting.service.view.Views.Nilai;
+import id.kinerja.reporting.service.view.Views.Rupiah;
 
 /** Reads the stored figures of one kecamatan-year and shapes them with the plan's names and targets. */
 @ApplicationScoped

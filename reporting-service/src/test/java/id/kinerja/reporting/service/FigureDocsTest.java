@@ -27,7 +27,7 @@ class FigureDocsTest {
   void figuresReadBackEqualTheFiguresWritten() {
     int figures = 0;
     for (long seed = 1; seed <= 300; seed++) {
-      RandomKecamatanYear k = new RandomKecamatanYear(seed).fill((int) (seed % 60));
+      RandomKecamatanTahun k = new RandomKecamatanTahun(seed).fill((int) (seed % 60));
       for (Tampilan t : Tampilan.values()) {
         KecamatanTahunFigures v;
         try {

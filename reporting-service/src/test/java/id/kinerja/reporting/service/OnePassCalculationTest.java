@@ -21,7 +21,7 @@ class OnePassCalculationTest {
     int compared = 0;
     int refused = 0;
     for (long seed = 1; seed <= 1500; seed++) {
-      RandomKecamatanYear k = new RandomKecamatanYear(seed).fill((int) (seed % 60));
+      RandomKecamatanTahun k = new RandomKecamatanTahun(seed).fill((int) (seed % 60));
       for (Tampilan t : Tampilan.values()) {
         KecamatanTahunFigures expected;
         try {
@@ -48,7 +48,7 @@ class OnePassCalculationTest {
   void aChangeOfTriwulanKLeavesThePeriodesBeforeItAlone() {
     int changes = 0;
     for (long seed = 1; seed <= 1500; seed++) {
-      RandomKecamatanYear k = new RandomKecamatanYear(seed).fill((int) (seed % 60));
+      RandomKecamatanTahun k = new RandomKecamatanTahun(seed).fill((int) (seed % 60));
       int tw = 2 + (int) (seed % 3);
       for (Tampilan t : Tampilan.values()) {
         KecamatanTahunFigures before;

@@ -140,7 +140,7 @@ class WholeSystemTest {
     demo.reopen(4);
     demo.submitRealisasi(4);
 
-    // Submitted only: the provisional view has it, the official one does not (DOMAIN: only verified values count).
+    // Submitted only: the provisional view has it, the official one does not (docs/domain.md §5: only verified values count).
     await().atMost(Duration.ofSeconds(60)).until(() -> "123,75".equals(annual(report("PROVISIONAL"), "IKU-SKM")));
     assertThat(annual(report("OFFICIAL"), "IKU-SKM")).isNull();
 

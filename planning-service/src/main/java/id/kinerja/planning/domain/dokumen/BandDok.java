@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import id.kinerja.common.scale.Band;
+import id.kinerja.domain.predikat.Band;
 
 /** One band of a predicate scale; a null bound is infinite. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

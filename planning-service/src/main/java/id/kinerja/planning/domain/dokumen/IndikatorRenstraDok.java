@@ -40,10 +40,10 @@ public record IndikatorRenstraDok(
     TahunNilaiDok baseline,
     @Schema(required = true, description = "One target for every year of the Renstra period") List<TahunTargetDok> targetTahunan,
     @Schema(description = "End-of-period target, for tingkat kemajuan") TahunTargetDok targetAkhir,
-    List<RiwayatDok> riwayat) implements IndikatorAturan {
+    List<RiwayatDok> riwayat) implements IndikatorRule {
 
   /** This indicator with other rule attributes (used to fill defaults). */
-  public IndikatorRenstraDok withAturan(IndikatorAturanDok a) {
+  public IndikatorRenstraDok withAturan(IndikatorRuleDok a) {
     return new IndikatorRenstraDok(a.kode(), a.nama(), a.satuan(), a.level(), a.anggaranKode(), a.iku(), a.ikuDetail(),
         a.polarity(), a.negativeFormula(), a.targetType(), a.aggregation(), a.twTargetMode(), a.zeroTargetRule(),
         a.precision(), a.capaianScoreCap(), a.komponen(), a.evidenceRequired(), a.dueTriwulan(), baseline, targetTahunan,

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PkIndikator")
 public record PkIndikatorDok(
     @Schema(description = "A Renstra indicator kode", examples = "IKU-SKM") String indikatorKode,
-    @Schema(description = "The PK's own indicator") IndikatorAturanDok indikator,
+    @Schema(description = "The PK's own indicator") IndikatorRuleDok indikator,
     @Schema(required = true) TargetDok target,
     List<TargetTriwulanDok> targetTriwulan) {
 

@@ -22,7 +22,7 @@ import id.kinerja.planning.domain.NegativeFormula;
 import id.kinerja.planning.domain.Peran;
 import id.kinerja.planning.domain.SasaranLevel;
 import id.kinerja.planning.domain.dokumen.AnggaranDok;
-import id.kinerja.planning.domain.dokumen.IndikatorAturanDok;
+import id.kinerja.planning.domain.dokumen.IndikatorRuleDok;
 import id.kinerja.planning.domain.dokumen.IndikatorRenstraDok;
 import id.kinerja.planning.domain.dokumen.PejabatDok;
 import id.kinerja.planning.domain.dokumen.PkDok;
@@ -148,7 +148,7 @@ public final class RencanaBuilder {
       }
     }
     for (Held h : held.values()) {
-      IndikatorAturanDok a = h.pk.penetapan().aturan().get(h.indikator.kode());
+      IndikatorRuleDok a = h.pk.penetapan().aturan().get(h.indikator.kode());
       if (a == null) {
         continue;
       }
@@ -163,11 +163,11 @@ public final class RencanaBuilder {
   private static RencanaKinerja.Indikator renstraIndikator(IndikatorRenstraDok i, String induk, int tahun,
       NegativeFormula kabupatenDefault, Held held) {
     if (held != null) {
-      IndikatorAturanDok fixed = held.pk.penetapan().aturan().get(i.kode());
+      IndikatorRuleDok fixed = held.pk.penetapan().aturan().get(i.kode());
       return indikator(fixed != null ? fixed : Penetapan.resolved(i.aturan(), kabupatenDefault), held.sasaran.kode(),
           held.indikator, i);
     }
-    IndikatorAturanDok a = Penetapan.resolved(i.aturan(), kabupatenDefault);
+    IndikatorRuleDok a = Penetapan.resolved(i.aturan(), kabupatenDefault);
     var target = i.targetTahunan().stream().filter(t -> t.tahun() == tahun).map(TahunTargetDok::target).findFirst()
         .orElse(null);
     return new RencanaKinerja.Indikator(a.kode(), a.nama(), a.satuan(), induk, a.level().name(), a.anggaranKode(),
@@ -176,7 +176,7 @@ public final class RencanaBuilder {
         a.evidenceRequired(), a.dueTriwulan(), target, List.of(), i.baseline(), i.targetAkhir(), i.riwayat());
   }
 
-  private static RencanaKinerja.Indikator indikator(IndikatorAturanDok a, String sasaranKode, PkIndikatorDok pi,
+  private static RencanaKinerja.Indikator indikator(IndikatorRuleDok a, String sasaranKode, PkIndikatorDok pi,
       IndikatorRenstraDok renstra) {
     return new RencanaKinerja.Indikator(a.kode(), a.nama(), a.satuan(), sasaranKode, a.level().name(), a.anggaranKode(),
         a.iku(), a.polarity().name(), a.negativeFormula().name(), a.targetType().name(), a.aggregation().name(),

@@ -25,7 +25,7 @@ import id.kinerja.planning.domain.AnggaranLevel;
 import id.kinerja.planning.domain.dokumen.AnggaranDok;
 
 /**
- * Budget lines of one PK as a tree keyed by SIPD code (DOMAIN §1.1, §2.5): a kegiatan extends its program's code
+ * Budget lines of one PK as a tree keyed by SIPD code (docs/domain.md §1.1, §2.5): a kegiatan extends its program's code
  * by two segments, a sub kegiatan its kegiatan's by one. A line without children carries its own pagu; a parent's
  * pagu is the sum of its children, computed — a stated parent pagu must equal that sum.
  */

@@ -12,7 +12,7 @@ import id.kinerja.planning.domain.TargetType;
 import id.kinerja.planning.domain.TwTargetMode;
 import id.kinerja.planning.domain.ZeroTargetRule;
 import id.kinerja.planning.domain.dokumen.BandDok;
-import id.kinerja.planning.domain.dokumen.IndikatorAturanDok;
+import id.kinerja.planning.domain.dokumen.IndikatorRuleDok;
 import id.kinerja.planning.domain.dokumen.IndikatorRenstraDok;
 import id.kinerja.planning.domain.dokumen.KecamatanDok;
 import id.kinerja.planning.domain.dokumen.PkDok;
@@ -29,7 +29,7 @@ import id.kinerja.planning.domain.dokumen.TargetTriwulanDok;
 import id.kinerja.planning.domain.dokumen.TujuanDok;
 
 /**
- * Fills the defaults the document format declares (DOMAIN §2.1) and writes every decimal in one form, so that a
+ * Fills the defaults the document format declares (docs/domain.md §2.1) and writes every decimal in one form, so that a
  * stored plan, its export and a re-import of that export compare equal: what was stated stays, what was omitted
  * is filled in, nothing else changes.
  */
@@ -71,8 +71,8 @@ public final class Defaults {
   }
 
   /** The rule attributes with every omitted one at its default; {@code level} is used when none is stated. */
-  public static IndikatorAturanDok aturan(IndikatorAturanDok a, IndikatorLevel level) {
-    return new IndikatorAturanDok(a.kode(), a.nama(), a.satuan(), a.level() == null ? level : a.level(), a.anggaranKode(),
+  public static IndikatorRuleDok aturan(IndikatorRuleDok a, IndikatorLevel level) {
+    return new IndikatorRuleDok(a.kode(), a.nama(), a.satuan(), a.level() == null ? level : a.level(), a.anggaranKode(),
         a.iku() == null ? Boolean.FALSE : a.iku(), a.ikuDetail(),
         a.polarity() == null ? Polarity.HIGHER_IS_BETTER : a.polarity(), a.negativeFormula(),
         a.targetType() == null ? TargetType.NUMBER : a.targetType(), a.aggregation(),

@@ -31,8 +31,8 @@ import id.kinerja.planning.domain.SasaranLevel;
 import id.kinerja.planning.domain.TargetType;
 import id.kinerja.planning.domain.TwTargetMode;
 import id.kinerja.planning.domain.dokumen.AnggaranDok;
-import id.kinerja.planning.domain.dokumen.IndikatorAturan;
-import id.kinerja.planning.domain.dokumen.IndikatorAturanDok;
+import id.kinerja.planning.domain.dokumen.IndikatorRule;
+import id.kinerja.planning.domain.dokumen.IndikatorRuleDok;
 import id.kinerja.planning.domain.dokumen.PejabatDok;
 import id.kinerja.planning.domain.dokumen.PkDok;
 import id.kinerja.planning.domain.dokumen.PkIndikatorDok;
@@ -136,7 +136,7 @@ public final class PkRules {
       for (int j = 0; j < s.indikator().size(); j++) {
         PkIndikatorDok pi = s.indikator().get(j);
         String at = Violations.at(Violations.at(sat, "indikator"), j);
-        IndikatorAturan rules = pi.indikatorKode() != null ? renstraRules(pi, s, strategis, renstra, at, v)
+        IndikatorRule rules = pi.indikatorKode() != null ? renstraRules(pi, s, strategis, renstra, at, v)
             : ownRules(pi.indikator(), renstra, lineKode, Violations.at(at, "indikator"), v);
         if (rules == null) {
           continue;
@@ -152,9 +152,9 @@ public final class PkRules {
   }
 
   /** The rules of the Renstra indicator a PK indicator names; null when there is none to check against. */
-  private static IndikatorAturan renstraRules(PkIndikatorDok pi, PkSasaranDok s, boolean strategis, RenstraIndex renstra,
+  private static IndikatorRule renstraRules(PkIndikatorDok pi, PkSasaranDok s, boolean strategis, RenstraIndex renstra,
       String at, Violations v) {
-    IndikatorAturan rules = renstra == null ? null : renstra.indikator(pi.indikatorKode());
+    IndikatorRule rules = renstra == null ? null : renstra.indikator(pi.indikatorKode());
     if (rules == null) {
       if (renstra != null) {
         v.add(Violations.at(at, "indikatorKode"), UNKNOWN_CODE_INDIKATOR_RENSTRA, "kode", pi.indikatorKode(), "renstra",
@@ -170,7 +170,7 @@ public final class PkRules {
   }
 
   /** An own indicator of the PK, a definition with its rules ({@code oat} is its path); null when it has no kode. */
-  private static IndikatorAturan ownRules(IndikatorAturanDok own, RenstraIndex renstra, Set<String> lineKode, String oat,
+  private static IndikatorRule ownRules(IndikatorRuleDok own, RenstraIndex renstra, Set<String> lineKode, String oat,
       Violations v) {
     for (String[] req : new String[][] { { "kode", own.kode() }, { "nama", own.nama() }, { "satuan", own.satuan() } }) {
       if (req[1] == null || req[1].isBlank()) {
@@ -190,7 +190,7 @@ public final class PkRules {
     return own.kode() == null ? null : own;
   }
 
-  private static void triwulan(PkIndikatorDok pi, IndikatorAturan rules, String at, Violations v, Violations warnings) {
+  private static void triwulan(PkIndikatorDok pi, IndikatorRule rules, String at, Violations v, Violations warnings) {
     List<TargetTriwulanDok> tw = pi.targetTriwulan();
     if (tw.isEmpty()) {
       return;
@@ -213,7 +213,7 @@ public final class PkRules {
         tw4 = t.target();
       }
     }
-    // DOMAIN §2.3: cumulative triwulan targets end at the annual target; a difference is shown, not refused.
+    // docs/domain.md §2.3: cumulative triwulan targets end at the annual target; a difference is shown, not refused.
     if (rules.twTargetMode() == TwTargetMode.CUMULATIVE && rules.targetType() == TargetType.NUMBER && tw4 != null
         && tw4.nilai() != null && pi.target() != null && pi.target().nilai() != null
         && tw4.nilai().compareTo(pi.target().nilai()) != 0) {

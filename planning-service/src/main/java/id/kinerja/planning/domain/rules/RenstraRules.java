@@ -16,7 +16,7 @@ import static id.kinerja.planning.domain.PlanningMessages.UNKNOWN_CODE_TUJUAN;
 import static id.kinerja.planning.domain.PlanningMessages.YEAR_OUTSIDE_PERIOD;
 
 import id.kinerja.planning.domain.Aggregation;
-import id.kinerja.planning.domain.dokumen.IndikatorAturan;
+import id.kinerja.planning.domain.dokumen.IndikatorRule;
 import id.kinerja.planning.domain.dokumen.IndikatorRenstraDok;
 import id.kinerja.planning.domain.dokumen.RenstraDok;
 import id.kinerja.planning.domain.dokumen.RiwayatDok;
@@ -109,7 +109,7 @@ public final class RenstraRules {
   }
 
   /** Rules of the rule attributes themselves; {@code at} is the indicator object. */
-  public static void aturan(IndikatorAturan a, String at, Violations v) {
+  public static void aturan(IndikatorRule a, String at, Violations v) {
     if (a.aggregation() == Aggregation.RATIO_OF_SUMS && a.komponen() == null) {
       v.add(Violations.at(at, "komponen"), KOMPONEN_REQUIRED, "agregasi", Aggregation.RATIO_OF_SUMS);
     }

@@ -18,18 +18,18 @@ import java.util.List;
 
 import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.i18n.Message;
-import id.kinerja.common.scale.Band;
-import id.kinerja.common.scale.PredicateScale;
+import id.kinerja.domain.predikat.Band;
+import id.kinerja.domain.predikat.Skala;
 import id.kinerja.planning.domain.SkalaTujuan;
 import id.kinerja.planning.domain.dokumen.BandDok;
 
 /**
- * A predicate scale (DOMAIN §2.6) is saved only if {@link PredicateScale#validate} finds nothing: sorted, no gap and
+ * A predicate scale (docs/domain.md §2.6) is saved only if {@link Skala#validate} finds nothing: sorted, no gap and
  * no overlap over the domain of its purpose. Each violation names the band, e.g. {@code bands[2]} rule no-overlap.
  */
 public final class SkalaRules {
 
-  /** The order PredicateScale checks neighbours in: by lower bound (−∞ first), an inclusive bound before an open one. */
+  /** The order Skala checks neighbours in: by lower bound (−∞ first), an inclusive bound before an open one. */
   private static final Comparator<Band> ORDER = Comparator
       .comparing(Band::lower, Comparator.nullsFirst(Comparator.<java.math.BigDecimal>naturalOrder()))
       .thenComparing(b -> !b.lowerInclusive());
@@ -39,17 +39,17 @@ public final class SkalaRules {
 
   public static void check(SkalaTujuan tujuan, List<BandDok> bands, String path, Violations v) {
     List<Band> list = bands.stream().map(BandDok::band).toList();
-    for (PredicateScale.Violation pv : PredicateScale.validate(list, tujuan.domain())) {
+    for (Skala.Violation pv : Skala.validate(list, tujuan.domain())) {
       String field = pv.band() < 0 ? Violations.at(path, "bands") : Violations.at(Violations.at(path, "bands"), pv.band());
       explain(pv, list, tujuan.domain(), field, v);
     }
   }
 
   /**
-   * PredicateScale (common) reports its rule, the band and an English sentence; the texts here are written from the
+   * Skala (common) reports its rule, the band and an English sentence; the texts here are written from the
    * rule and the bands themselves. The one thing only the sentence tells is which of the three gaps a no-gap is.
    */
-  private static void explain(PredicateScale.Violation pv, List<Band> bands, PredicateScale.Domain domain, String field,
+  private static void explain(Skala.Violation pv, List<Band> bands, Skala.Domain domain, String field,
       Violations v) {
     Band band = pv.band() < 0 ? null : bands.get(pv.band());
     switch (pv.rule()) {

@@ -13,7 +13,7 @@ import id.kinerja.planning.domain.PlanningMessages;
 import id.kinerja.planning.domain.TargetType;
 import id.kinerja.planning.domain.dokumen.TargetDok;
 
-/** A target must have the form its indicator declares (DOMAIN §2.1): NUMBER {nilai}, RANGE {min ≤ max}, TEXT {teks}. */
+/** A target must have the form its indicator declares (docs/domain.md §2.1): NUMBER {nilai}, RANGE {min ≤ max}, TEXT {teks}. */
 public final class TargetRules {
 
   private TargetRules() {

@@ -1,7 +1,7 @@
 package id.kinerja.reporting.domain.calc;
 
 /**
- * How the triwulan values of one indicator form the value s.d. TW n and the annual value (DOMAIN §2.3). Declared on
+ * How the triwulan values of one indicator form the value s.d. TW n and the annual value (docs/domain.md §2.3). Declared on
  * the indicator, never guessed from its unit. Only REPORTED cells take part; absent cells are skipped, never 0.
  */
 public enum Aggregation {

@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import id.kinerja.common.i18n.Message;
-import id.kinerja.common.scale.Band;
-import id.kinerja.common.scale.PredicateScale;
+import id.kinerja.domain.predikat.Band;
+import id.kinerja.domain.predikat.Skala;
 import id.kinerja.reporting.domain.ReportingMessages;
 
 /**
- * Consistency audit of imported documents (DOMAIN §2.9.7, §4): printed figures against the engine's, at the printed
+ * Consistency audit of imported documents (docs/domain.md §2.9.7, §4): printed figures against the engine's, at the printed
  * precision (100,4 for 100,42 is not a mismatch; 119 for 123,75 is), one {@link AuditFlag} per mismatch. Printed
- * numbers are passed as parsed by {@link Presentation#parse}: their scale is the printed precision. Explanations are
+ * numbers are passed as parsed by {@link Angka#parse}: their scale is the printed precision. Explanations are
  * {@link Message}s with the figures as numbers, so each reader gets them in their own language and notation.
  */
 public final class Audit {
@@ -38,14 +38,14 @@ public final class Audit {
       return Optional.empty();
     }
     if (computed == null) {
-      return Optional.of(new AuditFlag(AuditKind.ABSENT_PRINTED_AS_VALUE, subjek, Presentation.formatAsPrinted(printed),
+      return Optional.of(new AuditFlag(AuditKind.ABSENT_PRINTED_AS_VALUE, subjek, Angka.formatAsPrinted(printed),
           printed, null, rumus == null ? Message.of(ReportingMessages.AUDIT_ABSENT, "tercetak", asPrinted(printed))
               : Message.of(ReportingMessages.AUDIT_ABSENT_REASON, "tercetak", asPrinted(printed), "sebab", rumus)));
     }
     if (matches(printed, computed)) {
       return Optional.empty();
     }
-    return Optional.of(new AuditFlag(kind, subjek, Presentation.formatAsPrinted(printed), printed, computed, rumus == null
+    return Optional.of(new AuditFlag(kind, subjek, Angka.formatAsPrinted(printed), printed, computed, rumus == null
         ? Message.of(ReportingMessages.AUDIT_DIFFERS, "tercetak", asPrinted(printed), "hitung", shown(computed))
         : Message.of(ReportingMessages.AUDIT_DIFFERS_RUMUS, "tercetak", asPrinted(printed), "hitung", shown(computed),
             "rumus", rumus)));
@@ -159,7 +159,7 @@ public final class Audit {
             : Message.of(ReportingMessages.AUDIT_DIVISOR_WRONG, "dilaporkan", coverage.reported(), "pembagi", k);
         if (!rounded) {
           divisor = Message.of(ReportingMessages.AUDIT_DIVISOR_TRUNCATED, "dasar", divisor, "nilai",
-              Presentation.inText(q, scale + 1), "bulat", Presentation.inText(q, scale));
+              Angka.inText(q, scale + 1), "bulat", Angka.inText(q, scale));
         }
         return divisor;
       }
@@ -182,7 +182,7 @@ public final class Audit {
       return Optional.empty();
     }
     BigDecimal diff = printed.subtract(sum);
-    return Optional.of(new AuditFlag(AuditKind.TOTAL, subjek, Presentation.formatAsPrinted(printed), printed, sum,
+    return Optional.of(new AuditFlag(AuditKind.TOTAL, subjek, Angka.formatAsPrinted(printed), printed, sum,
         Message.of(ReportingMessages.AUDIT_TOTAL, "tercetak", asPrinted(printed), "baris", parts.size(), "jumlah", asPrinted(sum), "selisih",
             gap(diff))));
   }
@@ -196,10 +196,10 @@ public final class Audit {
    * @param rows the table rows in order (parents and children; a child names its parent's kode)
    * @param total the printed total row, or null
    */
-  public static List<AuditFlag> budgetTable(List<PrintedBudgetRow> rows, PrintedBudgetRow total) {
+  public static List<AuditFlag> budgetTable(List<PrintedAnggaranRow> rows, PrintedAnggaranRow total) {
     List<AuditFlag> out = new ArrayList<>();
-    Map<String, List<PrintedBudgetRow>> children = new HashMap<>();
-    for (PrintedBudgetRow r : rows) {
+    Map<String, List<PrintedAnggaranRow>> children = new HashMap<>();
+    for (PrintedAnggaranRow r : rows) {
       if (r.parentKode() != null) {
         children.computeIfAbsent(r.parentKode(), k -> new ArrayList<>()).add(r);
       }
@@ -208,11 +208,11 @@ public final class Audit {
     BigDecimal leafRealisasi = BigDecimal.ZERO;
     BigDecimal allPagu = BigDecimal.ZERO;
     BigDecimal allRealisasi = BigDecimal.ZERO;
-    for (PrintedBudgetRow r : rows) {
+    for (PrintedAnggaranRow r : rows) {
       rowChecks(r, out);
       allPagu = allPagu.add(nz(r.pagu()));
       allRealisasi = allRealisasi.add(nz(r.realisasi()));
-      List<PrintedBudgetRow> kids = children.get(r.kode());
+      List<PrintedAnggaranRow> kids = children.get(r.kode());
       if (kids == null) {
         leafPagu = leafPagu.add(nz(r.pagu()));
         leafRealisasi = leafRealisasi.add(nz(r.realisasi()));
@@ -220,7 +220,7 @@ public final class Audit {
       }
       BigDecimal kidPagu = BigDecimal.ZERO;
       BigDecimal kidRealisasi = BigDecimal.ZERO;
-      for (PrintedBudgetRow k : kids) {
+      for (PrintedAnggaranRow k : kids) {
         kidPagu = kidPagu.add(nz(k.pagu()));
         kidRealisasi = kidRealisasi.add(nz(k.realisasi()));
       }
@@ -243,7 +243,7 @@ public final class Audit {
       Message why = Message.of(doubleCount ? ReportingMessages.AUDIT_TOTAL_COLUMN_DOUBLE_COUNT
           : ReportingMessages.AUDIT_TOTAL_COLUMN, "kolom", cols[i], "tercetak", asPrinted(printed[i]), "jumlah", asPrinted(leaf[i]), "selisih",
           gap(diff));
-      out.add(new AuditFlag(AuditKind.TOTAL, total.uraian() + " (" + cols[i] + ")", Presentation.formatAsPrinted(printed[i]),
+      out.add(new AuditFlag(AuditKind.TOTAL, total.uraian() + " (" + cols[i] + ")", Angka.formatAsPrinted(printed[i]),
           printed[i], leaf[i], why));
     }
     if (total.persen() != null) {
@@ -259,16 +259,16 @@ public final class Audit {
                 : ReportingMessages.AUDIT_TOTAL_PERCENT_OWN_TOTAL;
         Message why = Message.of(key, "tercetak", asPrinted(total.persen()), "hitung", shown(correct), "realisasi",
             asPrinted(leafRealisasi), "pagu", asPrinted(leafPagu), "sendiri", shown(own));
-        out.add(new AuditFlag(AuditKind.SERAPAN, total.uraian() + " (%)", Presentation.formatAsPrinted(total.persen()),
+        out.add(new AuditFlag(AuditKind.SERAPAN, total.uraian() + " (%)", Angka.formatAsPrinted(total.persen()),
             total.persen(), correct, why));
       }
     }
     return List.copyOf(out);
   }
 
-  private static void rowChecks(PrintedBudgetRow r, List<AuditFlag> out) {
+  private static void rowChecks(PrintedAnggaranRow r, List<AuditFlag> out) {
     if (r.pagu() != null && r.realisasi() != null && r.realisasi().compareTo(r.pagu()) > 0) {
-      out.add(new AuditFlag(AuditKind.REALISASI_OVER_PAGU, r.uraian(), Presentation.formatAsPrinted(r.realisasi()),
+      out.add(new AuditFlag(AuditKind.REALISASI_OVER_PAGU, r.uraian(), Angka.formatAsPrinted(r.realisasi()),
           r.realisasi(), r.pagu(), Message.of(ReportingMessages.AUDIT_OVER_PAGU, "realisasi", asPrinted(r.realisasi()), "pagu",
               asPrinted(r.pagu()))));
     }
@@ -290,12 +290,12 @@ public final class Audit {
         .ifPresent(out::add);
   }
 
-  private static void parentChild(PrintedBudgetRow r, String col, BigDecimal printed, BigDecimal sum, int n,
+  private static void parentChild(PrintedAnggaranRow r, String col, BigDecimal printed, BigDecimal sum, int n,
       List<AuditFlag> out) {
     if (printed == null || matches(printed, sum)) {
       return;
     }
-    out.add(new AuditFlag(AuditKind.PARENT_CHILD_TOTAL, r.uraian() + " (" + col + ")", Presentation.formatAsPrinted(printed),
+    out.add(new AuditFlag(AuditKind.PARENT_CHILD_TOTAL, r.uraian() + " (" + col + ")", Angka.formatAsPrinted(printed),
         printed, sum, Message.of(ReportingMessages.AUDIT_PARENT_CHILD, "kolom", col, "tercetak", asPrinted(printed), "rincian",
             n, "jumlah", asPrinted(sum))));
   }
@@ -309,12 +309,12 @@ public final class Audit {
 
   /** A printed figure in an explanation, at its printed precision. */
   private static Object asPrinted(BigDecimal v) {
-    return Presentation.inTextAsPrinted(v);
+    return Angka.inTextAsPrinted(v);
   }
 
   /** A computed figure in an explanation, as displayed: 2 decimals, "–" when absent (never 0). */
   private static Object shown(BigDecimal v) {
-    return Presentation.inText(v);
+    return Angka.inText(v);
   }
 
   private static BigDecimal nz(BigDecimal v) {
@@ -325,16 +325,16 @@ public final class Audit {
    * Flags of a computed budget tree: realisasi above pagu at every level where it is true (cumulative, or in a single
    * TW), and every parent whose planned pagu ≠ Σ children.
    */
-  public static List<AuditFlag> budget(BudgetTree tree) {
+  public static List<AuditFlag> budget(AnggaranTree tree) {
     List<AuditFlag> out = new ArrayList<>();
-    for (BudgetNode n : tree.index().values()) {
+    for (AnggaranNode n : tree.index().values()) {
       if (n.paguTercatat() != n.pagu()) {
-        out.add(new AuditFlag(AuditKind.PARENT_CHILD_TOTAL, n.kode(), Presentation.formatRupiah(n.paguTercatat()),
+        out.add(new AuditFlag(AuditKind.PARENT_CHILD_TOTAL, n.kode(), Angka.formatRupiah(n.paguTercatat()),
             BigDecimal.valueOf(n.paguTercatat()), BigDecimal.valueOf(n.pagu()), Message.of(
                 ReportingMessages.AUDIT_PLANNED_PAGU, "pagu", n.paguTercatat(), "jumlah", n.pagu())));
       }
       if (n.kumulatif().melebihiPagu()) {
-        out.add(new AuditFlag(AuditKind.REALISASI_OVER_PAGU, n.kode(), Presentation.formatRupiah(n.kumulatif().realisasi()),
+        out.add(new AuditFlag(AuditKind.REALISASI_OVER_PAGU, n.kode(), Angka.formatRupiah(n.kumulatif().realisasi()),
             BigDecimal.valueOf(n.kumulatif().realisasi()), BigDecimal.valueOf(n.pagu()), Message.of(
                 ReportingMessages.AUDIT_OVER_PAGU_UP_TO_TW, "triwulan", tree.asOfTw(), "realisasi",
                 n.kumulatif().realisasi(), "pagu", n.pagu())));
@@ -349,13 +349,13 @@ public final class Audit {
    *
    * @param value the figure, classified after rounding to {@code decimals} (2 for capaian, 4 for IDM scores)
    */
-  public static Optional<AuditFlag> label(String subjek, String printedLabel, PredicateScale scale, BigDecimal value,
+  public static Optional<AuditFlag> label(String subjek, String printedLabel, Skala scale, BigDecimal value,
       int decimals) {
     if (printedLabel == null || value == null) {
       return Optional.empty();
     }
     Band band = scale.classify(value, decimals).orElse(null);
-    Object shown = Presentation.inText(value, decimals);
+    Object shown = Angka.inText(value, decimals);
     if (band == null) {
       return Optional.of(new AuditFlag(AuditKind.LABEL_VS_SCALE, subjek, printedLabel, null, value,
           Message.of(ReportingMessages.AUDIT_LABEL_OUTSIDE, "nilai", shown, "label", printedLabel)));
@@ -369,7 +369,7 @@ public final class Audit {
   }
 
   /**
-   * One indicator-year printed with several different values (§4.2: [P]'s 2024 SKM realisasi 99, 98, 100, 86,90,
+   * One indicator-year printed with several different values (docs/domain.md §4.2: [P]'s 2024 SKM realisasi 99, 98, 100, 86,90,
    * 80,48). Values are compared by number (80 equals 80,00).
    */
   public static Optional<AuditFlag> duplicates(String subjek, List<BigDecimal> printedValues) {
@@ -387,7 +387,7 @@ public final class Audit {
       if (sb.length() > 0) {
         sb.append("; ");
       }
-      sb.append(Presentation.formatAsPrinted(v));
+      sb.append(Angka.formatAsPrinted(v));
     }
     return Optional.of(new AuditFlag(AuditKind.DUPLICATE_VALUE, subjek, sb.toString(), null, null,
         Message.of(ReportingMessages.AUDIT_DUPLICATES, "jumlah", distinct.size(), "nilai", semicolonList(distinct))));
@@ -403,7 +403,7 @@ public final class Audit {
   }
 
   /**
-   * A printed unit against the indicator's satuan (§4.10: target "15 Desa", realisasi "100 %"; SKM with satuan "%").
+   * A printed unit against the indicator's satuan (docs/domain.md §4.10: target "15 Desa", realisasi "100 %"; SKM with satuan "%").
    * "%", "persen" and "prosen" are the same unit; case and spaces are ignored.
    */
   public static Optional<AuditFlag> unit(String subjek, String printedUnit, String satuan) {
@@ -450,7 +450,7 @@ public final class Audit {
     } else {
       t = "?";
     }
-    Object r = c.realisasi() == null ? "?" : Presentation.inText(c.realisasi(), Math.min(4, Math.max(0,
+    Object r = c.realisasi() == null ? "?" : Angka.inText(c.realisasi(), Math.min(4, Math.max(0,
         c.realisasi().stripTrailingZeros().scale())));
     return c.capped()
         ? Message.of(ReportingMessages.AUDIT_CAPAIAN_CAPPED, "realisasi", r, "target", t, "mentah", shown(c.raw()))

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import id.kinerja.common.i18n.Message;
 
 /**
- * One inconsistency between a printed (imported) figure and the engine (DOMAIN §2.9.7, §4). Overwrites neither side.
+ * One inconsistency between a printed (imported) figure and the engine (docs/domain.md §2.9.7, §4). Overwrites neither side.
  *
  * @param kind what kind of mismatch
  * @param subjek what the figure is (indicator, row, table cell), as the caller names it

@@ -1,6 +1,6 @@
 package id.kinerja.reporting.domain.calc;
 
-/** What kind of inconsistency an {@link AuditFlag} reports (DOMAIN §2.9.7, §4). */
+/** What kind of inconsistency an {@link AuditFlag} reports (docs/domain.md §2.9.7, §4). */
 public enum AuditKind {
   /** Printed capaian ≠ computed capaian at the printed precision (E1, E2, E7). */
   CAPAIAN,
@@ -20,10 +20,10 @@ public enum AuditKind {
   REALISASI_OVER_PAGU,
   /** Printed predicate / status label ≠ the scale's label for the figure (E8, IDM status). */
   LABEL_VS_SCALE,
-  /** One indicator-year printed with several different values (§4.2). */
+  /** One indicator-year printed with several different values (docs/domain.md §4.2). */
   DUPLICATE_VALUE,
-  /** Printed unit ≠ the indicator's satuan (§4.10). */
+  /** Printed unit ≠ the indicator's satuan (docs/domain.md §4.10). */
   UNIT_VS_SATUAN,
-  /** A value printed where the engine has none: not reported printed as 0, not computable printed as a number (§4.6). */
+  /** A value printed where the engine has none: not reported printed as 0, not computable printed as a number (docs/domain.md §4.6). */
   ABSENT_PRINTED_AS_VALUE
 }

@@ -3,7 +3,7 @@ package id.kinerja.reporting.domain.calc;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-/** Arithmetic shared by the rules: DECIMAL128 division, never rounded here (rounding is {@link Presentation}'s). */
+/** Arithmetic shared by the rules: DECIMAL128 division, never rounded here (rounding is {@link Angka}'s). */
 final class Calc {
   static final MathContext MC = MathContext.DECIMAL128;
   static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

@@ -6,7 +6,7 @@ import id.kinerja.common.i18n.Message;
 import id.kinerja.reporting.domain.ReportingMessages;
 
 /**
- * The capaian rule (DOMAIN §2.2, §2.9.1–3): one realisasi against one target under the indicator's polarity,
+ * The capaian rule (docs/domain.md §2.2, §2.9.1–3): one realisasi against one target under the indicator's polarity,
  * negative formula, range and zero-target rule. Every view (TW against the annual or the TW target, cumulative,
  * annual, tingkat kemajuan) calls the same rule with its own target and realisasi.
  *
@@ -34,7 +34,7 @@ public final class Capaian {
    * @param target the view's target; null gives NO_TARGET
    * @param cell the realisasi cell
    */
-  public static CapaianResult of(IndicatorRule rule, CalcSettings settings, Target target, Cell cell) {
+  public static CapaianResult of(IndikatorRule rule, CalcSettings settings, Target target, Cell cell) {
     if (cell instanceof Cell.NotDue) {
       return CapaianResult.NOT_DUE;
     }
@@ -61,7 +61,7 @@ public final class Capaian {
    * Capaian of an aggregated value (s.d. TW n, annual) against a target; the aggregate's status wins when it has no
    * value.
    */
-  public static CapaianResult of(IndicatorRule rule, CalcSettings settings, Target target, AggregatedValue value) {
+  public static CapaianResult of(IndikatorRule rule, CalcSettings settings, Target target, AggregatedValue value) {
     switch (value.status()) {
       case NOT_DUE:
         return CapaianResult.NOT_DUE;
@@ -87,7 +87,7 @@ public final class Capaian {
    * Capaian of a realisasi value R against target T under the indicator's rule; {@code realisasi} must be present
    * (an absent realisasi is a {@link Cell}, not a value).
    */
-  public static CapaianResult of(IndicatorRule rule, CalcSettings settings, Target target, BigDecimal realisasi) {
+  public static CapaianResult of(IndikatorRule rule, CalcSettings settings, Target target, BigDecimal realisasi) {
     if (realisasi == null) {
       return CapaianResult.NOT_REPORTED;
     }
@@ -144,10 +144,10 @@ public final class Capaian {
   }
 
   /**
-   * Tingkat kemajuan (DOMAIN §2.4): realisasi of the year against the end-of-Renstra target, with the indicator's own
+   * Tingkat kemajuan (docs/domain.md §2.4): realisasi of the year against the end-of-Renstra target, with the indicator's own
    * polarity-aware rule. NO_TARGET when the indicator has no target akhir.
    */
-  public static CapaianResult tingkatKemajuan(IndicatorRule rule, CalcSettings settings, Target akhirRenstra,
+  public static CapaianResult tingkatKemajuan(IndikatorRule rule, CalcSettings settings, Target akhirRenstra,
       AggregatedValue realisasiTahun) {
     return of(rule, settings, akhirRenstra, realisasiTahun);
   }
@@ -157,7 +157,7 @@ public final class Capaian {
     return settings.floorNegativeAtZero() && raw.signum() < 0 ? BigDecimal.ZERO : raw;
   }
 
-  private static CapaianResult manual(IndicatorRule rule, CalcSettings settings, Target target, Cell.ReportedText text) {
+  private static CapaianResult manual(IndikatorRule rule, CalcSettings settings, Target target, Cell.ReportedText text) {
     if (!(target instanceof Target.Text)) {
       return notComputable(null, target, ReportingMessages.KETERANGAN_TEXT_REALISASI_NUMERIC_TARGET);
     }
@@ -169,11 +169,11 @@ public final class Capaian {
         Message.of(ReportingMessages.KETERANGAN_MANUAL, "justifikasi", text.justifikasi()));
   }
 
-  private static CapaianResult computed(IndicatorRule rule, CalcSettings settings, BigDecimal raw, BigDecimal r, Target t) {
+  private static CapaianResult computed(IndikatorRule rule, CalcSettings settings, BigDecimal raw, BigDecimal r, Target t) {
     return new CapaianResult(CapaianStatus.COMPUTED, raw, cap(rule, settings, raw), r, t, null);
   }
 
-  private static BigDecimal cap(IndicatorRule rule, CalcSettings settings, BigDecimal raw) {
+  private static BigDecimal cap(IndikatorRule rule, CalcSettings settings, BigDecimal raw) {
     BigDecimal cap = rule.capOr(settings);
     return cap != null && raw.compareTo(cap) > 0 ? cap : raw;
   }

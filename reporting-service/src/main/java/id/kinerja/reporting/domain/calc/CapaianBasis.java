@@ -1,6 +1,6 @@
 package id.kinerja.reporting.domain.calc;
 
-/** Which capaian a roll-up averages (DOMAIN §2.2: "roll-ups state which one they average"). */
+/** Which capaian a roll-up averages (docs/domain.md §2.2: "roll-ups state which one they average"). */
 public enum CapaianBasis {
   /** capaianRaw: unbounded, unrounded. */
   RAW,

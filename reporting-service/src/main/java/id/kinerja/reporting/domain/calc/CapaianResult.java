@@ -6,9 +6,9 @@ import id.kinerja.common.i18n.Message;
 import id.kinerja.reporting.domain.ReportingMessages;
 
 /**
- * One capaian figure (DOMAIN §2.2). {@code raw} is unbounded and unrounded; {@code score} is the raw value capped
+ * One capaian figure (docs/domain.md §2.2). {@code raw} is unbounded and unrounded; {@code score} is the raw value capped
  * where a cap applies (indicator cap, else kabupaten cap) and equal to raw otherwise. Both are null unless
- * {@link CapaianStatus#hasValue()}. Round only for display ({@link Presentation}).
+ * {@link CapaianStatus#hasValue()}. Round only for display ({@link Angka}).
  *
  * @param status why there is or is no value
  * @param raw capaianRaw, unbounded (floored at 0 only where the kabupaten floors TWO_T_MINUS_R)
@@ -57,11 +57,11 @@ public record CapaianResult(CapaianStatus status, BigDecimal raw, BigDecimal sco
 
   /** The score rounded HALF_UP to 2 decimals, or null. */
   public BigDecimal display() {
-    return score == null ? null : Presentation.round(score);
+    return score == null ? null : Angka.round(score);
   }
 
   /** The raw value rounded HALF_UP to 2 decimals, or null. */
   public BigDecimal displayRaw() {
-    return raw == null ? null : Presentation.round(raw);
+    return raw == null ? null : Angka.round(raw);
   }
 }

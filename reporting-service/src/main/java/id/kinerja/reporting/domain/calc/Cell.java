@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * One triwulan realisasi cell of one indicator (DOMAIN §2.2 "Missing ≠ zero"): NOT_DUE, NOT_REPORTED,
+ * One triwulan realisasi cell of one indicator (docs/domain.md §2.2 "Missing ≠ zero"): NOT_DUE, NOT_REPORTED,
  * NOT_APPLICABLE, REPORTED with a value (0 included) or with components, or REPORTED as text for a TEXT target.
  * Only reported cells take part in aggregates and capaian; the others are never read as 0.
  */

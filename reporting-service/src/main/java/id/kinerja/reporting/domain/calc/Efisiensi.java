@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import id.kinerja.common.i18n.Message;
 
 /**
- * Efisiensi (DOMAIN §2.5, [P] Tabel 3.17): by default % capaian kinerja − % serapan anggaran in percentage points,
+ * Efisiensi (docs/domain.md §2.5, [P] Tabel 3.17): by default % capaian kinerja − % serapan anggaran in percentage points,
  * from raw (unrounded, uncapped) values (E4: 123,75 − 73,450898… = 50,30). The formula is configurable and printed
  * as {@link #label()}.
  *
@@ -73,6 +73,6 @@ public record Efisiensi(CapaianStatus status, BigDecimal nilai, EfisiensiFormula
 
   /** The value rounded HALF_UP to 2 decimals, or null. */
   public BigDecimal display() {
-    return nilai == null ? null : Presentation.round(nilai);
+    return nilai == null ? null : Angka.round(nilai);
   }
 }

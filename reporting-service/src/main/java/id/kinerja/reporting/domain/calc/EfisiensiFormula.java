@@ -4,7 +4,7 @@ import id.kinerja.common.i18n.Message;
 import id.kinerja.reporting.domain.ReportingMessages;
 
 /**
- * Efisiensi formula (DOMAIN §2.5): a local convention, not a standard ratio, so it is configurable and every report
+ * Efisiensi formula (docs/domain.md §2.5): a local convention, not a standard ratio, so it is configurable and every report
  * prints its {@link #label()}. Always computed from raw (unrounded, uncapped) capaian and serapan.
  */
 public enum EfisiensiFormula {

@@ -21,7 +21,7 @@ public interface HasNilai {
   /** The value rounded HALF_UP to 2 decimals, or null. */
   default BigDecimal display() {
     BigDecimal nilai = nilai();
-    return nilai == null ? null : Presentation.round(nilai);
+    return nilai == null ? null : Angka.round(nilai);
   }
 
   /** Refuses a value without the status COMPUTED, and COMPUTED without a value. */

@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import id.kinerja.common.scale.Band;
-import id.kinerja.common.scale.PredicateScale;
+import id.kinerja.domain.predikat.Band;
+import id.kinerja.domain.predikat.Skala;
 
 /**
- * The IDM indicator and desa status (DOMAIN §2.8): the share of desa whose score rose between two explicit years,
+ * The IDM indicator and desa status (docs/domain.md §2.8): the share of desa whose score rose between two explicit years,
  * and a desa's status from the IDM scale on the score rounded to 4 decimals.
  *
  * @param tahunAwal base year (explicit: [P]'s text compares 2022 with 2024)
@@ -58,7 +58,7 @@ public record Idm(int tahunAwal, int tahunAkhir, CapaianStatus status, int naik,
   }
 
   /** The status band of a desa score rounded HALF_UP to 4 decimals, or null. */
-  public static Band status(PredicateScale idmScale, BigDecimal skor) {
+  public static Band status(Skala idmScale, BigDecimal skor) {
     if (idmScale == null || skor == null) {
       return null;
     }
@@ -66,7 +66,7 @@ public record Idm(int tahunAwal, int tahunAkhir, CapaianStatus status, int naik,
   }
 
   /** How many desa fall in each status, in the scale's band order (labels with no desa included with 0). */
-  public static Map<String, Integer> statusCounts(PredicateScale idmScale, List<BigDecimal> skor) {
+  public static Map<String, Integer> statusCounts(Skala idmScale, List<BigDecimal> skor) {
     Map<String, Integer> out = new LinkedHashMap<>();
     for (Band b : idmScale.bands()) {
       out.put(b.label(), 0);
@@ -82,6 +82,6 @@ public record Idm(int tahunAwal, int tahunAkhir, CapaianStatus status, int naik,
 
   /** The value rounded HALF_UP to 2 decimals, or null. */
   public BigDecimal display() {
-    return persen == null ? null : Presentation.round(persen);
+    return persen == null ? null : Angka.round(persen);
   }
 }

@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import id.kinerja.common.scale.Band;
-import id.kinerja.common.scale.PredicateScale;
+import id.kinerja.domain.predikat.Band;
+import id.kinerja.domain.predikat.Skala;
 
 /**
- * IKM (DOMAIN §2.7): NRR per unsur = Σ ratings / respondents answering it; IKM = the exact mean of the nine NRR (not a
+ * IKM (docs/domain.md §2.7): NRR per unsur = Σ ratings / respondents answering it; IKM = the exact mean of the nine NRR (not a
  * rounded 0,111 weight); IKM unit pelayanan = IKM × 25; mutu from a scale on the value rounded to 2 decimals.
  *
  * @param status COMPUTED, or NOT_REPORTED when an unsur has no respondent
@@ -23,7 +23,7 @@ public record Ikm(CapaianStatus status, List<BigDecimal> nrr, BigDecimal ikm, Bi
   private static final BigDecimal TWENTY_FIVE = BigDecimal.valueOf(25);
 
   /** IKM of a tally (of one service, or pooled), classified with the IKM mutu scale (null = no mutu). */
-  public static Ikm of(SkmTally tally, PredicateScale mutuScale) {
+  public static Ikm of(SkmTally tally, Skala mutuScale) {
     List<BigDecimal> nrr = new ArrayList<>(SkmTally.UNSUR);
     BigDecimal sum = BigDecimal.ZERO;
     boolean complete = true;
@@ -48,6 +48,6 @@ public record Ikm(CapaianStatus status, List<BigDecimal> nrr, BigDecimal ikm, Bi
 
   /** The IKM unit pelayanan (× 25) rounded HALF_UP to 2 decimals, or null. */
   public BigDecimal display() {
-    return nilai == null ? null : Presentation.round(nilai);
+    return nilai == null ? null : Angka.round(nilai);
   }
 }

@@ -1,7 +1,7 @@
 package id.kinerja.reporting.domain.calc;
 
 /**
- * Kinerja beside anggaran for one sasaran (cost per outcome, efisiensi; DOMAIN §2.5, [P] Tabel 3.16/3.17).
+ * Kinerja beside anggaran for one sasaran (cost per outcome, efisiensi; docs/domain.md §2.5, [P] Tabel 3.16/3.17).
  *
  * @param sasaranKode sasaran
  * @param capaian mean of the sasaran's annual capaian on the RAW basis (efisiensi uses raw values)

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * A mean of capaian (never of realisasi or targets) over the members that have one, with coverage and the basis it
- * averages (DOMAIN §2.4, §2.9.6).
+ * averages (docs/domain.md §2.4, §2.9.6).
  *
  * @param status COMPUTED with a value; NOT_REPORTED when members were expected, none has a figure and at least one
  *     lacks its realisasi; NOT_COMPUTABLE when every expected member is not computable, or the weights of the members

@@ -2,11 +2,11 @@ package id.kinerja.reporting.domain.calc;
 
 import java.math.BigDecimal;
 
-import id.kinerja.common.scale.Band;
-import id.kinerja.common.scale.PredicateScale;
+import id.kinerja.domain.predikat.Band;
+import id.kinerja.domain.predikat.Skala;
 
 /**
- * Predicate classification (DOMAIN §2.6): the figure rounded HALF_UP to 2 decimals, so that the shown figure and its
+ * Predicate classification (docs/domain.md §2.6): the figure rounded HALF_UP to 2 decimals, so that the shown figure and its
  * label agree; labels come only from the scale.
  */
 public final class Predikat {
@@ -18,7 +18,7 @@ public final class Predikat {
   }
 
   /** The band of {@code value} rounded to 2 decimals, or null for no value, no scale, or a value outside the scale. */
-  public static Band classify(PredicateScale scale, BigDecimal value) {
+  public static Band classify(Skala scale, BigDecimal value) {
     if (scale == null || value == null) {
       return null;
     }
@@ -26,7 +26,7 @@ public final class Predikat {
   }
 
   /** The band of a capaian's score (the displayed figure), or null when it has none. */
-  public static Band of(PredicateScale scale, CapaianResult capaian) {
+  public static Band of(Skala scale, CapaianResult capaian) {
     return capaian == null || !capaian.hasValue() ? null : classify(scale, capaian.score());
   }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import id.kinerja.reporting.domain.ReportingMessages;
 
 /**
- * Previous-years comparison (DOMAIN §2.4): realisasi n−2, n−1, n with signed differences, year labels from the data
- * (so a shifted column (§4.9) cannot hide behind a hard-coded label). Absent years stay absent.
+ * Previous-years comparison (docs/domain.md §2.4): realisasi n−2, n−1, n with signed differences, year labels from the data
+ * (so a shifted column (docs/domain.md §4.9) cannot hide behind a hard-coded label). Absent years stay absent.
  */
 public final class PreviousYears {
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Kabupaten ranking of kecamatan by overall capaian (DOMAIN §2.9.6), per TW or per year, all under one rule version.
+ * Kabupaten ranking of kecamatan by overall capaian (docs/domain.md §2.9.6), per TW or per year, all under one rule version.
  * Ranks compare the figures as shown (rounded to 2 decimals) so that equal shown figures share a rank (1, 2, 2, 4);
  * ties are listed by kecamatan kode. A kecamatan without a figure is unranked and listed last as not reported.
  */
@@ -37,7 +37,7 @@ public final class Ranking {
 
   private static List<RankingEntry> rankRows(List<RankingEntry> rows) {
     rows.sort(Comparator.comparing((RankingEntry r) -> !r.dilaporkan())
-        .thenComparing(r -> r.capaian() == null ? BigDecimal.ZERO : Presentation.round(r.capaian()), Comparator.reverseOrder())
+        .thenComparing(r -> r.capaian() == null ? BigDecimal.ZERO : Angka.round(r.capaian()), Comparator.reverseOrder())
         .thenComparing(RankingEntry::kecamatanKode));
     List<RankingEntry> out = new ArrayList<>(rows.size());
     BigDecimal previous = null;
@@ -48,7 +48,7 @@ public final class Ranking {
         out.add(r);
         continue;
       }
-      BigDecimal shown = Presentation.round(r.capaian());
+      BigDecimal shown = Angka.round(r.capaian());
       if (previous == null || shown.compareTo(previous) != 0) {
         rank = i + 1;
         previous = shown;

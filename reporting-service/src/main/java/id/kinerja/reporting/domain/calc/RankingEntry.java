@@ -14,6 +14,6 @@ public record RankingEntry(Integer peringkat, String kecamatanKode, BigDecimal c
 
   /** The capaian rounded HALF_UP to 2 decimals, or null. */
   public BigDecimal display() {
-    return capaian == null ? null : Presentation.round(capaian);
+    return capaian == null ? null : Angka.round(capaian);
   }
 }

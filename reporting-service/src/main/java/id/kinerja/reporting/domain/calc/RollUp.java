@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Roll-ups (DOMAIN §2.4, §2.9.6): only capaian is averaged, over the members that have one (coverage shown);
+ * Roll-ups (docs/domain.md §2.4, §2.9.6): only capaian is averaged, over the members that have one (coverage shown);
  * absent members are skipped, never counted as 0. Inputs are unrounded, so the mean is exact (E9, E12).
  */
 public final class RollUp {

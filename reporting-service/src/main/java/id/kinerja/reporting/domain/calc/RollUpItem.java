@@ -14,7 +14,7 @@ import java.math.BigDecimal;
 public record RollUpItem(String indikatorKode, String sasaranKode, boolean iku, BigDecimal bobot, CapaianResult capaian) {
 
   /** Member from an indicator's rule and one of its capaian views. */
-  public static RollUpItem of(IndicatorRule rule, CapaianResult capaian) {
+  public static RollUpItem of(IndikatorRule rule, CapaianResult capaian) {
     return new RollUpItem(rule.kode(), rule.sasaranKode(), rule.iku(), rule.bobot(), capaian);
   }
 }

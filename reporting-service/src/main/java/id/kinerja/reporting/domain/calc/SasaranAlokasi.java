@@ -1,7 +1,7 @@
 package id.kinerja.reporting.domain.calc;
 
 /**
- * Alokasi per sasaran (DOMAIN §2.5): Σ of the leaf lines whose sasaran in force is this one (explicit mapping via the
+ * Alokasi per sasaran (docs/domain.md §2.5): Σ of the leaf lines whose sasaran in force is this one (explicit mapping via the
  * lines' sasaranKode, inherited down the tree; never by name).
  *
  * @param sasaranKode sasaran, or null for lines allocated to none

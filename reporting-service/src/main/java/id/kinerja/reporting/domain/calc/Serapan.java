@@ -3,7 +3,7 @@ package id.kinerja.reporting.domain.calc;
 import java.math.BigDecimal;
 
 /**
- * Budget absorption of one line, one total or one sasaran, for one triwulan or cumulative (DOMAIN §2.5, §2.9.5):
+ * Budget absorption of one line, one total or one sasaran, for one triwulan or cumulative (docs/domain.md §2.5, §2.9.5):
  * serapan = realisasi / pagu × 100 on the full annual pagu.
  *
  * @param status COMPUTED; NOT_REPORTED (nothing reported: "–", never 0); NOT_COMPUTABLE (pagu 0: "–", never 0 %);
@@ -93,6 +93,6 @@ public record Serapan(CapaianStatus status, long pagu, Long realisasi, BigDecima
 
   /** The percentage rounded HALF_UP to 2 decimals, or null ("–"). */
   public BigDecimal display() {
-    return persen == null ? null : Presentation.round(persen);
+    return persen == null ? null : Angka.round(persen);
   }
 }

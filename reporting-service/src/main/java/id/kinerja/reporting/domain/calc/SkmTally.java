@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Tallies of the nine SKM unsur (PermenPANRB 14/2017, DOMAIN §2.7) for one service or pooled over several.
+ * Tallies of the nine SKM unsur (PermenPANRB 14/2017, docs/domain.md §2.7) for one service or pooled over several.
  *
  * @param unsur exactly nine tallies, in the regulation's order
  */

@@ -6,7 +6,7 @@ import java.util.Objects;
 import id.kinerja.reporting.domain.ReportingMessages;
 
 /**
- * A target in exactly one of the indicator's target types (DOMAIN §2.1): a number, a range [L, U], or a text that
+ * A target in exactly one of the indicator's target types (docs/domain.md §2.1): a number, a range [L, U], or a text that
  * can only be assessed by hand.
  */
 public sealed interface Target permits Target.Value, Target.Range, Target.Text {

@@ -6,7 +6,7 @@ import id.kinerja.common.i18n.Message;
 import id.kinerja.reporting.domain.ReportingMessages;
 
 /**
- * Triwulan aggregation (DOMAIN §2.3): the value s.d. TW n from the cells of TW 1..n. Absent cells are skipped (never
+ * Triwulan aggregation (docs/domain.md §2.3): the value s.d. TW n from the cells of TW 1..n. Absent cells are skipped (never
  * 0) and counted in the coverage; components are used where entered (E11).
  */
 public final class TriwulanAggregation {

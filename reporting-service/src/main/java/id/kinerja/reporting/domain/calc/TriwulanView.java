@@ -1,7 +1,7 @@
 package id.kinerja.reporting.domain.calc;
 
 /**
- * The capaian views of one indicator in one triwulan (DOMAIN §2.3, §2.9.1, §2.9.4); report columns say which view
+ * The capaian views of one indicator in one triwulan (docs/domain.md §2.3, §2.9.1, §2.9.4); report columns say which view
  * they show. Each view applies the indicator's full rule with its own target.
  *
  * @param triwulan 1..4

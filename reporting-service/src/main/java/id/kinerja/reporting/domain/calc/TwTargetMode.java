@@ -1,6 +1,6 @@
 package id.kinerja.reporting.domain.calc;
 
-/** Whether an indicator has triwulan targets (Rencana Aksi) and what they mean (DOMAIN §2.3, §2.9.4). */
+/** Whether an indicator has triwulan targets (Rencana Aksi) and what they mean (docs/domain.md §2.3, §2.9.4). */
 public enum TwTargetMode {
   /** No triwulan targets: the "against the TW target" view is {@link CapaianStatus#NO_TARGET}. */
   NONE,

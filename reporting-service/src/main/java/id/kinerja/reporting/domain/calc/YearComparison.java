@@ -3,7 +3,7 @@ package id.kinerja.reporting.domain.calc;
 import java.math.BigDecimal;
 
 /**
- * One year of a previous-years comparison (DOMAIN §2.4).
+ * One year of a previous-years comparison (docs/domain.md §2.4).
  *
  * @param tahun year label, from the data
  * @param realisasi that year's realisasi, or null (not reported)

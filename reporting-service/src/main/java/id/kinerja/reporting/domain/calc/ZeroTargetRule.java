@@ -1,6 +1,6 @@
 package id.kinerja.reporting.domain.calc;
 
-/** What a target of 0 means for an indicator (DOMAIN §2.2, §2.9.3). */
+/** What a target of 0 means for an indicator (docs/domain.md §2.2, §2.9.3). */
 public enum ZeroTargetRule {
   /** Target 0 is NOT_COMPUTABLE under every formula (the default). */
   NOT_COMPUTABLE,

@@ -3,7 +3,7 @@ package id.kinerja.reporting.domain.plan;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** One indicator of a plan with the attributes that carry its calculation rules (DOMAIN §2.1). */
+/** One indicator of a plan with the attributes that carry its calculation rules (docs/domain.md §2.1). */
 public record Indikator(String kode, String nama, String satuan, String sasaranKode, String level, String anggaranKode,
     boolean iku, String polarity, String negativeFormula, String targetType, String aggregation, String twTargetMode,
     String zeroTargetRule, int precision, BigDecimal capaianScoreCap, Komponen komponen, boolean evidenceRequired,

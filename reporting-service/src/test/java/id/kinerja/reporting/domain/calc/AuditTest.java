@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** DOMAIN §2.9.7, §4: comparison at the printed precision, one flag per mismatch. */
+/** docs/domain.md §2.9.7, §4: comparison at the printed precision, one flag per mismatch. */
 class AuditTest {
 
   @ParameterizedTest(name = "printed {0} vs computed {1} → mismatch {2}")
@@ -94,24 +94,24 @@ class AuditTest {
 
   @Test
   void budgetTableAcceptsPrintedDecimalsAndFlagsAPercentOnAZeroTotal() {
-    List<PrintedBudgetRow> rows = List.of(
-        new PrintedBudgetRow("a", null, "a", bd("100.50"), bd("50.25"), bd("50")),
-        new PrintedBudgetRow("b", null, "b", bd("0"), bd("0"), null));
-    assertThat(Audit.budgetTable(rows, new PrintedBudgetRow("J", null, "Jumlah", bd("100.50"), bd("50.25"), bd("50.00"))))
+    List<PrintedAnggaranRow> rows = List.of(
+        new PrintedAnggaranRow("a", null, "a", bd("100.50"), bd("50.25"), bd("50")),
+        new PrintedAnggaranRow("b", null, "b", bd("0"), bd("0"), null));
+    assertThat(Audit.budgetTable(rows, new PrintedAnggaranRow("J", null, "Jumlah", bd("100.50"), bd("50.25"), bd("50.00"))))
         .isEmpty();
-    List<PrintedBudgetRow> zero = List.of(new PrintedBudgetRow("a", null, "a", bd("0"), bd("0"), null));
-    assertThat(Audit.budgetTable(zero, new PrintedBudgetRow("J", null, "Jumlah", bd("0"), bd("0"), bd("0"))))
+    List<PrintedAnggaranRow> zero = List.of(new PrintedAnggaranRow("a", null, "a", bd("0"), bd("0"), null));
+    assertThat(Audit.budgetTable(zero, new PrintedAnggaranRow("J", null, "Jumlah", bd("0"), bd("0"), bd("0"))))
         .extracting(AuditFlag::kind).containsExactly(AuditKind.ABSENT_PRINTED_AS_VALUE);
-    List<PrintedBudgetRow> over = List.of(new PrintedBudgetRow("a", null, "a", bd("10"), bd("12"), bd("120")));
+    List<PrintedAnggaranRow> over = List.of(new PrintedAnggaranRow("a", null, "a", bd("10"), bd("12"), bd("120")));
     assertThat(Audit.budgetTable(over, null)).extracting(AuditFlag::kind).containsExactly(AuditKind.REALISASI_OVER_PAGU);
   }
 
   @Test
   void computedBudgetTreeFlagsOverPaguAtEveryLevelWhereTrue() {
-    BudgetTree t = BudgetTree.build(List.of(
-        BudgetLine.of("P", null, 999, null, null, null, null, null),
-        BudgetLine.of("a", "P", 100, null, 150L, null, null, null),
-        BudgetLine.of("b", "P", 900, null, 10L, null, null, null)), 1);
+    AnggaranTree t = AnggaranTree.build(List.of(
+        AnggaranLine.of("P", null, 999, null, null, null, null, null),
+        AnggaranLine.of("a", "P", 100, null, 150L, null, null, null),
+        AnggaranLine.of("b", "P", 900, null, 10L, null, null, null)), 1);
     List<AuditFlag> flags = Audit.budget(t);
     assertThat(flags).extracting(AuditFlag::kind, AuditFlag::subjek).containsExactlyInAnyOrder(
         org.assertj.core.groups.Tuple.tuple(AuditKind.REALISASI_OVER_PAGU, "a"),

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** DOMAIN §2.2 and §2.9.2–3: every formula, range form and zero-target case, with their boundaries. */
+/** docs/domain.md §2.2 and §2.9.2–3: every formula, range form and zero-target case, with their boundaries. */
 class CapaianTest {
 
   private static Target target(String t) {
@@ -20,8 +20,8 @@ class CapaianTest {
     return dots > 0 ? Target.range(bd(t.substring(0, dots)), bd(t.substring(dots + 2))) : Target.of(t);
   }
 
-  private static IndicatorRule rule(Polarity p, NegativeFormula f, ZeroTargetRule z) {
-    return IndicatorRule.builder("I").polarity(p).negativeFormula(f).zeroTargetRule(z).build();
+  private static IndikatorRule rule(Polarity p, NegativeFormula f, ZeroTargetRule z) {
+    return IndikatorRule.builder("I").polarity(p).negativeFormula(f).zeroTargetRule(z).build();
   }
 
   @ParameterizedTest(name = "{0} {1} T={2} R={3} zero={4} floor={5} → {6}")
@@ -33,7 +33,7 @@ class CapaianTest {
       "HIGHER_IS_BETTER, TWO_T_MINUS_R, 95.45, 37.84, NOT_COMPUTABLE, false, 39.64",
       "HIGHER_IS_BETTER, TWO_T_MINUS_R, 1050, 1045, NOT_COMPUTABLE, false, 99.52",
       "HIGHER_IS_BETTER, TWO_T_MINUS_R, 80, 67.996, NOT_COMPUTABLE, false, 85.00",
-      // target 0 (§2.9.3): not computable under every formula unless R = 0 and T = 0 → 100
+      // target 0 (docs/domain.md §2.9.3): not computable under every formula unless R = 0 and T = 0 → 100
       "HIGHER_IS_BETTER, TWO_T_MINUS_R, 0, 0, NOT_COMPUTABLE, false, NOT_COMPUTABLE",
       "HIGHER_IS_BETTER, TWO_T_MINUS_R, 0, 5, NOT_COMPUTABLE, false, NOT_COMPUTABLE",
       "HIGHER_IS_BETTER, TWO_T_MINUS_R, 0, 0, ZERO_REALISASI_IS_100, false, 100.00",
@@ -81,7 +81,7 @@ class CapaianTest {
       "LOWER_IS_BETTER, TWO_T_MINUS_R, 7..8, 16, NOT_COMPUTABLE, false, 0.00",
       "LOWER_IS_BETTER, TWO_T_MINUS_R, 7..8, 20, NOT_COMPUTABLE, false, -50.00",
       "LOWER_IS_BETTER, TWO_T_MINUS_R, 7..8, 20, NOT_COMPUTABLE, true, 0.00",
-      // range, lower is better, T / R form (§2.9.2): R < L → L/R, R > U → U/R, inside → 100
+      // range, lower is better, T / R form (docs/domain.md §2.9.2): R < L → L/R, R > U → U/R, inside → 100
       "LOWER_IS_BETTER, T_OVER_R, 7..8, 6.5, NOT_COMPUTABLE, false, 107.69",
       "LOWER_IS_BETTER, T_OVER_R, 7..8, 7, NOT_COMPUTABLE, false, 100.00",
       "LOWER_IS_BETTER, T_OVER_R, 7..8, 7.5, NOT_COMPUTABLE, false, 100.00",
@@ -108,7 +108,7 @@ class CapaianTest {
       "T_OVER_R, TWO_T_MINUS_R, NOT_COMPUTABLE",
   })
   void negativeFormulaFallsBackToTheKabupatenDefault(NegativeFormula own, NegativeFormula kabupaten, String expected) {
-    IndicatorRule r = IndicatorRule.builder("I").polarity(Polarity.LOWER_IS_BETTER).negativeFormula(own).build();
+    IndikatorRule r = IndikatorRule.builder("I").polarity(Polarity.LOWER_IS_BETTER).negativeFormula(own).build();
     CalcSettings s = CalcSettings.DEFAULT.withNegativeFormulaDefault(kabupaten);
     assertThat(shown(Capaian.of(r, s, Target.of("1"), Cell.value("0")))).isEqualTo(expected);
   }
@@ -125,7 +125,7 @@ class CapaianTest {
       "100, , 80.01, 100.01, 100.00",
   })
   void scoreIsCappedByIndicatorElseKabupatenCap(String own, String kabupaten, String r, String raw, String score) {
-    IndicatorRule rule = IndicatorRule.builder("I").capaianScoreCap(bd(own)).build();
+    IndikatorRule rule = IndikatorRule.builder("I").capaianScoreCap(bd(own)).build();
     CapaianResult c = Capaian.of(rule, CalcSettings.DEFAULT.withCap(bd(kabupaten)), Target.of("80"), Cell.value(r));
     assertThat(shownRaw(c)).isEqualTo(raw);
     assertThat(shown(c)).isEqualTo(score);
@@ -158,7 +158,7 @@ class CapaianTest {
 
   @Test
   void textTargetTakesOnlyAManualCapaianWithJustification() {
-    IndicatorRule r = Fixtures.higher("T");
+    IndikatorRule r = Fixtures.higher("T");
     Target text = Target.text("Tersusunnya dokumen Renja tepat waktu");
     CapaianResult manual = Capaian.of(r, CalcSettings.DEFAULT, text,
         Cell.text("Renja ditetapkan 12 Juni", bd("90"), "ditetapkan dua minggu setelah jadwal"));
@@ -184,7 +184,7 @@ class CapaianTest {
     assertThatThrownBy(() -> new Cell.Reported(null, BigDecimal.ONE, null)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new CapaianResult(CapaianStatus.COMPUTED, null, null, null, null, null))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> IndicatorRule.builder("I").precision(7).build()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> IndikatorRule.builder("I").precision(7).build()).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

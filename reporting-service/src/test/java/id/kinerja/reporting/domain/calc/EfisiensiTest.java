@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** DOMAIN §2.5: efisiensi from raw values, configurable formula, labelled. */
+/** docs/domain.md §2.5: efisiensi from raw values, configurable formula, labelled. */
 class EfisiensiTest {
 
   @ParameterizedTest(name = "{0}: capaian {1}, serapan {2} → {3}")
@@ -27,7 +27,7 @@ class EfisiensiTest {
 
   @Test
   void usesRawValuesNotRoundedOrCapped() {
-    IndicatorRule capped = IndicatorRule.builder("I").capaianScoreCap(bd("100")).build();
+    IndikatorRule capped = IndikatorRule.builder("I").capaianScoreCap(bd("100")).build();
     CapaianResult c = Capaian.of(capped, CalcSettings.DEFAULT, Target.of("90"), Cell.value("100"));
     Serapan s = Serapan.of(140378945, 139803200L);
     Efisiensi e = Efisiensi.of(c, s, EfisiensiFormula.CAPAIAN_MINUS_SERAPAN);

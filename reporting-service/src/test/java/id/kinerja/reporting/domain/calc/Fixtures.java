@@ -6,10 +6,10 @@ import java.util.List;
 
 import id.kinerja.common.i18n.Message;
 import id.kinerja.common.i18n.Messages;
-import id.kinerja.common.scale.Band;
-import id.kinerja.common.scale.PredicateScale;
+import id.kinerja.domain.predikat.Band;
+import id.kinerja.domain.predikat.Skala;
 
-/** Shared test data: the scales of DOMAIN §2.6–2.8 as data, and small builders. */
+/** Shared test data: the scales of docs/domain.md §2.6–2.8 as data, and small builders. */
 final class Fixtures {
 
   private Fixtures() {
@@ -30,46 +30,46 @@ final class Fixtures {
   }
 
   /** [P] Tabel 3.1, encoded: (85, +∞) 4, [70, 85] 3, [55, 70) 2, (−∞, 55) 1. */
-  static PredicateScale kinerjaPonorogo() {
-    return PredicateScale.of(List.of(
+  static Skala kinerjaPonorogo() {
+    return Skala.of(List.of(
         new Band(null, false, bd("55"), false, 1, "Kurang", null),
         new Band(bd("55"), true, bd("70"), false, 2, "Cukup", null),
         new Band(bd("70"), true, bd("85"), true, 3, "Berhasil", null),
-        new Band(bd("85"), false, null, false, 4, "Sangat Berhasil", null)), PredicateScale.Domain.ALL);
+        new Band(bd("85"), false, null, false, 4, "Sangat Berhasil", null)), Skala.Domain.ALL);
   }
 
   /** Five-level scale, half-open: [91, ∞) 5, [76, 91) 4, [66, 76) 3, [51, 66) 2, (−∞, 51) 1. */
-  static PredicateScale fiveLevel() {
-    return PredicateScale.of(List.of(
+  static Skala fiveLevel() {
+    return Skala.of(List.of(
         new Band(null, false, bd("51"), false, 1, "Sangat Rendah", null),
         new Band(bd("51"), true, bd("66"), false, 2, "Rendah", null),
         new Band(bd("66"), true, bd("76"), false, 3, "Sedang", null),
         new Band(bd("76"), true, bd("91"), false, 4, "Tinggi", null),
-        new Band(bd("91"), true, null, false, 5, "Sangat Tinggi", null)), PredicateScale.Domain.ALL);
+        new Band(bd("91"), true, null, false, 5, "Sangat Tinggi", null)), Skala.Domain.ALL);
   }
 
   /** IKM mutu over 25–100, half-open at the 2-decimal boundaries: D [25, 65), C [65, 76.61), B [76.61, 88.31), A [88.31, 100]. */
-  static PredicateScale ikmMutu() {
-    return PredicateScale.of(List.of(
+  static Skala ikmMutu() {
+    return Skala.of(List.of(
         new Band(bd("25"), true, bd("65"), false, 1, "Tidak Baik", "D"),
         new Band(bd("65"), true, bd("76.61"), false, 2, "Kurang Baik", "C"),
         new Band(bd("76.61"), true, bd("88.31"), false, 3, "Baik", "B"),
         new Band(bd("88.31"), true, bd("100"), true, 4, "Sangat Baik", "A")),
-        new PredicateScale.Domain(bd("25"), bd("100")));
+        new Skala.Domain(bd("25"), bd("100")));
   }
 
   /** IDM status: ≤ 0,4907; (0,4907, 0,5989]; (0,5989, 0,7072]; (0,7072, 0,8155]; > 0,8155. */
-  static PredicateScale idmStatus() {
-    return PredicateScale.of(List.of(
+  static Skala idmStatus() {
+    return Skala.of(List.of(
         new Band(null, false, bd("0.4907"), true, 1, "Sangat Tertinggal", null),
         new Band(bd("0.4907"), false, bd("0.5989"), true, 2, "Tertinggal", null),
         new Band(bd("0.5989"), false, bd("0.7072"), true, 3, "Berkembang", null),
         new Band(bd("0.7072"), false, bd("0.8155"), true, 4, "Maju", null),
-        new Band(bd("0.8155"), false, null, false, 5, "Mandiri", null)), PredicateScale.Domain.ALL);
+        new Band(bd("0.8155"), false, null, false, 5, "Mandiri", null)), Skala.Domain.ALL);
   }
 
-  static IndicatorRule higher(String kode) {
-    return IndicatorRule.builder(kode).build();
+  static IndikatorRule higher(String kode) {
+    return IndikatorRule.builder(kode).build();
   }
 
   static PerTriwulan<Cell> cells(Cell tw1, Cell tw2, Cell tw3, Cell tw4) {
@@ -100,11 +100,11 @@ final class Fixtures {
 
   /** A rounded result as text, or the status name when it has no value. */
   static String shown(CapaianResult c) {
-    return c.hasValue() ? Presentation.round(c.score()).toPlainString() : c.status().name();
+    return c.hasValue() ? Angka.round(c.score()).toPlainString() : c.status().name();
   }
 
   static String shownRaw(CapaianResult c) {
-    return c.hasValue() ? Presentation.round(c.raw()).toPlainString() : c.status().name();
+    return c.hasValue() ? Angka.round(c.raw()).toPlainString() : c.status().name();
   }
 
   static String shown(Serapan s) {

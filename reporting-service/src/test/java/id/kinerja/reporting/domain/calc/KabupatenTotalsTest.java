@@ -72,7 +72,7 @@ class KabupatenTotalsTest {
     assertThat(m.coverage()).isEqualTo(new Coverage(reported, expected));
     assertSameMean(m, meanOverKecamatan(summaries, kecamatanJumlah));
     Serapan sp = t.serapan();
-    assertThat(sp.persen() == null ? sp.status().name() : Presentation.round(sp.persen()).toPlainString())
+    assertThat(sp.persen() == null ? sp.status().name() : Angka.round(sp.persen()).toPlainString())
         .isEqualTo(serapan);
   }
 

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import id.kinerja.common.scale.Band;
+import id.kinerja.domain.predikat.Band;
 
-/** DOMAIN §2.6: classification of the value rounded to 2 decimals; every boundary and boundary ± 0,01. */
+/** docs/domain.md §2.6: classification of the value rounded to 2 decimals; every boundary and boundary ± 0,01. */
 class PredikatTest {
 
   @ParameterizedTest(name = "{0} → skor {1} {2}")
@@ -70,7 +70,7 @@ class PredikatTest {
 
   @Test
   void predicateUsesTheDisplayedScore() {
-    IndicatorRule capped = IndicatorRule.builder("I").capaianScoreCap(bd("100")).build();
+    IndikatorRule capped = IndikatorRule.builder("I").capaianScoreCap(bd("100")).build();
     CapaianResult c = Capaian.of(capped, CalcSettings.DEFAULT, Target.of("80"), Cell.value("99"));
     assertThat(Predikat.of(Fixtures.kinerjaPonorogo(), c).label()).isEqualTo("Sangat Berhasil");
     CapaianResult e8 = Capaian.of(Fixtures.higher("I"), CalcSettings.DEFAULT, Target.of("25200000"), Cell.value("21420000"));

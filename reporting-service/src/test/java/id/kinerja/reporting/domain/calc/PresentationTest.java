@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** DOMAIN §0: one rounding (HALF_UP, 2 decimals), id-ID output, id-ID and en-US input. */
+/** docs/domain.md §0: one rounding (HALF_UP, 2 decimals), id-ID output, id-ID and en-US input. */
 class PresentationTest {
 
   @ParameterizedTest(name = "{0} → {1}")
@@ -26,7 +26,7 @@ class PresentationTest {
       "0, 0.00",
   })
   void roundsHalfUpToTwoDecimals(String raw, String rounded) {
-    assertThat(Presentation.round(bd(raw)).toPlainString()).isEqualTo(rounded);
+    assertThat(Angka.round(bd(raw)).toPlainString()).isEqualTo(rounded);
   }
 
   @ParameterizedTest(name = "{0} → \"{1}\"")
@@ -39,20 +39,20 @@ class PresentationTest {
       "99.999|100,00",
   })
   void formatsIdId(String raw, String text) {
-    assertThat(Presentation.format(bd(raw))).isEqualTo(text);
+    assertThat(Angka.format(bd(raw))).isEqualTo(text);
   }
 
   @Test
   void formatsRupiahAbsentAndPrintedPrecision() {
-    assertThat(Presentation.formatRupiah(1886154145L)).isEqualTo("1.886.154.145");
-    assertThat(Presentation.formatRupiah(-19100000L)).isEqualTo("-19.100.000");
-    assertThat(Presentation.formatRupiah(0L)).isEqualTo("0");
-    assertThat(Presentation.formatRupiah(null)).isEqualTo("–");
-    assertThat(Presentation.format((java.math.BigDecimal) null)).isEqualTo("–");
-    assertThat(Presentation.format(CapaianResult.NOT_REPORTED)).isEqualTo("–");
-    assertThat(Presentation.format(Serapan.of(0, 5L))).isEqualTo("–");
-    assertThat(Presentation.formatAsPrinted(bd("100.4"))).isEqualTo("100,4");
-    assertThat(Presentation.formatAsPrinted(bd("119"))).isEqualTo("119");
+    assertThat(Angka.formatRupiah(1886154145L)).isEqualTo("1.886.154.145");
+    assertThat(Angka.formatRupiah(-19100000L)).isEqualTo("-19.100.000");
+    assertThat(Angka.formatRupiah(0L)).isEqualTo("0");
+    assertThat(Angka.formatRupiah(null)).isEqualTo("–");
+    assertThat(Angka.format((java.math.BigDecimal) null)).isEqualTo("–");
+    assertThat(Angka.format(CapaianResult.NOT_REPORTED)).isEqualTo("–");
+    assertThat(Angka.format(Serapan.of(0, 5L))).isEqualTo("–");
+    assertThat(Angka.formatAsPrinted(bd("100.4"))).isEqualTo("100,4");
+    assertThat(Angka.formatAsPrinted(bd("119"))).isEqualTo("119");
   }
 
   @ParameterizedTest(name = "\"{0}\" ({1}) → {2}")
@@ -82,7 +82,7 @@ class PresentationTest {
       "  97,22 |ID|97.22",
   })
   void parsesIdIdAndEnUs(String text, NumberStyle style, String expected) {
-    java.math.BigDecimal v = Presentation.parse(text, style);
+    java.math.BigDecimal v = Angka.parse(text, style);
     assertThat(v.toPlainString()).isEqualTo(expected);
   }
 
@@ -91,12 +91,12 @@ class PresentationTest {
       "1.050", "1,050", "100.000", "97,2 2", "abc", "-", "1.2.3", "1,2.3,4", "12.34,56.7", "1.23,4", "''",
   })
   void refusesAmbiguousOrBrokenNumbers(String text) {
-    assertThatThrownBy(() -> Presentation.parse(text)).isInstanceOf(UnreadableNumber.class);
+    assertThatThrownBy(() -> Angka.parse(text)).isInstanceOf(UnreadableNumber.class);
   }
 
   @Test
   void aRefusalSaysWhyInBothLanguages() {
-    UnreadableNumber e = catchThrowableOfType(UnreadableNumber.class, () -> Presentation.parse("1.050"));
+    UnreadableNumber e = catchThrowableOfType(UnreadableNumber.class, () -> Angka.parse("1.050"));
     assertThat(e.reason().key().rule()).isEqualTo("number-as-printed");
     assertThat(id(e.reason())).isEqualTo("angka \"1.050\" bermakna ganda (pemisah ribuan atau desimal?); sebutkan notasinya");
     assertThat(en(e.reason())).isEqualTo("ambiguous number \"1.050\": thousands or decimals? give the notation");
@@ -113,20 +113,20 @@ class PresentationTest {
       "0, 1, '0,0', '0.0'",
   })
   void numbersInTextsKeepTheirDecimalsInTheReadersNotation(String v, int decimals, String indonesian, String english) {
-    Object arg = Presentation.inText(bd(v), decimals);
+    Object arg = Angka.inText(bd(v), decimals);
     id.kinerja.common.i18n.Message m = id.kinerja.common.i18n.Message.of(
         id.kinerja.reporting.domain.ReportingMessages.AUDIT_RANGE, "min", arg, "max", arg);
     assertThat(id(m)).isEqualTo("[" + indonesian + ", " + indonesian + "]");
     assertThat(en(m)).isEqualTo("[" + english + ", " + english + "]");
-    assertThat(Presentation.inText(null)).isEqualTo(Presentation.ABSENT);
+    assertThat(Angka.inText(null)).isEqualTo(Angka.ABSENT);
   }
 
   @Test
   void dashesAreAbsentNotZero() {
-    assertThat(Presentation.parseOrAbsent("–", NumberStyle.AUTO)).isNull();
-    assertThat(Presentation.parseOrAbsent("-", NumberStyle.AUTO)).isNull();
-    assertThat(Presentation.parseOrAbsent(" ", NumberStyle.AUTO)).isNull();
-    assertThat(Presentation.parseOrAbsent(null, NumberStyle.AUTO)).isNull();
-    assertThat(Presentation.parseOrAbsent("0", NumberStyle.AUTO)).isEqualByComparingTo("0");
+    assertThat(Angka.parseOrAbsent("–", NumberStyle.AUTO)).isNull();
+    assertThat(Angka.parseOrAbsent("-", NumberStyle.AUTO)).isNull();
+    assertThat(Angka.parseOrAbsent(" ", NumberStyle.AUTO)).isNull();
+    assertThat(Angka.parseOrAbsent(null, NumberStyle.AUTO)).isNull();
+    assertThat(Angka.parseOrAbsent("0", NumberStyle.AUTO)).isEqualByComparingTo("0");
   }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import id.kinerja.common.i18n.Message;
 import id.kinerja.reporting.domain.ReportingMessages;
 
-/** DOMAIN §2.4, §2.9.6: means of capaian over those that have one, with coverage; ranking; previous years. */
+/** docs/domain.md §2.4, §2.9.6: means of capaian over those that have one, with coverage; ranking; previous years. */
 class RollUpTest {
 
   private static CapaianResult c(String v) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** DOMAIN §2.7 (SKM / IKM) and §2.8 (IDM share and desa status). */
+/** docs/domain.md §2.7 (SKM / IKM) and §2.8 (IDM share and desa status). */
 class SkmIdmTest {
 
   private static List<int[]> respondents(int n, int rating) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** DOMAIN §2.3: every aggregation over reported cells only; absent cells skipped and counted in the coverage. */
+/** docs/domain.md §2.3: every aggregation over reported cells only; absent cells skipped and counted in the coverage. */
 class TriwulanAggregationTest {
 
   @ParameterizedTest(name = "{0} [{1} | {2} | {3} | {4}] s.d. TW {5} → {6} ({7})")

@@ -17,24 +17,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import id.kinerja.common.scale.PredicateScale;
+import id.kinerja.domain.predikat.Skala;
 
 /**
- * The worked examples E1–E13 of the domain guide (§3), with their correct values; where the printed report was wrong
+ * The worked examples E1–E13 of docs/domain.md (§3), with their correct values; where the printed report was wrong
  * the test asserts the correct value and that the audit flags the printed one. Amounts are parsed from the printed
  * notation of their source ([P] id-ID, [T] en-US).
  */
 class WorkedExamplesTest {
 
-  private static final PredicateScale SCALE = Fixtures.kinerjaPonorogo();
+  private static final Skala SCALE = Fixtures.kinerjaPonorogo();
   private static final CalcSettings SETTINGS = CalcSettings.DEFAULT;
 
   private static BigDecimal p(String printed) {
-    return Presentation.parse(printed);
+    return Angka.parse(printed);
   }
 
   private static long rp(String printed) {
-    return Presentation.parse(printed).longValueExact();
+    return Angka.parse(printed).longValueExact();
   }
 
   private static CapaianResult capaian(String t, String r) {
@@ -55,14 +55,14 @@ class WorkedExamplesTest {
     assertThat(shown(c)).isEqualTo(expected);
     AuditFlag flag = Audit.capaian("SKM 2024, " + where, p(printed), c).orElseThrow();
     assertThat(flag.kind()).isEqualTo(AuditKind.CAPAIAN);
-    assertThat(Presentation.round(flag.computed())).isEqualByComparingTo(expected);
+    assertThat(Angka.round(flag.computed())).isEqualByComparingTo(expected);
     assertThat(flag.printed()).isEqualTo(printed);
   }
 
   @Test
   void E1_skm123_75_isSkor4SangatBerhasil_andFiveRealisasiValuesAreFlagged() {
     CapaianResult c = capaian("80", "99");
-    assertThat(Presentation.format(c)).isEqualTo("123,75");
+    assertThat(Angka.format(c)).isEqualTo("123,75");
     assertThat(Predikat.of(SCALE, c).skor()).isEqualTo(4);
     assertThat(Predikat.of(SCALE, c).label()).isEqualTo("Sangat Berhasil");
     AuditFlag dup = Audit.duplicates("SKM realisasi 2024", List.of(p("99"), p("98"), p("100"), p("86,90"), p("80,48")))
@@ -106,7 +106,7 @@ class WorkedExamplesTest {
     assertThat(share.display()).isEqualByComparingTo("100.00");
     assertThat(Idm.share(2023, 2024, desa(2, 3)).display()).isEqualByComparingTo("100.00");
 
-    IndicatorRule rule = IndicatorRule.builder("IDM").aggregation(Aggregation.LAST).satuan("%").build();
+    IndikatorRule rule = IndikatorRule.builder("IDM").aggregation(Aggregation.LAST).satuan("%").build();
     CapaianResult c = Capaian.of(rule, SETTINGS, Target.of("90"), Cell.value(share.persen()));
     assertThat(shown(c)).isEqualTo("111.11");
     assertThat(Audit.capaian("IDM, Tabel 3.2", p("110"), c)).isPresent();
@@ -119,7 +119,7 @@ class WorkedExamplesTest {
 
   @Test
   void E2_desaStatuses2024CountAndThe2022NgrukemStatusIsFlagged() {
-    PredicateScale idm = Fixtures.idmStatus();
+    Skala idm = Fixtures.idmStatus();
     List<BigDecimal> y2024 = new ArrayList<>();
     List<AuditFlag> flags = new ArrayList<>();
     for (int i = 0; i < IDM.length; i++) {
@@ -149,9 +149,9 @@ class WorkedExamplesTest {
       "IDM Tabel 3.9, 100, 116, 111.11, true",
   })
   void E3_tingkatKemajuan(String where, String r, String printed, String expected, boolean flagged) {
-    IndicatorRule rule = IndicatorRule.builder("I").aggregation(Aggregation.LAST).build();
-    IndicatorEvaluation e = IndicatorEvaluator.evaluate(new IndicatorInput(rule,
-        new IndicatorTargets(Target.of("80"), null, Target.of("90")), cells("nd", "nd", "nd", r)), 4, SETTINGS, SCALE);
+    IndikatorRule rule = IndikatorRule.builder("I").aggregation(Aggregation.LAST).build();
+    IndikatorEvaluation e = IndikatorEvaluator.evaluate(new IndikatorInput(rule,
+        new IndikatorTargets(Target.of("80"), null, Target.of("90")), cells("nd", "nd", "nd", r)), 4, SETTINGS, SCALE);
     assertThat(shown(e.tingkatKemajuan())).isEqualTo(expected);
     assertThat(Audit.tingkatKemajuan(where, p(printed), e.tingkatKemajuan()).isPresent()).isEqualTo(flagged);
   }
@@ -191,45 +191,45 @@ class WorkedExamplesTest {
 
   @Test
   void E5_realisasiBelanja_99_23_and_99_26_onTheSumOfRows_shortTotalFlagged() {
-    List<PrintedBudgetRow> tidakLangsung = List.of(
-        new PrintedBudgetRow("1", null, "Belanja Pegawai", p("1.726.675.200"), p("1.713.435.982"), p("98,15")),
-        new PrintedBudgetRow("2", null, "Belanja Barang dan Jasa", p("140.378.945"), p("139.803.200"), p("99,59")));
-    PrintedBudgetRow jumlah = new PrintedBudgetRow("J", null, "Jumlah tidak langsung", p("1.886.154.145"),
+    List<PrintedAnggaranRow> tidakLangsung = List.of(
+        new PrintedAnggaranRow("1", null, "Belanja Pegawai", p("1.726.675.200"), p("1.713.435.982"), p("98,15")),
+        new PrintedAnggaranRow("2", null, "Belanja Barang dan Jasa", p("140.378.945"), p("139.803.200"), p("99,59")));
+    PrintedAnggaranRow jumlah = new PrintedAnggaranRow("J", null, "Jumlah tidak langsung", p("1.886.154.145"),
         p("1.853.239.182"), p("98,25"));
     List<AuditFlag> flags = Audit.budgetTable(tidakLangsung, jumlah);
     assertThat(flags).extracting(AuditFlag::kind, AuditFlag::subjek).containsExactly(
         tuple(AuditKind.SERAPAN, "Belanja Pegawai"),
         tuple(AuditKind.TOTAL, "Jumlah tidak langsung (pagu)"),
         tuple(AuditKind.SERAPAN, "Jumlah tidak langsung (%)"));
-    assertThat(Presentation.round(flags.get(0).computed())).isEqualByComparingTo("99.23");
+    assertThat(Angka.round(flags.get(0).computed())).isEqualByComparingTo("99.23");
     assertThat(flags.get(1).computed()).isEqualByComparingTo("1867054145");
     assertThat(Fixtures.id(flags.get(1).explanation())).contains("kurang 19.100.000 dari total tercetak");
     assertThat(Fixtures.en(flags.get(1).explanation())).contains("short of the printed total by 19,100,000");
-    assertThat(Presentation.round(flags.get(2).computed())).isEqualByComparingTo("99.26");
+    assertThat(Angka.round(flags.get(2).computed())).isEqualByComparingTo("99.26");
     assertThat(Fixtures.id(flags.get(2).explanation())).contains("mengikuti total tercetak (yang salah)");
 
-    List<PrintedBudgetRow> langsung = List.of(
-        new PrintedBudgetRow("1", null, "Belanja Pegawai", p("68.036.200"), p("49.973.200"), p("73,45")),
-        new PrintedBudgetRow("2", null, "Belanja Barang dan Jasa", p("96.497.874"), p("96.352.777"), p("99,85")));
-    assertThat(Audit.budgetTable(langsung, new PrintedBudgetRow("J", null, "Jumlah langsung", p("164.534.074"),
+    List<PrintedAnggaranRow> langsung = List.of(
+        new PrintedAnggaranRow("1", null, "Belanja Pegawai", p("68.036.200"), p("49.973.200"), p("73,45")),
+        new PrintedAnggaranRow("2", null, "Belanja Barang dan Jasa", p("96.497.874"), p("96.352.777"), p("99,85")));
+    assertThat(Audit.budgetTable(langsung, new PrintedAnggaranRow("J", null, "Jumlah langsung", p("164.534.074"),
         p("146.325.977"), p("88,93")))).isEmpty();
     Serapan l = Serapan.of(rp("164.534.074"), rp("146.325.977"));
     assertThat(l.sisa()).isEqualTo(18_208_097L);
-    assertThat(Presentation.round(l.sisaPersen())).isEqualByComparingTo("11.07");
+    assertThat(Angka.round(l.sisaPersen())).isEqualByComparingTo("11.07");
     assertThat(Audit.total("PK program list", p("Rp. 2.116.474.500"), List.of(p("Rp. 1.990.713.900"), p("Rp. 78.287.800"),
         p("Rp. 0"), p("Rp. 11.000.000"), p("Rp. 36.452.800"))).orElseThrow().computed()).isEqualByComparingTo("2116454500");
   }
 
   // ---------------------------------------------------------------- E6
 
-  private static PrintedBudgetRow row(String kode, String parent, String uraian, String pagu, String realisasi, String pct) {
-    return new PrintedBudgetRow(kode, parent, uraian, Presentation.parse(pagu, NumberStyle.EN),
-        Presentation.parse(realisasi, NumberStyle.EN), p(pct));
+  private static PrintedAnggaranRow row(String kode, String parent, String uraian, String pagu, String realisasi, String pct) {
+    return new PrintedAnggaranRow(kode, parent, uraian, Angka.parse(pagu, NumberStyle.EN),
+        Angka.parse(realisasi, NumberStyle.EN), p(pct));
   }
 
   @Test
   void E6_parentAndChildrenBothSummed_97_10_and_92_69() {
-    List<PrintedBudgetRow> rows = List.of(
+    List<PrintedAnggaranRow> rows = List.of(
         row("1", null, "1. Pelayanan Administrasi Perkantoran", "83,365,330", "82,232,500", "99"),
         row("a", "1", "a. surat menyurat", "3,000,000", "3,000,000", "100"),
         row("b", "1", "b. komunikasi, air dan listrik", "12,998,520", "12,048,000", "93"),
@@ -250,11 +250,11 @@ class WorkedExamplesTest {
         row("n", "4", "n. Renstra dan Renja", "0", "0", "0"),
         row("5", null, "5. Urusan Pemerintahan Umum", "11,000,000", "11,000,000", "100"),
         row("o", "5", "o. perencanaan pelayanan", "0", "0", "0"));
-    PrintedBudgetRow jumlah = row("J", null, "JUMLAH", "288,106,230", "279,742,759", "95,6");
+    PrintedAnggaranRow jumlah = row("J", null, "JUMLAH", "288,106,230", "279,742,759", "95,6");
     List<AuditFlag> flags = Audit.budgetTable(rows, jumlah);
 
     // the printed total is every row summed, the program row together with its kegiatan
-    assertThat(rows.stream().map(PrintedBudgetRow::pagu).reduce(BigDecimal.ZERO, BigDecimal::add))
+    assertThat(rows.stream().map(PrintedAnggaranRow::pagu).reduce(BigDecimal.ZERO, BigDecimal::add))
         .isEqualByComparingTo("288106230");
     List<AuditFlag> totals = flags.stream().filter(f -> f.kind() == AuditKind.TOTAL).collect(Collectors.toList());
     assertThat(totals).hasSize(2).allSatisfy(f -> assertThat(Fixtures.id(f.explanation())).contains("terhitung ganda"));
@@ -285,7 +285,7 @@ class WorkedExamplesTest {
 
   @Test
   void E7_lowerIsBetterZeroRealisasi_200Raw_notComputableUnderTOverR() {
-    IndicatorRule twoT = IndicatorRule.builder("trantib").polarity(Polarity.LOWER_IS_BETTER)
+    IndikatorRule twoT = IndikatorRule.builder("trantib").polarity(Polarity.LOWER_IS_BETTER)
         .negativeFormula(NegativeFormula.TWO_T_MINUS_R).build();
     CapaianResult c = Capaian.of(twoT, SETTINGS, Target.of("1"), Cell.value("0"));
     assertThat(shownRaw(c)).isEqualTo("200.00");
@@ -298,11 +298,11 @@ class WorkedExamplesTest {
     assertThat(Audit.capaian("narrative, kabupaten caps at 100", p("100"), capped)).isEmpty();
     assertThat(Audit.label("category", "Berhasil", SCALE, c.score(), 2)).isPresent();
 
-    IndicatorRule tOverR = IndicatorRule.builder("trantib").polarity(Polarity.LOWER_IS_BETTER)
+    IndikatorRule tOverR = IndikatorRule.builder("trantib").polarity(Polarity.LOWER_IS_BETTER)
         .negativeFormula(NegativeFormula.T_OVER_R).build();
     CapaianResult nc = Capaian.of(tOverR, SETTINGS, Target.of("1"), Cell.value("0"));
     assertThat(nc.status()).isEqualTo(CapaianStatus.NOT_COMPUTABLE);
-    assertThat(Presentation.format(nc)).isEqualTo("–");
+    assertThat(Angka.format(nc)).isEqualTo("–");
     assertThat(Audit.capaian("table", p("0"), nc).orElseThrow().kind()).isEqualTo(AuditKind.ABSENT_PRINTED_AS_VALUE);
   }
 
@@ -334,8 +334,8 @@ class WorkedExamplesTest {
       "82|80|102.50|5|100.42|100,4",
   })
   void E9_printedCorrectly(String r, String t, String capaian, int hundreds, String mean, String printedMean) {
-    CapaianResult c = capaian(Presentation.parse(t, NumberStyle.ID).toPlainString(),
-        Presentation.parse(r, NumberStyle.ID).toPlainString());
+    CapaianResult c = capaian(Angka.parse(t, NumberStyle.ID).toPlainString(),
+        Angka.parse(r, NumberStyle.ID).toPlainString());
     assertThat(shown(c)).isEqualTo(capaian);
     List<CapaianResult> all = new ArrayList<>(List.of(c));
     for (int i = 0; i < hundreds; i++) {
@@ -353,24 +353,24 @@ class WorkedExamplesTest {
 
   // ---------------------------------------------------------------- E10
 
-  private static IndicatorInput e10() {
-    return new IndicatorInput(IndicatorRule.builder("T1").sasaranKode("S1").iku(true).aggregation(Aggregation.SUM).build(),
-        IndicatorTargets.annual(Target.of("95.45")), cells("37.84", "17.00", "nd", "nd"));
+  private static IndikatorInput e10() {
+    return new IndikatorInput(IndikatorRule.builder("T1").sasaranKode("S1").iku(true).aggregation(Aggregation.SUM).build(),
+        IndikatorTargets.annual(Target.of("95.45")), cells("37.84", "17.00", "nd", "nd"));
   }
 
-  private static IndicatorInput e11() {
-    return new IndicatorInput(IndicatorRule.builder("T2").sasaranKode("S2").iku(true).aggregation(Aggregation.LAST).build(),
-        IndicatorTargets.annual(Target.of("97.22")), cells("12/36", "-", "nd", "nd"));
+  private static IndikatorInput e11() {
+    return new IndikatorInput(IndikatorRule.builder("T2").sasaranKode("S2").iku(true).aggregation(Aggregation.LAST).build(),
+        IndikatorTargets.annual(Target.of("97.22")), cells("12/36", "-", "nd", "nd"));
   }
 
   @Test
   void E10_sumIndicatorAgainstAnnualTarget_39_64_17_81_57_45() {
-    IndicatorEvaluation e = IndicatorEvaluator.evaluate(e10(), 2, SETTINGS, SCALE);
+    IndikatorEvaluation e = IndikatorEvaluator.evaluate(e10(), 2, SETTINGS, SCALE);
     assertThat(shown(e.tw(1).vsAnnual())).isEqualTo("39.64");
     assertThat(shown(e.tw(2).vsAnnual())).isEqualTo("17.81");
     assertThat(e.akhir().display()).isEqualByComparingTo("54.84");
     assertThat(shown(e.capaian())).isEqualTo("57.45");
-    assertThat(Presentation.round(e.tw(1).vsAnnual().raw()).add(Presentation.round(e.tw(2).vsAnnual().raw())))
+    assertThat(Angka.round(e.tw(1).vsAnnual().raw()).add(Angka.round(e.tw(2).vsAnnual().raw())))
         .isEqualByComparingTo("57.45");
     assertThat(Audit.capaian("s.d. TW II", p("57,45"), e.capaian())).isEmpty();
     // the narrative's formula divides by 95,23 (→ 57,59) yet prints 57,45
@@ -381,17 +381,17 @@ class WorkedExamplesTest {
 
   @Test
   void E11_componentsGive33_33And34_29_TwIIAbsentNotZero() {
-    IndicatorEvaluation e = IndicatorEvaluator.evaluate(e11(), 2, SETTINGS, SCALE);
+    IndikatorEvaluation e = IndikatorEvaluator.evaluate(e11(), 2, SETTINGS, SCALE);
     assertThat(e.tw(1).kumulatif().display()).isEqualByComparingTo("33.33");
     assertThat(shown(e.tw(1).vsAnnual())).isEqualTo("34.29");
     // from the rounded 33,33 it would be 34,28
     assertThat(shown(capaian("97.22", "33.33"))).isEqualTo("34.28");
     assertThat(e.tw(2).vsAnnual().status()).isEqualTo(CapaianStatus.NOT_REPORTED);
-    assertThat(Presentation.format(e.tw(2).vsAnnual())).isEqualTo("–");
+    assertThat(Angka.format(e.tw(2).vsAnnual())).isEqualTo("–");
     assertThat(e.akhir().display()).isEqualByComparingTo("33.33");
     assertThat(shown(e.capaian())).isEqualTo("34.29");
     assertThat(e.akhir().coverage()).hasToString("1 of 2 reported");
-    assertThat(Audit.capaian("TW II", Presentation.parseOrAbsent("-", NumberStyle.EN), e.tw(2).vsAnnual())).isEmpty();
+    assertThat(Audit.capaian("TW II", Angka.parseOrAbsent("-", NumberStyle.EN), e.tw(2).vsAnnual())).isEmpty();
     assertThat(Audit.capaian("TW II as 0", p("0"), e.tw(2).vsAnnual()).orElseThrow().kind())
         .isEqualTo(AuditKind.ABSENT_PRINTED_AS_VALUE);
   }
@@ -400,7 +400,7 @@ class WorkedExamplesTest {
 
   @Test
   void E12_capaianRataRata_36_97_17_81coverage1of2_44_09_45_87() {
-    KecamatanYearResult r = KecamatanYear.compute(new KecamatanYearInput("35.08.11", 2024, 2,
+    KecamatanTahunResult r = KecamatanTahun.compute(new KecamatanTahunInput("35.08.11", 2024, 2,
         SETTINGS.withRollUpBasis(CapaianBasis.RAW), List.of(e10(), e11()), null, List.of(), SCALE));
     Mean tw1 = r.triwulan().get(1).overall();
     Mean tw2 = r.triwulan().get(2).overall();
@@ -416,11 +416,11 @@ class WorkedExamplesTest {
     assertThat(Fixtures.id(tw2Flag.explanation())).contains("yang belum dilaporkan dihitung sebagai 0").contains("8,905");
     assertThat(Fixtures.id(Audit.mean("Akhir capaian", p("30.58"), akhir).orElseThrow().explanation())).contains("/ 3");
 
-    IndicatorEvaluation i1 = r.indikator("T1");
-    IndicatorEvaluation i2 = r.indikator("T2");
+    IndikatorEvaluation i1 = r.indikator("T1");
+    IndikatorEvaluation i2 = r.indikator("T2");
     List<BigDecimal> akhirRealisasi = List.of(i1.akhir().nilai(), i2.akhir().nilai());
     AuditFlag realisasi = Audit.arithmeticMean("Akhir realisasi", p("29.39"), akhirRealisasi).orElseThrow();
-    assertThat(Presentation.round(realisasi.computed())).isEqualByComparingTo("44.09");
+    assertThat(Angka.round(realisasi.computed())).isEqualByComparingTo("44.09");
     assertThat(Fixtures.id(realisasi.explanation())).contains("/ 3").contains("tidak bermakna");
     assertThat(Audit.arithmeticMean("Target", p("96.34"), List.of(bd("95.45"), bd("97.22")))).isEmpty();
     assertThat(Audit.arithmeticMean("TW I realisasi", p("35.59"), List.of(bd("37.84"), i2.tw(1).kumulatif().nilai())))
@@ -429,18 +429,18 @@ class WorkedExamplesTest {
 
   // ---------------------------------------------------------------- E13
 
-  private static BudgetLine program(String no, String pagu, String tw1, String tw2) {
-    return new BudgetLine("7.01.0" + no, "Program " + no, BudgetLevel.PROGRAM, null, Presentation.parse(pagu).longValueExact(),
+  private static AnggaranLine program(String no, String pagu, String tw1, String tw2) {
+    return new AnggaranLine("7.01.0" + no, "Program " + no, AnggaranLevel.PROGRAM, null, Angka.parse(pagu).longValueExact(),
         null, PerTriwulan.of(amount(tw1), amount(tw2), null, null));
   }
 
   private static Long amount(String printed) {
-    BigDecimal v = Presentation.parseOrAbsent(printed, NumberStyle.EN);
+    BigDecimal v = Angka.parseOrAbsent(printed, NumberStyle.EN);
     return v == null ? null : v.setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
   }
 
-  private static BudgetTree e13() {
-    return BudgetTree.build(List.of(
+  private static AnggaranTree e13() {
+    return AnggaranTree.build(List.of(
         program("1", "1,917,084,558", "498,729,771.00", "520,584,681.00"),
         program("2", "8,267,500", "245,000.00", "3,210,000.00"),
         program("3", "159,194,750", "7,975,000.00", "12,750,000.00"),
@@ -459,45 +459,45 @@ class WorkedExamplesTest {
       "6|–|27,82|27,82",
   })
   void E13_quarterlyBudgetMatrix(String no, String tw1, String tw2, String kum) {
-    BudgetNode n = e13().node("7.01.0" + no);
-    assertThat(Presentation.format(n.triwulan().get(1))).isEqualTo(tw1);
-    assertThat(Presentation.format(n.triwulan().get(2))).isEqualTo(tw2);
-    assertThat(Presentation.format(n.kumulatif())).isEqualTo(kum);
-    assertThat(Presentation.format(n.triwulan().get(3))).isEqualTo("–");
+    AnggaranNode n = e13().node("7.01.0" + no);
+    assertThat(Angka.format(n.triwulan().get(1))).isEqualTo(tw1);
+    assertThat(Angka.format(n.triwulan().get(2))).isEqualTo(tw2);
+    assertThat(Angka.format(n.kumulatif())).isEqualTo(kum);
+    assertThat(Angka.format(n.triwulan().get(3))).isEqualTo("–");
   }
 
   @Test
   void E13_totals24_50_25_43_49_93_areRatiosOfSums_notMeans() {
-    BudgetTree t = e13();
+    AnggaranTree t = e13();
     assertThat(t.totalKumulatif().pagu()).isEqualTo(2_157_521_308L);
     assertThat(t.totalTriwulan().get(1).realisasi()).isEqualTo(528_499_771L);
-    assertThat(Presentation.format(t.totalTriwulan().get(1))).isEqualTo("24,50");
+    assertThat(Angka.format(t.totalTriwulan().get(1))).isEqualTo("24,50");
     assertThat(t.totalTriwulan().get(1).coverage()).hasToString("5 of 6 reported");
     assertThat(t.totalTriwulan().get(2).realisasi()).isEqualTo(548_694_681L);
-    assertThat(Presentation.format(t.totalTriwulan().get(2))).isEqualTo("25,43");
+    assertThat(Angka.format(t.totalTriwulan().get(2))).isEqualTo("25,43");
     assertThat(t.totalKumulatif().realisasi()).isEqualTo(1_077_194_452L);
-    assertThat(Presentation.format(t.totalKumulatif())).isEqualTo("49,93");
+    assertThat(Angka.format(t.totalKumulatif())).isEqualTo("49,93");
     assertThat(t.totalKumulatif().coverage()).hasToString("10 of 12 reported");
     // the six TW I percentages averaged, the unreported one as 0, would be 21,35: not what the total is
     BigDecimal sum = BigDecimal.ZERO;
-    for (BudgetNode n : t.roots()) {
+    for (AnggaranNode n : t.roots()) {
       if (n.triwulan().get(1).hasValue()) {
         sum = sum.add(n.triwulan().get(1).persen());
       }
     }
-    assertThat(Presentation.round(sum.divide(BigDecimal.valueOf(6), Calc.MC))).isEqualByComparingTo("21.35");
+    assertThat(Angka.round(sum.divide(BigDecimal.valueOf(6), Calc.MC))).isEqualByComparingTo("21.35");
     assertThat(Audit.serapan("total TW I", p("24.50"), t.totalTriwulan().get(1))).isEmpty();
     assertThat(Audit.serapan("total s.d. TW II", p("49.93"), t.totalKumulatif())).isEmpty();
-    assertThat(Audit.serapan("program 4 TW II", Presentation.parseOrAbsent("-", NumberStyle.EN),
+    assertThat(Audit.serapan("program 4 TW II", Angka.parseOrAbsent("-", NumberStyle.EN),
         t.node("7.01.04").triwulan().get(2))).isEmpty();
   }
 
   @Test
   void E13_sasaran1_50_70_notTheGrandTotal49_93() {
     Serapan s1 = Serapan.of(rp("2.124.816.808"), rp("1.077.194.452"));
-    assertThat(Presentation.format(s1)).isEqualTo("50,70");
+    assertThat(Angka.format(s1)).isEqualTo("50,70");
     AuditFlag f = Audit.serapan("cost per outcome, sasaran 1", p("49,93"), s1).orElseThrow();
     assertThat(f.kind()).isEqualTo(AuditKind.SERAPAN);
-    assertThat(Presentation.round(f.computed())).isEqualByComparingTo("50.70");
+    assertThat(Angka.round(f.computed())).isEqualByComparingTo("50.70");
   }
 }

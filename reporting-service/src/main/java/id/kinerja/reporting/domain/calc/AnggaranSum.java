@@ -1,0 +1,143 @@
+package id.kinerja.reporting.domain.calc;
+
+import java.util.Arrays;
+
+/**
+ * The sums behind the serapan of one budget line's subtree, one sasaran's alokasi or the kecamatan total (docs/domain.md §2.5,
+ * §2.9.5): the annual pagu and, per triwulan, Σ realisasi of the leaf cells that reported, how many reported and how
+ * many were expected. A parent is the sum of its children; serapan of a TW and s.d. a TW follow from the sums, over the
+ * full annual pagu, so a missing child is never 0. Immutable.
+ */
+public final class AnggaranSum {
+
+  /** Nothing: the sum of no lines. */
+  public static final AnggaranSum NONE = new AnggaranSum(0, new long[5], new int[5], new int[5]);
+
+  private final long pagu;
+  // index 1..4 = triwulan; 0 unused
+  private final long[] realisasi;
+  private final int[] dilaporkan;
+  private final int[] jumlah;
+
+  private AnggaranSum(long pagu, long[] realisasi, int[] dilaporkan, int[] jumlah) {
+    this.pagu = pagu;
+    this.realisasi = realisasi;
+    this.dilaporkan = dilaporkan;
+    this.jumlah = jumlah;
+  }
+
+  /** A line without children: one expected cell per triwulan, reported where its realisasi is given (null = not). */
+  public static AnggaranSum leaf(long pagu, PerTriwulan<Long> realisasi) {
+    long[] r = new long[5];
+    int[] rep = new int[5];
+    int[] exp = new int[5];
+    for (int tw = 1; tw <= 4; tw++) {
+      exp[tw] = 1;
+      Long v = realisasi.get(tw);
+      if (v != null) {
+        rep[tw] = 1;
+        r[tw] = v;
+      }
+    }
+    return new AnggaranSum(pagu, r, rep, exp);
+  }
+
+  /**
+   * The sums of a line (or total, or alokasi) as its stored figures show them: the realisasi of each TW (null when no
+   * leaf cell reported) and the coverage s.d. each TW (reported and expected leaf cells of TW 1..n). Inverse of
+   * {@link #triwulan(int)} and {@link #kumulatif(int)}: the figures of a sum give back the same sum.
+   */
+  public static AnggaranSum ofFigures(long pagu, PerTriwulan<Long> realisasiTriwulan,
+      PerTriwulan<Integer> dilaporkanKumulatif, PerTriwulan<Integer> jumlahKumulatif) {
+    long[] r = new long[5];
+    int[] rep = new int[5];
+    int[] exp = new int[5];
+    for (int tw = 1; tw <= 4; tw++) {
+      Long v = realisasiTriwulan.get(tw);
+      r[tw] = v == null ? 0 : v;
+      rep[tw] = dilaporkanKumulatif.get(tw) - (tw == 1 ? 0 : dilaporkanKumulatif.get(tw - 1));
+      exp[tw] = jumlahKumulatif.get(tw) - (tw == 1 ? 0 : jumlahKumulatif.get(tw - 1));
+      if (rep[tw] < 0 || exp[tw] < rep[tw]) {
+        throw new IllegalArgumentException("coverage s.d. TW " + tw + " does not follow from the earlier triwulan");
+      }
+    }
+    return new AnggaranSum(pagu, r, rep, exp);
+  }
+
+  /** The sum of two subtrees (children of one parent, lines of one sasaran). */
+  public AnggaranSum plus(AnggaranSum o) {
+    long[] r = new long[5];
+    int[] rep = new int[5];
+    int[] exp = new int[5];
+    for (int tw = 1; tw <= 4; tw++) {
+      r[tw] = realisasi[tw] + o.realisasi[tw];
+      rep[tw] = dilaporkan[tw] + o.dilaporkan[tw];
+      exp[tw] = jumlah[tw] + o.jumlah[tw];
+    }
+    return new AnggaranSum(pagu + o.pagu, r, rep, exp);
+  }
+
+  /** The same sums as of TW {@code asOfTw}: later triwulan are not expected yet. */
+  public AnggaranSum asOf(int asOfTw) {
+    PerTriwulan.checkTriwulan(asOfTw);
+    if (asOfTw == 4) {
+      return this;
+    }
+    long[] r = realisasi.clone();
+    int[] rep = dilaporkan.clone();
+    int[] exp = jumlah.clone();
+    for (int tw = asOfTw + 1; tw <= 4; tw++) {
+      r[tw] = 0;
+      rep[tw] = 0;
+      exp[tw] = 0;
+    }
+    return new AnggaranSum(pagu, r, rep, exp);
+  }
+
+  public long pagu() {
+    return pagu;
+  }
+
+  /** Serapan of TW {@code tw}: its realisasi (of the leaf cells that reported) over the annual pagu. */
+  public Serapan triwulan(int tw) {
+    PerTriwulan.checkTriwulan(tw);
+    return Serapan.of(pagu, dilaporkan[tw] == 0 ? null : realisasi[tw], new Coverage(dilaporkan[tw], jumlah[tw]));
+  }
+
+  /** Serapan s.d. TW {@code upto}: Σ realisasi of TW 1..upto over the annual pagu. */
+  public Serapan kumulatif(int upto) {
+    PerTriwulan.checkTriwulan(upto);
+    long r = 0;
+    int rep = 0;
+    int exp = 0;
+    for (int tw = 1; tw <= upto; tw++) {
+      r += realisasi[tw];
+      rep += dilaporkan[tw];
+      exp += jumlah[tw];
+    }
+    return Serapan.of(pagu, rep == 0 ? null : r, new Coverage(rep, exp));
+  }
+
+  /** Serapan of each TW as a report as of TW {@code asOfTw} shows it: later triwulan are NOT_DUE. */
+  public PerTriwulan<Serapan> triwulanAsOf(int asOfTw) {
+    PerTriwulan.checkTriwulan(asOfTw);
+    return PerTriwulan.build(tw -> tw > asOfTw ? Serapan.notDue(pagu) : triwulan(tw));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AnggaranSum b && pagu == b.pagu && Arrays.equals(realisasi, b.realisasi)
+        && Arrays.equals(dilaporkan, b.dilaporkan) && Arrays.equals(jumlah, b.jumlah);
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(pagu) * 31 + Arrays.hashCode(realisasi);
+  }
+
+  @Override
+  public String toString() {
+    return "AnggaranSum[pagu=" + pagu + ", realisasi=" + Arrays.toString(realisasi) + ", dilaporkan="
+        + Arrays.toString(dilaporkan) + ", jumlah=" + Arrays.toString(jumlah) + "]";
+  }
+}
