@@ -171,70 +171,13 @@ public final class Bench {
     Instant started = Instant.now();
     String command = System.getProperty("kinerja.bench.command", "./deploy/bench.sh");
     Path runDir = root.resolve("deploy/bench/run");
-    line("# Kinerja Kecamatan national benchmark");
-    line("");
-    line("Command: `" + command + "`");
-    line("Started: " + started);
-    line("Machine: " + Machine.describe());
-    line("");
-    if (opts.containsKey("attach")) {
-      stack = Stack.attach(opts);
-      log("Attached to " + stack.planningUrl + ", " + stack.realizationUrl + ", " + stack.reportingUrl);
-    } else {
-      stack = Stack.start(root, runDir, opts.getOrDefault("service-heap", "256m"));
-    }
-    Files.createDirectories(runDir);
-    rss = new RssSampler(stack.pids);
-    cpu = new CpuAccount(stack.cpuParts);
-    if (opts.containsKey("jfr")) {
-      stack.startJfr();
-    }
-    long kabMax = kabupaten.stream().mapToInt(k -> k.kecamatan().size()).max().orElse(0);
-    long kabMin = kabupaten.stream().mapToInt(k -> k.kecamatan().size()).min().orElse(0);
-    line("Dataset: " + kecamatan.size() + " kecamatan in " + kabupaten.size() + " kabupaten (" + kabMin + "–" + kabMax
-        + " kecamatan each), " + NationalDataset.INDICATORS + " indicators and " + NationalDataset.SUB_KEGIATAN
-        + " sub kegiatan per kecamatan, tahun " + tahun + ", four triwulan: "
-        + fmt(kecamatan.size() * NationalDataset.INDICATORS * 4L) + " indicator realisasi cells and "
-        + fmt(kecamatan.size() * NationalDataset.SUB_KEGIATAN * 4L) + " budget realisasi cells.");
-    line("PostgreSQL sessions of the services: " + stack.durability());
-    line("Services: " + stack.pids.keySet() + ", heap " + opts.getOrDefault("service-heap", "256m")
-        + " (-XX:+UseSerialGC, as the launcher).");
-    line("");
-
+    header(command, started);
+    startStack(runDir);
+    describeDataset();
     results.put("kecamatan", kecamatan.size()).put("tahun", tahun).put("command", command)
         .put("started", started.toString()).put("gitCommit", GitCommit.of(root)).put("completed", false);
     try {
-      importPlans();
-      mintTokens();
-      progress = new ConsumerProgress(stack, tahun, token("bagian-organisasi", kabupaten.get(0).kode(), null),
-          intOpt("consumer-sample-ms", 1000));
-      // The open-loop sweep first, on an idle consumer, and the single submissions next: their freshness is that of
-      // their own rate, not of the batch load's backlog.
-      if (!rates.isEmpty()) {
-        sweepPhase();
-        if (!skip.contains("single") || !skip.contains("batch")) {
-          line("## Closed-loop load");
-          line("");
-        }
-      }
-      if (!skip.contains("single")) {
-        singlePhase();
-      }
-      if (!skip.contains("batch")) {
-        boolean caughtUp = batchPhase();
-        if (caughtUp) {
-          fillPhase();
-        } else {
-          line("- TW IV indicator cells the single phase did not reach were not entered: reporting had not caught up");
-          line("");
-        }
-      }
-      progress.close();
-      if (!skip.contains("views")) {
-        views();
-      }
-      memory();
-      targets();
+      phases();
       results.put("completed", true);
     } catch (RuntimeException e) {
       results.put("error", e.toString());
@@ -247,17 +190,93 @@ public final class Bench {
       if (opts.containsKey("jfr")) {
         stack.dumpJfr(runDir);
       }
-      String out = report.toString();
-      Path file = Path.of(opts.getOrDefault("out", runDir.resolve("results.md").toString()));
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Files.writeString(file, out);
-      Path json = runDir.resolve("results.json");
-      results.write(json);
-      if (opts.containsKey("out")) {
-        results.write(Path.of(file.toString().replaceFirst("\\.md$", "") + ".json"));
-      }
-      log("Results written to " + file + " and " + json);
+      writeResults(runDir);
     }
+  }
+
+  private void header(String command, Instant started) {
+    line("# Kinerja Kecamatan national benchmark");
+    line("");
+    line("Command: `" + command + "`");
+    line("Started: " + started);
+    line("Machine: " + Machine.describe());
+    line("");
+  }
+
+  /** Attaches to a running stack or starts one, and the samplers of its processes. */
+  private void startStack(Path runDir) throws Exception {
+    if (opts.containsKey("attach")) {
+      stack = Stack.attach(opts);
+      log("Attached to " + stack.planningUrl + ", " + stack.realizationUrl + ", " + stack.reportingUrl);
+    } else {
+      stack = Stack.start(root, runDir, opts.getOrDefault("service-heap", "256m"));
+    }
+    Files.createDirectories(runDir);
+    rss = new RssSampler(stack.pids);
+    cpu = new CpuAccount(stack.cpuParts);
+    if (opts.containsKey("jfr")) {
+      stack.startJfr();
+    }
+  }
+
+  private void describeDataset() {
+    long kabMax = kabupaten.stream().mapToInt(k -> k.kecamatan().size()).max().orElse(0);
+    long kabMin = kabupaten.stream().mapToInt(k -> k.kecamatan().size()).min().orElse(0);
+    line("Dataset: " + kecamatan.size() + " kecamatan in " + kabupaten.size() + " kabupaten (" + kabMin + "–" + kabMax
+        + " kecamatan each), " + NationalDataset.INDICATORS + " indicators and " + NationalDataset.SUB_KEGIATAN
+        + " sub kegiatan per kecamatan, tahun " + tahun + ", four triwulan: "
+        + fmt(kecamatan.size() * NationalDataset.INDICATORS * 4L) + " indicator realisasi cells and "
+        + fmt(kecamatan.size() * NationalDataset.SUB_KEGIATAN * 4L) + " budget realisasi cells.");
+    line("PostgreSQL sessions of the services: " + stack.durability());
+    line("Services: " + stack.pids.keySet() + ", heap " + opts.getOrDefault("service-heap", "256m")
+        + " (-XX:+UseSerialGC, as the launcher).");
+    line("");
+  }
+
+  /** The phases in their order; those named in --skip are left out. */
+  private void phases() throws Exception {
+    importPlans();
+    mintTokens();
+    progress = new ConsumerProgress(stack, tahun, token("bagian-organisasi", kabupaten.get(0).kode(), null),
+        intOpt("consumer-sample-ms", 1000));
+    // The open-loop sweep first, on an idle consumer, and the single submissions next: their freshness is that of
+    // their own rate, not of the batch load's backlog.
+    if (!rates.isEmpty()) {
+      sweepPhase();
+      if (!skip.contains("single") || !skip.contains("batch")) {
+        line("## Closed-loop load");
+        line("");
+      }
+    }
+    if (!skip.contains("single")) {
+      singlePhase();
+    }
+    if (!skip.contains("batch")) {
+      if (batchPhase()) {
+        fillPhase();
+      } else {
+        line("- TW IV indicator cells the single phase did not reach were not entered: reporting had not caught up");
+        line("");
+      }
+    }
+    progress.close();
+    if (!skip.contains("views")) {
+      views();
+    }
+    memory();
+    targets();
+  }
+
+  private void writeResults(Path runDir) throws Exception {
+    Path file = Path.of(opts.getOrDefault("out", runDir.resolve("results.md").toString()));
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Files.writeString(file, report.toString());
+    Path json = runDir.resolve("results.json");
+    results.write(json);
+    if (opts.containsKey("out")) {
+      results.write(Path.of(file.toString().replaceFirst("\\.md$", "") + ".json"));
+    }
+    log("Results written to " + file + " and " + json);
   }
 
   // ---------------------------------------------------------------- phase 1b: open-loop sweep

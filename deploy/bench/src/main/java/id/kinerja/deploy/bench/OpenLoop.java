@@ -42,28 +42,26 @@ final class OpenLoop {
   static <T> Dispatch run(Pacing pacing, int senders, Supplier<T> payloads, Consumer<Arrival<T>> send, Runnable atStepEnd) {
     SynchronousQueue<Arrival<T>> handoff = new SynchronousQueue<>();
     Arrival<T> stop = new Arrival<>(-1, 0, null);
+    List<Thread> threads = startSenders(senders, handoff, stop, send);
+    LocalRun.sleep(50); // every sender is waiting in take() before the first arrival is due
+    long start = System.nanoTime();
+    Dispatch d = dispatch(pacing, payloads, handoff, start);
+    parkUntil(start + pacing.stepNanos());
+    atStepEnd.run();
+    stopSenders(threads, handoff, stop);
+    return d;
+  }
+
+  /** Starts the sender threads and returns once every one is ready to take an arrival. */
+  private static <T> List<Thread> startSenders(int senders, SynchronousQueue<Arrival<T>> handoff, Arrival<T> stop,
+      Consumer<Arrival<T>> send) {
     CountDownLatch ready = new CountDownLatch(senders);
     List<Thread> threads = new ArrayList<>(senders);
     for (int i = 0; i < senders; i++) {
       // Small stacks: a sender only runs a blocking HTTP call; thousands of them must not cost much memory.
       Thread t = new Thread(null, () -> {
         ready.countDown();
-        while (true) {
-          Arrival<T> a;
-          try {
-            a = handoff.take();
-          } catch (InterruptedException e) {
-            return;
-          }
-          if (a == stop) {
-            return;
-          }
-          try {
-            send.accept(a);
-          } catch (RuntimeException e) {
-            Bench.log("sender: " + e);
-          }
-        }
+        sendUntilStopped(handoff, stop, send);
       }, "sender-" + i, 256 * 1024);
       t.setDaemon(true);
       t.start();
@@ -75,19 +73,40 @@ final class OpenLoop {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-    LocalRun.sleep(50); // every sender is waiting in take() before the first arrival is due
+    return threads;
+  }
+
+  private static <T> void sendUntilStopped(SynchronousQueue<Arrival<T>> handoff, Arrival<T> stop,
+      Consumer<Arrival<T>> send) {
+    while (true) {
+      Arrival<T> a;
+      try {
+        a = handoff.take();
+      } catch (InterruptedException e) {
+        return;
+      }
+      if (a == stop) {
+        return;
+      }
+      try {
+        send.accept(a);
+      } catch (RuntimeException e) {
+        Bench.log("sender: " + e);
+      }
+    }
+  }
+
+  /** Hands every planned arrival to a free sender at its time; one that finds none free is not sent. */
+  private static <T> Dispatch dispatch(Pacing pacing, Supplier<T> payloads, SynchronousQueue<Arrival<T>> handoff,
+      long start) {
     Histogram lateness = new Histogram(3_600_000_000L, 3);
     long n = pacing.arrivals();
     long handed = 0;
     long notSent = 0;
     long noPayload = 0;
-    long start = System.nanoTime();
     for (long i = 0; i < n; i++) {
       long planned = start + pacing.offsetNanos(i);
-      long wait;
-      while ((wait = planned - System.nanoTime()) > 0) {
-        LockSupport.parkNanos(wait);
-      }
+      parkUntil(planned);
       lateness.recordValue(Math.max(0, (System.nanoTime() - planned) / 1_000));
       T payload = payloads.get();
       if (payload == null) {
@@ -98,15 +117,21 @@ final class OpenLoop {
         notSent++;
       }
     }
-    long end = start + pacing.stepNanos();
+    return new Dispatch(n, handed, notSent, noPayload, lateness);
+  }
+
+  private static void parkUntil(long nanoTime) {
     long wait;
-    while ((wait = end - System.nanoTime()) > 0) {
+    while ((wait = nanoTime - System.nanoTime()) > 0) {
       LockSupport.parkNanos(wait);
     }
-    atStepEnd.run();
-    for (int i = 0; i < senders; i++) {
+  }
+
+  /** Stops every sender once its request in flight has been answered, and waits for them. */
+  private static <T> void stopSenders(List<Thread> threads, SynchronousQueue<Arrival<T>> handoff, Arrival<T> stop) {
+    for (int i = 0; i < threads.size(); i++) {
       try {
-        handoff.put(stop); // taken by each sender once its request in flight has been answered
+        handoff.put(stop);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
@@ -119,6 +144,5 @@ final class OpenLoop {
         Thread.currentThread().interrupt();
       }
     }
-    return new Dispatch(n, handed, notSent, noPayload, lateness);
   }
 }

@@ -60,20 +60,7 @@ final class SweepPhase {
     long cells = (long) bench.kecamatan.size() * EnteredCells.INDIKATOR_CELLS - bench.entered.indikator();
     long needed = rates.stream().mapToLong(r -> new Pacing(r, stepSeconds).arrivals()).sum()
         + (warmUpSeconds > 0 ? new Pacing(rates.get(0), warmUpSeconds).arrivals() : 0);
-    bench.line("## Open-loop sweep");
-    bench.line("");
-    bench.line(String.format("Single submissions (`PUT …/{tahun}/{tw}/indikator/{kode}`, `ajukan=true`, 201 = accepted) arriving"
-        + " at a fixed rate, each to a kecamatan drawn uniformly from the %s of the dataset that still have an unentered"
-        + " indicator cell, and to its next cell (TW I–III in random order, then TW IV); %.0f s per step; latency from the"
-        + " planned send time; freshness of every n-th accepted submission (about %d per step, none skipped), polled with"
-        + " conditional reads; after each step the benchmark waits until reporting holds every accepted submission (at"
-        + " most %d s). %s %s unentered indicator cells; the steps need up to %s%s.", Bench.fmt(bench.kecamatan.size()),
-        stepSeconds, samplesTarget, stepCatchUpSeconds, warmUpSeconds > 0 ? String.format("Before the first step, %.0f s"
-            + " at its rate warm the services up (the import leaves the submission path cold); that step is printed,"
-            + " not counted.", warmUpSeconds) : "No warm-up.", Bench.fmt(cells), Bench.fmt(needed),
-        needed > cells ? " — **more than there are**: arrivals finding no cell are not sent and count as not accepted,"
-            + " and the sweep stops after that step (use more kecamatan or shorter steps)" : ""));
-    bench.line("");
+    intro(cells, needed);
     awaitIdle();
     CellQueues queues = new CellQueues(bench.kecamatan, bench.seed() ^ 0x5eedL, bench.entered::contains);
     if (warmUpSeconds > 0) {
@@ -98,6 +85,30 @@ final class SweepPhase {
         break;
       }
     }
+    table(steps);
+    return steps;
+  }
+
+  /** What the sweep does, before its steps. */
+  private void intro(long cells, long needed) {
+    bench.line("## Open-loop sweep");
+    bench.line("");
+    bench.line(String.format("Single submissions (`PUT …/{tahun}/{tw}/indikator/{kode}`, `ajukan=true`, 201 = accepted) arriving"
+        + " at a fixed rate, each to a kecamatan drawn uniformly from the %s of the dataset that still have an unentered"
+        + " indicator cell, and to its next cell (TW I–III in random order, then TW IV); %.0f s per step; latency from the"
+        + " planned send time; freshness of every n-th accepted submission (about %d per step, none skipped), polled with"
+        + " conditional reads; after each step the benchmark waits until reporting holds every accepted submission (at"
+        + " most %d s). %s %s unentered indicator cells; the steps need up to %s%s.", Bench.fmt(bench.kecamatan.size()),
+        stepSeconds, samplesTarget, stepCatchUpSeconds, warmUpSeconds > 0 ? String.format("Before the first step, %.0f s"
+            + " at its rate warm the services up (the import leaves the submission path cold); that step is printed,"
+            + " not counted.", warmUpSeconds) : "No warm-up.", Bench.fmt(cells), Bench.fmt(needed),
+        needed > cells ? " — **more than there are**: arrivals finding no cell are not sent and count as not accepted,"
+            + " and the sweep stops after that step (use more kecamatan or shorter steps)" : ""));
+    bench.line("");
+  }
+
+  /** The steps' table and the sustainable rate. */
+  private void table(List<SweepStep> steps) {
     bench.line("");
     bench.line("| Offered /s | Accepted /s | Not accepted | Latency p50 / p99 | Freshness p50 / p95 / p99 | Followed (not seen, skipped)"
         + " | Lag at end: records / submissions | Catch-up | Consumer: kecamatan-years/s (events/s) | |");
@@ -126,7 +137,19 @@ final class SweepPhase {
             ? "kecamatan-years not observable: no metric and no fig_recalc" : "kecamatan-years from " + progress.source())
         + ").");
     bench.line("");
-    return steps;
+  }
+
+  /** What the senders of one step count, shared by their threads. */
+  private static final class Tally {
+    final ConcurrentHistogram latency = new ConcurrentHistogram(3_600_000_000L, 3);
+    final AtomicLong accepted = new AtomicLong();
+    final AtomicLong refused = new AtomicLong();
+    final AtomicLong followable = new AtomicLong();
+    final List<CellQueues.Cell> unanswered = java.util.Collections.synchronizedList(new ArrayList<>());
+    final Map<String, Boolean> errors = new ConcurrentHashMap<>();
+    Long lagAtEnd;
+    long pendingAtEnd;
+    long stepEnd;
   }
 
   private SweepStep step(double rate, double seconds, CellQueues queues) {
@@ -136,86 +159,90 @@ final class SweepPhase {
     Bench.log(String.format("Open-loop step: %s /s for %.0f s (%s arrivals, %d senders, following 1 in %d accepted"
         + " plain-value submissions) …", rate(rate), seconds, Bench.fmt(pacing.arrivals()), threads, every));
     Http http = Http.elastic();
-    ConcurrentHistogram latency = new ConcurrentHistogram(3_600_000_000L, 3);
-    AtomicLong accepted = new AtomicLong();
-    AtomicLong refused = new AtomicLong();
-    AtomicLong followable = new AtomicLong();
-    List<CellQueues.Cell> unanswered = java.util.Collections.synchronizedList(new ArrayList<>());
-    Map<String, Boolean> errors = new ConcurrentHashMap<>();
-    Long[] lagAtEnd = new Long[1];
-    long[] pendingAtEnd = new long[1];
-    long[] stepEnd = new long[1];
+    Tally tally = new Tally();
     long t0 = System.nanoTime();
-    OpenLoop.Dispatch d;
     try (Follower follower = new Follower(bench.stack.reportingUrl, bench.tahun,
         kec -> bench.token("operator", kec.substring(0, 5), kec), bench.intOpt("sweep-pollers", 4), bench.intOpt("poll-ms", 25),
         !bench.has("freshness-full-reads"), 100_000)) {
-      d = OpenLoop.run(pacing, threads, queues::next, (OpenLoop.Arrival<CellQueues.Cell> a) -> {
-        CellQueues.Cell c = a.payload();
-        String kec = c.kecamatan().kode();
-        Map<String, Object> nilai = bench.dataset.nilai(kec, c.triwulan(), c.indikator());
-        ObjectNode body = JSON.createObjectNode().put("keadaan", "REPORTED").put("ajukan", true);
-        nilai.forEach((f, v) -> body.put(f, (BigDecimal) v));
-        Http.Answer answer = http.send("PUT", bench.sheet(kec, c.triwulan()) + "/indikator/" + c.indikator(),
-            body.toString(), bench.token("operator", c.kecamatan().kabupatenKode(), kec),
-            Map.of("Idempotency-Key", UUID.randomUUID().toString()));
-        long now = System.nanoTime();
-        if (answer.status() == 201) {
-          accepted.incrementAndGet();
-          latency.recordValue(Math.max(1, (now - a.plannedNanos()) / 1_000));
-          bench.entered.add(kec, c.triwulan(), c.indikator());
-          if (!NationalDataset.hasKomponen(c.indikator()) && followable.incrementAndGet() % every == 0) {
-            follower.follow(now, kec, c.triwulan(), c.indikator(), (BigDecimal) nilai.get("nilai"));
-          }
-          return;
-        }
-        if (answer.status() < 0) {
-          unanswered.add(c);
-        } else {
-          refused.incrementAndGet();
-        }
-        String e = answer.status() + " " + answer.body();
-        if (errors.size() < 3) {
-          errors.putIfAbsent(e.substring(0, Math.min(160, e.length())), true);
-        }
-      }, () -> {
-        stepEnd[0] = System.nanoTime();
-        lagAtEnd[0] = progress.lagNow();
-        pendingAtEnd[0] = bench.expectedReportingRows() - bench.reportingRows();
-      });
-      if (!errors.isEmpty()) {
-        Bench.log("not accepted, e.g. " + errors.keySet());
+      OpenLoop.Dispatch d = OpenLoop.run(pacing, threads, queues::next,
+          (OpenLoop.Arrival<CellQueues.Cell> a) -> submit(a, http, tally, follower, every), () -> {
+            tally.stepEnd = System.nanoTime();
+            tally.lagAtEnd = progress.lagNow();
+            tally.pendingAtEnd = bench.expectedReportingRows() - bench.reportingRows();
+          });
+      if (!tally.errors.isEmpty()) {
+        Bench.log("not accepted, e.g. " + tally.errors.keySet());
       }
-      resolve(unanswered);
-      // Reporting catches up: every accepted submission applied, nothing left on the topics.
-      long deadline = System.nanoTime() + stepCatchUpSeconds * 1_000_000_000L;
-      Double catchUp = null;
-      while (true) {
-        Long lag = progress.lagNow();
-        if (bench.reportingRows() >= bench.expectedReportingRows() && (lag == null || lag == 0)) {
-          catchUp = (System.nanoTime() - stepEnd[0]) / 1e9;
-          break;
-        }
-        if (System.nanoTime() > deadline) {
-          break;
-        }
-        LocalRun.sleep(250);
-      }
+      resolve(tally.unanswered);
+      Double catchUp = awaitCatchUp(tally.stepEnd);
       long caughtUpAt = System.nanoTime();
       Bench.log(catchUp == null ? "reporting had not caught up " + stepCatchUpSeconds + " s after the step"
           : String.format("reporting caught up %.1f s after the step", catchUp));
       Follower.Result followed = follower.finish(catchUp == null ? 2_000 : 15_000);
-      ConsumerProgress.Rate consumer = progress.rate(t0, caughtUpAt);
-      Histogram lat = latency;
-      boolean any = lat.getTotalCount() > 0;
-      return new SweepStep(rate, seconds, d.planned(), accepted.get(), d.notSent(), d.noPayload(), refused.get(),
-          unanswered.size(), threads, any ? lat.getValueAtPercentile(50) / 1000.0 : null,
-          any ? lat.getValueAtPercentile(99) / 1000.0 : null, any ? lat.getMaxValue() / 1000.0 : null,
-          d.latenessMicros().getTotalCount() > 0 ? d.latenessMicros().getValueAtPercentile(99) / 1000.0 : null,
-          followed.summary(), followed.skipped(), followed.polls(), followed.notModified(),
-          followed.lateMicros().getTotalCount() > 0 ? followed.lateMicros().getValueAtPercentile(99) / 1000.0 : null, lagAtEnd[0], pendingAtEnd[0], catchUp,
-          consumer.kecamatanTahunPerSecond(), consumer.eventsPerSecond());
+      return sweepStep(rate, seconds, threads, d, tally, followed, catchUp, progress.rate(t0, caughtUpAt));
     }
+  }
+
+  /** One arrival: the indicator cell entered and submitted; accepted ones are timed and some followed. */
+  private void submit(OpenLoop.Arrival<CellQueues.Cell> a, Http http, Tally tally, Follower follower, long every) {
+    CellQueues.Cell c = a.payload();
+    String kec = c.kecamatan().kode();
+    Map<String, Object> nilai = bench.dataset.nilai(kec, c.triwulan(), c.indikator());
+    ObjectNode body = JSON.createObjectNode().put("keadaan", "REPORTED").put("ajukan", true);
+    nilai.forEach((f, v) -> body.put(f, (BigDecimal) v));
+    Http.Answer answer = http.send("PUT", bench.sheet(kec, c.triwulan()) + "/indikator/" + c.indikator(),
+        body.toString(), bench.token("operator", c.kecamatan().kabupatenKode(), kec),
+        Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+    long now = System.nanoTime();
+    if (answer.status() == 201) {
+      tally.accepted.incrementAndGet();
+      tally.latency.recordValue(Math.max(1, (now - a.plannedNanos()) / 1_000));
+      bench.entered.add(kec, c.triwulan(), c.indikator());
+      if (!NationalDataset.hasKomponen(c.indikator()) && tally.followable.incrementAndGet() % every == 0) {
+        follower.follow(now, kec, c.triwulan(), c.indikator(), (BigDecimal) nilai.get("nilai"));
+      }
+      return;
+    }
+    if (answer.status() < 0) {
+      tally.unanswered.add(c);
+    } else {
+      tally.refused.incrementAndGet();
+    }
+    String e = answer.status() + " " + answer.body();
+    if (tally.errors.size() < 3) {
+      tally.errors.putIfAbsent(e.substring(0, Math.min(160, e.length())), true);
+    }
+  }
+
+  /**
+   * Waits until reporting has caught up (every accepted submission applied, nothing left on the topics): the seconds
+   * since the step ended, or null when it had not within the step's catch-up time.
+   */
+  private Double awaitCatchUp(long stepEnd) {
+    long deadline = System.nanoTime() + stepCatchUpSeconds * 1_000_000_000L;
+    while (true) {
+      Long lag = progress.lagNow();
+      if (bench.reportingRows() >= bench.expectedReportingRows() && (lag == null || lag == 0)) {
+        return (System.nanoTime() - stepEnd) / 1e9;
+      }
+      if (System.nanoTime() > deadline) {
+        return null;
+      }
+      LocalRun.sleep(250);
+    }
+  }
+
+  private static SweepStep sweepStep(double rate, double seconds, int threads, OpenLoop.Dispatch d, Tally tally,
+      Follower.Result followed, Double catchUp, ConsumerProgress.Rate consumer) {
+    Histogram lat = tally.latency;
+    boolean any = lat.getTotalCount() > 0;
+    return new SweepStep(rate, seconds, d.planned(), tally.accepted.get(), d.notSent(), d.noPayload(),
+        tally.refused.get(), tally.unanswered.size(), threads, any ? lat.getValueAtPercentile(50) / 1000.0 : null,
+        any ? lat.getValueAtPercentile(99) / 1000.0 : null, any ? lat.getMaxValue() / 1000.0 : null,
+        d.latenessMicros().getTotalCount() > 0 ? d.latenessMicros().getValueAtPercentile(99) / 1000.0 : null,
+        followed.summary(), followed.skipped(), followed.polls(), followed.notModified(),
+        followed.lateMicros().getTotalCount() > 0 ? followed.lateMicros().getValueAtPercentile(99) / 1000.0 : null,
+        tally.lagAtEnd, tally.pendingAtEnd, catchUp, consumer.kecamatanTahunPerSecond(), consumer.eventsPerSecond());
   }
 
   /**
