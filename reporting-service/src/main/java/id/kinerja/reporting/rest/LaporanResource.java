@@ -40,6 +40,9 @@ import id.kinerja.reporting.export.LkjipXlsx;
 import id.kinerja.reporting.service.AuditService;
 import id.kinerja.reporting.service.LkjipService;
 import id.kinerja.reporting.service.ReportService;
+import id.kinerja.reporting.service.ReportService.Snapshot;
+
+import java.util.function.Function;
 
 @Path("/api/laporan/kecamatan/{kecamatan}/{tahun}")
 @Tag(name = "Laporan kecamatan", description = "Recalculated figures of one kecamatan and year")
@@ -96,13 +99,8 @@ public class LaporanResource {
           enumeration = { "OFFICIAL", "PROVISIONAL" }, defaultValue = "OFFICIAL"))
       @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan,
       @BeanParam ConditionalHeaders conditions) {
-    var view = Params.tampilan(tampilan);
-    Params.tahun(tahun);
-    caller.requireRead(reports.kabupatenOf(kecamatan), kecamatan);
-    Conditional.Validators v = Conditional.validators("laporan-kecamatan.json", reports.version(kecamatan, tahun, view, 0),
-        "kecamatan", kecamatan, "tahun", tahun, "tampilan", view);
-    return Conditional.answer(conditions, v,
-        () -> Response.ok(reports.report(reports.snapshot(kecamatan, tahun, view)), APPLICATION_JSON));
+    return answer(kecamatan, tahun, tampilan, conditions, "laporan-kecamatan.json", 0,
+        s -> Response.ok(reports.report(s), APPLICATION_JSON));
   }
 
   @GET
@@ -134,14 +132,8 @@ public class LaporanResource {
           enumeration = { "OFFICIAL", "PROVISIONAL" }, defaultValue = "OFFICIAL"))
       @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan,
       @BeanParam ConditionalHeaders conditions) {
-    var view = Params.tampilan(tampilan);
-    Params.tahun(tahun);
-    caller.requireRead(reports.kabupatenOf(kecamatan), kecamatan);
-    Conditional.Validators v = Conditional.validators("lkjip.json",
-        reports.version(kecamatan, tahun, view, LkjipService.PREVIOUS_YEARS), "kecamatan", kecamatan, "tahun", tahun,
-        "tampilan", view);
-    return Conditional.answer(conditions, v,
-        () -> Response.ok(lkjip.tables(reports.snapshot(kecamatan, tahun, view)), APPLICATION_JSON));
+    return answer(kecamatan, tahun, tampilan, conditions, "lkjip.json", LkjipService.PREVIOUS_YEARS,
+        s -> Response.ok(lkjip.tables(s), APPLICATION_JSON));
   }
 
   @GET
@@ -172,14 +164,8 @@ public class LaporanResource {
           enumeration = { "OFFICIAL", "PROVISIONAL" }, defaultValue = "OFFICIAL"))
       @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan,
       @BeanParam ConditionalHeaders conditions) {
-    var view = Params.tampilan(tampilan);
-    Params.tahun(tahun);
-    caller.requireRead(reports.kabupatenOf(kecamatan), kecamatan);
-    Conditional.Validators v = Conditional.validators("lkjip.xlsx",
-        reports.version(kecamatan, tahun, view, LkjipService.PREVIOUS_YEARS), "kecamatan", kecamatan, "tahun", tahun,
-        "tampilan", view);
-    return Conditional.answer(conditions, v, () -> {
-      LkjipViews.Lkjip t = lkjip.tables(reports.snapshot(kecamatan, tahun, view));
+    return answer(kecamatan, tahun, tampilan, conditions, "lkjip.xlsx", LkjipService.PREVIOUS_YEARS, s -> {
+      LkjipViews.Lkjip t = lkjip.tables(s);
       StreamingOutput body = out -> lkjipXlsx.write(t, out);
       return Response.ok(body, KonsolidasiResource.XLSX)
           .header("Content-Disposition", "attachment; filename=\"lkjip-" + kecamatan + "-" + tahun + ".xlsx\"");
@@ -214,13 +200,8 @@ public class LaporanResource {
           enumeration = { "OFFICIAL", "PROVISIONAL" }, defaultValue = "OFFICIAL"))
       @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan,
       @BeanParam ConditionalHeaders conditions) {
-    var view = Params.tampilan(tampilan);
-    Params.tahun(tahun);
-    caller.requireRead(reports.kabupatenOf(kecamatan), kecamatan);
-    Conditional.Validators v = Conditional.validators("laporan-kecamatan.pdf", reports.version(kecamatan, tahun, view, 0),
-        "kecamatan", kecamatan, "tahun", tahun, "tampilan", view);
-    return Conditional.answer(conditions, v, () -> {
-      Views.LaporanKecamatan r = reports.report(reports.snapshot(kecamatan, tahun, view));
+    return answer(kecamatan, tahun, tampilan, conditions, "laporan-kecamatan.pdf", 0, s -> {
+      Views.LaporanKecamatan r = reports.report(s);
       StreamingOutput body = out -> pdf.write(r, out);
       return Response.ok(body, PDF)
           .header("Content-Disposition", "attachment; filename=\"laporan-" + kecamatan + "-" + tahun + ".pdf\"");
@@ -252,5 +233,19 @@ public class LaporanResource {
     Params.tahun(tahun);
     caller.requireRead(reports.kabupatenOf(kecamatan), kecamatan);
     return audit.audit(kecamatan, tahun, request);
+  }
+
+  /**
+   * The conditional answer about one kecamatan's year, after the parameters and the caller are checked: {@code body}
+   * builds the 200 from the snapshot and runs only when the client's copy is stale.
+   */
+  private Response answer(String kecamatan, int tahun, String tampilan, ConditionalHeaders conditions, String resource,
+      int previousYears, Function<Snapshot, Response.ResponseBuilder> body) {
+    var view = Params.tampilan(tampilan);
+    Params.tahun(tahun);
+    caller.requireRead(reports.kabupatenOf(kecamatan), kecamatan);
+    Conditional.Validators v = Conditional.validators(resource, reports.version(kecamatan, tahun, view, previousYears),
+        "kecamatan", kecamatan, "tahun", tahun, "tampilan", view);
+    return Conditional.answer(conditions, v, () -> body.apply(reports.snapshot(kecamatan, tahun, view)));
   }
 }

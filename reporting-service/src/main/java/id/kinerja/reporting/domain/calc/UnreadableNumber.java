@@ -12,16 +12,16 @@ public class UnreadableNumber extends NumberFormatException {
   private final transient Message reason;
 
   public UnreadableNumber(MessageKey key, Object... args) {
-    this.reason = Message.of(key, args);
+    this(Message.of(key, args));
+  }
+
+  /** The message (for logs) is the reason in English. */
+  private UnreadableNumber(Message reason) {
+    super(reason.render(Messages.ENGLISH, ZoneOffset.UTC));
+    this.reason = reason;
   }
 
   public Message reason() {
     return reason;
-  }
-
-  /** English, for logs. */
-  @Override
-  public String getMessage() {
-    return reason.render(Messages.ENGLISH, ZoneOffset.UTC);
   }
 }
