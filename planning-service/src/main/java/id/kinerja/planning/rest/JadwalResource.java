@@ -37,28 +37,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.kinerja.common.problem.Problem;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.rest.ETags;
-import id.kinerja.common.security.Caller;
 import id.kinerja.common.security.Roles;
 import id.kinerja.common.time.ZonaWaktu;
 import id.kinerja.planning.domain.Jadwal;
 import id.kinerja.planning.domain.PlanningMessages;
 import id.kinerja.planning.domain.rules.JadwalRules;
 import id.kinerja.planning.service.JadwalService;
-import id.kinerja.planning.service.KabupatenZoneCache;
 
 @Tag(name = "Jadwal", description = "Reporting calendar: entry windows per triwulan and reopenings")
 @Produces(APPLICATION_JSON)
 @Path("/api/kabupaten/{kode}/jadwal")
-public class JadwalResource {
+public class JadwalResource extends PlanningResource {
 
   @Inject
   JadwalService service;
-
-  @Inject
-  KabupatenZoneCache zones;
-
-  @Inject
-  Caller caller;
 
   @GET
   @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })

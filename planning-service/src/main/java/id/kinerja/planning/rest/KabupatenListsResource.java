@@ -3,7 +3,6 @@ package id.kinerja.planning.rest;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import id.kinerja.common.problem.ProblemException;
-import id.kinerja.common.security.Caller;
 import id.kinerja.common.security.Roles;
 import id.kinerja.planning.domain.Desa;
 import id.kinerja.planning.domain.Kecamatan;
@@ -36,16 +35,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Produces(APPLICATION_JSON)
 @Path("/api/kabupaten/{kode}")
-public class KabupatenListsResource {
+public class KabupatenListsResource extends PlanningResource {
 
   @Inject
   KecamatanService kecamatanService;
 
   @Inject
   PerjanjianKinerjaService pkService;
-
-  @Inject
-  Caller caller;
 
   @GET
   @Tag(name = "Kecamatan")

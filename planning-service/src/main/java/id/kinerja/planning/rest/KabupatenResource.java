@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.rest.ETags;
-import id.kinerja.common.security.Caller;
 import id.kinerja.common.security.Roles;
 import id.kinerja.planning.domain.dokumen.KabupatenDok;
 import id.kinerja.planning.service.KabupatenService;
@@ -38,15 +37,12 @@ import id.kinerja.planning.service.KabupatenService;
 @Path("/api/kabupaten/{kode}")
 @Tag(name = "Kabupaten", description = "A kabupaten and its calculation settings")
 @Produces(APPLICATION_JSON)
-public class KabupatenResource {
+public class KabupatenResource extends PlanningResource {
 
   private static final String KODE = "\\d{2}\\.\\d{2}";
 
   @Inject
   KabupatenService service;
-
-  @Inject
-  Caller caller;
 
   @GET
   @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })

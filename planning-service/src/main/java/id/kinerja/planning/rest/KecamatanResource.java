@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.rest.ETags;
-import id.kinerja.common.security.Caller;
 import id.kinerja.common.security.Roles;
 import id.kinerja.planning.domain.Desa;
 import id.kinerja.planning.domain.Kecamatan;
@@ -40,24 +39,17 @@ import id.kinerja.planning.domain.dokumen.KecamatanDok;
 import id.kinerja.planning.domain.rules.DokumenSchema;
 import id.kinerja.planning.domain.rules.RenstraIndex;
 import id.kinerja.planning.service.KecamatanService;
-import id.kinerja.planning.service.StoredPlans;
 
 @Tag(name = "Kecamatan", description = "Kecamatan master data: desa/kelurahan, work units, officials")
 @Produces(APPLICATION_JSON)
 @Path("/api")
-public class KecamatanResource {
+public class KecamatanResource extends PlanningResource {
 
   static final String KAB = "\\d{2}\\.\\d{2}";
   static final String KEC = "\\d{2}\\.\\d{2}\\.\\d{2}";
 
   @Inject
   KecamatanService service;
-
-  @Inject
-  StoredPlans stored;
-
-  @Inject
-  Caller caller;
 
   @GET
   @Path("/kecamatan/{kode}")

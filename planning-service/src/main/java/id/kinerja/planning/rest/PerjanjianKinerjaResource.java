@@ -32,27 +32,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.kinerja.common.problem.Problem;
 import id.kinerja.common.rest.ETags;
-import id.kinerja.common.security.Caller;
 import id.kinerja.common.security.Roles;
 import id.kinerja.planning.domain.PerjanjianKinerja;
 import id.kinerja.planning.domain.dokumen.PkDok;
 import id.kinerja.planning.domain.rules.DokumenSchema;
 import id.kinerja.planning.service.PerjanjianKinerjaService;
-import id.kinerja.planning.service.StoredPlans;
 
 @Tag(name = "Perjanjian Kinerja", description = "Performance agreements per year and official, with budget lines; versioned")
 @Produces(APPLICATION_JSON)
 @Path("/api")
-public class PerjanjianKinerjaResource {
+public class PerjanjianKinerjaResource extends PlanningResource {
 
   @Inject
   PerjanjianKinerjaService service;
-
-  @Inject
-  StoredPlans stored;
-
-  @Inject
-  Caller caller;
 
   @POST
   @Path("/kecamatan/{kode}/perjanjian-kinerja")

@@ -37,7 +37,6 @@ import id.kinerja.common.problem.FieldViolation;
 import id.kinerja.common.problem.Problem;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.rest.ETags;
-import id.kinerja.common.security.Caller;
 import id.kinerja.common.security.Roles;
 import id.kinerja.planning.domain.PlanningMessages;
 import id.kinerja.planning.domain.RencanaTerbit;
@@ -50,16 +49,13 @@ import id.kinerja.planning.service.RencanaImportService;
 @Tag(name = "Rencana", description = "Whole-kecamatan plan import/export and the published plan in force")
 @Produces(APPLICATION_JSON)
 @Path("/api")
-public class RencanaResource {
+public class RencanaResource extends PlanningResource {
 
   @Inject
   RencanaImportService importService;
 
   @Inject
   RencanaExportService exportService;
-
-  @Inject
-  Caller caller;
 
   @POST
   @Path("/rencana-import")

@@ -32,28 +32,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.rest.ETags;
-import id.kinerja.common.security.Caller;
 import id.kinerja.common.security.Roles;
 import id.kinerja.planning.domain.PlanningMessages;
 import id.kinerja.planning.domain.Renstra;
 import id.kinerja.planning.domain.dokumen.RenstraDok;
 import id.kinerja.planning.domain.rules.DokumenSchema;
 import id.kinerja.planning.service.RenstraService;
-import id.kinerja.planning.service.StoredPlans;
 
 @Tag(name = "Renstra", description = "Strategic plans: tujuan, sasaran strategis, indicators with rules, yearly targets, IKU")
 @Produces(APPLICATION_JSON)
 @Path("/api/kecamatan/{kode}/renstra")
-public class RenstraResource {
+public class RenstraResource extends PlanningResource {
 
   @Inject
   RenstraService service;
-
-  @Inject
-  StoredPlans stored;
-
-  @Inject
-  Caller caller;
 
   @GET
   @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })

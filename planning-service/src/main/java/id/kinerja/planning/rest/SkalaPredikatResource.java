@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.kinerja.common.problem.Problem;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.rest.ETags;
-import id.kinerja.common.security.Caller;
 import id.kinerja.common.security.Roles;
 import id.kinerja.planning.domain.PlanningMessages;
 import id.kinerja.planning.domain.SkalaPredikat;
@@ -40,21 +39,14 @@ import id.kinerja.planning.domain.SkalaTujuan;
 import id.kinerja.planning.domain.dokumen.SkalaDok;
 import id.kinerja.planning.domain.rules.DokumenSchema;
 import id.kinerja.planning.service.SkalaService;
-import id.kinerja.planning.service.StoredPlans;
 
 @Tag(name = "Skala predikat", description = "Predicate scales per kabupaten, year and purpose, with explicit boundary inclusivity")
 @Produces(APPLICATION_JSON)
 @Path("/api/kabupaten/{kode}/skala-predikat")
-public class SkalaPredikatResource {
+public class SkalaPredikatResource extends PlanningResource {
 
   @Inject
   SkalaService service;
-
-  @Inject
-  StoredPlans stored;
-
-  @Inject
-  Caller caller;
 
   @GET
   @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })

@@ -1,6 +1,5 @@
 package id.kinerja.planning.service;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -18,7 +16,6 @@ import static id.kinerja.planning.domain.PlanningMessages.MUST_BE_AFTER_CLOSE;
 import static id.kinerja.planning.domain.PlanningMessages.THING_JADWAL;
 import static id.kinerja.planning.domain.PlanningMessages.UNKNOWN_CODE_KECAMATAN;
 
-import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.planning.domain.Jadwal;
@@ -36,7 +33,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
  * versi + 1. The realization service enforces the windows from its copy.
  */
 @ApplicationScoped
-public class JadwalService {
+public class JadwalService extends PlanningWrites {
 
   /** The window of one triwulan. */
   public record Jendela(Instant inputDibuka, Instant inputDitutup, Instant verifikasiDitutup) {
@@ -45,14 +42,6 @@ public class JadwalService {
   /** The window as entered: each time a local date of the kabupaten's zone or a date-time with offset (JadwalRules). */
   public record Masukan(String inputDibuka, String inputDitutup, String verifikasiDitutup) {
   }
-
-  @Inject
-  PlanningLock lock;
-
-  @Inject
-  PlanningEvents events;
-
-  Clock clock = Clock.systemUTC();
 
   public Optional<Jadwal> find(String kabupatenKode, int tahun, int triwulan) {
     return Jadwal.find("kabupatenKode = ?1 and tahun = ?2 and triwulan = ?3", kabupatenKode, tahun, triwulan)
@@ -72,11 +61,7 @@ public class JadwalService {
    */
   @Transactional
   public Jadwal save(String kabupatenKode, int tahun, int triwulan, Masukan masukan, Long ifMatch, String user) {
-    lock.kabupaten(kabupatenKode);
-    Kabupaten kabupaten = Kabupaten.findById(kabupatenKode);
-    if (kabupaten == null) {
-      throw ProblemException.notFound(CommonMessages.THING_KABUPATEN, "kode", kabupatenKode);
-    }
+    Kabupaten kabupaten = lockedKabupaten(kabupatenKode);
     IfMatch.requireCurrent(find(kabupatenKode, tahun, triwulan).map(j -> j.versi).orElse(null), ifMatch);
     Violations v = new Violations();
     Jendela jendela = jendela(masukan, kabupaten.zonaWaktu.zone(), "", v);
@@ -170,7 +155,7 @@ public class JadwalService {
   }
 
   private void touch(Jadwal j, String user) {
-    j.newVersion(user, Instant.now(clock));
+    j.newVersion(user, now());
     j.persist();
     events.jadwalPublished(payload(j));
   }

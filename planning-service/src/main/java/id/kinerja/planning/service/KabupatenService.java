@@ -1,8 +1,6 @@
 package id.kinerja.planning.service;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,24 +14,15 @@ import id.kinerja.planning.domain.Kecamatan;
 import id.kinerja.planning.domain.NegativeFormula;
 import id.kinerja.planning.domain.OverallMode;
 import id.kinerja.planning.domain.dokumen.KabupatenDok;
-import id.kinerja.planning.events.PlanningEvents;
 
 @ApplicationScoped
-public class KabupatenService {
-
-  @Inject
-  PlanningEvents events;
-
-  @Inject
-  PlanningLock lock;
+public class KabupatenService extends PlanningWrites {
 
   @Inject
   RencanaPublisher publisher;
 
   @Inject
   KabupatenZoneCache zones;
-
-  Clock clock = Clock.systemUTC();
 
   public Optional<Kabupaten> find(String kode) {
     return Kabupaten.findByIdOptional(kode);
@@ -99,7 +88,7 @@ public class KabupatenService {
     k.floorNegativeAtZero = floor;
     k.zonaWaktu = zona;
     k.konfigurasiVersi++;
-    k.editedBy(user, Instant.now(clock));
+    k.editedBy(user, now());
     k.persist();
     events.kabupatenConfigured(k);
     zones.changed();

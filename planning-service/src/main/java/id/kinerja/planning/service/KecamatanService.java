@@ -1,13 +1,10 @@
 package id.kinerja.planning.service;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import static id.kinerja.planning.domain.PlanningMessages.MUST_MATCH_PATH_KECAMATAN;
@@ -30,22 +27,10 @@ import id.kinerja.planning.domain.rules.Defaults;
 import id.kinerja.planning.domain.rules.KecamatanRules;
 import id.kinerja.planning.domain.rules.PejabatIndex;
 import id.kinerja.planning.domain.rules.Violations;
-import id.kinerja.planning.events.PlanningEvents;
 
 /** Kecamatan master data: desa/kelurahan, work units and officials; announced as planning.kecamatan.registered. */
 @ApplicationScoped
-public class KecamatanService {
-
-  @Inject
-  PlanningEvents events;
-
-  @Inject
-  PlanningLock lock;
-
-  @Inject
-  StoredPlans stored;
-
-  Clock clock = Clock.systemUTC();
+public class KecamatanService extends PlanningWrites {
 
   public Optional<Kecamatan> find(String kode) {
     return Kecamatan.findByIdOptional(kode);
@@ -107,7 +92,7 @@ public class KecamatanService {
     k.kodeBps = dok.kodeBps();
     k.nama = dok.nama();
     k.alamat = dok.alamat();
-    k.newVersion(user, Instant.now(clock));
+    k.newVersion(user, now());
     k.persist();
     // Replace the lists: remove the managed rows and flush, so the deletes run before the new rows are inserted
     // (desa keep their codes; NIPs are unique per kecamatan).

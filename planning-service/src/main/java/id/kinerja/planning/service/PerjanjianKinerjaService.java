@@ -7,8 +7,6 @@ import static id.kinerja.planning.domain.PlanningMessages.PK_DITETAPKAN_IMMUTABL
 import static id.kinerja.planning.domain.PlanningMessages.TAHUN_FIXED;
 import static id.kinerja.planning.domain.PlanningMessages.THING_PERJANJIAN_KINERJA;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,18 +43,10 @@ import id.kinerja.planning.domain.rules.Violations;
  * republishes the year's plan.
  */
 @ApplicationScoped
-public class PerjanjianKinerjaService {
-
-  @Inject
-  PlanningLock lock;
-
-  @Inject
-  StoredPlans stored;
+public class PerjanjianKinerjaService extends PlanningWrites {
 
   @Inject
   RencanaPublisher publisher;
-
-  Clock clock = Clock.systemUTC();
 
   public Optional<PerjanjianKinerja> find(String kecamatanKode, long id) {
     return PerjanjianKinerja.<PerjanjianKinerja>findByIdOptional(id).filter(p -> p.kecamatanKode.equals(kecamatanKode));
@@ -158,7 +148,7 @@ public class PerjanjianKinerjaService {
         write(p, kecamatanKode, checked, user);
         p.status = PkStatus.DITETAPKAN;
         p.penetapan = CanonicalJson.write(penetapan);
-        p.ditetapkanAt = Instant.now(clock);
+        p.ditetapkanAt = now();
         p.ditetapkanBy = user;
         p.persist();
         PerjanjianKinerja.flush();
@@ -198,7 +188,7 @@ public class PerjanjianKinerjaService {
     p.revisi++;
     p.tanggal = pk.tanggal() == null ? null : LocalDate.parse(pk.tanggal());
     p.isi = CanonicalJson.write(pk.with(null, null));
-    p.editedBy(user, Instant.now(clock));
+    p.editedBy(user, now());
     p.persist();
   }
 

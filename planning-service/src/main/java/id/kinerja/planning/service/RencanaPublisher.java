@@ -1,7 +1,5 @@
 package id.kinerja.planning.service;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -9,7 +7,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.planning.domain.Kabupaten;
@@ -20,7 +17,6 @@ import id.kinerja.planning.domain.RencanaTerbit;
 import id.kinerja.planning.domain.Renstra;
 import id.kinerja.planning.domain.rencana.RencanaBuilder;
 import id.kinerja.planning.domain.rencana.RencanaKinerja;
-import id.kinerja.planning.events.PlanningEvents;
 
 /**
  * Publishes planning.rencana-kinerja.published whenever the plan of a kecamatan and year in force changes: after
@@ -29,21 +25,13 @@ import id.kinerja.planning.events.PlanningEvents;
  * gives the same plan, so re-importing an identical document publishes nothing.
  */
 @ApplicationScoped
-public class RencanaPublisher {
+public class RencanaPublisher extends PlanningWrites {
 
   /** What happened to the plan of one year. */
   @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RencanaTahunHasil",
       description = "The plan of one year: its planVersi and whether this request published it")
   public record Hasil(int tahun, int planVersi, boolean diterbitkan) {
   }
-
-  @Inject
-  StoredPlans stored;
-
-  @Inject
-  PlanningEvents events;
-
-  Clock clock = Clock.systemUTC();
 
   /** The plan in force built from the stored state, or empty when no Renstra covers the year. */
   public Optional<RencanaKinerja> build(String kecamatanKode, int tahun) {
@@ -93,7 +81,7 @@ public class RencanaPublisher {
       }
       last.planVersi = versi;
       last.isi = CanonicalJson.write(next);
-      last.publishedAt = Instant.now(clock);
+      last.publishedAt = now();
       last.persist();
       events.rencanaKinerjaPublished(next);
       out.add(new Hasil(tahun, versi, true));

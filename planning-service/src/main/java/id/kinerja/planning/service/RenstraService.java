@@ -1,7 +1,5 @@
 package id.kinerja.planning.service;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,18 +32,10 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
  * republished.
  */
 @ApplicationScoped
-public class RenstraService {
-
-  @Inject
-  PlanningLock lock;
-
-  @Inject
-  StoredPlans stored;
+public class RenstraService extends PlanningWrites {
 
   @Inject
   RencanaPublisher publisher;
-
-  Clock clock = Clock.systemUTC();
 
   public Optional<Renstra> find(String kecamatanKode, String kode) {
     return Renstra.find("kecamatanKode = ?1 and kode = ?2", kecamatanKode, kode).firstResultOptional();
@@ -143,7 +133,7 @@ public class RenstraService {
     r.periodeAwal = dok.periodeAwal();
     r.periodeAkhir = dok.periodeAkhir();
     r.isi = isi;
-    r.newVersion(user, Instant.now(clock));
+    r.newVersion(user, now());
     r.persist();
     for (int y = dok.periodeAwal(); y <= dok.periodeAkhir(); y++) {
       years.add(y);

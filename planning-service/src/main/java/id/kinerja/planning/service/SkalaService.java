@@ -1,19 +1,14 @@
 package id.kinerja.planning.service;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.common.problem.ProblemException;
-import id.kinerja.planning.domain.Kabupaten;
 import id.kinerja.planning.domain.SkalaPredikat;
 import id.kinerja.planning.domain.SkalaTujuan;
 import id.kinerja.planning.domain.dokumen.BandDok;
@@ -26,18 +21,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** Predicate scales as data per kabupaten, year and purpose; versioned, announced as planning.skala-predikat.published. */
 @ApplicationScoped
-public class SkalaService {
-
-  @Inject
-  PlanningLock lock;
-
-  @Inject
-  PlanningEvents events;
-
-  @Inject
-  StoredPlans stored;
-
-  Clock clock = Clock.systemUTC();
+public class SkalaService extends PlanningWrites {
 
   public Optional<SkalaPredikat> find(String kabupatenKode, int tahun, SkalaTujuan tujuan) {
     return SkalaPredikat.find("kabupatenKode = ?1 and tahun = ?2 and tujuan = ?3", kabupatenKode, tahun, tujuan)
@@ -56,10 +40,7 @@ public class SkalaService {
   @Transactional
   public SkalaPredikat save(String kabupatenKode, int tahun, SkalaTujuan tujuan, SkalaDok request, Long ifMatch,
       String user) {
-    lock.kabupaten(kabupatenKode);
-    if (Kabupaten.findById(kabupatenKode) == null) {
-      throw ProblemException.notFound(CommonMessages.THING_KABUPATEN, "kode", kabupatenKode);
-    }
+    lockedKabupaten(kabupatenKode);
     Optional<SkalaPredikat> existing = find(kabupatenKode, tahun, tujuan);
     IfMatch.requireCurrent(existing.map(s -> s.versi).orElse(null), ifMatch);
     SkalaDok dok = Defaults.skala(new SkalaDok(tahun, tujuan, request.nama(), request.bands()));
@@ -87,7 +68,7 @@ public class SkalaService {
     }
     s.nama = dok.nama();
     s.bands = bands;
-    s.newVersion(user, Instant.now(clock));
+    s.newVersion(user, now());
     s.persist();
     events.skalaPredikatPublished(payload(s));
     return true;
