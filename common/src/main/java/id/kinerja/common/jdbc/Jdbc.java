@@ -26,6 +26,12 @@ import org.hibernate.Session;
 /**
  * Plain JDBC for the services' hand-written SQL, the one helper for it.
  *
+ * <p>The persistence rule it serves: planning keeps its aggregates as Panache entities (a plan, a schedule, a scale is
+ * edited one at a time through the API, and the entity state is the aggregate); realization and reporting write SQL
+ * through this helper, where entities would stand in the way: upserts on partial unique indexes, advisory locks,
+ * append-only history (revisions, the audit log), projections and figures written in bulk (hundreds of rows per
+ * recalculation) and read back in single queries.
+ *
  * <p>{@link #call} and {@link #run} work on the connection of the current transaction (Hibernate's
  * {@code Session.doReturningWork}/{@code doWork}): the connection the entities, the outbox and the inbox write on, so
  * that everything a transaction writes commits or rolls back together. The connection belongs to the transaction:
@@ -40,8 +46,12 @@ import org.hibernate.Session;
  * <p>An {@link SQLException} of the work leaves as {@link #fail}'s unchecked exception, the SQLException as its cause:
  * the cause chain is what tells an outage (503) from a bug and a unique violation (a concurrent twin) from the rest.
  *
- * <p>The statement helpers ({@link #list}, {@link #each}, {@link #one}, {@link #update}, {@link #batch}) and the
- * static binders (nullable values, timestamps, arrays) keep the code of a store to its SQL and its column mapping.
+ * <p>The statement helpers ({@link #list}, {@link #each}, {@link #one}, {@link #update}, {@link #batch}) take the
+ * statement's parameters as {@link Params}: a binder written for the statement, or {@link #params(Object...)} for
+ * plain values in order. {@link #list(Connection, String, Params, Row)} and
+ * {@link #update(Connection, String, Params)} run one statement on a connection the caller already works on (inside
+ * {@link #call}). The static binders and getters (nullable values, timestamps, arrays) keep the code of a store to
+ * its SQL and its column mapping.
  */
 @ApplicationScoped
 public class Jdbc {
@@ -122,8 +132,20 @@ public class Jdbc {
 
   /** Every row of a query. */
   public <T> List<T> list(String sql, Params params, Row<T> row) {
+    return call(c -> list(c, sql, params, row));
+  }
+
+  /** Every row of a query, on the caller's connection (within {@link #call}). */
+  public static <T> List<T> list(Connection c, String sql, Params params, Row<T> row) throws SQLException {
     List<T> rows = new ArrayList<>();
-    each(sql, params, rs -> rows.add(row.read(rs)));
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      params.bind(ps);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(row.read(rs));
+        }
+      }
+    }
     return rows;
   }
 
@@ -142,13 +164,16 @@ public class Jdbc {
     });
   }
 
-  /** The first row of a query (non-null), if any. */
+  /**
+   * The first row of a query, if any: empty without a row, and when the row reads as null (an aggregate such as
+   * {@code max} over no rows gives one row of null).
+   */
   public <T> Optional<T> one(String sql, Params params, Row<T> row) {
     return call(c -> {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         params.bind(ps);
         try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(row.read(rs)) : Optional.empty();
+          return rs.next() ? Optional.ofNullable(row.read(rs)) : Optional.empty();
         }
       }
     });
@@ -156,12 +181,15 @@ public class Jdbc {
 
   /** An insert, update or delete; returns the number of rows it touched. */
   public int update(String sql, Params params) {
-    return call(c -> {
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        params.bind(ps);
-        return ps.executeUpdate();
-      }
-    });
+    return call(c -> update(c, sql, params));
+  }
+
+  /** An insert, update or delete on the caller's connection (within {@link #call}); the number of rows it touched. */
+  public static int update(Connection c, String sql, Params params) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      params.bind(ps);
+      return ps.executeUpdate();
+    }
   }
 
   /** One statement for many rows, as one JDBC batch; nothing when there are no rows. */
@@ -182,6 +210,23 @@ public class Jdbc {
 
   // ---------------------------------------------------------------- binders
 
+  /**
+   * Binds {@code values} to parameters 1..n in order: an Instant as a timestamp, everything else (String, Integer,
+   * Long, BigDecimal, Boolean) through the driver's setter of its type, null as a NULL of no stated type (the
+   * column's type applies).
+   */
+  public static Params params(Object... values) {
+    return ps -> {
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] instanceof Instant t) {
+          ps.setTimestamp(i + 1, Timestamp.from(t));
+        } else {
+          ps.setObject(i + 1, values[i]);
+        }
+      }
+    };
+  }
+
   public static void setString(PreparedStatement ps, int i, String v) throws SQLException {
     if (v == null) {
       ps.setNull(i, Types.VARCHAR);
@@ -195,6 +240,14 @@ public class Jdbc {
       ps.setNull(i, Types.NUMERIC);
     } else {
       ps.setBigDecimal(i, v);
+    }
+  }
+
+  public static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.INTEGER);
+    } else {
+      ps.setInt(i, v);
     }
   }
 
@@ -219,9 +272,26 @@ public class Jdbc {
     ps.setArray(i, ps.getConnection().createArrayOf(type, values.toArray()));
   }
 
+  // ---------------------------------------------------------------- getters of nullable columns
+
   public static Instant instant(ResultSet rs, String column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();
+  }
+
+  public static Instant instant(ResultSet rs, int i) throws SQLException {
+    Timestamp t = rs.getTimestamp(i);
+    return t == null ? null : t.toInstant();
+  }
+
+  public static Integer getInt(ResultSet rs, int i) throws SQLException {
+    int v = rs.getInt(i);
+    return rs.wasNull() ? null : v;
+  }
+
+  public static Long getLong(ResultSet rs, int i) throws SQLException {
+    long v = rs.getLong(i);
+    return rs.wasNull() ? null : v;
   }
 
   /**

@@ -1,11 +1,11 @@
 package id.kinerja.reporting.service;
 
-import static id.kinerja.reporting.service.Jdbc.getInt;
-import static id.kinerja.reporting.service.Jdbc.getLong;
-import static id.kinerja.reporting.service.Jdbc.getTime;
-import static id.kinerja.reporting.service.Jdbc.setInt;
-import static id.kinerja.reporting.service.Jdbc.setLong;
-import static id.kinerja.reporting.service.Jdbc.setTime;
+import static id.kinerja.common.jdbc.Jdbc.getInt;
+import static id.kinerja.common.jdbc.Jdbc.getLong;
+import static id.kinerja.common.jdbc.Jdbc.instant;
+import static id.kinerja.common.jdbc.Jdbc.setInt;
+import static id.kinerja.common.jdbc.Jdbc.setLong;
+import static id.kinerja.common.jdbc.Jdbc.setInstant;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -69,7 +69,7 @@ final class FigureRows {
     setInt(ps, i++, f.konfigurasiVersi());
     setInt(ps, i++, f.skalaVersi());
     ps.setString(i++, f.ruleVersi());
-    setTime(ps, i++, f.asOf());
+    setInstant(ps, i++, f.asOf());
   }
 
   /** A row of {@link #SELECT_KECAMATAN}. */
@@ -79,7 +79,7 @@ final class FigureRows {
         rs.getLong(12), getLong(rs, 13), getLong(rs, 14), rs.getString(15), rs.getBigDecimal(16),
         rs.getBigDecimal(17), rs.getString(18), rs.getBigDecimal(19), getInt(rs, 20), rs.getString(21),
         rs.getInt(22), rs.getInt(23), rs.getInt(24), getInt(rs, 25), getInt(rs, 26), rs.getString(27),
-        getTime(rs, 28));
+        instant(rs, 28));
   }
 
   // ---- fig_sasaran --------------------------------------------------------------------------------------------
@@ -119,7 +119,7 @@ final class FigureRows {
     ps.setBigDecimal(i++, f.serapan());
     ps.setString(i++, f.efisiensiStatus());
     ps.setBigDecimal(i++, f.efisiensi());
-    setTime(ps, i++, f.asOf());
+    setInstant(ps, i++, f.asOf());
   }
 
   /** A row whose first columns are {@link #SASARAN_COLUMNS}. */
@@ -127,7 +127,7 @@ final class FigureRows {
     return new SasaranFigure(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getBigDecimal(5),
         rs.getString(6), rs.getBigDecimal(7), rs.getInt(8), rs.getInt(9), getInt(rs, 10), rs.getString(11),
         getLong(rs, 12), getLong(rs, 13), rs.getString(14), rs.getBigDecimal(15), rs.getString(16),
-        rs.getBigDecimal(17), getTime(rs, 18));
+        rs.getBigDecimal(17), instant(rs, 18));
   }
 
   // ---- fig_kabupaten ------------------------------------------------------------------------------------------
@@ -158,7 +158,7 @@ final class FigureRows {
     ps.setLong(i++, r.realisasiAnggaran());
     ps.setString(i++, r.serapanStatus());
     ps.setBigDecimal(i++, r.serapan());
-    setTime(ps, i++, r.asOf());
+    setInstant(ps, i++, r.asOf());
     ps.setInt(i++, s.totals().ringkasan());
     ps.setBigDecimal(i++, s.totals().capaianJumlah());
     ps.setInt(i++, s.totals().realisasiDilaporkan());
@@ -166,7 +166,7 @@ final class FigureRows {
 
   /** A row of {@link #SELECT_KABUPATEN}: the aggregate and the running totals it was formed from. */
   static FigureStore.StoredKabupaten kabupaten(ResultSet rs) throws SQLException {
-    Instant asOf = getTime(rs, 13);
+    Instant asOf = instant(rs, 13);
     long pagu = rs.getLong(9);
     long realisasi = rs.getLong(10);
     return new FigureStore.StoredKabupaten(new FigureStore.KabupatenRow(rs.getString(1), rs.getInt(2), rs.getInt(3),

@@ -3,8 +3,8 @@ package id.kinerja.reporting.service;
 import static id.kinerja.reporting.service.FigureGroups.group;
 import static id.kinerja.reporting.service.FigureGroups.periodeOf;
 import static id.kinerja.reporting.service.FigureGroups.tampilanOf;
-import static id.kinerja.reporting.service.Jdbc.getTime;
-import static id.kinerja.reporting.service.Jdbc.setTime;
+import static id.kinerja.common.jdbc.Jdbc.instant;
+import static id.kinerja.common.jdbc.Jdbc.setInstant;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -26,6 +26,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import id.kinerja.common.jdbc.Jdbc;
 import id.kinerja.reporting.domain.calc.KabupatenTotals;
 import id.kinerja.reporting.domain.figures.AnggaranFigure;
 import id.kinerja.reporting.domain.figures.IndikatorFigure;
@@ -247,7 +248,7 @@ public class FigureStore {
         on conflict (kecamatan_kode, tahun) do update set as_of = excluded.as_of, recalculated_at = excluded.recalculated_at""")) {
       ps.setString(1, kecamatanKode);
       ps.setInt(2, tahun);
-      setTime(ps, 3, asOf);
+      setInstant(ps, 3, asOf);
       ps.setTimestamp(4, Timestamp.from(recalculatedAt));
       ps.executeUpdate();
     }
@@ -275,7 +276,8 @@ public class FigureStore {
 
   public void replaceKabupaten(String kabupatenKode, int tahun, List<StoredKabupaten> rows) {
     jdbc.run(c -> {
-      Jdbc.update(c, "delete from fig_kabupaten where kabupaten_kode = ? and tahun = ?", kabupatenKode, tahun);
+      Jdbc.update(c, "delete from fig_kabupaten where kabupaten_kode = ? and tahun = ?",
+          Jdbc.params(kabupatenKode, tahun));
       try (PreparedStatement ps = c.prepareStatement(FigureRows.INSERT_KABUPATEN)) {
         for (StoredKabupaten s : rows) {
           FigureRows.bindKabupaten(ps, s);
@@ -292,52 +294,52 @@ public class FigureStore {
   /** The running totals of a kabupaten-year's stored aggregate rows (none before its first aggregate). */
   public List<StoredKabupaten> kabupatenStored(String kabupatenKode, int tahun) {
     return jdbc.list(FigureRows.SELECT_KABUPATEN + " where kabupaten_kode = ? and tahun = ? order by periode, tampilan",
-        FigureRows::kabupaten, kabupatenKode, tahun);
+        Jdbc.params(kabupatenKode, tahun), FigureRows::kabupaten);
   }
 
   /** The latest as-of among the kecamatan summaries of one kabupaten-year, periode and view (null without any). */
   public Instant latestAsOf(String kabupatenKode, int tahun, int periode, String tampilan) {
     return jdbc.one("select max(as_of) from fig_kecamatan"
-        + " where kabupaten_kode = ? and tahun = ? and periode = ? and tampilan = ?", rs -> getTime(rs, 1),
-        kabupatenKode, tahun, periode, tampilan);
+        + " where kabupaten_kode = ? and tahun = ? and periode = ? and tampilan = ?",
+        Jdbc.params(kabupatenKode, tahun, periode, tampilan), rs -> instant(rs, 1)).orElse(null);
   }
 
   /** Years for which a kabupaten has kecamatan summaries. */
   public List<Integer> tahunOf(String kabupatenKode) {
     return jdbc.list("select distinct tahun from rencana_copy where kabupaten_kode = ? order by tahun",
-        rs -> rs.getInt(1), kabupatenKode);
+        Jdbc.params(kabupatenKode), rs -> rs.getInt(1));
   }
 
   /** The summary rows of every kecamatan of a kabupaten for a year, periode and view (the consolidated view). */
   public List<KecamatanFigure> kecamatanSummaries(String kabupatenKode, int tahun, int periode, String tampilan) {
     return jdbc.list(FigureRows.SELECT_KECAMATAN
         + " where kabupaten_kode = ? and tahun = ? and periode = ? and tampilan = ? order by kecamatan_kode",
-        FigureRows::kecamatan, kabupatenKode, tahun, periode, tampilan);
+        Jdbc.params(kabupatenKode, tahun, periode, tampilan), FigureRows::kecamatan);
   }
 
   /** Every summary row of one kabupaten and year (all periodes and views), for its aggregate. */
   public List<KecamatanFigure> kecamatanSummaries(String kabupatenKode, int tahun) {
     return jdbc.list(FigureRows.SELECT_KECAMATAN
-        + " where kabupaten_kode = ? and tahun = ? order by periode, tampilan, kecamatan_kode", FigureRows::kecamatan,
-        kabupatenKode, tahun);
+        + " where kabupaten_kode = ? and tahun = ? order by periode, tampilan, kecamatan_kode",
+        Jdbc.params(kabupatenKode, tahun), FigureRows::kecamatan);
   }
 
   public List<KecamatanFigure> kecamatanSummary(String kecamatanKode, int tahun, String tampilan) {
     return jdbc.list(FigureRows.SELECT_KECAMATAN
-        + " where kecamatan_kode = ? and tahun = ? and tampilan = ? order by periode", FigureRows::kecamatan,
-        kecamatanKode, tahun, tampilan);
+        + " where kecamatan_kode = ? and tahun = ? and tampilan = ? order by periode",
+        Jdbc.params(kecamatanKode, tahun, tampilan), FigureRows::kecamatan);
   }
 
   /** Every summary row of one kecamatan-year (both views, every periode), on the caller's connection. */
   private static List<KecamatanFigure> summaries(Connection c, String kecamatanKode, int tahun) throws SQLException {
-    return Jdbc.list(c, FigureRows.SELECT_KECAMATAN + " where kecamatan_kode = ? and tahun = ?", FigureRows::kecamatan,
-        kecamatanKode, tahun);
+    return Jdbc.list(c, FigureRows.SELECT_KECAMATAN + " where kecamatan_kode = ? and tahun = ?",
+        Jdbc.params(kecamatanKode, tahun), FigureRows::kecamatan);
   }
 
   public List<KabupatenRow> kabupatenRows(int tahun, int periode, String tampilan) {
     return jdbc.list(FigureRows.SELECT_KABUPATEN
-        + " where tahun = ? and periode = ? and tampilan = ? order by kabupaten_kode", FigureRows::kabupaten, tahun,
-        periode, tampilan).stream().map(StoredKabupaten::row).toList();
+        + " where tahun = ? and periode = ? and tampilan = ? order by kabupaten_kode",
+        Jdbc.params(tahun, periode, tampilan), FigureRows::kabupaten).stream().map(StoredKabupaten::row).toList();
   }
 
   public List<IndikatorFigure> indikator(String kecamatanKode, int tahun, String tampilan) {
@@ -359,7 +361,7 @@ public class FigureStore {
     List<T> out = new ArrayList<>();
     for (String doc : jdbc.list("select " + column
         + " from fig_rincian where kecamatan_kode = ? and tahun = ? and tampilan = ? order by periode",
-        rs -> rs.getString(1), kecamatanKode, tahun, tampilan)) {
+        Jdbc.params(kecamatanKode, tahun, tampilan), rs -> rs.getString(1))) {
       out.addAll(FigureDocs.read(doc, type));
     }
     out.sort(order);
@@ -369,7 +371,7 @@ public class FigureStore {
   public List<SasaranFigure> sasaran(String kecamatanKode, int tahun, String tampilan) {
     return jdbc.list("select " + FigureRows.SASARAN_COLUMNS + " from fig_sasaran s"
         + " where s.kecamatan_kode = ? and s.tahun = ? and s.tampilan = ? order by s.urutan, s.periode",
-        FigureRows::sasaran, kecamatanKode, tahun, tampilan);
+        Jdbc.params(kecamatanKode, tahun, tampilan), FigureRows::sasaran);
   }
 
   /** Sasaran figures of every kecamatan of a kabupaten for one sasaran kode (consolidated view filter). */
@@ -379,11 +381,11 @@ public class FigureStore {
         , s.kecamatan_kode
         from fig_sasaran s join rencana_copy r on r.kecamatan_kode = s.kecamatan_kode and r.tahun = s.tahun
         where r.kabupaten_kode = ? and s.tahun = ? and s.periode = ? and s.tampilan = ? and s.sasaran_kode = ?
-        order by s.kecamatan_kode""", rs -> {
+        order by s.kecamatan_kode""", Jdbc.params(kabupatenKode, tahun, periode, tampilan, sasaranKode), rs -> {
           SasaranFigure f = FigureRows.sasaran(rs);
           kecamatanOut.add(rs.getString(19));
           return f;
-        }, kabupatenKode, tahun, periode, tampilan, sasaranKode);
+        });
   }
 
   /** Kecamatan of a kabupaten with at least one indicator whose s.d.-triwulan capaian is below the threshold. */
@@ -392,13 +394,14 @@ public class FigureStore {
     return jdbc.list("""
         select kecamatan_kode from fig_rincian
         where kabupaten_kode = ? and tahun = ? and periode = ? and tampilan = ? and capaian_kumulatif_min < ?
-        order by kecamatan_kode""", rs -> rs.getString(1), kabupatenKode, tahun, periode, tampilan, threshold);
+        order by kecamatan_kode""", Jdbc.params(kabupatenKode, tahun, periode, tampilan, threshold),
+        rs -> rs.getString(1));
   }
 
   /** When the kecamatan-year was recalculated: [as_of, recalculated_at], or nulls. */
   public Instant[] recalc(String kecamatanKode, int tahun) {
-    return jdbc.first("select as_of, recalculated_at from fig_recalc where kecamatan_kode = ? and tahun = ?",
-        rs -> new Instant[] { getTime(rs, 1), getTime(rs, 2) }, kecamatanKode, tahun)
+    return jdbc.one("select as_of, recalculated_at from fig_recalc where kecamatan_kode = ? and tahun = ?",
+        Jdbc.params(kecamatanKode, tahun), rs -> new Instant[] { instant(rs, 1), instant(rs, 2) })
         .orElseGet(() -> new Instant[] { null, null });
   }
 
@@ -423,15 +426,15 @@ public class FigureStore {
           left join kabupaten_copy kb on kb.kode = r.kabupaten_kode
           left join fig_recalc fr on fr.kecamatan_kode = r.kecamatan_kode and fr.tahun = r.tahun
           where r.kecamatan_kode = ? and r.tahun = ?""")) {
-        Jdbc.bind(ps, kecamatanKode, tahun);
+        Jdbc.params(kecamatanKode, tahun).bind(ps);
         try (ResultSet rs = ps.executeQuery()) {
           if (!rs.next()) {
             return Optional.<DataVersion>empty();
           }
-          v.add("planVersi", rs.getInt(1)).add("kabupaten", rs.getString(2)).changedAt(getTime(rs, 3))
-              .add("kecamatanNama", rs.getString(4)).changedAt(getTime(rs, 5))
-              .add("overallMode", rs.getString(6)).changedAt(getTime(rs, 7))
-              .add("asOf", getTime(rs, 8)).changedAt(getTime(rs, 8)).add("recalculatedAt", getTime(rs, 9));
+          v.add("planVersi", rs.getInt(1)).add("kabupaten", rs.getString(2)).changedAt(instant(rs, 3))
+              .add("kecamatanNama", rs.getString(4)).changedAt(instant(rs, 5))
+              .add("overallMode", rs.getString(6)).changedAt(instant(rs, 7))
+              .add("asOf", instant(rs, 8)).changedAt(instant(rs, 8)).add("recalculatedAt", instant(rs, 9));
         }
       }
       try (PreparedStatement ps = c.prepareStatement("""
@@ -439,10 +442,10 @@ public class FigureStore {
           left join fig_recalc fr on fr.kecamatan_kode = d.kecamatan_kode and fr.tahun = d.tahun
           where d.kecamatan_kode = ? and d.tampilan = ? and (d.tahun = ? or (d.tahun >= ? and d.tahun < ? and d.periode = 0))
           order by d.tahun, d.periode""")) {
-        Jdbc.bind(ps, kecamatanKode, tampilan, tahun, tahun - previousYears, tahun);
+        Jdbc.params(kecamatanKode, tampilan, tahun, tahun - previousYears, tahun).bind(ps);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            v.add("digest." + rs.getInt(1) + "." + rs.getInt(2), rs.getString(3)).changedAt(getTime(rs, 4));
+            v.add("digest." + rs.getInt(1) + "." + rs.getInt(2), rs.getString(3)).changedAt(instant(rs, 4));
           }
         }
       }
@@ -463,7 +466,7 @@ public class FigureStore {
           join rencana_copy r on r.kecamatan_kode = d.kecamatan_kode and r.tahun = d.tahun
           where r.kabupaten_kode = ? and d.tahun = ? and d.periode = ? and d.tampilan = ?
           order by d.kecamatan_kode""")) {
-        Jdbc.bind(ps, kabupatenKode, tahun, periode, tampilan);
+        Jdbc.params(kabupatenKode, tahun, periode, tampilan).bind(ps);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             v.add("digest." + rs.getString(1), rs.getString(2));
@@ -475,10 +478,10 @@ public class FigureStore {
                    where kabupaten_kode = ? and tahun = ? and periode = ? and tampilan = ?),
                  (select max(occurred_at) from kecamatan_copy where kabupaten_kode = ?),
                  (select max(occurred_at) from rencana_copy where kabupaten_kode = ? and tahun = ?)""")) {
-        Jdbc.bind(ps, kabupatenKode, tahun, periode, tampilan, kabupatenKode, kabupatenKode, tahun);
+        Jdbc.params(kabupatenKode, tahun, periode, tampilan, kabupatenKode, kabupatenKode, tahun).bind(ps);
         try (ResultSet rs = ps.executeQuery()) {
           rs.next();
-          v.changedAt(getTime(rs, 1)).changedAt(getTime(rs, 2)).changedAt(getTime(rs, 3));
+          v.changedAt(instant(rs, 1)).changedAt(instant(rs, 2)).changedAt(instant(rs, 3));
         }
       }
       return v.build();

@@ -8,6 +8,8 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import id.kinerja.common.jdbc.Jdbc;
+
 /**
  * Transaction-scoped advisory locks that keep the figures exact when several consumer workers apply events at once
  * (see {@code EventHandler}): a kabupaten-wide change (settings, a predicate scale) holds its kabupaten exclusively

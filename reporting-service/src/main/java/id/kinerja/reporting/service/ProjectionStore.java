@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
+import id.kinerja.common.jdbc.Jdbc;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.domain.predikat.Band;
 import id.kinerja.domain.predikat.Skala;
@@ -45,8 +46,9 @@ public class ProjectionStore {
             overall_mode = excluded.overall_mode, capaian_score_cap = excluded.capaian_score_cap,
             floor_negative_at_zero = excluded.floor_negative_at_zero, konfigurasi_versi = excluded.konfigurasi_versi,
             occurred_at = excluded.occurred_at, zona_waktu = excluded.zona_waktu
-          where kabupaten_copy.konfigurasi_versi < excluded.konfigurasi_versi""", kode, nama, negativeFormulaDefault,
-        overallMode, capaianScoreCap, floorNegativeAtZero, konfigurasiVersi, occurredAt, zonaWaktu.name()) > 0;
+          where kabupaten_copy.konfigurasi_versi < excluded.konfigurasi_versi""", Jdbc.params(kode, nama,
+        negativeFormulaDefault, overallMode, capaianScoreCap, floorNegativeAtZero, konfigurasiVersi, occurredAt,
+        zonaWaktu.name())) > 0;
   }
 
   /** Kecamatan carry no version: the newest event (by occurredAt, then name for ties) wins. */
@@ -55,8 +57,8 @@ public class ProjectionStore {
           insert into kecamatan_copy (kode, kabupaten_kode, nama, jumlah_desa, occurred_at) values (?, ?, ?, ?, ?)
           on conflict (kode) do update set kabupaten_kode = excluded.kabupaten_kode, nama = excluded.nama,
             jumlah_desa = excluded.jumlah_desa, occurred_at = excluded.occurred_at
-          where (kecamatan_copy.occurred_at, kecamatan_copy.nama) < (excluded.occurred_at, excluded.nama)""", kode,
-        kabupatenKode, nama, jumlahDesa, occurredAt) > 0;
+          where (kecamatan_copy.occurred_at, kecamatan_copy.nama) < (excluded.occurred_at, excluded.nama)""",
+        Jdbc.params(kode, kabupatenKode, nama, jumlahDesa, occurredAt)) > 0;
   }
 
   /** Returns true when the plan replaced the one held (a higher planVersi). */
@@ -67,8 +69,8 @@ public class ProjectionStore {
           values (?, ?, ?, ?, ?, ?)
           on conflict (kecamatan_kode, tahun) do update set kabupaten_kode = excluded.kabupaten_kode,
             plan_versi = excluded.plan_versi, plan = excluded.plan, occurred_at = excluded.occurred_at
-          where rencana_copy.plan_versi < excluded.plan_versi""", kecamatanKode, tahun, kabupatenKode, planVersi,
-        planJson, occurredAt) > 0;
+          where rencana_copy.plan_versi < excluded.plan_versi""",
+        Jdbc.params(kecamatanKode, tahun, kabupatenKode, planVersi, planJson, occurredAt)) > 0;
   }
 
   public boolean upsertSkala(String kabupatenKode, int tahun, String tujuan, int versi, String nama, String bandsJson,
@@ -77,8 +79,8 @@ public class ProjectionStore {
           insert into skala_copy (kabupaten_kode, tahun, tujuan, versi, nama, bands, occurred_at) values (?, ?, ?, ?, ?, ?, ?)
           on conflict (kabupaten_kode, tahun, tujuan) do update set versi = excluded.versi, nama = excluded.nama,
             bands = excluded.bands, occurred_at = excluded.occurred_at
-          where skala_copy.versi < excluded.versi""", kabupatenKode, tahun, tujuan, versi, nama, bandsJson,
-        occurredAt) > 0;
+          where skala_copy.versi < excluded.versi""",
+        Jdbc.params(kabupatenKode, tahun, tujuan, versi, nama, bandsJson, occurredAt)) > 0;
   }
 
   public void upsertJadwal(String kabupatenKode, int tahun, int triwulan, int versi, Instant dibuka, Instant ditutup,
@@ -90,8 +92,8 @@ public class ProjectionStore {
             input_dibuka = excluded.input_dibuka, input_ditutup = excluded.input_ditutup,
             verifikasi_ditutup = excluded.verifikasi_ditutup, perpanjangan = excluded.perpanjangan,
             occurred_at = excluded.occurred_at
-          where jadwal_copy.versi < excluded.versi""", kabupatenKode, tahun, triwulan, versi, dibuka, ditutup,
-        verifikasiDitutup, perpanjanganJson, occurredAt);
+          where jadwal_copy.versi < excluded.versi""", Jdbc.params(kabupatenKode, tahun, triwulan, versi, dibuka,
+        ditutup, verifikasiDitutup, perpanjanganJson, occurredAt));
   }
 
   /**
@@ -222,22 +224,23 @@ public class ProjectionStore {
   }
 
   public Optional<KabupatenSettings> kabupaten(String kode) {
-    return jdbc.first("select kode, nama, negative_formula_default, overall_mode, capaian_score_cap,"
+    return jdbc.one("select kode, nama, negative_formula_default, overall_mode, capaian_score_cap,"
         + " floor_negative_at_zero, konfigurasi_versi, occurred_at from kabupaten_copy where kode = ?",
-        rs -> new KabupatenSettings(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getBigDecimal(5), rs.getBoolean(6), rs.getInt(7), Jdbc.getTime(rs, 8)), kode);
+        Jdbc.params(kode), rs -> new KabupatenSettings(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getBigDecimal(5), rs.getBoolean(6), rs.getInt(7), Jdbc.instant(rs, 8)));
   }
 
   public Optional<KecamatanInfo> kecamatan(String kode) {
-    return jdbc.first("select kode, kabupaten_kode, nama from kecamatan_copy where kode = ?",
-        rs -> new KecamatanInfo(rs.getString(1), rs.getString(2), rs.getString(3)), kode);
+    return jdbc.one("select kode, kabupaten_kode, nama from kecamatan_copy where kode = ?",
+        Jdbc.params(kode), rs -> new KecamatanInfo(rs.getString(1), rs.getString(2), rs.getString(3)));
   }
 
   /** The kabupaten of a kecamatan, from its registration or, failing that, from any plan of it. */
   public Optional<String> kabupatenOf(String kecamatanKode) {
-    return jdbc.first("select kabupaten_kode from kecamatan_copy where kode = ?"
+    return jdbc.one("select kabupaten_kode from kecamatan_copy where kode = ?"
         + " union all select kabupaten_kode from (select kabupaten_kode from rencana_copy where kecamatan_kode = ?"
-        + " order by tahun desc limit 1) r limit 1", ProjectionStore::string, kecamatanKode, kecamatanKode);
+        + " order by tahun desc limit 1) r limit 1", Jdbc.params(kecamatanKode, kecamatanKode),
+        ProjectionStore::string);
   }
 
   /** Every kecamatan of a kabupaten: registered ones and those known only from a plan, ordered by kode. */
@@ -247,8 +250,8 @@ public class ProjectionStore {
         union
         select r.kecamatan_kode, null from rencana_copy r where r.kabupaten_kode = ?
           and not exists (select 1 from kecamatan_copy k2 where k2.kode = r.kecamatan_kode)
-        order by 1""", rs -> new KecamatanInfo(rs.getString(1), kabupatenKode, rs.getString(2)), kabupatenKode,
-        kabupatenKode);
+        order by 1""", Jdbc.params(kabupatenKode, kabupatenKode),
+        rs -> new KecamatanInfo(rs.getString(1), kabupatenKode, rs.getString(2)));
     List<KecamatanInfo> out = new ArrayList<>(rows.size());
     for (KecamatanInfo k : rows) {
       if (out.isEmpty() || !out.get(out.size() - 1).kode().equals(k.kode())) {
@@ -259,35 +262,36 @@ public class ProjectionStore {
   }
 
   public Optional<StoredRencana> rencana(String kecamatanKode, int tahun) {
-    return jdbc.first("select plan, occurred_at from rencana_copy where kecamatan_kode = ? and tahun = ?",
-        rs -> new StoredRencana(parsePlan(rs.getString(1)), rs.getTimestamp(2).toInstant()), kecamatanKode, tahun);
+    return jdbc.one("select plan, occurred_at from rencana_copy where kecamatan_kode = ? and tahun = ?",
+        Jdbc.params(kecamatanKode, tahun),
+        rs -> new StoredRencana(parsePlan(rs.getString(1)), rs.getTimestamp(2).toInstant()));
   }
 
   /** Years for which a kecamatan has a plan, ascending (previous-year comparisons). */
   public List<Integer> tahunRencana(String kecamatanKode) {
-    return jdbc.list("select tahun from rencana_copy where kecamatan_kode = ? order by tahun", ProjectionStore::integer,
-        kecamatanKode);
+    return jdbc.list("select tahun from rencana_copy where kecamatan_kode = ? order by tahun",
+        Jdbc.params(kecamatanKode), ProjectionStore::integer);
   }
 
   /** Kecamatan-years with a plan in a kabupaten (all years when tahun is null). */
   public List<RencanaKey> rencanaOf(String kabupatenKode, Integer tahun) {
     String select = "select kecamatan_kode, tahun from rencana_copy where kabupaten_kode = ?";
     Jdbc.Row<RencanaKey> row = rs -> new RencanaKey(rs.getString(1), rs.getInt(2));
-    return tahun == null ? jdbc.list(select + " order by kecamatan_kode, tahun", row, kabupatenKode)
-        : jdbc.list(select + " and tahun = ? order by kecamatan_kode, tahun", row, kabupatenKode, tahun);
+    return tahun == null ? jdbc.list(select + " order by kecamatan_kode, tahun", Jdbc.params(kabupatenKode), row)
+        : jdbc.list(select + " and tahun = ? order by kecamatan_kode, tahun", Jdbc.params(kabupatenKode, tahun), row);
   }
 
   /** Kabupaten that have a plan of some kecamatan for the year, ordered by kode (the national recompute). */
   public List<String> kabupatenWithRencana(int tahun) {
     return jdbc.list("select distinct kabupaten_kode from rencana_copy where tahun = ? order by kabupaten_kode",
-        ProjectionStore::string, tahun);
+        Jdbc.params(tahun), ProjectionStore::string);
   }
 
   public Optional<StoredScale> scale(String kabupatenKode, int tahun, String tujuan) {
-    return jdbc.first(
+    return jdbc.one(
         "select versi, nama, bands, occurred_at from skala_copy where kabupaten_kode = ? and tahun = ? and tujuan = ?",
-        rs -> new StoredScale(tujuan, rs.getInt(1), rs.getString(2), parseScale(rs.getString(3)),
-            rs.getTimestamp(4).toInstant()), kabupatenKode, tahun, tujuan);
+        Jdbc.params(kabupatenKode, tahun, tujuan), rs -> new StoredScale(tujuan, rs.getInt(1), rs.getString(2),
+            parseScale(rs.getString(3)), rs.getTimestamp(4).toInstant()));
   }
 
   public List<RealisasiVersi> realisasiIndikator(String kecamatanKode, int tahun) {
@@ -295,14 +299,14 @@ public class ProjectionStore {
         select kecamatan_kode, tahun, triwulan, indikator_kode, versi, revisi, status, keadaan, nilai, pembilang,
           penyebut, teks, capaian_manual, justifikasi, terlambat, occurred_at
         from realisasi_indikator where kecamatan_kode = ? and tahun = ?
-        order by indikator_kode, triwulan, versi""", ProjectionStore::indikator, kecamatanKode, tahun);
+        order by indikator_kode, triwulan, versi""", Jdbc.params(kecamatanKode, tahun), ProjectionStore::indikator);
   }
 
   public List<RealisasiVersi> realisasiAnggaran(String kecamatanKode, int tahun) {
     return jdbc.list("""
         select kecamatan_kode, tahun, triwulan, anggaran_kode, versi, revisi, status, nilai, melebihi_pagu, terlambat,
           occurred_at from realisasi_anggaran where kecamatan_kode = ? and tahun = ?
-        order by anggaran_kode, triwulan, versi""", ProjectionStore::anggaran, kecamatanKode, tahun);
+        order by anggaran_kode, triwulan, versi""", Jdbc.params(kecamatanKode, tahun), ProjectionStore::anggaran);
   }
 
   private static RealisasiVersi indikator(ResultSet rs) throws SQLException {
