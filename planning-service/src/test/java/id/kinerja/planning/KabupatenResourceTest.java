@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
 
@@ -42,7 +41,7 @@ class KabupatenResourceTest {
   OutboxRelay relay;
 
   private static String newKode() {
-    return String.format("%02d.%02d", ThreadLocalRandom.current().nextInt(10, 99), ThreadLocalRandom.current().nextInt(10, 99));
+    return PlanningTestSupport.newKabupaten();
   }
 
   private static String planner(String kode) {

@@ -7,7 +7,6 @@ import static io.restassured.RestAssured.given;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,7 +36,7 @@ final class SecurityFixture {
   final long signedPk;
 
   private SecurityFixture() {
-    kabupaten = String.format("%02d.%02d", ThreadLocalRandom.current().nextInt(10, 99), ThreadLocalRandom.current().nextInt(10, 99));
+    kabupaten = PlanningTestSupport.newKabupaten();
     kecamatan = kabupaten + ".14";
     otherKecamatan = kabupaten + ".15";
     // X: "00.01" is a code no test of this module generates (they draw 10..98), so it never has data.
