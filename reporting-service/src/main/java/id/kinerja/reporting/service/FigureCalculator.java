@@ -138,7 +138,7 @@ public class FigureCalculator {
     IndikatorEvaluation[] ev = evaluate(model, v.ind(), v.settings(), v.scale());
     List<IndikatorFigure> indikator = indikatorFigures(model, ev, v.ind(), indUpTo, v.base(), v.scale());
 
-    checkBudgetLines(plan, v.ang());
+    checkAnggaranLines(plan, v.ang());
     Map<String, AnggaranSum> sums = new HashMap<>();
     Map<String, AnggaranSum> alokasi = new LinkedHashMap<>();
     AnggaranSum total = sumTree(model, v.ang(), sums, alokasi);
@@ -186,7 +186,7 @@ public class FigureCalculator {
   }
 
   /** The engine's input line of each budget line, made only for its checks: it refuses negative realisasi. */
-  private static void checkBudgetLines(Rencana plan, Counted ang) {
+  private static void checkAnggaranLines(Rencana plan, Counted ang) {
     for (Anggaran a : plan.anggaran()) {
       RealisasiVersi[] c = ang.counted().get(a.kode());
       new AnggaranLine(a.kode(), a.nama(), null, a.parentKode(), a.pagu(), a.sasaranKode(),

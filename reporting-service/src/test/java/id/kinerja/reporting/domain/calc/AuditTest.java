@@ -107,7 +107,7 @@ class AuditTest {
   }
 
   @Test
-  void computedBudgetTreeFlagsOverPaguAtEveryLevelWhereTrue() {
+  void computedAnggaranTreeFlagsOverPaguAtEveryLevelWhereTrue() {
     AnggaranTree t = AnggaranTree.build(List.of(
         AnggaranLine.of("P", null, 999, null, null, null, null, null),
         AnggaranLine.of("a", "P", 100, null, 150L, null, null, null),

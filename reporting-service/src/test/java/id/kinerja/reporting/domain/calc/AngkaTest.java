@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** docs/domain.md §0: one rounding (HALF_UP, 2 decimals), id-ID output, id-ID and en-US input. */
-class PresentationTest {
+class AngkaTest {
 
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({
