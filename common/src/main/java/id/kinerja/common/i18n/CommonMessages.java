@@ -89,7 +89,26 @@ public enum CommonMessages implements MessageKey {
   EMAIL("email"),
   ASSERT_TRUE("assert-true"),
   ASSERT_FALSE("assert-false"),
-  CONSTRAINT("constraint");
+  CONSTRAINT("constraint"),
+
+  // A number as written that cannot be read (AngkaTertulis).
+  NUMBER_AS_PRINTED_NONE("number-as-printed.none"),
+  NUMBER_AS_PRINTED_EMPTY("number-as-printed.empty"),
+  NUMBER_AS_PRINTED_NOT_A_NUMBER("number-as-printed.not-a-number"),
+  NUMBER_AS_PRINTED_AMBIGUOUS("number-as-printed.ambiguous"),
+  NUMBER_AS_PRINTED_TWO_DECIMAL_SEPARATORS("number-as-printed.two-decimal-separators"),
+  NUMBER_AS_PRINTED_GROUPING_AFTER_DECIMALS("number-as-printed.grouping-after-decimals"),
+  NUMBER_AS_PRINTED_BAD_GROUPING("number-as-printed.bad-grouping"),
+  NUMBER_AS_PRINTED_NO_DIGITS("number-as-printed.no-digits"),
+
+  // An uploaded workbook that is not read, and cells that hold no value (common.xlsx).
+  WORKBOOK_EMPTY("must-be-xlsx.empty"),
+  WORKBOOK_NOT_XLSX("must-be-xlsx"),
+  WORKBOOK_XLS("must-be-xlsx.xls"),
+  WORKBOOK_MACROS("must-not-have-macros"),
+  WORKBOOK_EXPANDED("max-expanded-size"),
+  WORKBOOK_MAX_ROWS("max-rows"),
+  WORKBOOK_CELL("must-be-value");
 
   private final String key;
 

@@ -22,16 +22,6 @@ public enum ReportingMessages implements MessageKey {
   COMPUTABLE_PLAN("computable-plan"),
   COMPUTABLE_PLAN_NO_REASON("computable-plan.no-reason"),
 
-  // A stated number that cannot be read (rule number-as-printed).
-  NUMBER_AS_PRINTED_NONE("number-as-printed.none"),
-  NUMBER_AS_PRINTED_EMPTY("number-as-printed.empty"),
-  NUMBER_AS_PRINTED_NOT_A_NUMBER("number-as-printed.not-a-number"),
-  NUMBER_AS_PRINTED_AMBIGUOUS("number-as-printed.ambiguous"),
-  NUMBER_AS_PRINTED_TWO_DECIMAL_SEPARATORS("number-as-printed.two-decimal-separators"),
-  NUMBER_AS_PRINTED_GROUPING_AFTER_DECIMALS("number-as-printed.grouping-after-decimals"),
-  NUMBER_AS_PRINTED_BAD_GROUPING("number-as-printed.bad-grouping"),
-  NUMBER_AS_PRINTED_NO_DIGITS("number-as-printed.no-digits"),
-
   // Why a plan cannot be computed (the reason of computable-plan).
   PLAN_BUDGET_LINE_TWICE("plan.budget-line-twice"),
   PLAN_BUDGET_CYCLE("plan.budget-cycle"),

@@ -1,5 +1,7 @@
 package id.kinerja.reporting.service;
 
+import id.kinerja.common.i18n.CommonMessages;
+import id.kinerja.common.i18n.AngkaTertulis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,12 +25,12 @@ import id.kinerja.reporting.domain.calc.AnggaranNode;
 import id.kinerja.reporting.domain.calc.IndikatorEvaluation;
 import id.kinerja.reporting.domain.calc.KecamatanTahunResult;
 import id.kinerja.reporting.domain.calc.KinerjaAnggaran;
-import id.kinerja.reporting.domain.calc.NumberStyle;
+import id.kinerja.common.i18n.NumberStyle;
 import id.kinerja.reporting.domain.calc.PlanNotComputable;
 import id.kinerja.reporting.domain.calc.Predikat;
 import id.kinerja.reporting.domain.calc.Angka;
 import id.kinerja.reporting.domain.calc.PrintedAnggaranRow;
-import id.kinerja.reporting.domain.calc.UnreadableNumber;
+import id.kinerja.common.i18n.UnreadableNumber;
 import id.kinerja.reporting.domain.plan.Indikator;
 import id.kinerja.reporting.service.view.AuditViews;
 
@@ -124,14 +126,14 @@ public class AuditService {
         return;
       }
       try {
-        BigDecimal v = Angka.parseOrAbsent(text, style);
+        BigDecimal v = AngkaTertulis.parseOrAbsent(text, style);
         if (v != null) {
           numbers.put(field, v);
         }
       } catch (UnreadableNumber e) {
         bad.add(new FieldViolation(field, e.reason().key().rule(), e.reason()));
       } catch (NumberFormatException e) {
-        bad.add(FieldViolation.of(field, ReportingMessages.NUMBER_AS_PRINTED_NOT_A_NUMBER, "teks", text));
+        bad.add(FieldViolation.of(field, CommonMessages.NUMBER_AS_PRINTED_NOT_A_NUMBER, "teks", text));
       }
     }
 

@@ -1,5 +1,8 @@
 package id.kinerja.reporting.domain.calc;
 
+import id.kinerja.common.i18n.UnreadableNumber;
+import id.kinerja.common.i18n.NumberStyle;
+import id.kinerja.common.i18n.AngkaTertulis;
 import static id.kinerja.reporting.domain.calc.Fixtures.bd;
 import static id.kinerja.reporting.domain.calc.Fixtures.en;
 import static id.kinerja.reporting.domain.calc.Fixtures.id;
@@ -82,7 +85,7 @@ class AngkaTest {
       "  97,22 |ID|97.22",
   })
   void parsesIdIdAndEnUs(String text, NumberStyle style, String expected) {
-    java.math.BigDecimal v = Angka.parse(text, style);
+    java.math.BigDecimal v = AngkaTertulis.parse(text, style);
     assertThat(v.toPlainString()).isEqualTo(expected);
   }
 
@@ -91,12 +94,12 @@ class AngkaTest {
       "1.050", "1,050", "100.000", "97,2 2", "abc", "-", "1.2.3", "1,2.3,4", "12.34,56.7", "1.23,4", "''",
   })
   void refusesAmbiguousOrBrokenNumbers(String text) {
-    assertThatThrownBy(() -> Angka.parse(text)).isInstanceOf(UnreadableNumber.class);
+    assertThatThrownBy(() -> AngkaTertulis.parse(text)).isInstanceOf(UnreadableNumber.class);
   }
 
   @Test
   void aRefusalSaysWhyInBothLanguages() {
-    UnreadableNumber e = catchThrowableOfType(UnreadableNumber.class, () -> Angka.parse("1.050"));
+    UnreadableNumber e = catchThrowableOfType(UnreadableNumber.class, () -> AngkaTertulis.parse("1.050"));
     assertThat(e.reason().key().rule()).isEqualTo("number-as-printed");
     assertThat(id(e.reason())).isEqualTo("angka \"1.050\" bermakna ganda (pemisah ribuan atau desimal?); sebutkan notasinya");
     assertThat(en(e.reason())).isEqualTo("ambiguous number \"1.050\": thousands or decimals? give the notation");
@@ -123,10 +126,10 @@ class AngkaTest {
 
   @Test
   void dashesAreAbsentNotZero() {
-    assertThat(Angka.parseOrAbsent("–", NumberStyle.AUTO)).isNull();
-    assertThat(Angka.parseOrAbsent("-", NumberStyle.AUTO)).isNull();
-    assertThat(Angka.parseOrAbsent(" ", NumberStyle.AUTO)).isNull();
-    assertThat(Angka.parseOrAbsent(null, NumberStyle.AUTO)).isNull();
-    assertThat(Angka.parseOrAbsent("0", NumberStyle.AUTO)).isEqualByComparingTo("0");
+    assertThat(AngkaTertulis.parseOrAbsent("–", NumberStyle.AUTO)).isNull();
+    assertThat(AngkaTertulis.parseOrAbsent("-", NumberStyle.AUTO)).isNull();
+    assertThat(AngkaTertulis.parseOrAbsent(" ", NumberStyle.AUTO)).isNull();
+    assertThat(AngkaTertulis.parseOrAbsent(null, NumberStyle.AUTO)).isNull();
+    assertThat(AngkaTertulis.parseOrAbsent("0", NumberStyle.AUTO)).isEqualByComparingTo("0");
   }
 }

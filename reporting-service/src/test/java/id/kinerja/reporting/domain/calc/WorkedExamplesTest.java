@@ -1,5 +1,7 @@
 package id.kinerja.reporting.domain.calc;
 
+import id.kinerja.common.i18n.NumberStyle;
+import id.kinerja.common.i18n.AngkaTertulis;
 import static id.kinerja.reporting.domain.calc.Fixtures.bd;
 import static id.kinerja.reporting.domain.calc.Fixtures.cells;
 import static id.kinerja.reporting.domain.calc.Fixtures.shown;
@@ -30,11 +32,11 @@ class WorkedExamplesTest {
   private static final CalcSettings SETTINGS = CalcSettings.DEFAULT;
 
   private static BigDecimal p(String printed) {
-    return Angka.parse(printed);
+    return AngkaTertulis.parse(printed);
   }
 
   private static long rp(String printed) {
-    return Angka.parse(printed).longValueExact();
+    return AngkaTertulis.parse(printed).longValueExact();
   }
 
   private static CapaianResult capaian(String t, String r) {
@@ -223,8 +225,8 @@ class WorkedExamplesTest {
   // ---------------------------------------------------------------- E6
 
   private static PrintedAnggaranRow row(String kode, String parent, String uraian, String pagu, String realisasi, String pct) {
-    return new PrintedAnggaranRow(kode, parent, uraian, Angka.parse(pagu, NumberStyle.EN),
-        Angka.parse(realisasi, NumberStyle.EN), p(pct));
+    return new PrintedAnggaranRow(kode, parent, uraian, AngkaTertulis.parse(pagu, NumberStyle.EN),
+        AngkaTertulis.parse(realisasi, NumberStyle.EN), p(pct));
   }
 
   @Test
@@ -334,8 +336,8 @@ class WorkedExamplesTest {
       "82|80|102.50|5|100.42|100,4",
   })
   void E9_printedCorrectly(String r, String t, String capaian, int hundreds, String mean, String printedMean) {
-    CapaianResult c = capaian(Angka.parse(t, NumberStyle.ID).toPlainString(),
-        Angka.parse(r, NumberStyle.ID).toPlainString());
+    CapaianResult c = capaian(AngkaTertulis.parse(t, NumberStyle.ID).toPlainString(),
+        AngkaTertulis.parse(r, NumberStyle.ID).toPlainString());
     assertThat(shown(c)).isEqualTo(capaian);
     List<CapaianResult> all = new ArrayList<>(List.of(c));
     for (int i = 0; i < hundreds; i++) {
@@ -391,7 +393,7 @@ class WorkedExamplesTest {
     assertThat(e.akhir().display()).isEqualByComparingTo("33.33");
     assertThat(shown(e.capaian())).isEqualTo("34.29");
     assertThat(e.akhir().coverage()).hasToString("1 of 2 reported");
-    assertThat(Audit.capaian("TW II", Angka.parseOrAbsent("-", NumberStyle.EN), e.tw(2).vsAnnual())).isEmpty();
+    assertThat(Audit.capaian("TW II", AngkaTertulis.parseOrAbsent("-", NumberStyle.EN), e.tw(2).vsAnnual())).isEmpty();
     assertThat(Audit.capaian("TW II as 0", p("0"), e.tw(2).vsAnnual()).orElseThrow().kind())
         .isEqualTo(AuditKind.ABSENT_PRINTED_AS_VALUE);
   }
@@ -430,12 +432,12 @@ class WorkedExamplesTest {
   // ---------------------------------------------------------------- E13
 
   private static AnggaranLine program(String no, String pagu, String tw1, String tw2) {
-    return new AnggaranLine("7.01.0" + no, "Program " + no, AnggaranLevel.PROGRAM, null, Angka.parse(pagu).longValueExact(),
+    return new AnggaranLine("7.01.0" + no, "Program " + no, AnggaranLevel.PROGRAM, null, AngkaTertulis.parse(pagu).longValueExact(),
         null, PerTriwulan.of(amount(tw1), amount(tw2), null, null));
   }
 
   private static Long amount(String printed) {
-    BigDecimal v = Angka.parseOrAbsent(printed, NumberStyle.EN);
+    BigDecimal v = AngkaTertulis.parseOrAbsent(printed, NumberStyle.EN);
     return v == null ? null : v.setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
   }
 
@@ -488,7 +490,7 @@ class WorkedExamplesTest {
     assertThat(Angka.round(sum.divide(BigDecimal.valueOf(6), Calc.MC))).isEqualByComparingTo("21.35");
     assertThat(Audit.serapan("total TW I", p("24.50"), t.totalTriwulan().get(1))).isEmpty();
     assertThat(Audit.serapan("total s.d. TW II", p("49.93"), t.totalKumulatif())).isEmpty();
-    assertThat(Audit.serapan("program 4 TW II", Angka.parseOrAbsent("-", NumberStyle.EN),
+    assertThat(Audit.serapan("program 4 TW II", AngkaTertulis.parseOrAbsent("-", NumberStyle.EN),
         t.node("7.01.04").triwulan().get(2))).isEmpty();
   }
 

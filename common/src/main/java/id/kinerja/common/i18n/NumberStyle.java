@@ -1,4 +1,4 @@
-package id.kinerja.reporting.domain.calc;
+package id.kinerja.common.i18n;
 
 /** Number notation of an imported figure. */
 public enum NumberStyle {

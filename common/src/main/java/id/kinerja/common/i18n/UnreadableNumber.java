@@ -1,12 +1,9 @@
-package id.kinerja.reporting.domain.calc;
+package id.kinerja.common.i18n;
 
 import java.time.ZoneOffset;
 
-import id.kinerja.common.i18n.Message;
-import id.kinerja.common.i18n.MessageKey;
-import id.kinerja.common.i18n.Messages;
 
-/** A printed number {@link Angka#parse} cannot read; the reason is answered to the person who stated it. */
+/** A printed number {@link AngkaTertulis#parse} cannot read; the reason is answered to the person who stated it. */
 public class UnreadableNumber extends NumberFormatException {
 
   private final transient Message reason;
