@@ -39,6 +39,10 @@ class AccessControlTableTest {
     table.rule("POST " + TW + "/verify", KECAMATAN, VERIFIER);
     table.rule("POST " + TW + "/approve", KECAMATAN, VERIFIER);
     table.rule("POST " + TW + "/return", KECAMATAN, RETURN);
+    // The triwulan as a workbook.
+    table.rule("GET " + TW + "/workbook", KECAMATAN, READ);
+    table.rule("POST " + TW + "/workbook/preview", KECAMATAN, OPERATOR);
+    table.rule("POST " + TW + "/workbook/apply", KECAMATAN, OPERATOR);
     // One indicator cell.
     table.rule("GET " + TW + "/indikator/{kode}", KECAMATAN, READ);
     table.rule("PUT " + TW + "/indikator/{kode}", KECAMATAN, OPERATOR);

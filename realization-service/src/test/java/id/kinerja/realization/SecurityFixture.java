@@ -61,6 +61,29 @@ final class SecurityFixture {
     return instance;
   }
 
+  private static final String WORKBOOK = "/api/kecamatan/{kecamatan}/realisasi/{tahun}/{triwulan}/workbook";
+  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  /** A workbook with the template's header and one row: the access table asks who may send it, not what it holds. */
+  static final byte[] EMPTY_WORKBOOK = emptyWorkbook();
+
+  private static byte[] emptyWorkbook() {
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      org.apache.poi.ss.usermodel.Row h = wb.createSheet("Indikator").createRow(0);
+      h.createCell(0).setCellValue("Kode");
+      h.createCell(1).setCellValue("Keadaan");
+      h.createCell(2).setCellValue("Nilai");
+      org.apache.poi.ss.usermodel.Row r = wb.getSheet("Indikator").createRow(1);
+      r.createCell(0).setCellValue("IKU-01");
+      r.createCell(1).setCellValue("Dilaporkan");
+      r.createCell(2).setCellValue("37,84");
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      wb.write(out);
+      return out.toByteArray();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static final String BUKTI = "/api/kecamatan/{kecamatan}/realisasi/{tahun}/{triwulan}/indikator/{kode}/versi/{versi}/bukti";
 
   /**
@@ -85,7 +108,11 @@ final class SecurityFixture {
         .path("DELETE " + BUKTI + "/{id}", "kode", () -> "IKU-03")
         .path("DELETE " + BUKTI + "/{id}", "id", () -> buktiToDelete)
         .customize("POST " + BUKTI, r -> r.withParts(List.of(ApiRequest.Part.file("file", "bukti.pdf", "application/pdf", PDF),
-            ApiRequest.Part.text("keterangan", "Hasil SKM"))));
+            ApiRequest.Part.text("keterangan", "Hasil SKM"))))
+        .customize("POST " + WORKBOOK + "/preview", r -> r.withParts(List.of(ApiRequest.Part.file("berkas",
+            "realisasi.xlsx", XLSX, EMPTY_WORKBOOK))))
+        .customize("POST " + WORKBOOK + "/apply", r -> r.withParts(List.of(ApiRequest.Part.file("berkas",
+            "realisasi.xlsx", XLSX, EMPTY_WORKBOOK))));
   }
 
   /** A token of A or K that the operation allows (the kecamatan's own operator or verifier first). */

@@ -87,6 +87,15 @@ public final class SheetTable {
     return sheet.getSheetName();
   }
 
+  /**
+   * Makes {@code name} find the column that the first of {@code written} that the sheet has heads (a column known by
+   * its header in several languages); nothing when the sheet has none of them.
+   */
+  public void alias(String name, List<String> written) {
+    written.stream().map(SheetTable::normalize).filter(columns::containsKey).findFirst()
+        .ifPresent(w -> columns.putIfAbsent(normalize(name), columns.get(w)));
+  }
+
   /** Whether the table has the column (optional columns may be left out). */
   public boolean has(String header) {
     return columns.containsKey(normalize(header));

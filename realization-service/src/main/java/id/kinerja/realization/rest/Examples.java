@@ -228,4 +228,18 @@ final class Examples {
 
   private Examples() {
   }
+
+  static final String WORKBOOK_PREVIEW = """
+      {"kecamatanKode": "35.02.08", "tahun": 2024, "triwulan": 2, "akanDisimpan": 1, "dapatDiterapkan": false, "baris": [
+        {"lembar": "Indikator", "baris": 4, "jenis": "INDIKATOR", "kode": "IKU-SKM", "hasil": "NEW", "errors": []},
+        {"lembar": "Indikator", "baris": 5, "jenis": "INDIKATOR", "kode": "IKU-IDM", "hasil": "REFUSED", "errors": [
+          {"field": "Indikator!G5", "rule": "number-as-printed", "message": "angka \\"1.050\\" bermakna ganda (pemisah ribuan atau desimal?); sebutkan notasinya"}]},
+        {"lembar": "Anggaran", "baris": 4, "jenis": "ANGGARAN", "kode": "7.01.05", "hasil": "UNCHANGED", "errors": []}],
+       "errors": []}""";
+
+  static final String WORKBOOK_REFUSED = """
+      {"type": "https://kinerja.id/problems/validation", "title": "Permintaan tidak valid", "status": 400,
+       "detail": "berkas: berkas .xls (Excel 97–2003) atau berkas berkata sandi tidak dibaca: buka di Excel atau LibreOffice, lalu simpan sebagai .xlsx tanpa kata sandi",
+       "instance": "/api/kecamatan/35.02.08/realisasi/2024/2/workbook/preview",
+       "errors": [{"field": "body", "rule": "must-be-xlsx", "message": "berkas .xls (Excel 97–2003) atau berkas berkata sandi tidak dibaca: buka di Excel atau LibreOffice, lalu simpan sebagai .xlsx tanpa kata sandi"}]}""";
 }

@@ -87,6 +87,9 @@ class RealisasiEndpoints {
   @Inject
   UriInfo uri;
 
+  @Inject
+  id.kinerja.realization.service.WorkbookService workbook;
+
   /**
    * Who may take a workflow action, on a cell or a triwulan alike: operators of the kecamatan submit, its verifiers
    * verify and approve, its verifiers and Bagian Organisasi of its kabupaten return.
@@ -205,6 +208,54 @@ class RealisasiEndpoints {
       return new Outcome(200, BatchResultView.of(kecamatan, tahun, triwulan, revisi, results), ETags.of(revisi).toString(),
           null);
     });
+  }
+
+  // ---------------------------------------------------------------- the triwulan as a workbook
+
+  /** The template with the sheet's current content, as an attachment. */
+  Response template(String kecamatan, int tahun, int triwulan) {
+    access.read(kecamatan);
+    byte[] xlsx = workbook.template(kecamatan, tahun, triwulan, id.kinerja.common.i18n.RequestLocale.current().locale())
+        .orElseThrow(() -> noPlan(kecamatan, tahun));
+    return Response.ok(xlsx, id.kinerja.common.xlsx.WorkbookUpload.MEDIA_TYPE).header("Content-Disposition",
+        "attachment; filename=\"realisasi-" + kecamatan + "-" + tahun + "-TW" + triwulan + ".xlsx\"").build();
+  }
+
+  Response preview(String kecamatan, int tahun, int triwulan, FileUpload berkas) {
+    Actor actor = access.operator(kecamatan);
+    return Response.ok(PratinjauView.of(kecamatan, tahun, triwulan, workbook.preview(kecamatan, tahun, triwulan,
+        bytes(berkas), id.kinerja.common.i18n.RequestLocale.current().locale(), actor))).build();
+  }
+
+  /** The workbook's changing rows saved as one batch (the batch's rules, all or nothing), submitted when asked. */
+  Response apply(String kecamatan, int tahun, int triwulan, String key, boolean ajukan, FileUpload berkas) {
+    Actor actor = access.operator(kecamatan);
+    idempotency.requireKey(key);
+    byte[] body = bytes(berkas);
+    Map<String, Object> fingerprint = new LinkedHashMap<>();
+    fingerprint.put("sha256", CanonicalHash.sha256(body));
+    fingerprint.put("ajukan", ajukan);
+    // What changes is decided inside: a retry finds the first answer before the cells it changed.
+    return idempotency.run(actor.user(), key, "POST", uri.getPath(), fingerprint, () -> {
+      id.kinerja.realization.service.WorkbookService.Kiriman k = workbook.kiriman(kecamatan, tahun, triwulan, body,
+          id.kinerja.common.i18n.RequestLocale.current().locale());
+      List<CaptureService.ItemResult> results = capture.capture(kecamatan, tahun, triwulan, k.items(), ajukan, actor,
+          k.naming());
+      long revisi = query.sheetRevisi(kecamatan, tahun, triwulan);
+      return new Outcome(200, BatchResultView.of(kecamatan, tahun, triwulan, revisi, results), ETags.of(revisi).toString(),
+          null);
+    });
+  }
+
+  private static byte[] bytes(FileUpload berkas) {
+    if (berkas == null) {
+      throw ProblemException.invalid("berkas", id.kinerja.common.i18n.CommonMessages.WORKBOOK_EMPTY);
+    }
+    try {
+      return Files.readAllBytes(berkas.uploadedFile());
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the uploaded workbook", e);
+    }
   }
 
   /** Every item of a batch, indicators first, each with its position in its list. */

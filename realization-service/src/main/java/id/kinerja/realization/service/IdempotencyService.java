@@ -117,13 +117,18 @@ public class IdempotencyService {
    * Runs {@code action} once per (user, key): in a new transaction that also stores the key and the response; or
    * replays the stored response.
    */
-  public Response run(String owner, String key, String method, String path, Object request, Supplier<Outcome> action) {
+  /** The header is present and a token: checked before the request's content, which may be costly to read. */
+  public void requireKey(String key) {
     if (key == null || key.isBlank()) {
       throw ProblemException.invalid(HEADER, RealizationMessages.REQUIRED_IDEMPOTENCY_KEY);
     }
     if (!KEY.matcher(key).matches()) {
       throw ProblemException.invalid(HEADER, RealizationMessages.MUST_BE_TOKEN);
     }
+  }
+
+  public Response run(String owner, String key, String method, String path, Object request, Supplier<Outcome> action) {
+    requireKey(key);
     String hash = fingerprint(method, path, request);
     // The happy path does not look the key up first: the key is inserted with the result, in the same transaction,
     // and a conflict there (or a refusal on the way) is when an earlier answer is looked for.
