@@ -50,12 +50,17 @@ class RealisasiWorkbookTest {
       assertThat(wb.getSheetVisibility(wb.getSheetIndex("_revisi"))).isEqualTo(SheetVisibility.VERY_HIDDEN);
       Sheet ind = wb.getSheet("Indikator");
       assertThat(ind.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Kode");
-      set(ind, "IKU-01", 6, "37,84");
-      set(ind, "IKU-02", 7, "12");
-      set(ind, "IKU-02", 8, "36");
-      set(ind, "IKU-05", 6, "1.050");
+      // The plan's columns beside the row: the year's target from the plan copy, locked.
+      Row iku01 = ind.getRow(rowOf(template.asByteArray(), "Indikator", "IKU-01") - 1);
+      assertThat(iku01.getCell(6).getNumericCellValue()).isEqualTo(95.45);
+      assertThat(iku01.getCell(6).getCellStyle().getLocked()).isTrue();
+      assertThat(iku01.getCell(9).getCellStyle().getLocked()).isFalse();
+      set(ind, "IKU-01", 9, "37,84");
+      set(ind, "IKU-02", 10, "12");
+      set(ind, "IKU-02", 11, "36");
+      set(ind, "IKU-05", 9, "1.050");
       Sheet ang = wb.getSheet("Anggaran");
-      set(ang, "7.01.01.2.01.0002", 6, "Rp 1.250.000");
+      set(ang, "7.01.01.2.01.0002", 7, "Rp 1.250.000");
       filled = bytes(wb);
     }
 
@@ -64,17 +69,17 @@ class RealisasiWorkbookTest {
         .body("dapatDiterapkan", equalTo(false))
         .body("baris.find { it.kode == 'IKU-01' }.hasil", equalTo("NEW"))
         .body("baris.find { it.lembar == 'Indikator' && it.hasil == 'REFUSED' }.errors[0].field",
-            equalTo("Indikator!G" + rowOf(filled, "Indikator", "IKU-05")))
+            equalTo("Indikator!J" + rowOf(filled, "Indikator", "IKU-05")))
         .body("baris.find { it.lembar == 'Indikator' && it.hasil == 'REFUSED' }.errors[0].rule",
             equalTo("number-as-printed"));
     Fixture.as(f.operator).get(f.sheet(2)).then().body("revisi", equalTo(0));
     // Apply refuses the same workbook as a whole, every unreadable cell named.
     upload(f.operator, filled).header("Idempotency-Key", key()).post(f.sheet(2) + "/workbook/apply").then()
-        .statusCode(400).body("errors.field", hasItem("Indikator!G" + rowOf(filled, "Indikator", "IKU-05")));
+        .statusCode(400).body("errors.field", hasItem("Indikator!J" + rowOf(filled, "Indikator", "IKU-05")));
 
     byte[] fixed;
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(filled))) {
-      set(wb.getSheet("Indikator"), "IKU-05", 6, "0");
+      set(wb.getSheet("Indikator"), "IKU-05", 9, "0");
       fixed = bytes(wb);
     }
     upload(f.operator, fixed).post(f.sheet(2) + "/workbook/preview").then().statusCode(200)
@@ -95,7 +100,7 @@ class RealisasiWorkbookTest {
         .body("baris.find { it.kode == 'IKU-01' }.hasil", equalTo("UNCHANGED"));
     byte[] stale;
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(fixed))) {
-      set(wb.getSheet("Indikator"), "IKU-01", 6, "40");
+      set(wb.getSheet("Indikator"), "IKU-01", 9, "40");
       stale = bytes(wb);
     }
     upload(f.operator, stale).post(f.sheet(2) + "/workbook/preview").then().statusCode(200)

@@ -1,6 +1,10 @@
 package id.kinerja.realization.domain;
 
-/** A budget line of the plan copy. Realisasi is entered only on lines without children (usually sub kegiatan). */
+/**
+ * A budget line of the plan copy. Realisasi is entered only on lines without children (usually sub kegiatan).
+ *
+ * @param paguTriwulan the pagu of each triwulan, four of them; empty when the plan gives none
+ */
 public record AnggaranDef(String kode, String nama, String level, String parentKode, long pagu, boolean punyaAnak,
-    int urutan) {
+    int urutan, java.util.List<Long> paguTriwulan) {
 }

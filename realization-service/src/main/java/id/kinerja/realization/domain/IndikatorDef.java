@@ -7,10 +7,12 @@ import java.util.Set;
  *
  * @param komponenPembilang label of the numerator when the indicator is entered as components, else null
  * @param bolehNegatif      true only when the plan itself uses a negative target, bound or baseline
+ * @param targetTahun       the year's target; null when the copy predates it
+ * @param targetTriwulan    the targets of the triwulan that have one, by triwulan
  */
 public record IndikatorDef(String kode, String nama, String satuan, String targetType, String aggregation,
     String komponenPembilang, String komponenPenyebut, int presisi, Set<Integer> dueTriwulan, boolean evidenceRequired,
-    boolean bolehNegatif, String anggaranKode, int urutan) {
+    boolean bolehNegatif, String anggaranKode, int urutan, Target targetTahun, java.util.Map<Integer, Target> targetTriwulan) {
 
   public boolean berkomponen() {
     return komponenPembilang != null;

@@ -169,7 +169,17 @@ public enum RealizationMessages implements MessageKey {
   XLSX_OTHER_SHEET("must-match-url.workbook"),
   XLSX_KEADAAN_UNKNOWN("one-of.keadaan-workbook"),
   XLSX_NOT_EMPTY("not-empty.workbook"),
-  XLSX_CONFLICT("must-match-current-revisi.workbook");
+  XLSX_CONFLICT("must-match-current-revisi.workbook"),
+  XLSX_AGREGASI("xlsx.kolom.agregasi"),
+  XLSX_TARGET_TW("xlsx.kolom.target-tw"),
+  XLSX_TARGET_TAHUN("xlsx.kolom.target-tahun"),
+  XLSX_PAGU_TW("xlsx.kolom.pagu-tw"),
+  XLSX_AGR_SUM("xlsx.agregasi.sum"),
+  XLSX_AGR_LAST("xlsx.agregasi.last"),
+  XLSX_AGR_AVERAGE("xlsx.agregasi.average"),
+  XLSX_AGR_RATIO_OF_SUMS("xlsx.agregasi.ratio-of-sums"),
+  XLSX_AGR_MAX("xlsx.agregasi.max"),
+  XLSX_AGR_MIN("xlsx.agregasi.min");
 
   private final String key;
 

@@ -85,7 +85,7 @@ public class PlanCopyHandler implements EventHandler {
   record TargetAkhir(int tahun, Target target) {
   }
 
-  record Anggaran(String kode, String nama, String level, String parentKode, long pagu) {
+  record Anggaran(String kode, String nama, String level, String parentKode, long pagu, List<Long> paguTriwulan) {
   }
 
   /** Payload of planning.jadwal.published v1. */
@@ -198,7 +198,8 @@ public class PlanCopyHandler implements EventHandler {
     int[] urutan = { 0 };
     jdbc.batch("insert into indikator_copy (kecamatan_kode, tahun, kode, nama, satuan, target_type, aggregation,"
         + " komponen_pembilang, komponen_penyebut, presisi, due_triwulan, evidence_required, boleh_negatif,"
-        + " anggaran_kode, urutan) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p.indikator(), (ps, i) -> {
+        + " anggaran_kode, urutan, target_tahun, target_triwulan) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        + " ?::jsonb, ?::jsonb)", p.indikator(), (ps, i) -> {
           ps.setString(1, p.kecamatanKode());
           ps.setInt(2, p.tahun());
           ps.setString(3, i.kode());
@@ -214,7 +215,20 @@ public class PlanCopyHandler implements EventHandler {
           ps.setBoolean(13, negativeInPlan(i));
           ps.setString(14, i.anggaranKode());
           ps.setInt(15, urutan[0]++);
+          ps.setString(16, json(i.target()));
+          ps.setString(17, json(i.targetTriwulan()));
         });
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
+      .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+
+  private static String json(Object o) {
+    try {
+      return o == null ? null : JSON.writeValueAsString(o);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A line has children when one names it as parent, or when a kode below it exists. */
@@ -228,7 +242,7 @@ public class PlanCopyHandler implements EventHandler {
     List<String> kodes = p.anggaran().stream().map(Anggaran::kode).toList();
     int[] urutan = { 0 };
     jdbc.batch("insert into anggaran_copy (kecamatan_kode, tahun, kode, nama, level, parent_kode, pagu, punya_anak,"
-        + " urutan) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", p.anggaran(), (ps, a) -> {
+        + " urutan, pagu_triwulan) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p.anggaran(), (ps, a) -> {
           ps.setString(1, p.kecamatanKode());
           ps.setInt(2, p.tahun());
           ps.setString(3, a.kode());
@@ -238,6 +252,11 @@ public class PlanCopyHandler implements EventHandler {
           ps.setLong(7, a.pagu());
           ps.setBoolean(8, parents.contains(a.kode()) || kodes.stream().anyMatch(k -> k.startsWith(a.kode() + ".")));
           ps.setInt(9, urutan[0]++);
+          if (a.paguTriwulan() == null) {
+            ps.setNull(10, java.sql.Types.ARRAY);
+          } else {
+            Jdbc.setArray(ps, 10, "bigint", a.paguTriwulan());
+          }
         });
   }
 

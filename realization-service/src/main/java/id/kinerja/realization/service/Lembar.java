@@ -21,6 +21,9 @@ enum Lembar {
   IND_NAMA(RealizationMessages.XLSX_INDIKATOR, false, null),
   IND_SATUAN(RealizationMessages.XLSX_SATUAN, false, "satuan"),
   IND_BENTUK(RealizationMessages.XLSX_BENTUK, false, null),
+  IND_AGREGASI(RealizationMessages.XLSX_AGREGASI, false, null),
+  IND_TARGET_TW(RealizationMessages.XLSX_TARGET_TW, false, null),
+  IND_TARGET_TAHUN(RealizationMessages.XLSX_TARGET_TAHUN, false, null),
   IND_STATUS(RealizationMessages.XLSX_STATUS, false, "status"),
   IND_KEADAAN(RealizationMessages.XLSX_KEADAAN, true, "keadaan"),
   IND_NILAI(RealizationMessages.XLSX_NILAI, true, "nilai"),
@@ -37,6 +40,7 @@ enum Lembar {
   ANG_URAIAN(RealizationMessages.XLSX_URAIAN, false, null),
   ANG_LEVEL(RealizationMessages.XLSX_LEVEL, false, null),
   ANG_PAGU(RealizationMessages.XLSX_PAGU, false, null),
+  ANG_PAGU_TW(RealizationMessages.XLSX_PAGU_TW, false, null),
   ANG_SEBELUMNYA(RealizationMessages.XLSX_SEBELUMNYA, false, null),
   ANG_STATUS(RealizationMessages.XLSX_STATUS, false, "status"),
   ANG_NILAI(RealizationMessages.XLSX_REALISASI_TW, true, "nilai"),
@@ -46,10 +50,12 @@ enum Lembar {
   REV_KODE(RealizationMessages.XLSX_KODE, false, null),
   REV_REVISI(RealizationMessages.XLSX_REVISI, false, null);
 
-  static final List<Lembar> INDIKATOR = List.of(IND_KODE, IND_NAMA, IND_SATUAN, IND_BENTUK, IND_STATUS, IND_KEADAAN,
+  static final List<Lembar> INDIKATOR = List.of(IND_KODE, IND_NAMA, IND_SATUAN, IND_BENTUK, IND_AGREGASI, IND_TARGET_TW,
+      IND_TARGET_TAHUN, IND_STATUS, IND_KEADAAN,
       IND_NILAI, IND_PEMBILANG, IND_PENYEBUT, IND_TEKS, IND_ALASAN, IND_PENDUKUNG, IND_PENGHAMBAT, IND_TINDAK_LANJUT,
       IND_TAUTAN);
-  static final List<Lembar> ANGGARAN = List.of(ANG_KODE, ANG_URAIAN, ANG_LEVEL, ANG_PAGU, ANG_SEBELUMNYA, ANG_STATUS,
+  static final List<Lembar> ANGGARAN = List.of(ANG_KODE, ANG_URAIAN, ANG_LEVEL, ANG_PAGU, ANG_PAGU_TW, ANG_SEBELUMNYA,
+      ANG_STATUS,
       ANG_NILAI, ANG_KETERANGAN);
   static final List<Lembar> REVISI = List.of(REV_JENIS, REV_KODE, REV_REVISI);
   /** The name of the hidden sheet, and the jenis of its row that names the sheet's kecamatan, tahun and triwulan. */
@@ -92,6 +98,16 @@ enum Lembar {
       }
     }
     return null;
+  }
+
+  /** How a triwulan figure of the indicator is aggregated over the year, in words; the code when unknown. */
+  static String agregasi(String code, Locale locale) {
+    for (RealizationMessages m : RealizationMessages.values()) {
+      if (m.name().equals("XLSX_AGR_" + code)) {
+        return Message.of(m).render(locale, java.time.ZoneOffset.UTC);
+      }
+    }
+    return code;
   }
 
   static String label(Status s, Locale locale) {

@@ -122,8 +122,9 @@ final class LembarXlsx {
       String links = cur == null ? null : bukti.getOrDefault(cur.id, List.of()).stream()
           .filter(b -> Bukti.LINK.equals(b.jenis())).map(Bukti::url).collect(Collectors.joining("\n"));
       Row row = sheet.createRow(r++);
-      cells(row, List.of(d.kode(), d.nama(), d.satuan(), bentuk(d), Lembar.label(cur == null ? null : cur.status,
-          locale), Lembar.label(k, locale)), n == null ? null : new Object[] { n.nilai(), n.pembilang(), n.penyebut(),
+      cells(row, java.util.Arrays.asList(d.kode(), d.nama(), d.satuan(), bentuk(d), Lembar.agregasi(d.aggregation(),
+          locale), target(d.targetTriwulan().get(s.triwulan())), target(d.targetTahun()),
+          Lembar.label(cur == null ? null : cur.status, locale), Lembar.label(k, locale)), n == null ? null : new Object[] { n.nilai(), n.pembilang(), n.penyebut(),
               n.teks(), n.alasan(), n.faktorPendukung(), n.faktorPenghambat(), n.tindakLanjut(), links },
           Lembar.INDIKATOR.size());
     }
@@ -132,6 +133,21 @@ final class LembarXlsx {
     for (Lembar l : List.of(Lembar.IND_NILAI, Lembar.IND_PEMBILANG, Lembar.IND_PENYEBUT)) {
       decimal(sheet, r, Lembar.INDIKATOR.indexOf(l), false);
     }
+  }
+
+  /** A number as a number cell; a range or a text as the plan states it ("90 – 100" in the reader's notation). */
+  private Object target(id.kinerja.realization.domain.Target t) {
+    if (t == null) {
+      return null;
+    }
+    if (t.nilai() != null) {
+      return t.nilai();
+    }
+    if (t.min() != null || t.max() != null) {
+      return id.kinerja.common.i18n.Formats.number(t.min(), locale) + " – "
+          + id.kinerja.common.i18n.Formats.number(t.max(), locale);
+    }
+    return t.teks();
   }
 
   /** How the indicator is filled in: a number, components (with their labels), a text. */
@@ -152,7 +168,8 @@ final class LembarXlsx {
       }
       RealisasiAnggaran cur = s.anggaran().get(d.kode());
       Row row = sheet.createRow(r++);
-      cells(row, List.of(d.kode(), d.nama(), d.level(), d.pagu(), sebelumnya.getOrDefault(d.kode(), 0L),
+      cells(row, java.util.Arrays.asList(d.kode(), d.nama(), d.level(), d.pagu(), d.paguTriwulan().size() == 4
+          ? d.paguTriwulan().get(s.triwulan() - 1) : null, sebelumnya.getOrDefault(d.kode(), 0L),
           Lembar.label(cur == null ? null : cur.status, locale)), cur == null ? null
               : new Object[] { cur.nilai, cur.keterangan }, Lembar.ANGGARAN.size());
     }

@@ -24,6 +24,7 @@ import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.realization.config.RealizationConfig;
 import id.kinerja.realization.domain.AnggaranDef;
 import id.kinerja.realization.domain.IndikatorDef;
+import id.kinerja.realization.domain.Target;
 import id.kinerja.realization.domain.Jadwal;
 import id.kinerja.realization.domain.Plan;
 
@@ -132,12 +133,48 @@ public class PlanCache {
         rs.getString("target_type"), rs.getString("aggregation"), rs.getString("komponen_pembilang"),
         rs.getString("komponen_penyebut"), rs.getInt("presisi"), Collections.unmodifiableSet(due),
         rs.getBoolean("evidence_required"), rs.getBoolean("boleh_negatif"), rs.getString("anggaran_kode"),
-        rs.getInt("urutan"));
+        rs.getInt("urutan"), target(rs.getString("target_tahun")), targetTriwulan(rs.getString("target_triwulan")));
   }
 
   private static AnggaranDef anggaran(ResultSet rs) throws SQLException {
     return new AnggaranDef(rs.getString("kode"), rs.getString("nama"), rs.getString("level"),
-        rs.getString("parent_kode"), rs.getLong("pagu"), rs.getBoolean("punya_anak"), rs.getInt("urutan"));
+        rs.getString("parent_kode"), rs.getLong("pagu"), rs.getBoolean("punya_anak"), rs.getInt("urutan"),
+        paguTriwulan(rs.getArray("pagu_triwulan")));
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  private static Target target(String json) throws SQLException {
+    try {
+      return json == null ? null : JSON.readValue(json, Target.class);
+    } catch (java.io.IOException e) {
+      throw new SQLException("unreadable target " + json, e);
+    }
+  }
+
+  private static Map<Integer, Target> targetTriwulan(String json) throws SQLException {
+    Map<Integer, Target> m = new java.util.TreeMap<>();
+    if (json != null) {
+      try {
+        for (com.fasterxml.jackson.databind.JsonNode n : JSON.readTree(json)) {
+          m.put(n.path("triwulan").asInt(), JSON.treeToValue(n.path("target"), Target.class));
+        }
+      } catch (java.io.IOException e) {
+        throw new SQLException("unreadable targetTriwulan " + json, e);
+      }
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  private static List<Long> paguTriwulan(java.sql.Array a) throws SQLException {
+    if (a == null) {
+      return List.of();
+    }
+    List<Long> out = new java.util.ArrayList<>();
+    for (Object o : (Object[]) a.getArray()) {
+      out.add(o == null ? null : ((Number) o).longValue());
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** In plan order, keyed by kode. */

@@ -17,13 +17,13 @@ import id.kinerja.common.problem.FieldViolation;
 class IndikatorRulesTest {
 
   private static final IndikatorDef NUMBER = new IndikatorDef("IKU-01", "Persentase fasilitasi", "%", "NUMBER", "SUM", null,
-      null, 2, Set.of(1, 2, 3, 4), false, false, null, 0);
+      null, 2, Set.of(1, 2, 3, 4), false, false, null, 0, null, java.util.Map.of());
   private static final IndikatorDef KOMPONEN = new IndikatorDef("IKU-02", "Rata-rata dokumen desa tepat waktu", "%",
-      "NUMBER", "RATIO_OF_SUMS", "dokumen tepat waktu", "dokumen", 2, Set.of(1, 2, 3, 4), false, false, null, 1);
+      "NUMBER", "RATIO_OF_SUMS", "dokumen tepat waktu", "dokumen", 2, Set.of(1, 2, 3, 4), false, false, null, 1, null, java.util.Map.of());
   private static final IndikatorDef TEKS = new IndikatorDef("IKU-03", "Status dokumen", "-", "TEXT", "LAST", null, null, 0,
-      Set.of(4), false, false, null, 2);
+      Set.of(4), false, false, null, 2, null, java.util.Map.of());
   private static final IndikatorDef NEGATIF = new IndikatorDef("IKU-04", "Pertumbuhan", "%", "NUMBER", "LAST", null, null, 2,
-      Set.of(1, 2, 3, 4), false, true, null, 3);
+      Set.of(1, 2, 3, 4), false, true, null, 3, null, java.util.Map.of());
 
   private static NilaiIndikator reported(String nilai) {
     return new NilaiIndikator(Keadaan.REPORTED, nilai == null ? null : new BigDecimal(nilai), null, null, null, null, null,
