@@ -109,6 +109,33 @@ class RealisasiWorkbookTest {
         .statusCode(412);
   }
 
+  /**
+   * A triwulan typed by hand in LibreOffice Calc (fixture workbooks/realisasi-libreoffice.xlsx, from the .fods beside
+   * it): sheets renamed and reordered, a title and a merged group header, an extra column, a percent-formatted value,
+   * a formula, "Rp 1.250.000" typed as text, keadaan left out where a value stands, no hidden sheet.
+   */
+  @Test
+  void aWorkbookWrittenByLibreOfficeIsReadAsItsAuthorSawIt() throws IOException {
+    Fixture f = Fixture.create();
+    byte[] calc;
+    try (var in = getClass().getResourceAsStream("/workbooks/realisasi-libreoffice.xlsx")) {
+      calc = in.readAllBytes();
+    }
+    upload(f.operator, calc).post(f.sheet(2) + "/workbook/preview").then().statusCode(200)
+        .body("dapatDiterapkan", equalTo(true)).body("akanDisimpan", equalTo(4))
+        .body("baris.find { it.kode == 'IKU-02' }.lembar", equalTo("Isian Indikator"))
+        .body("baris.find { it.kode == 'IKU-02' }.baris", equalTo(5));
+    upload(f.operator, calc).header("Idempotency-Key", key()).post(f.sheet(2) + "/workbook/apply").then()
+        .statusCode(200).body("hasil.size()", equalTo(4));
+    Fixture.as(f.operator).get(f.indikator(2, "IKU-01")).then().body("versi[0].nilai", equalTo(37.84f))
+        .body("versi[0].faktorPendukung", equalTo("Koordinasi dengan desa baik"));
+    Fixture.as(f.operator).get(f.indikator(2, "IKU-02")).then().body("versi[0].pembilang", equalTo(12))
+        .body("versi[0].penyebut", equalTo(36));
+    Fixture.as(f.operator).get(f.indikator(2, "IKU-05")).then().body("versi[0].nilai", equalTo(0));
+    Fixture.as(f.operator).get(f.anggaran(2, "7.01.01.2.01.0002")).then().body("versi[0].nilai", equalTo(1250000))
+        .body("versi[0].keterangan", equalTo("Honorarium tim pembina desa"));
+  }
+
   @Test
   void anXlsIsRefusedWithWhatToDo() throws IOException {
     Fixture f = Fixture.create();
