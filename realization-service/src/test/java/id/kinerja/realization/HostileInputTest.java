@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import id.kinerja.deploy.testing.LocalStackTestResource;
+import id.kinerja.deploy.testing.Workbooks;
 import id.kinerja.deploy.testing.api.ApiOperations;
 import id.kinerja.deploy.testing.api.ApiRequest;
 import id.kinerja.deploy.testing.api.ApiRequest.Part;
@@ -37,6 +38,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "realization"))
 class HostileInputTest {
 
+  private static final String WORKBOOK = "POST /api/kecamatan/{kecamatan}/realisasi/{tahun}/{triwulan}/workbook";
   private static final String UPLOAD = "POST /api/kecamatan/{kecamatan}/realisasi/{tahun}/{triwulan}/indikator/{kode}/versi/{versi}/bukti";
 
   @Inject
@@ -66,6 +68,8 @@ class HostileInputTest {
         () -> readable.get() + "outbox " + outbox(f.a.kecamatan))
         .maxBodyBytes(maxBody)
         .extra(UPLOAD, uploads(maxFile))
+        .extra(WORKBOOK + "/preview", workbooks())
+        .extra(WORKBOOK + "/apply", workbooks())
         .run().assertPassed();
   }
 
@@ -107,6 +111,29 @@ class HostileInputTest {
           Expect.field("keterangan", 400)));
       return out;
     };
+  }
+
+  /** Workbooks that are not read: each refused with a 400 naming the body and saying what to do, nothing stored. */
+  private static Function<ApiRequest, List<Variant>> workbooks() {
+    return base -> {
+      List<Variant> out = new ArrayList<>();
+      out.add(workbook(base, ".xls (Excel 97-2003)", "realisasi.xls", "application/vnd.ms-excel", Workbooks.xls()));
+      out.add(workbook(base, "macro-enabled .xlsm", "realisasi.xlsm", Workbooks.XLSX, Workbooks.xlsm()));
+      out.add(workbook(base, "zip bomb", "realisasi.xlsx", Workbooks.XLSX, Workbooks.zipBomb()));
+      out.add(workbook(base, ".docx named .xlsx", "realisasi.xlsx", Workbooks.XLSX, Workbooks.docx()));
+      out.add(workbook(base, "PDF named .xlsx", "realisasi.xlsx", Workbooks.XLSX, SecurityFixture.PDF));
+      out.add(workbook(base, "bare zip", "realisasi.xlsx", Workbooks.XLSX, new byte[] { 'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0 }));
+      out.add(workbook(base, "20 001 rows", "realisasi.xlsx", Workbooks.XLSX, Workbooks.withRowAt(20_000)));
+      out.add(workbook(base, "empty file", "realisasi.xlsx", Workbooks.XLSX, new byte[0]));
+      out.add(new Variant("upload", "workbook part missing", base.withParts(List.of(Part.text("catatan", "x"))),
+          Expect.field("berkas", 400)));
+      return out;
+    };
+  }
+
+  private static Variant workbook(ApiRequest base, String label, String name, String type, byte[] content) {
+    return new Variant("upload", "workbook " + label, base.withParts(List.of(Part.file("berkas", name, type, content))),
+        Expect.field("body", 400));
   }
 
   private static Variant file(ApiRequest base, String label, String name, String type, byte[] content, Expect expect) {

@@ -3,18 +3,12 @@ package id.kinerja.common.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -27,6 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.problem.FieldViolation;
 import id.kinerja.common.problem.ProblemException;
+import id.kinerja.deploy.testing.Workbooks;
 
 /** Workbooks as people send them: found by header, read as shown; and what is refused before it is read. */
 class WorkbookReadingTest {
@@ -70,9 +65,7 @@ class WorkbookReadingTest {
       }
       wb.setSheetOrder("Data TW II (revisi)", 1);
       wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      return out.toByteArray();
+      return Workbooks.bytes(wb);
     }
   }
 
@@ -105,14 +98,11 @@ class WorkbookReadingTest {
     byte[] body = switch (what) {
       case "empty" -> new byte[0];
       case "text" -> "Kode;Nilai\nIKU-1;99\n".getBytes(StandardCharsets.UTF_8);
-      case "xls" -> xls();
-      case "docx" -> zip(List.of("[Content_Types].xml", "word/document.xml"), List.of(
-          "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-              + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-              + ".wordprocessingml.document.main+xml\"/></Types>", "<w/>"));
-      case "xlsm" -> xlsm();
-      case "bomb" -> withEntry(filled(), "xl/worksheets/sheet1.xml", new byte[48 * 1024 * 1024]);
-      default -> filledWithRowAt(5000);
+      case "xls" -> Workbooks.xls();
+      case "docx" -> Workbooks.docx();
+      case "xlsm" -> Workbooks.xlsm();
+      case "bomb" -> Workbooks.zipBomb();
+      default -> Workbooks.withRowAt(5000);
     };
     assertThatThrownBy(() -> WorkbookUpload.open(body, 1000)).isInstanceOfSatisfying(ProblemException.class, e -> {
       FieldViolation v = e.problem().errors().get(0);
@@ -125,64 +115,5 @@ class WorkbookReadingTest {
   void theRefusalsSayWhatToDoInBahasaIndonesia() {
     assertThat(id.kinerja.common.i18n.Messages.catalogue("id").get(CommonMessages.WORKBOOK_XLS.key()))
         .contains("simpan sebagai .xlsx");
-  }
-
-  private static byte[] xls() throws IOException {
-    try (HSSFWorkbook wb = new HSSFWorkbook()) {
-      wb.createSheet("Indikator").createRow(0).createCell(0).setCellValue("Kode");
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      return out.toByteArray();
-    }
-  }
-
-  /** What Excel writes for "Excel Macro-Enabled Workbook": the workbook part's content type says so. */
-  private static byte[] xlsm() throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook(org.apache.poi.xssf.usermodel.XSSFWorkbookType.XLSM)) {
-      wb.createSheet("Indikator").createRow(0).createCell(0).setCellValue("Kode");
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      return out.toByteArray();
-    }
-  }
-
-  private static byte[] filledWithRowAt(int row) throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      wb.createSheet("Indikator").createRow(row).createCell(0).setCellValue("x");
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      return out.toByteArray();
-    }
-  }
-
-  private static byte[] zip(List<String> names, List<String> contents) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipOutputStream z = new ZipOutputStream(out)) {
-      for (int i = 0; i < names.size(); i++) {
-        z.putNextEntry(new ZipEntry(names.get(i)));
-        z.write(contents.get(i).getBytes(StandardCharsets.UTF_8));
-        z.closeEntry();
-      }
-    }
-    return out.toByteArray();
-  }
-
-  /** The workbook with one part added or replaced. */
-  private static byte[] withEntry(byte[] xlsx, String name, byte[] content) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-        ZipOutputStream z = new ZipOutputStream(out)) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        if (!e.getName().equals(name)) {
-          z.putNextEntry(new ZipEntry(e.getName()));
-          in.transferTo(z);
-          z.closeEntry();
-        }
-      }
-      z.putNextEntry(new ZipEntry(name));
-      z.write(content);
-      z.closeEntry();
-    }
-    return out.toByteArray();
   }
 }
