@@ -7,6 +7,7 @@
 #   ./deploy/bench.sh --kecamatan 7300      the national run
 #   ./deploy/bench.sh --attach --tahun 2031 against a running ./deploy/run.sh stack (a fresh year per run)
 #   ./deploy/bench.sh --help                every option
+#   ./deploy/bench.sh workbook [--kecamatan 20]   preview and apply of one kecamatan's triwulan workbook
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
@@ -14,5 +15,11 @@ jar=deploy/bench/target/kinerja-bench.jar
 
 deploy/build-if-stale.sh "$jar" bench
 
+main=id.kinerja.deploy.bench.Bench
+if [ "${1:-}" = workbook ]; then
+  main=id.kinerja.deploy.bench.WorkbookBench
+  shift
+fi
+
 exec java -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$jar:deploy/bench/target/lib/*" \
-  -Dkinerja.project.root="$root" -Dkinerja.bench.command="./deploy/bench.sh $*" id.kinerja.deploy.bench.Bench "$@"
+  -Dkinerja.project.root="$root" -Dkinerja.bench.command="./deploy/bench.sh $*" "$main" "$@"

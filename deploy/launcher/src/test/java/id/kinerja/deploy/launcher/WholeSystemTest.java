@@ -2,6 +2,7 @@ package id.kinerja.deploy.launcher;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -255,6 +256,39 @@ class WholeSystemTest {
     given().baseUri(system.reporting().baseUrl()).header("Origin", BrowserAccess.OTHER)
         .header("Access-Control-Request-Method", "GET").options("/api/laporan/kecamatan/" + KEC + "/2024")
         .then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+  }
+
+  @Test
+  @Order(9)
+  void aWorkbookFilledInTheIndonesianWayReachesReportingsFigures() throws IOException {
+    demo.reopen(3);
+    String operator = DemoData.tokens().get("OPERATOR_TOKEN");
+    byte[] template = given().auth().oauth2(operator).get(demo.sheet(3) + "/workbook").then().statusCode(200)
+        .extract().asByteArray();
+    byte[] filled;
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+        new java.io.ByteArrayInputStream(template))) {
+      org.apache.poi.ss.usermodel.Sheet ind = wb.getSheet("Indikator");
+      int nilai = -1;
+      for (org.apache.poi.ss.usermodel.Cell c : ind.getRow(2)) {
+        nilai = "Nilai".equals(c.getStringCellValue()) ? c.getColumnIndex() : nilai;
+      }
+      for (org.apache.poi.ss.usermodel.Row r : ind) {
+        if (r.getCell(0) != null && "IKU-SKM".equals(r.getCell(0).getStringCellValue())) {
+          r.createCell(nilai).setCellValue("97,5");
+        }
+      }
+      filled = id.kinerja.deploy.testing.Workbooks.bytes(wb);
+    }
+    given().auth().oauth2(operator).multiPart("berkas", "realisasi.xlsx", filled, id.kinerja.deploy.testing.Workbooks.XLSX)
+        .post(demo.sheet(3) + "/workbook/preview").then().statusCode(200).body("dapatDiterapkan", equalTo(true))
+        .body("baris.find { it.kode == 'IKU-SKM' }.hasil", equalTo("NEW"));
+    given().auth().oauth2(operator).header("Idempotency-Key", UUID.randomUUID().toString()).queryParam("ajukan", true)
+        .multiPart("berkas", "realisasi.xlsx", filled, id.kinerja.deploy.testing.Workbooks.XLSX)
+        .post(demo.sheet(3) + "/workbook/apply").then().statusCode(200).body("hasil[0].status", equalTo("SUBMITTED"));
+    // Submitted from the workbook: reporting recalculates TW III at once (provisional view), 97,5 as typed.
+    await().atMost(Duration.ofSeconds(60)).until(() -> "97.5".equals(report("PROVISIONAL").getString(
+        "indikator.find { it.kode == 'IKU-SKM' }.triwulan.find { it.triwulan == 3 }.realisasi.raw")));
   }
 
   private static Path tourDirectory;
