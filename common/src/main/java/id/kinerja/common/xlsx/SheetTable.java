@@ -147,7 +147,7 @@ public final class SheetTable {
       return col == null ? null : row.getCell(col);
     }
 
-    /** The text of the cell, trimmed; null when empty. A number reads as it is written in Indonesian notation. */
+    /** The text of the cell, trimmed; null when empty. A number gives its plain digits (a code typed as 2024). */
     public String text(String header, List<FieldViolation> refusals) {
       Cell c = cell(header);
       CellType type = type(c);
