@@ -336,6 +336,10 @@ final class PlanningExamples {
   private PlanningExamples() {
   }
 
+  /** A multipart body has no JSON form: the part, with what it holds. */
+  static final String WORKBOOK_UPLOAD = """
+      {"berkas": "rencana-35.02.08-2024.xlsx: the workbook as downloaded from GET /api/kecamatan/35.02.08/rencana-workbook, filled in"}""";
+
   static final String WORKBOOK_PREVIEW = """
       {"kabupatenKode": "35.02", "kecamatanKode": "35.02.08", "dapatDiterapkan": true, "berubah": true,
        "perubahan": ["Renstra RENSTRA-MLARAK-2024-2026", "rencana kinerja tahun 2024 diterbitkan, planVersi 2"],

@@ -68,8 +68,9 @@ public class RencanaWorkbookResource extends PlanningResource {
           + "unchanged changes nothing. " + SHEETS + " With kosong=true: the blank template of the same shape (the "
           + "kecamatan's codes and a five-year Renstra period from tahun filled in).")
   @APIResponse(responseCode = "200", description = "The workbook",
-      headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"rencana-35.02.08-2024.xlsx\"",
-          schema = @Schema(implementation = String.class)),
+      headers = @Header(name = "Content-Disposition", description = "The workbook's file name: rencana-{kecamatan}-{tahun}.xlsx "
+          + "(-kosong for the blank template)", schema = @Schema(implementation = String.class,
+              examples = "attachment; filename=\"rencana-35.02.08-2024.xlsx\"")),
       content = @Content(mediaType = WorkbookUpload.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @APIResponse(responseCode = "404", description = "No Renstra of the kecamatan covers the year (the blank template is always there)")
   public Response download(
@@ -93,7 +94,8 @@ public class RencanaWorkbookResource extends PlanningResource {
           + "the answer lists what applying would change and which plans it would republish, or every refusal, each "
           + "naming its cell (Renstra!K7) and rule. Sheets and columns are found by their headers, in either language; "
           + "numbers may be typed as text the Indonesian way (1.234.567,89). Role: planner of the kabupaten.")
-  @RequestBody(required = true, content = @Content(mediaType = MULTIPART_FORM_DATA, schema = @Schema(implementation = RencanaWorkbookForm.class)))
+  @RequestBody(required = true, content = @Content(mediaType = MULTIPART_FORM_DATA, schema = @Schema(implementation = RencanaWorkbookForm.class),
+      examples = @ExampleObject(name = "workbook", value = PlanningExamples.WORKBOOK_UPLOAD)))
   @APIResponse(responseCode = "200", description = "What applying would do, or why it would be refused",
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RencanaWorkbookService.Pratinjau.class),
           examples = { @ExampleObject(name = "changes", value = PlanningExamples.WORKBOOK_PREVIEW),
@@ -119,7 +121,8 @@ public class RencanaWorkbookResource extends PlanningResource {
           + "every refusal listed in one 400 (each naming its cell and rule) and nothing stored, or the whole document "
           + "applied in one transaction, where only what differs is written and announced. The answer is the import's. "
           + "Role: planner of the kabupaten.")
-  @RequestBody(required = true, content = @Content(mediaType = MULTIPART_FORM_DATA, schema = @Schema(implementation = RencanaWorkbookForm.class)))
+  @RequestBody(required = true, content = @Content(mediaType = MULTIPART_FORM_DATA, schema = @Schema(implementation = RencanaWorkbookForm.class),
+      examples = @ExampleObject(name = "workbook", value = PlanningExamples.WORKBOOK_UPLOAD)))
   @APIResponse(responseCode = "200", description = "Applied; what changed and which plans were published",
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RencanaImportService.Hasil.class),
           examples = @ExampleObject(name = "applied", value = PlanningExamples.IMPORT_RESULT)))

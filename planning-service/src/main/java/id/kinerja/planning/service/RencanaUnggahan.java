@@ -50,6 +50,8 @@ final class RencanaUnggahan {
   /** The years a Renstra target column may be for. */
   private static final int FIRST_YEAR = 2000;
   private static final int LAST_YEAR = 2100;
+  /** The header of each year's target column, by year: Bahasa Indonesia (how it is looked up), then English. */
+  private static final Map<Integer, List<String>> TARGET_TAHUN = targetTahun();
   /** "7 – 8", "7 s.d. 8", "7 s/d 8", "7 sampai 8", "7 to 8", "7 - 8" (a hyphen only between spaces: "-5" is a number). */
   private static final Pattern RANGE = Pattern.compile(
       "\\s*[–—]\\s*|\\s+(?:-|s\\.?\\s?d\\.?|s/d|sampai|to)\\s+", Pattern.CASE_INSENSITIVE);
@@ -146,10 +148,7 @@ final class RencanaUnggahan {
       // Every column is then found by its Indonesian header, whichever language the sheet was written in.
       l.kolom.forEach(k -> table.alias(k.h(), k.headers(locale)));
       if (l.kolom.contains(RencanaKolom.TARGET_TAHUN)) {
-        for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
-          table.alias(RencanaKolom.targetTahun(y, Messages.INDONESIAN), List.of(
-              RencanaKolom.targetTahun(y, Messages.INDONESIAN), RencanaKolom.targetTahun(y, Messages.ENGLISH)));
-        }
+        TARGET_TAHUN.values().forEach(h -> table.alias(h.get(0), h));
       }
       tables.put(l, table);
     }
@@ -248,7 +247,7 @@ final class RencanaUnggahan {
       }
       ArrayNode targets = i.putArray("targetTahunan");
       for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
-        String h = RencanaKolom.targetTahun(y, Messages.INDONESIAN);
+        String h = TARGET_TAHUN.get(y).get(0);
         if (!r.has(h)) {
           continue;
         }
@@ -752,6 +751,14 @@ final class RencanaUnggahan {
       }
       field(i, "komponen", ref(RencanaKolom.PEMBILANG));
     }
+  }
+
+  private static Map<Integer, List<String>> targetTahun() {
+    Map<Integer, List<String>> out = new LinkedHashMap<>();
+    for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+      out.put(y, List.of(RencanaKolom.targetTahun(y, Messages.INDONESIAN), RencanaKolom.targetTahun(y, Messages.ENGLISH)));
+    }
+    return out;
   }
 
   /** A whole number as an integer node; a fraction as the decimal it is (the schema then says it must be whole). */
