@@ -55,6 +55,10 @@ class AccessControlTableTest {
     table.rule("POST /api/kecamatan/{kode}/perjanjian-kinerja/{id}/penetapan", KECAMATAN, PLANNER);
     table.rule("GET /api/kecamatan/{kode}/rencana-export", KECAMATAN, ALL);
     table.rule("GET /api/kecamatan/{kode}/rencana-kinerja/{tahun}", KECAMATAN, ALL);
+    // The plan as a workbook: read like the export; uploaded (preview or apply) by the kabupaten's planner, like the import.
+    table.rule("GET /api/kecamatan/{kode}/rencana-workbook", KECAMATAN, ALL);
+    table.rule("POST /api/kecamatan/{kode}/rencana-workbook/preview", KECAMATAN, PLANNER);
+    table.rule("POST /api/kecamatan/{kode}/rencana-workbook/apply", KECAMATAN, PLANNER);
     // The whole-plan import names its kabupaten in the body: another kabupaten's planner gets 404.
     table.rule("POST /api/rencana-import", KABUPATEN, PLANNER);
 

@@ -1,14 +1,28 @@
 package id.kinerja.planning;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import id.kinerja.deploy.testing.LocalStackTestResource;
 import id.kinerja.deploy.testing.api.ApiOperations;
+import id.kinerja.deploy.testing.api.ApiRequest;
+import id.kinerja.deploy.testing.api.ApiRequest.Part;
 import id.kinerja.deploy.testing.api.HostileInputs;
+import id.kinerja.deploy.testing.api.HostileInputs.Expect;
+import id.kinerja.deploy.testing.api.HostileInputs.Variant;
 import id.kinerja.deploy.testing.api.RequestFactory;
 import id.kinerja.deploy.testing.api.Snapshots;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -49,6 +63,63 @@ class HostileInputTest {
         }
       }
     }
+    for (String upload : List.of("POST " + SecurityFixture.WORKBOOK + "/preview", "POST " + SecurityFixture.WORKBOOK + "/apply")) {
+      hostile.extra(upload, workbooks(upload.endsWith("apply"), f));
+    }
     hostile.run().assertPassed();
+  }
+
+  /**
+   * Files that are no plan workbook: refused as a whole (400, field body), before anything is read; and, on apply, A's
+   * own workbook made out for another kecamatan, refused at the cell that names it.
+   */
+  private static Function<ApiRequest, List<Variant>> workbooks(boolean apply, SecurityFixture f) {
+    return base -> {
+      byte[] xls = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0 };
+      byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+      byte[] zip = { 'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0 };
+      List<Variant> out = new ArrayList<>();
+      out.add(file(base, "an .xls file", xls));
+      out.add(file(base, "an empty file", new byte[0]));
+      out.add(file(base, "a PDF named .xlsx", pdf));
+      out.add(file(base, "a bare ZIP named .xlsx", zip));
+      out.add(file(base, "a workbook without the template's sheets", workbook(wb -> wb.createSheet("Data").createRow(0)
+          .createCell(0).setCellValue("Kode"))));
+      out.add(new Variant("upload", "upload without the berkas part", base.withParts(List.of(Part.text("lain", "x"))),
+          Expect.field("berkas", 400)));
+      if (apply) {
+        byte[] other = edit(f.workbook(), wb -> wb.getSheet("Identitas").getRow(10).getCell(1).setCellValue(f.otherKecamatan));
+        out.add(new Variant("upload", "upload A's workbook made out for B", base.withParts(List.of(
+            Part.file("berkas", "rencana.xlsx", SecurityFixture.XLSX, other))), Expect.field("Identitas!B11", 400)));
+      }
+      return out;
+    };
+  }
+
+  private static Variant file(ApiRequest base, String label, byte[] content) {
+    return new Variant("upload", "upload " + label, base.withParts(List.of(Part.file("berkas", "rencana.xlsx",
+        SecurityFixture.XLSX, content))), Expect.field("body", 400));
+  }
+
+  private static byte[] workbook(Consumer<XSSFWorkbook> content) {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      content.accept(wb);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wb.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] edit(byte[] xlsx, Consumer<XSSFWorkbook> change) {
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      change.accept(wb);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wb.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

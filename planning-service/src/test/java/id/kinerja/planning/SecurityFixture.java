@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import id.kinerja.deploy.testing.api.ApiCaller;
 import id.kinerja.deploy.testing.api.ApiOperation;
+import id.kinerja.deploy.testing.api.ApiRequest;
 import id.kinerja.deploy.testing.api.RequestFactory;
 import io.restassured.http.ContentType;
 
@@ -120,7 +121,25 @@ final class SecurityFixture {
         .body("PUT /api/kabupaten/{kode}/jadwal/{tahun}/{triwulan}", () -> part(document.path("jadwal").get(1), "tahun", "triwulan"))
         .body("POST /api/kecamatan/{kode}/perjanjian-kinerja", () -> part(draftPkDocument(), "versi", "ditetapkan"))
         .body("PUT /api/kecamatan/{kode}/perjanjian-kinerja/{id}", () -> part(draftPkDocument(), "versi", "ditetapkan"))
-        .body("POST /api/rencana-import", () -> document.toString());
+        .body("POST /api/rencana-import", () -> document.toString())
+        .query("GET /api/kecamatan/{kode}/rencana-workbook", "tahun", () -> tahun)
+        .customize("POST " + WORKBOOK + "/preview", r -> r.withParts(List.of(ApiRequest.Part.file("berkas",
+            "rencana.xlsx", XLSX, workbook()))))
+        .customize("POST " + WORKBOOK + "/apply", r -> r.withParts(List.of(ApiRequest.Part.file("berkas",
+            "rencana.xlsx", XLSX, workbook()))));
+  }
+
+  static final String WORKBOOK = "/api/kecamatan/{kode}/rencana-workbook";
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  private byte[] workbook;
+
+  /** A's plan as its own workbook: a valid upload that changes nothing (the suites ask who may send it). */
+  synchronized byte[] workbook() {
+    if (workbook == null) {
+      workbook = given().auth().oauth2(planner(kabupaten)).queryParam("tahun", TAHUN)
+          .get("/api/kecamatan/" + kecamatan + "/rencana-workbook").then().statusCode(200).extract().asByteArray();
+    }
+    return workbook;
   }
 
   /** A token of A or K that the operation allows (planner first: it may do everything in planning). */

@@ -335,4 +335,36 @@ final class PlanningExamples {
 
   private PlanningExamples() {
   }
+
+  /** A multipart body has no JSON form: the part, with what it holds. */
+  static final String WORKBOOK_UPLOAD = """
+      {"berkas": "rencana-35.02.08-2024.xlsx: the workbook as downloaded from GET /api/kecamatan/35.02.08/rencana-workbook, filled in"}""";
+
+  static final String WORKBOOK_PREVIEW = """
+      {"kabupatenKode": "35.02", "kecamatanKode": "35.02.08", "dapatDiterapkan": true, "berubah": true,
+       "perubahan": ["Renstra RENSTRA-MLARAK-2024-2026", "rencana kinerja tahun 2024 diterbitkan, planVersi 2"],
+       "rencana": [{"tahun": 2024, "planVersi": 2, "diterbitkan": true}, {"tahun": 2025, "planVersi": 1, "diterbitkan": false},
+         {"tahun": 2026, "planVersi": 1, "diterbitkan": false}],
+       "peringatan": [], "errors": []}""";
+
+  static final String WORKBOOK_PREVIEW_REFUSED = """
+      {"kabupatenKode": "35.02", "kecamatanKode": "35.02.08", "dapatDiterapkan": false, "berubah": false,
+       "perubahan": [], "rencana": [], "peringatan": [],
+       "errors": [
+        {"field": "Renstra!J4", "rule": "number-as-printed", "message": "angka \\"1.050\\" bermakna ganda (pemisah ribuan atau desimal?); sebutkan notasinya"},
+        {"field": "Renstra!C5", "rule": "required", "message": "kode wajib diisi"},
+        {"field": "'PK Indikator'!F6", "rule": "unknown-code", "message": "indikator IKU-SKP tidak ada dalam Renstra RENSTRA-MLARAK-2024-2026"}]}""";
+
+  static final String WORKBOOK_REFUSED = "{" + INVALID + """
+      ,
+       "detail": "body: berkas .xls (Excel 97–2003) atau berkas berkata sandi tidak dibaca: buka di Excel atau LibreOffice, lalu simpan sebagai .xlsx tanpa kata sandi",
+       "instance": "/api/kecamatan/35.02.08/rencana-workbook/preview",
+       "errors": [{"field": "body", "rule": "must-be-xlsx", "message": "berkas .xls (Excel 97–2003) atau berkas berkata sandi tidak dibaca: buka di Excel atau LibreOffice, lalu simpan sebagai .xlsx tanpa kata sandi"}]}""";
+
+  static final String WORKBOOK_ERRORS = "{" + INVALID + """
+      ,
+       "detail": "2 isian tidak valid", "instance": "/api/kecamatan/35.02.08/rencana-workbook/apply",
+       "errors": [
+        {"field": "Renstra!K4", "rule": "target-required-for-year", "message": "indikator IKU-SKM belum mempunyai target tahun 2026"},
+        {"field": "Anggaran!G7", "rule": "pagu-triwulan-sum", "message": "jumlah pagu triwulan 7.01.01.2.01.0001 adalah 4.000.000, tidak sama dengan pagunya 5.000.000"}]}""";
 }
