@@ -118,9 +118,9 @@ class RencanaWorkbookTest {
     String[] refs = new String[2];
     byte[] broken = edit(original, wb -> {
       Sheet renstra = wb.getSheet("Renstra");
-      // SS1-01's 2025 target typed as "1.050": a thousand and fifty, or one point zero five?
+      // SS1-01's 2025 target typed as "1.05": in Indonesian notation a point groups thousands, so it reads as nothing
       Cell target = cell(renstra, 3, "Target 2025");
-      target.setCellValue("1.050");
+      target.setCellValue("1.05");
       refs[0] = "Renstra!" + new CellReference(target).formatAsString(false);
       // SS2-01 without its kode.
       Cell kode = cell(renstra, 4, "Kode indikator");
@@ -135,7 +135,7 @@ class RencanaWorkbookTest {
     assertThat(errors).contains(refs[0] + " number-as-printed", refs[1] + " required");
     assertThat(errors).allMatch(e -> e.matches("'?[A-Za-z ]+'?![A-Z]+[0-9]+ .*"), "every error names a cell");
     assertThat(preview.jsonPath().getString("errors.find { it.field == 'Renstra!J4' }.message"))
-        .isEqualTo("angka \"1.050\" bermakna ganda (pemisah ribuan atau desimal?); sebutkan notasinya");
+        .isEqualTo("pengelompokan ribuan salah dalam \"1.05\"");
 
     upload(kab, kec, "apply", broken).then().statusCode(400).contentType("application/problem+json")
         .body("errors.field", org.hamcrest.Matchers.hasItems(refs[0], refs[1]));

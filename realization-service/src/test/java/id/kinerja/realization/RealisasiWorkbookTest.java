@@ -58,13 +58,13 @@ class RealisasiWorkbookTest {
       set(ind, "IKU-01", 9, "37,84");
       set(ind, "IKU-02", 10, "12");
       set(ind, "IKU-02", 11, "36");
-      set(ind, "IKU-05", 9, "1.050");
+      set(ind, "IKU-05", 9, "12.5");
       Sheet ang = wb.getSheet("Anggaran");
       set(ang, "7.01.01.2.01.0002", 7, "Rp 1.250.000");
       filled = bytes(wb);
     }
 
-    // Preview: the ambiguous "1.050" is refused, named by its cell; nothing is stored.
+    // Preview: "12.5" (a point groups thousands in Indonesian notation) is refused, named by its cell; nothing is stored.
     upload(f.operator, filled).post(f.sheet(2) + "/workbook/preview").then().statusCode(200)
         .body("dapatDiterapkan", equalTo(false))
         .body("baris.find { it.kode == 'IKU-01' }.hasil", equalTo("NEW"))

@@ -32,7 +32,8 @@ import id.kinerja.common.problem.FieldViolation;
  * are found by their header too, so moved, added or extra columns do no harm; a merged header cell counts once, at its
  * first column. Rows after the header whose known columns are all empty are passed over (trailing empty rows, spacer
  * rows). Cells are read as a person sees them: a formula by its cached value, a percent-formatted 0,955 as 95,5, a
- * number typed as text in the Indonesian way ("1.234.567,89", "95,5 %") as that number.
+ * number typed as text in the Indonesian way ("1.234.567,89", "95,5 %", "Rp 250.000") as that number: a point groups
+ * thousands, a comma marks the decimals, and text that does not fit ("95.5") is refused, never guessed.
  */
 public final class SheetTable {
 
@@ -177,7 +178,7 @@ public final class SheetTable {
         case NUMERIC -> shown(c);
         case STRING -> {
           try {
-            yield AngkaTertulis.parseOrAbsent(c.getStringCellValue(), NumberStyle.AUTO);
+            yield AngkaTertulis.parseOrAbsent(c.getStringCellValue(), NumberStyle.ID);
           } catch (UnreadableNumber e) {
             refusals.add(new FieldViolation(ref(header), e.reason().key().rule(), e.reason()));
             yield null;

@@ -81,7 +81,8 @@ public final class WorkbookStyles {
     });
   }
 
-  private static void border(CellStyle s) {
+  /** Thin borders all round: what makes a cell look like part of a table (exports use it too). */
+  public static void border(CellStyle s) {
     s.setBorderBottom(BorderStyle.THIN);
     s.setBorderTop(BorderStyle.THIN);
     s.setBorderLeft(BorderStyle.THIN);

@@ -44,8 +44,8 @@ class WorkbookReadingTest {
       CellStyle percent = wb.createCellStyle();
       percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
       Object[][] rows = { { "IKU-1", 1234567.89 }, { "IKU-2", "1.234.567,89" }, { "IKU-3", "95,5 %" },
-          { "IKU-4", 0.955 }, { "IKU-5", "=B5*2" }, { "IKU-6", "1.050" }, { "IKU-7", "=1/0" }, { "IKU-8", "-" },
-          { "IKU-9", 0.1 } };
+          { "IKU-4", 0.955 }, { "IKU-5", "=B5*2" }, { "IKU-6", "95.5" }, { "IKU-7", "=1/0" }, { "IKU-8", "-" },
+          { "IKU-9", 0.1 }, { "IKU-10", "Rp 250.000" } };
       for (int i = 0; i < rows.length; i++) {
         Row r = s.createRow(4 + i);
         r.createCell(2).setCellValue((String) rows[i][0]);
@@ -80,7 +80,8 @@ class WorkbookReadingTest {
       read.add(b.text("Kode", refusals) + "=" + (v == null ? "kosong" : v.toPlainString()));
     }
     assertThat(read).containsExactly("IKU-1=1234567.89", "IKU-2=1234567.89", "IKU-3=95.5", "IKU-4=95.5",
-        "IKU-5=2469135.78", "IKU-6=kosong", "IKU-7=kosong", "IKU-8=kosong", "IKU-9=0.3");
+        "IKU-5=2469135.78", "IKU-6=kosong", "IKU-7=kosong", "IKU-8=kosong", "IKU-9=0.3",
+        "IKU-10=250000");
     assertThat(refusals).extracting(FieldViolation::field, FieldViolation::rule).containsExactly(
         org.assertj.core.groups.Tuple.tuple("'Data TW II (revisi)'!B10", "number-as-printed"),
         org.assertj.core.groups.Tuple.tuple("'Data TW II (revisi)'!B11", "must-be-value"));

@@ -351,7 +351,7 @@ final class PlanningExamples {
       {"kabupatenKode": "35.02", "kecamatanKode": "35.02.08", "dapatDiterapkan": false, "berubah": false,
        "perubahan": [], "rencana": [], "peringatan": [],
        "errors": [
-        {"field": "Renstra!J4", "rule": "number-as-printed", "message": "angka \\"1.050\\" bermakna ganda (pemisah ribuan atau desimal?); sebutkan notasinya"},
+        {"field": "Renstra!J4", "rule": "number-as-printed", "message": "pengelompokan ribuan salah dalam \\"1.05\\""},
         {"field": "Renstra!C5", "rule": "required", "message": "kode wajib diisi"},
         {"field": "'PK Indikator'!F6", "rule": "unknown-code", "message": "indikator IKU-SKP tidak ada dalam Renstra RENSTRA-MLARAK-2024-2026"}]}""";
 

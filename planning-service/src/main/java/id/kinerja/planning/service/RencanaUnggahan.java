@@ -702,8 +702,8 @@ final class RencanaUnggahan {
       if (range.length == 2 && !"NUMBER".equals(type)) {
         try {
           // Stated as a range: min and max; the rules refuse a range where a number belongs.
-          BigDecimal min = AngkaTertulis.parseOrAbsent(range[0], NumberStyle.AUTO);
-          BigDecimal max = AngkaTertulis.parseOrAbsent(range[1], NumberStyle.AUTO);
+          BigDecimal min = AngkaTertulis.parseOrAbsent(range[0], NumberStyle.ID);
+          BigDecimal max = AngkaTertulis.parseOrAbsent(range[1], NumberStyle.ID);
           if (min != null) {
             t.set("min", NODES.numberNode(min));
           }

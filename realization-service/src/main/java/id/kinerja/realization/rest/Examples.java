@@ -233,7 +233,7 @@ final class Examples {
       {"kecamatanKode": "35.02.08", "tahun": 2024, "triwulan": 2, "akanDisimpan": 1, "dapatDiterapkan": false, "baris": [
         {"lembar": "Indikator", "baris": 4, "jenis": "INDIKATOR", "kode": "IKU-SKM", "hasil": "NEW", "errors": []},
         {"lembar": "Indikator", "baris": 5, "jenis": "INDIKATOR", "kode": "IKU-IDM", "hasil": "REFUSED", "errors": [
-          {"field": "Indikator!G5", "rule": "number-as-printed", "message": "angka \\"1.050\\" bermakna ganda (pemisah ribuan atau desimal?); sebutkan notasinya"}]},
+          {"field": "Indikator!G5", "rule": "number-as-printed", "message": "pengelompokan ribuan salah dalam \\"12.5\\""}]},
         {"lembar": "Anggaran", "baris": 4, "jenis": "ANGGARAN", "kode": "7.01.05", "hasil": "UNCHANGED", "errors": []}],
        "errors": []}""";
 

@@ -8,13 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
@@ -22,6 +18,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import id.kinerja.common.i18n.Message;
+import id.kinerja.common.xlsx.WorkbookStyles;
 import id.kinerja.realization.domain.AnggaranDef;
 import id.kinerja.realization.domain.Bukti;
 import id.kinerja.realization.domain.IndikatorDef;
@@ -50,29 +47,10 @@ final class LembarXlsx {
 
   private LembarXlsx(Locale locale) {
     this.locale = locale;
-    locked = wb.createCellStyle();
-    locked.setLocked(true);
-    locked.setWrapText(true);
-    locked.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-    locked.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-    border(locked);
-    isian = wb.createCellStyle();
-    isian.setLocked(false);
-    isian.setWrapText(true);
-    border(isian);
-    header = wb.createCellStyle();
-    Font bold = wb.createFont();
-    bold.setBold(true);
-    header.setFont(bold);
-    header.setWrapText(true);
-    border(header);
-  }
-
-  private static void border(CellStyle s) {
-    s.setBorderBottom(BorderStyle.THIN);
-    s.setBorderTop(BorderStyle.THIN);
-    s.setBorderLeft(BorderStyle.THIN);
-    s.setBorderRight(BorderStyle.THIN);
+    WorkbookStyles styles = new WorkbookStyles(wb);
+    locked = styles.locked(null);
+    isian = styles.isian(null);
+    header = styles.header();
   }
 
   /** The template of the sheet as it stands, in the language of {@code locale}. */

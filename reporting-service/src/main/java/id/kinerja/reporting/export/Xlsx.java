@@ -2,7 +2,6 @@ package id.kinerja.reporting.export;
 
 import java.math.BigDecimal;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -12,6 +11,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 
+import id.kinerja.common.xlsx.WorkbookStyles;
 import id.kinerja.reporting.service.view.Views;
 
 /**
@@ -42,30 +42,23 @@ final class Xlsx {
     header.setWrapText(true);
     header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
     header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-    border(header);
+    WorkbookStyles.border(header);
     text = wb.createCellStyle();
     text.setWrapText(true);
-    border(text);
+    WorkbookStyles.border(text);
     decimal = wb.createCellStyle();
     decimal.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
-    border(decimal);
+    WorkbookStyles.border(decimal);
     rupiah = wb.createCellStyle();
     rupiah.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
-    border(rupiah);
+    WorkbookStyles.border(rupiah);
     absent = wb.createCellStyle();
     absent.setAlignment(HorizontalAlignment.RIGHT);
     Font grey = wb.createFont();
     grey.setItalic(true);
     grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
     absent.setFont(grey);
-    border(absent);
-  }
-
-  private static void border(CellStyle s) {
-    s.setBorderBottom(BorderStyle.THIN);
-    s.setBorderTop(BorderStyle.THIN);
-    s.setBorderLeft(BorderStyle.THIN);
-    s.setBorderRight(BorderStyle.THIN);
+    WorkbookStyles.border(absent);
   }
 
   void text(Row row, int col, String v) {
