@@ -42,7 +42,8 @@ final class WorkbookBench {
   private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-  private final NationalDataset dataset = new NationalDataset(2030, 7);
+  /** This year's plans: the dataset's entry windows open on 1 January of its year. */
+  private final NationalDataset dataset = new NationalDataset(java.time.Year.now().getValue(), 7);
   private Stack stack;
 
   public static void main(String[] args) throws Exception {
@@ -57,7 +58,7 @@ final class WorkbookBench {
 
   private void run(int n) throws Exception {
     Path root = Path.of(System.getProperty("kinerja.project.root", ".")).toAbsolutePath();
-    stack = Stack.start(root, root.resolve("deploy/bench/run-workbook"), "256m");
+    stack = Stack.start(root, root.resolve("deploy/bench/run/workbook"), "256m");
     try {
       List<NationalDataset.Kecamatan> kecamatan = dataset.layout(Math.max(n, NationalDataset.MIN_KECAMATAN_PER_KABUPATEN))
           .stream().flatMap(k -> k.kecamatan().stream()).limit(n).toList();
