@@ -23,6 +23,7 @@ import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.common.problem.FieldViolation;
 import id.kinerja.common.problem.Problem;
 import id.kinerja.common.problem.ProblemException;
+import id.kinerja.common.tx.RolledBack;
 import id.kinerja.common.xlsx.WorkbookUpload;
 import id.kinerja.planning.domain.Kecamatan;
 import id.kinerja.planning.domain.PlanningMessages;
@@ -31,7 +32,6 @@ import id.kinerja.planning.domain.dokumen.KecamatanDok;
 import id.kinerja.planning.domain.dokumen.RencanaDokumen;
 import id.kinerja.planning.domain.dokumen.RenstraDok;
 import id.kinerja.planning.domain.rules.DokumenSchema;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The plan of a kecamatan-year as an Excel workbook: written from the export ({@link RencanaExportService}), read back
@@ -87,14 +87,10 @@ public class RencanaWorkbookService {
     if (!d.refusals().isEmpty()) {
       return refused(kabupaten, kecamatanKode, d.refusals());
     }
-    RencanaImportService.Hasil[] hasil = new RencanaImportService.Hasil[1];
+    RencanaImportService.Hasil h;
     try {
-      QuarkusTransaction.requiringNew().run(() -> {
-        hasil[0] = importService.importDokumen(d.dokumen(), user);
-        throw new DryRun();
-      });
-    } catch (DryRun e) {
-      // The import went through: its answer is the preview, and everything it wrote is rolled back.
+      // The import itself, its writes undone: its answer is the preview.
+      h = RolledBack.call(() -> importService.importDokumen(d.dokumen(), user));
     } catch (ProblemException e) {
       int status = e.problem().status();
       if (status != 400 && status != 422) {
@@ -102,7 +98,6 @@ public class RencanaWorkbookService {
       }
       return refused(kabupaten, kecamatanKode, atCells(d.bacaan(), e.problem().errors()));
     }
-    RencanaImportService.Hasil h = hasil[0];
     return new Pratinjau(kabupaten, kecamatanKode, true, h.berubah(), h.perubahan(), h.rencana(),
         atCells(d.bacaan(), h.peringatan()), List.of());
   }
@@ -198,12 +193,5 @@ public class RencanaWorkbookService {
 
   private static Pratinjau refused(String kabupaten, String kecamatan, List<FieldViolation> errors) {
     return new Pratinjau(kabupaten, kecamatan, false, false, List.of(), List.of(), List.of(), errors);
-  }
-
-  /** Ends a preview's transaction by rolling it back once the import has gone through. */
-  private static final class DryRun extends RuntimeException {
-    DryRun() {
-      super(null, null, false, false);
-    }
   }
 }

@@ -17,10 +17,13 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import id.kinerja.common.i18n.CommonMessages;
+import id.kinerja.common.i18n.RequestLocale;
 import id.kinerja.common.json.JsonHardening;
 import id.kinerja.common.problem.FieldViolation;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.rest.ETags;
+import id.kinerja.common.xlsx.WorkbookUpload;
 import id.kinerja.realization.config.RealizationConfig;
 import id.kinerja.realization.domain.Bukti;
 import id.kinerja.realization.domain.CanonicalHash;
@@ -35,6 +38,7 @@ import id.kinerja.realization.service.IdempotencyService;
 import id.kinerja.realization.service.IdempotencyService.Outcome;
 import id.kinerja.realization.service.Naming;
 import id.kinerja.realization.service.QueryService;
+import id.kinerja.realization.service.WorkbookService;
 import id.kinerja.realization.service.WorkflowService;
 
 /**
@@ -88,7 +92,7 @@ class RealisasiEndpoints {
   UriInfo uri;
 
   @Inject
-  id.kinerja.realization.service.WorkbookService workbook;
+  WorkbookService workbook;
 
   /**
    * Who may take a workflow action, on a cell or a triwulan alike: operators of the kecamatan submit, its verifiers
@@ -201,13 +205,17 @@ class RealisasiEndpoints {
     if (items.size() > config.batch().maxItems()) {
       throw ProblemException.invalid("indikator", RealizationMessages.MAX_ITEMS, "batas", config.batch().maxItems());
     }
-    return idempotency.run(actor.user(), key, "POST", uri.getPath(), request, () -> {
-      List<CaptureService.ItemResult> results = capture.capture(kecamatan, tahun, triwulan, items,
-          Boolean.TRUE.equals(request.ajukan()), actor, Naming.batch());
-      long revisi = query.sheetRevisi(kecamatan, tahun, triwulan);
-      return new Outcome(200, BatchResultView.of(kecamatan, tahun, triwulan, revisi, results), ETags.of(revisi).toString(),
-          null);
-    });
+    return idempotency.run(actor.user(), key, "POST", uri.getPath(), request, () -> saved(kecamatan, tahun, triwulan,
+        items, Boolean.TRUE.equals(request.ajukan()), actor, Naming.batch()));
+  }
+
+  /** The items saved as one batch, answered as the batch answers: each item's result, the sheet's new ETag. */
+  private Outcome saved(String kecamatan, int tahun, int triwulan, List<Item> items, boolean ajukan, Actor actor,
+      Naming naming) {
+    List<CaptureService.ItemResult> results = capture.capture(kecamatan, tahun, triwulan, items, ajukan, actor, naming);
+    long revisi = query.sheetRevisi(kecamatan, tahun, triwulan);
+    return new Outcome(200, BatchResultView.of(kecamatan, tahun, triwulan, revisi, results), ETags.of(revisi).toString(),
+        null);
   }
 
   // ---------------------------------------------------------------- the triwulan as a workbook
@@ -215,16 +223,16 @@ class RealisasiEndpoints {
   /** The template with the sheet's current content, as an attachment. */
   Response template(String kecamatan, int tahun, int triwulan) {
     access.read(kecamatan);
-    byte[] xlsx = workbook.template(kecamatan, tahun, triwulan, id.kinerja.common.i18n.RequestLocale.current().locale())
+    byte[] xlsx = workbook.template(kecamatan, tahun, triwulan, RequestLocale.current().locale())
         .orElseThrow(() -> noPlan(kecamatan, tahun));
-    return Response.ok(xlsx, id.kinerja.common.xlsx.WorkbookUpload.MEDIA_TYPE).header("Content-Disposition",
+    return Response.ok(xlsx, WorkbookUpload.MEDIA_TYPE).header("Content-Disposition",
         "attachment; filename=\"realisasi-" + kecamatan + "-" + tahun + "-TW" + triwulan + ".xlsx\"").build();
   }
 
   Response preview(String kecamatan, int tahun, int triwulan, FileUpload berkas) {
     Actor actor = access.operator(kecamatan);
     return Response.ok(PratinjauView.of(kecamatan, tahun, triwulan, workbook.preview(kecamatan, tahun, triwulan,
-        bytes(berkas), id.kinerja.common.i18n.RequestLocale.current().locale(), actor))).build();
+        bytes(berkas), RequestLocale.current().locale(), actor))).build();
   }
 
   /** The workbook's changing rows saved as one batch (the batch's rules, all or nothing), submitted when asked. */
@@ -237,19 +245,14 @@ class RealisasiEndpoints {
     fingerprint.put("ajukan", ajukan);
     // What changes is decided inside: a retry finds the first answer before the cells it changed.
     return idempotency.run(actor.user(), key, "POST", uri.getPath(), fingerprint, () -> {
-      id.kinerja.realization.service.WorkbookService.Kiriman k = workbook.kiriman(kecamatan, tahun, triwulan, body,
-          id.kinerja.common.i18n.RequestLocale.current().locale());
-      List<CaptureService.ItemResult> results = capture.capture(kecamatan, tahun, triwulan, k.items(), ajukan, actor,
-          k.naming());
-      long revisi = query.sheetRevisi(kecamatan, tahun, triwulan);
-      return new Outcome(200, BatchResultView.of(kecamatan, tahun, triwulan, revisi, results), ETags.of(revisi).toString(),
-          null);
+      WorkbookService.Kiriman k = workbook.kiriman(kecamatan, tahun, triwulan, body, RequestLocale.current().locale());
+      return saved(kecamatan, tahun, triwulan, k.items(), ajukan, actor, k.naming());
     });
   }
 
   private static byte[] bytes(FileUpload berkas) {
     if (berkas == null) {
-      throw ProblemException.invalid("berkas", id.kinerja.common.i18n.CommonMessages.WORKBOOK_EMPTY);
+      throw ProblemException.invalid("berkas", CommonMessages.WORKBOOK_EMPTY);
     }
     try {
       return Files.readAllBytes(berkas.uploadedFile());

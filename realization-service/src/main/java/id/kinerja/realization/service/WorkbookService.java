@@ -13,10 +13,9 @@ import jakarta.inject.Inject;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 import id.kinerja.common.problem.FieldViolation;
 import id.kinerja.common.problem.ProblemException;
+import id.kinerja.common.tx.RolledBack;
 import id.kinerja.common.xlsx.WorkbookUpload;
 import id.kinerja.realization.domain.Bukti;
 import id.kinerja.realization.domain.NilaiIndikator;
@@ -93,13 +92,8 @@ public class WorkbookService {
     if (!toCapture.isEmpty()) {
       LembarUnggahan.Isi isi = LembarUnggahan.reindexed(toCapture);
       try {
-        // The batch's own path, in a transaction that is always rolled back: its answer is the preview.
-        QuarkusTransaction.requiringNew().run(() -> {
-          capture.capture(kecamatan, tahun, triwulan, isi.items(), false, actor, isi.naming());
-          throw new DryRun();
-        });
-      } catch (DryRun e) {
-        // Everything would be saved: the rows stay as they are.
+        // The batch's own path, its writes undone: the preview applies exactly the batch's rules.
+        RolledBack.call(() -> capture.capture(kecamatan, tahun, triwulan, isi.items(), false, actor, isi.naming()));
       } catch (ProblemException e) {
         refuse(rows, general, e.problem().errors());
       }
@@ -208,13 +202,6 @@ public class WorkbookService {
         rows.put(key(v.field()), new BarisPratinjau(r.lembar(), r.baris(), r.jenis(), r.kode(), Hasil.REFUSED,
             r.errors()));
       }
-    }
-  }
-
-  /** Ends a preview's transaction by rolling it back once the batch's path has gone through. */
-  private static final class DryRun extends RuntimeException {
-    DryRun() {
-      super(null, null, false, false);
     }
   }
 
