@@ -1,22 +1,17 @@
 package id.kinerja.planning;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import id.kinerja.deploy.testing.LocalStackTestResource;
+import id.kinerja.deploy.testing.Workbooks;
 import id.kinerja.deploy.testing.api.ApiOperations;
 import id.kinerja.deploy.testing.api.ApiRequest;
 import id.kinerja.deploy.testing.api.ApiRequest.Part;
@@ -83,12 +78,12 @@ class HostileInputTest {
       out.add(file(base, "an empty file", new byte[0]));
       out.add(file(base, "a PDF named .xlsx", pdf));
       out.add(file(base, "a bare ZIP named .xlsx", zip));
-      out.add(file(base, "a workbook without the template's sheets", workbook(wb -> wb.createSheet("Data").createRow(0)
+      out.add(file(base, "a workbook without the template's sheets", Workbooks.of(wb -> wb.createSheet("Data").createRow(0)
           .createCell(0).setCellValue("Kode"))));
       out.add(new Variant("upload", "upload without the berkas part", base.withParts(List.of(Part.text("lain", "x"))),
           Expect.field("berkas", 400)));
       if (apply) {
-        byte[] other = edit(f.workbook(), wb -> wb.getSheet("Identitas").getRow(10).getCell(1).setCellValue(f.otherKecamatan));
+        byte[] other = Workbooks.edit(f.workbook(), wb -> wb.getSheet("Identitas").getRow(10).getCell(1).setCellValue(f.otherKecamatan));
         out.add(new Variant("upload", "upload A's workbook made out for B", base.withParts(List.of(
             Part.file("berkas", "rencana.xlsx", SecurityFixture.XLSX, other))), Expect.field("Identitas!B11", 400)));
       }
@@ -101,25 +96,5 @@ class HostileInputTest {
         SecurityFixture.XLSX, content))), Expect.field("body", 400));
   }
 
-  private static byte[] workbook(Consumer<XSSFWorkbook> content) {
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      content.accept(wb);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
-  private static byte[] edit(byte[] xlsx, Consumer<XSSFWorkbook> change) {
-    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-      change.accept(wb);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

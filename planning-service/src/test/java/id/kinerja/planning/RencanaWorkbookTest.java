@@ -12,12 +12,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -28,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import id.kinerja.deploy.testing.LocalStackTestResource;
+import id.kinerja.deploy.testing.Workbooks;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -116,7 +114,7 @@ class RencanaWorkbookTest {
     byte[] original = download(kab, kec, "id");
 
     String[] refs = new String[2];
-    byte[] broken = edit(original, wb -> {
+    byte[] broken = Workbooks.edit(original, wb -> {
       Sheet renstra = wb.getSheet("Renstra");
       // SS1-01's 2025 target typed as "1.05": in Indonesian notation a point groups thousands, so it reads as nothing
       Cell target = cell(renstra, 3, "Target 2025");
@@ -141,14 +139,14 @@ class RencanaWorkbookTest {
         .body("errors.field", org.hamcrest.Matchers.hasItems(refs[0], refs[1]));
 
     // A rule of the import, not of reading: a pagu per triwulan that does not add up, named at its cell.
-    byte[] unbalanced = edit(original, wb -> cell(wb.getSheet("Anggaran"), 5, "Pagu TW I (Rp)").setCellValue(2_000_000));
+    byte[] unbalanced = Workbooks.edit(original, wb -> cell(wb.getSheet("Anggaran"), 5, "Pagu TW I (Rp)").setCellValue(2_000_000));
     Response sum = upload(kab, kec, "preview", unbalanced);
     sum.then().statusCode(200).body("dapatDiterapkan", equalTo(false));
     assertThat(sum.jsonPath().getList("errors.collect { it.field + ' ' + it.rule }", String.class))
         .contains("Anggaran!H6 pagu-triwulan-sum");
 
     // A valid change is previewed, not stored.
-    byte[] changed = edit(original, wb -> cell(wb.getSheet("Renstra"), 3, "Target 2026").setCellValue(91));
+    byte[] changed = Workbooks.edit(original, wb -> cell(wb.getSheet("Renstra"), 3, "Target 2026").setCellValue(91));
     upload(kab, kec, "preview", changed).then().statusCode(200).body("dapatDiterapkan", equalTo(true))
         .body("berubah", equalTo(true)).body("perubahan[0]", equalTo("Renstra RENSTRA-2024-2026"));
 
@@ -170,7 +168,7 @@ class RencanaWorkbookTest {
       upload(kab, kec, what, xls).then().statusCode(400).contentType("application/problem+json")
           .body("errors[0].field", equalTo("body")).body("errors[0].rule", equalTo("must-be-xlsx"));
     }
-    upload(kab, kec, "preview", workbook(wb -> wb.createSheet("Lain").createRow(0).createCell(0).setCellValue("x")))
+    upload(kab, kec, "preview", Workbooks.of(wb -> wb.createSheet("Lain").createRow(0).createCell(0).setCellValue("x")))
         .then().statusCode(400).body("errors[0].field", equalTo("body")).body("errors[0].rule", equalTo("sheet-required"));
   }
 
@@ -206,27 +204,7 @@ class RencanaWorkbookTest {
     throw new IllegalArgumentException(header + " is no column of " + sheet.getSheetName());
   }
 
-  private static byte[] edit(byte[] xlsx, Consumer<XSSFWorkbook> change) {
-    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-      change.accept(wb);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
-  private static byte[] workbook(Consumer<XSSFWorkbook> content) {
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      content.accept(wb);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      wb.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   /** A sheet with its header in the first row (no title above it) and the rows below. */
   private static void sheet(XSSFWorkbook wb, String name, List<String> header, Object[]... rows) {
@@ -260,7 +238,7 @@ class RencanaWorkbookTest {
    */
   private static byte[] handWritten(String kab) {
     String kec = kab + ".14";
-    return workbook(wb -> {
+    return Workbooks.of(wb -> {
       sheet(wb, "PK list", List.of("PK no.", "Year", "First party NIP", "First party name", "PK kind", "Version", "Date signed",
           "Ditetapkan, signed (Yes/No)"),
           new Object[] { 1, 2024, "197906081998021001", "Joko Setiawan", "awal", 1, "2024-02-01", "Yes" });

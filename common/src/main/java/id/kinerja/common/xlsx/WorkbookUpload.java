@@ -1,15 +1,20 @@
 package id.kinerja.common.xlsx;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.problem.ProblemException;
@@ -39,6 +44,29 @@ public final class WorkbookUpload {
   }
 
   private WorkbookUpload() {
+  }
+
+  /** The bytes of the multipart part that carries the workbook; 400 on {@code part} when it is missing. */
+  public static byte[] bytes(FileUpload upload, String part) {
+    if (upload == null) {
+      throw ProblemException.invalid(part, CommonMessages.WORKBOOK_EMPTY);
+    }
+    try {
+      return Files.readAllBytes(upload.uploadedFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A workbook written out (and closed): what a download answers. */
+  public static byte[] write(Workbook wb) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (wb) {
+      wb.write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   /** The workbook of the body, or a 400 naming why it is not one that is read. */

@@ -3,9 +3,6 @@ package id.kinerja.planning.rest;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 import static jakarta.ws.rs.core.MediaType.MULTIPART_FORM_DATA;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,10 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.i18n.RequestLocale;
 import id.kinerja.common.problem.Problem;
-import id.kinerja.common.problem.ProblemException;
 import id.kinerja.common.security.Roles;
 import id.kinerja.common.xlsx.WorkbookUpload;
 import id.kinerja.planning.service.RencanaImportService;
@@ -108,7 +103,7 @@ public class RencanaWorkbookResource extends PlanningResource {
       @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
       @Parameter(hidden = true) @RestForm("berkas") FileUpload berkas) {
     Endpoints.requirePlanner(caller, kode);
-    return Response.ok(workbooks.preview(kode, bytes(berkas), RequestLocale.current().locale(), caller.user())).build();
+    return Response.ok(workbooks.preview(kode, WorkbookUpload.bytes(berkas, "berkas"), RequestLocale.current().locale(), caller.user())).build();
   }
 
   @POST
@@ -135,17 +130,6 @@ public class RencanaWorkbookResource extends PlanningResource {
       @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
       @Parameter(hidden = true) @RestForm("berkas") FileUpload berkas) {
     Endpoints.requirePlanner(caller, kode);
-    return workbooks.apply(kode, bytes(berkas), RequestLocale.current().locale(), caller.user());
-  }
-
-  private static byte[] bytes(FileUpload berkas) {
-    if (berkas == null) {
-      throw ProblemException.invalid("berkas", CommonMessages.WORKBOOK_EMPTY);
-    }
-    try {
-      return Files.readAllBytes(berkas.uploadedFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return workbooks.apply(kode, WorkbookUpload.bytes(berkas, "berkas"), RequestLocale.current().locale(), caller.user());
   }
 }

@@ -1,8 +1,5 @@
 package id.kinerja.planning.service;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import id.kinerja.common.i18n.Message;
 import id.kinerja.common.xlsx.WorkbookStyles;
+import id.kinerja.common.xlsx.WorkbookUpload;
 import id.kinerja.planning.domain.AnggaranLevel;
 import id.kinerja.planning.domain.PlanningMessages;
 import id.kinerja.planning.domain.dokumen.AnggaranDok;
@@ -91,13 +89,7 @@ final class RencanaXlsx {
     x.skala(d);
     x.jadwal(d);
     x.catatan(d);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (x.wb) {
-      x.wb.write(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return WorkbookUpload.write(x.wb);
   }
 
   // ------------------------------------------------------------------------------------------------ the sheets

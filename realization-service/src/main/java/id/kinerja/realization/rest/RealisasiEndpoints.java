@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.i18n.RequestLocale;
 import id.kinerja.common.json.JsonHardening;
 import id.kinerja.common.problem.FieldViolation;
@@ -232,14 +231,14 @@ class RealisasiEndpoints {
   Response preview(String kecamatan, int tahun, int triwulan, FileUpload berkas) {
     Actor actor = access.operator(kecamatan);
     return Response.ok(PratinjauView.of(kecamatan, tahun, triwulan, workbook.preview(kecamatan, tahun, triwulan,
-        bytes(berkas), RequestLocale.current().locale(), actor))).build();
+        WorkbookUpload.bytes(berkas, "berkas"), RequestLocale.current().locale(), actor))).build();
   }
 
   /** The workbook's changing rows saved as one batch (the batch's rules, all or nothing), submitted when asked. */
   Response apply(String kecamatan, int tahun, int triwulan, String key, boolean ajukan, FileUpload berkas) {
     Actor actor = access.operator(kecamatan);
     idempotency.requireKey(key);
-    byte[] body = bytes(berkas);
+    byte[] body = WorkbookUpload.bytes(berkas, "berkas");
     Map<String, Object> fingerprint = new LinkedHashMap<>();
     fingerprint.put("sha256", CanonicalHash.sha256(body));
     fingerprint.put("ajukan", ajukan);
@@ -248,17 +247,6 @@ class RealisasiEndpoints {
       WorkbookService.Kiriman k = workbook.kiriman(kecamatan, tahun, triwulan, body, RequestLocale.current().locale());
       return saved(kecamatan, tahun, triwulan, k.items(), ajukan, actor, k.naming());
     });
-  }
-
-  private static byte[] bytes(FileUpload berkas) {
-    if (berkas == null) {
-      throw ProblemException.invalid("berkas", CommonMessages.WORKBOOK_EMPTY);
-    }
-    try {
-      return Files.readAllBytes(berkas.uploadedFile());
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read the uploaded workbook", e);
-    }
   }
 
   /** Every item of a batch, indicators first, each with its position in its list. */

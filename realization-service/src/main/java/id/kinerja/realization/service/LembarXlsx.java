@@ -1,8 +1,5 @@
 package id.kinerja.realization.service;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import id.kinerja.common.i18n.Message;
 import id.kinerja.common.xlsx.WorkbookStyles;
+import id.kinerja.common.xlsx.WorkbookUpload;
 import id.kinerja.realization.domain.AnggaranDef;
 import id.kinerja.realization.domain.Bukti;
 import id.kinerja.realization.domain.IndikatorDef;
@@ -60,13 +58,7 @@ final class LembarXlsx {
     x.indikator(s, bukti);
     x.anggaran(s, sebelumnya);
     x.revisi(s);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (x.wb) {
-      x.wb.write(out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return WorkbookUpload.write(x.wb);
   }
 
   private Sheet start(RealizationMessages name, List<Lembar> columns, QueryService.Sheet s) {

@@ -96,6 +96,26 @@ public final class Workbooks {
     return out.toByteArray();
   }
 
+  /** A new workbook as {@code content} makes it. */
+  public static byte[] of(java.util.function.Consumer<XSSFWorkbook> content) {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      content.accept(wb);
+      return bytes(wb);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The workbook with {@code change} made to it, as a person edits a downloaded one. */
+  public static byte[] edit(byte[] xlsx, java.util.function.Consumer<XSSFWorkbook> change) {
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      change.accept(wb);
+      return bytes(wb);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static byte[] bytes(Workbook wb) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     wb.write(out);
