@@ -107,6 +107,15 @@ class RealisasiWorkbookTest {
         .body("baris.find { it.kode == 'IKU-01' }.hasil", equalTo("CONFLICT"));
     upload(f.operator, stale).header("Idempotency-Key", key()).post(f.sheet(2) + "/workbook/apply").then()
         .statusCode(412);
+
+    // The plan published again: the old workbook still previews, with a warning that it predates the plan.
+    upload(f.operator, fixed).post(f.sheet(2) + "/workbook/preview").then().body("peringatan.size()", equalTo(0));
+    f.publishPlan(2, true);
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> Integer.valueOf(2).equals(
+        Fixture.as(f.operator).get(f.sheet(2)).path("planVersi")));
+    upload(f.operator, fixed).post(f.sheet(2) + "/workbook/preview").then().statusCode(200)
+        .body("peringatan[0].rule", equalTo("plan-changed"))
+        .body("baris.find { it.kode == 'IKU-01' }.hasil", equalTo("UNCHANGED"));
   }
 
   /**

@@ -179,7 +179,8 @@ public enum RealizationMessages implements MessageKey {
   XLSX_AGR_AVERAGE("xlsx.agregasi.average"),
   XLSX_AGR_RATIO_OF_SUMS("xlsx.agregasi.ratio-of-sums"),
   XLSX_AGR_MAX("xlsx.agregasi.max"),
-  XLSX_AGR_MIN("xlsx.agregasi.min");
+  XLSX_AGR_MIN("xlsx.agregasi.min"),
+  XLSX_PLAN_CHANGED("plan-changed.workbook");
 
   private final String key;
 

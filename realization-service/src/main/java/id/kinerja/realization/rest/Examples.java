@@ -235,7 +235,7 @@ final class Examples {
         {"lembar": "Indikator", "baris": 5, "jenis": "INDIKATOR", "kode": "IKU-IDM", "hasil": "REFUSED", "errors": [
           {"field": "Indikator!G5", "rule": "number-as-printed", "message": "pengelompokan ribuan salah dalam \\"12.5\\""}]},
         {"lembar": "Anggaran", "baris": 4, "jenis": "ANGGARAN", "kode": "7.01.05", "hasil": "UNCHANGED", "errors": []}],
-       "errors": []}""";
+       "errors": [], "peringatan": []}""";
 
   static final String WORKBOOK_REFUSED = """
       {"type": "https://kinerja.id/problems/validation", "title": "Permintaan tidak valid", "status": 400,

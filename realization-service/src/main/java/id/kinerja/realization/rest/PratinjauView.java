@@ -16,7 +16,8 @@ public record PratinjauView(
     @Schema(description = "Rows that would be saved (NEW or CHANGED) when no row is REFUSED or CONFLICT", examples = "12") int akanDisimpan,
     @Schema(description = "Whether apply would succeed as the workbook stands", examples = "false") boolean dapatDiterapkan,
     List<Baris> baris,
-    @Schema(description = "Refusals that concern no row (the entry window, the plan)") List<FieldViolation> errors) {
+    @Schema(description = "Refusals that concern no row (the entry window, the plan)") List<FieldViolation> errors,
+    @Schema(description = "Warnings that refuse nothing, e.g. the plan was published again after the template was made (plan-changed): new indicators are not in the workbook") List<FieldViolation> peringatan) {
 
   @Schema(name = "WorkbookPreviewRow")
   public record Baris(
@@ -35,6 +36,6 @@ public record PratinjauView(
         || b.hasil() == WorkbookService.Hasil.CONFLICT);
     int saved = (int) rows.stream().filter(b -> b.hasil() == WorkbookService.Hasil.NEW
         || b.hasil() == WorkbookService.Hasil.CHANGED).count();
-    return new PratinjauView(kecamatan, tahun, triwulan, saved, !blocked && saved > 0, rows, p.errors());
+    return new PratinjauView(kecamatan, tahun, triwulan, saved, !blocked && saved > 0, rows, p.errors(), p.peringatan());
   }
 }

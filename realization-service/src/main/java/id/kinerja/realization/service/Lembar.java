@@ -61,6 +61,8 @@ enum Lembar {
   /** The name of the hidden sheet, and the jenis of its row that names the sheet's kecamatan, tahun and triwulan. */
   static final String REVISI_SHEET = "_revisi";
   static final String LEMBAR = "LEMBAR";
+  /** The jenis of the hidden sheet's row that holds the plan version the template was made from. */
+  static final String RENCANA = "RENCANA";
 
   final RealizationMessages header;
   /** Whether a person fills it in (unlocked) rather than reads it from the plan (locked). */

@@ -40,7 +40,8 @@ final class LembarUnggahan {
     }
   }
 
-  record Isi(List<Baris> indikator, List<Baris> anggaran, List<FieldViolation> refusals) {
+  /** The rows read; {@code planVersi}: the plan version the template was made from, null without the hidden sheet. */
+  record Isi(List<Baris> indikator, List<Baris> anggaran, List<FieldViolation> refusals, Long planVersi) {
 
     List<Item> items() {
       List<Item> items = new ArrayList<>();
@@ -71,7 +72,7 @@ final class LembarUnggahan {
             b.row(), b.columns()));
       }
     }
-    return new Isi(indikator, anggaran, List.of());
+    return new Isi(indikator, anggaran, List.of(), null);
   }
 
   /**
@@ -94,7 +95,7 @@ final class LembarUnggahan {
     List<Baris> anggaran = new ArrayList<>();
     ang.ifPresent(t -> t.rows().forEach(r -> anggaran(r, anggaran.size(), revisi, refusals).ifPresent(
         anggaran::add)));
-    return new Isi(indikator, anggaran, refusals);
+    return new Isi(indikator, anggaran, refusals, revisi.get(Lembar.RENCANA + "/planVersi"));
   }
 
   /** The first sheet with these columns, by their headers in either language. */

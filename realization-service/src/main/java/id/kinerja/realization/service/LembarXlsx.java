@@ -169,6 +169,7 @@ final class LembarXlsx {
     int r = 1;
     r = revisiRow(sheet, r, Lembar.LEMBAR, s.plan().kecamatanKode() + "/" + s.plan().tahun() + "/" + s.triwulan(),
         s.revisi());
+    r = revisiRow(sheet, r, Lembar.RENCANA, "planVersi", s.plan().planVersi());
     for (RealisasiIndikator cur : s.indikator().values()) {
       r = revisiRow(sheet, r, "INDIKATOR", cur.kode, cur.revisi);
     }

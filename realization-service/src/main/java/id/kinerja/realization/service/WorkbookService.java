@@ -44,8 +44,11 @@ public class WorkbookService {
       List<FieldViolation> errors) {
   }
 
-  /** The preview: every filled row, and refusals that concern no row (the entry window, the sheet). */
-  public record Pratinjau(List<BarisPratinjau> baris, List<FieldViolation> errors) {
+  /**
+   * The preview: every filled row, refusals that concern no row (the entry window, the sheet), and warnings that do
+   * not refuse (the plan published again since the template was made).
+   */
+  public record Pratinjau(List<BarisPratinjau> baris, List<FieldViolation> errors, List<FieldViolation> peringatan) {
   }
 
   /** The rows of an upload that change something, as batch items, named by cell. */
@@ -98,8 +101,14 @@ public class WorkbookService {
         refuse(rows, general, e.problem().errors());
       }
     }
+    List<FieldViolation> peringatan = new ArrayList<>();
+    Long made = u.isi().planVersi();
+    if (made != null && made != u.sheet().plan().planVersi()) {
+      peringatan.add(FieldViolation.of("body", RealizationMessages.XLSX_PLAN_CHANGED, "lama", made.toString(), "baru",
+          Integer.toString(u.sheet().plan().planVersi())));
+    }
     return new Pratinjau(rows.values().stream().sorted(java.util.Comparator.comparing(BarisPratinjau::lembar)
-        .thenComparingInt(BarisPratinjau::baris)).toList(), general);
+        .thenComparingInt(BarisPratinjau::baris)).toList(), general, peringatan);
   }
 
   /**
