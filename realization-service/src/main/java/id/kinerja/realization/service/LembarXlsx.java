@@ -3,7 +3,6 @@ package id.kinerja.realization.service;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -18,7 +17,6 @@ import id.kinerja.common.i18n.Message;
 import id.kinerja.common.xlsx.WorkbookStyles;
 import id.kinerja.common.xlsx.WorkbookUpload;
 import id.kinerja.realization.domain.AnggaranDef;
-import id.kinerja.realization.domain.Bukti;
 import id.kinerja.realization.domain.IndikatorDef;
 import id.kinerja.realization.domain.Keadaan;
 import id.kinerja.realization.domain.NilaiIndikator;
@@ -52,10 +50,10 @@ final class LembarXlsx {
   }
 
   /** The template of the sheet as it stands, in the language of {@code locale}. */
-  static byte[] write(QueryService.Sheet s, Map<Long, List<Bukti>> bukti, Map<String, Long> sebelumnya,
+  static byte[] write(QueryService.Sheet s, Map<String, List<String>> links, Map<String, Long> sebelumnya,
       Locale locale) {
     LembarXlsx x = new LembarXlsx(locale);
-    x.indikator(s, bukti);
+    x.indikator(s, links);
     x.anggaran(s, sebelumnya);
     x.revisi(s);
     return WorkbookUpload.write(x.wb);
@@ -82,20 +80,19 @@ final class LembarXlsx {
     return Message.of(key).render(locale, java.time.ZoneOffset.UTC);
   }
 
-  private void indikator(QueryService.Sheet s, Map<Long, List<Bukti>> bukti) {
+  private void indikator(QueryService.Sheet s, Map<String, List<String>> links) {
     Sheet sheet = start(RealizationMessages.XLSX_SHEET_INDIKATOR, Lembar.INDIKATOR, s);
     int r = HEADER_ROW + 1;
     for (IndikatorDef d : s.plan().indikator().values()) {
       RealisasiIndikator cur = s.indikator().get(d.kode());
       NilaiIndikator n = cur == null ? null : cur.nilai;
       Keadaan k = n != null ? n.keadaan() : d.due(s.triwulan()) ? Keadaan.NOT_REPORTED : Keadaan.NOT_DUE;
-      String links = cur == null ? null : bukti.getOrDefault(cur.id, List.of()).stream()
-          .filter(b -> Bukti.LINK.equals(b.jenis())).map(Bukti::url).collect(Collectors.joining("\n"));
+      String tautan = String.join("\n", links.getOrDefault(d.kode(), List.of()));
       Row row = sheet.createRow(r++);
       cells(row, java.util.Arrays.asList(d.kode(), d.nama(), d.satuan(), bentuk(d), Lembar.agregasi(d.aggregation(),
           locale), target(d.targetTriwulan().get(s.triwulan())), target(d.targetTahun()),
           Lembar.label(cur == null ? null : cur.status, locale), Lembar.label(k, locale)), n == null ? null : new Object[] { n.nilai(), n.pembilang(), n.penyebut(),
-              n.teks(), n.alasan(), n.faktorPendukung(), n.faktorPenghambat(), n.tindakLanjut(), links },
+              n.teks(), n.alasan(), n.faktorPendukung(), n.faktorPenghambat(), n.tindakLanjut(), tautan },
           Lembar.INDIKATOR.size());
     }
     validate(sheet, r, Lembar.INDIKATOR.indexOf(Lembar.IND_KEADAAN), List.of(Keadaan.REPORTED,

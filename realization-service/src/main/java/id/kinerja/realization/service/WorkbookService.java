@@ -1,11 +1,15 @@
 package id.kinerja.realization.service;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,10 +72,9 @@ public class WorkbookService {
   CaptureService capture;
 
   /** The template of the triwulan with its current content; empty when the kecamatan has no plan for the year. */
-  public java.util.Optional<byte[]> template(String kecamatan, int tahun, int triwulan, Locale locale) {
-    return query.sheet(kecamatan, tahun, triwulan).map(s -> LembarXlsx.write(s, store.bukti(s.indikator().values()
-        .stream().map(r -> r.id).toList()), store.anggaranSebelumnya(kecamatan, tahun, triwulan,
-            s.plan().anggaran().keySet()), locale));
+  public Optional<byte[]> template(String kecamatan, int tahun, int triwulan, Locale locale) {
+    return query.sheet(kecamatan, tahun, triwulan).map(s -> LembarXlsx.write(s, links(s), store.anggaranSebelumnya(
+        kecamatan, tahun, triwulan, s.plan().anggaran().keySet()), locale));
   }
 
   /** What applying the workbook would do, row by row, under the batch's rules; nothing is stored or announced. */
@@ -107,7 +110,7 @@ public class WorkbookService {
       peringatan.add(FieldViolation.of("body", RealizationMessages.XLSX_PLAN_CHANGED, "lama", made.toString(), "baru",
           Integer.toString(u.sheet().plan().planVersi())));
     }
-    return new Pratinjau(rows.values().stream().sorted(java.util.Comparator.comparing(BarisPratinjau::lembar)
+    return new Pratinjau(rows.values().stream().sorted(Comparator.comparing(BarisPratinjau::lembar)
         .thenComparingInt(BarisPratinjau::baris)).toList(), general, peringatan);
   }
 
@@ -139,11 +142,12 @@ public class WorkbookService {
     try (XSSFWorkbook wb = WorkbookUpload.open(body, MAX_ROWS)) {
       LembarUnggahan.Isi isi = LembarUnggahan.read(wb, kecamatan + "/" + tahun + "/" + triwulan, locale);
       return new Upload(isi, sheet, links(sheet));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
+  /** The evidence links of each indicator cell's current version, by kode (files are not part of a workbook). */
   private Map<String, List<String>> links(QueryService.Sheet sheet) {
     Map<Long, String> kodeOf = new HashMap<>();
     sheet.indikator().values().forEach(r -> kodeOf.put(r.id, r.kode));
