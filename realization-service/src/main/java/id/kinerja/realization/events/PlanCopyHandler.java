@@ -215,20 +215,9 @@ public class PlanCopyHandler implements EventHandler {
           ps.setBoolean(13, negativeInPlan(i));
           ps.setString(14, i.anggaranKode());
           ps.setInt(15, urutan[0]++);
-          ps.setString(16, json(i.target()));
-          ps.setString(17, json(i.targetTriwulan()));
+          ps.setString(16, i.target() == null ? null : CanonicalJson.write(i.target()));
+          ps.setString(17, i.targetTriwulan() == null ? null : CanonicalJson.write(i.targetTriwulan()));
         });
-  }
-
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
-      .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
-
-  private static String json(Object o) {
-    try {
-      return o == null ? null : JSON.writeValueAsString(o);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** A line has children when one names it as parent, or when a kode below it exists. */

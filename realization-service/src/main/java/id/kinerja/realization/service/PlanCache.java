@@ -142,11 +142,9 @@ public class PlanCache {
         paguTriwulan(rs.getArray("pagu_triwulan")));
   }
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-
   private static Target target(String json) throws SQLException {
     try {
-      return json == null ? null : JSON.readValue(json, Target.class);
+      return json == null ? null : CanonicalJson.MAPPER.readValue(json, Target.class);
     } catch (java.io.IOException e) {
       throw new SQLException("unreadable target " + json, e);
     }
@@ -156,8 +154,8 @@ public class PlanCache {
     Map<Integer, Target> m = new java.util.TreeMap<>();
     if (json != null) {
       try {
-        for (com.fasterxml.jackson.databind.JsonNode n : JSON.readTree(json)) {
-          m.put(n.path("triwulan").asInt(), JSON.treeToValue(n.path("target"), Target.class));
+        for (com.fasterxml.jackson.databind.JsonNode n : CanonicalJson.MAPPER.readTree(json)) {
+          m.put(n.path("triwulan").asInt(), CanonicalJson.MAPPER.treeToValue(n.path("target"), Target.class));
         }
       } catch (java.io.IOException e) {
         throw new SQLException("unreadable targetTriwulan " + json, e);
