@@ -20,7 +20,7 @@ public final class Dokumen {
   }
 
   /** One block of the document, top to bottom. */
-  public sealed interface Blok permits KopSurat, Judul, Paragraf, Isian, Tabel, GrafikBatang, TandaTangan, HalamanBaru {
+  public sealed interface Blok permits KopSurat, Judul, Paragraf, Isian, Tabel, GrafikBatang, TandaTangan, Gambar, HalamanBaru {
   }
 
   /**
@@ -112,6 +112,10 @@ public final class Dokumen {
   }
 
   public record HalamanBaru() implements Blok {
+  }
+
+  /** A centred picture (PNG or JPEG), e.g. the kabupaten's emblem on a cover, {@code lebar} points wide at most. */
+  public record Gambar(byte[] isi, float lebar) implements Blok {
   }
 
   private final String judul;

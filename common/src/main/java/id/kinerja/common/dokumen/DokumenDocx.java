@@ -93,6 +93,10 @@ public final class DokumenDocx {
           grafik(doc, g);
         } else if (b instanceof Dokumen.TandaTangan t) {
           tandaTangan(doc, t);
+        } else if (b instanceof Dokumen.Gambar g) {
+          XWPFParagraph p = doc.createParagraph();
+          p.setAlignment(ParagraphAlignment.CENTER);
+          picture(p.createRun(), g.isi(), g.lebar(), Double.MAX_VALUE);
         }
         if (pageBreakPending) {
           pageBreakBefore(doc, before);
@@ -152,17 +156,7 @@ public final class DokumenDocx {
     fixedWidths(t, new float[] { 1.2f, 8.8f });
     XWPFTableCell logoCell = t.getRow(0).getCell(0);
     if (k.logo() != null && k.logo().length > 0) {
-      var img = ImageIO.read(new ByteArrayInputStream(k.logo()));
-      double h = 62;
-      double w = Math.min(72, h * img.getWidth() / img.getHeight());
-      h = w * img.getHeight() / img.getWidth();
-      PictureType type = k.logo()[0] == (byte) 0x89 ? PictureType.PNG : PictureType.JPEG;
-      try {
-        logoCell.getParagraphs().get(0).createRun().addPicture(new ByteArrayInputStream(k.logo()), type, "logo",
-            Units.toEMU(w), Units.toEMU(h));
-      } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-        throw new IOException("logo", e);
-      }
+      picture(logoCell.getParagraphs().get(0).createRun(), k.logo(), 72, 62);
     }
     XWPFTableCell text = t.getRow(0).getCell(1);
     for (int i = 0; i < k.baris().size(); i++) {
@@ -175,6 +169,19 @@ public final class DokumenDocx {
     XWPFParagraph rule = doc.createParagraph();
     rule.setBorderBottom(Borders.THIN_THICK_SMALL_GAP);
     rule.setSpacingAfter(240);
+  }
+
+  /** The picture at most {@code maxW} × {@code maxH} points, its proportions kept. */
+  private static void picture(XWPFRun run, byte[] isi, double maxW, double maxH) throws IOException {
+    var img = ImageIO.read(new ByteArrayInputStream(isi));
+    double w = Math.min(maxW, maxH * img.getWidth() / img.getHeight());
+    double h = w * img.getHeight() / img.getWidth();
+    PictureType type = isi[0] == (byte) 0x89 ? PictureType.PNG : PictureType.JPEG;
+    try {
+      run.addPicture(new ByteArrayInputStream(isi), type, "gambar", Units.toEMU(w), Units.toEMU(h));
+    } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+      throw new IOException("picture", e);
+    }
   }
 
   private static void judul(XWPFDocument doc, Dokumen.Judul j) {

@@ -60,6 +60,8 @@ public final class DokumenPdf {
           h.grafik(g);
         } else if (b instanceof Dokumen.TandaTangan t) {
           h.tandaTangan(t);
+        } else if (b instanceof Dokumen.Gambar g) {
+          h.gambar(g);
         } else {
           h.newPage();
         }
@@ -153,6 +155,15 @@ public final class DokumenPdf {
       line(MARGIN_X, y - 2.5f, MARGIN_X + width, y - 2.5f);
       y -= 16;
       empty = false;
+    }
+
+    void gambar(Dokumen.Gambar g) throws IOException {
+      PDImageXObject img = PDImageXObject.createFromByteArray(doc, g.isi(), "gambar");
+      float w = Math.min(g.lebar(), width);
+      float h = w * img.getHeight() / img.getWidth();
+      need(h + 12);
+      cs.drawImage(img, MARGIN_X + (width - w) / 2, y - h, w, h);
+      y -= h + 12;
     }
 
     void judul(Dokumen.Judul j) throws IOException {

@@ -71,6 +71,7 @@ class DokumenTest {
                 new BigDecimal("45"), null, null))),
         List.of(Arrays.asList("87,46", "120,00", null, null), Arrays.asList("20,50", "45,00", null, null))));
     d.halamanBaru();
+    d.tambah(new Dokumen.Gambar(logo(), 90));
     d.tandaTangan(new Dokumen.Penandatangan("", "PIHAK KEDUA", "Bupati Ponorogo", "Drs. H. Sugiri Sancoko, M.M.",
         null), new Dokumen.Penandatangan("Ponorogo, 2 Januari 2024", "PIHAK PERTAMA", "Camat Mlarak",
             "Bambang Suprapto, S.Sos.", "NIP. 19700101 199003 1 001"));
@@ -107,7 +108,9 @@ class DokumenTest {
       assertThat(text).contains("PEMERINTAH KABUPATEN PONOROGO", "PERJANJIAN KINERJA TAHUN 2024", LONG_CODE,
           "Bambang Suprapto, S.Sos.", "NIP. 19700101 199003 1 001", "86.419.752.300", "[Diisi oleh kecamatan");
       assertThat(doc.getCharts()).hasSize(1);
+      // the same logo twice (letterhead, then a picture): one picture part, two drawings
       assertThat(doc.getAllPictures()).hasSize(1);
+      assertThat(doc.getDocument().xmlText().split("<pic:pic ", -1)).hasSize(3);
       assertThat(doc.getTables().get(1).getRow(0).isRepeatHeader()).isTrue();
       assertThat(doc.getProperties().getCoreProperties().getTitle()).isEqualTo("Perjanjian Kinerja Tahun 2024");
     }
