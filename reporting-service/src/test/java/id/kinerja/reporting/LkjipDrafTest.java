@@ -53,6 +53,9 @@ class LkjipDrafTest {
     String overall = laporan.getString("ringkasan.find { it.periode == 0 }.capaianKumulatif.teks");
     byte[] docx = given().auth().oauth2(token).get(base + "/lkjip.docx").then().statusCode(200).contentType(DOCX)
         .header("Content-Disposition", "attachment; filename=\"lkjip-" + kec + "-2024.docx\"").extract().asByteArray();
+    if (System.getProperty("kinerja.dokumen.render") != null) {
+      Files.write(Path.of(System.getProperty("kinerja.dokumen.render"), "lkjip-" + kec + ".docx"), docx);
+    }
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
         XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
       String text = x.getText();
