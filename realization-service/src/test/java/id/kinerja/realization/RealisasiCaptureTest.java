@@ -88,8 +88,33 @@ class RealisasiCaptureTest {
     assertThat(e.get("peran").asText()).isEqualTo("operator");
     assertThat(e.get("terlambat").asBoolean()).isFalse();
     assertThat(e.get("kabupatenKode").asText()).isEqualTo(f.kabupaten);
+    // v2 carries the version's narrative; what was not given is null, never "".
+    assertThat(e.get("faktorPendukung").asText()).isEqualTo("Koordinasi baik");
+    assertThat(e.get("faktorPenghambat").isNull()).isTrue();
+    assertThat(e.get("tindakLanjut").isNull()).isTrue();
+    assertThat(f.events()).allSatisfy(env -> assertThat(env.get("version").asInt()).isEqualTo(2));
     // Still exactly one after the relay had every chance to send more.
     assertThat(f.eventsOf("IKU-01")).hasSize(1);
+  }
+
+  @Test
+  void theNarrativeOfEachVersionTravelsWithItsEvent() {
+    Fixture f = Fixture.create();
+    Response draft = as(f.operator, key()).body("""
+        {"keadaan": "REPORTED", "nilai": 12, "satuan": "%", "faktorPendukung": "Koordinasi lintas seksi baik",
+         "faktorPenghambat": "Jaringan internet desa terbatas", "tindakLanjut": "Pendampingan operator desa"}""")
+        .put(f.indikator(2, "IKU-01"));
+    draft.then().statusCode(201).body("status", equalTo("DRAFT"));
+    // A draft publishes nothing; the submission carries what the operator wrote last (a blank field is no narrative).
+    as(f.operator, key()).header("If-Match", draft.header("ETag")).body("""
+        {"keadaan": "REPORTED", "nilai": 12, "satuan": "%", "faktorPendukung": "Koordinasi lintas seksi baik",
+         "faktorPenghambat": "   ", "tindakLanjut": "Pendampingan operator desa", "ajukan": true}""")
+        .put(f.indikator(2, "IKU-01")).then().statusCode(200).body("status", equalTo("SUBMITTED"));
+    JsonNode e = f.awaitEvents("IKU-01", 1).get(0);
+    assertThat(e.get("transition").asText()).isEqualTo("SUBMITTED");
+    assertThat(e.get("faktorPendukung").asText()).isEqualTo("Koordinasi lintas seksi baik");
+    assertThat(e.get("faktorPenghambat").isNull()).isTrue();
+    assertThat(e.get("tindakLanjut").asText()).isEqualTo("Pendampingan operator desa");
   }
 
   @Test
@@ -252,14 +277,49 @@ class RealisasiCaptureTest {
         .then().statusCode(201).body("pembilang", equalTo(12)).body("penyebut", equalTo(36)).body("nilai", nullValue());
     as(f.operator, key()).body("{\"keadaan\": \"REPORTED\", \"nilai\": 1}").put(f.anggaran(2, "7.01.01.2.01"))
         .then().statusCode(400);
-    as(f.operator, key()).body("{\"nilai\": 5}").put(f.anggaran(2, "7.01.01.2.01"))
-        .then().statusCode(422).body("errors[0].rule", equalTo("must-be-leaf"));
     as(f.operator, key()).body("{\"nilai\": 5}").put(f.anggaran(2, "7.01.09.2.01.0001"))
         .then().statusCode(422).body("errors[0].rule", equalTo("must-exist-in-plan"));
     as(f.operator, key()).body("{\"nilai\": -5}").put(f.anggaran(2, "7.01.01.2.01.0001"))
         .then().statusCode(400).body("errors[0].field", equalTo("nilai"));
     as(f.operator).body("{\"keadaan\": \"REPORTED\", \"nilai\": 1}").put(f.indikator(2, "IKU-01"))
         .then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
+  }
+
+  @Test
+  void aBudgetLineCarriesItsRealisasiItselfOrThroughItsSubLinesNeverBoth() {
+    Fixture f = Fixture.create();
+    // The kegiatan's sub kegiatan are not itemised: the kegiatan takes its own realisasi, and publishes it.
+    as(f.operator, key()).body("{\"nilai\": 600000, \"ajukan\": true}").put(f.anggaran(2, "7.01.01.2.01"))
+        .then().statusCode(201).body("status", equalTo("SUBMITTED")).body("melebihiPagu", equalTo(false));
+    JsonNode e = f.awaitEvents("7.01.01.2.01", 1).get(0);
+    assertThat(e.get("nilai").asLong()).isEqualTo(600_000L);
+    // Then neither a line below it nor one above it takes realisasi in that year, in any triwulan.
+    as(f.operator, key()).body("{\"nilai\": 5}").put(f.anggaran(2, "7.01.01.2.01.0001"))
+        .then().statusCode(422).contentType("application/problem+json")
+        .body("errors[0].field", equalTo("anggaranKode"))
+        .body("errors[0].rule", equalTo("must-not-overlap-budget-line"))
+        .body("errors[0].message", equalTo("7.01.01.2.01.0001 adalah rincian dari 7.01.01.2.01, yang sudah berisi"
+            + " realisasi tahun 2024; realisasi sebuah baris anggaran dicatat pada baris itu sendiri atau pada"
+            + " rinciannya, tidak keduanya"));
+    as(f.operator, key()).header("Accept-Language", "en").body("{\"nilai\": 5}").put(f.anggaran(3, "7.01.01"))
+        .then().statusCode(422).body("errors[0].rule", equalTo("must-not-overlap-budget-line"))
+        .body("errors[0].message", startsWith("7.01.01 has the sub-line 7.01.01.2.01, which already has realisasi in 2024"));
+    // Its own next triwulan is fine.
+    as(f.operator, key()).body("{\"nilai\": 100000}").put(f.anggaran(3, "7.01.01.2.01")).then().statusCode(201);
+    assertThat(f.eventsOf("7.01.01.2.01.0001")).isEmpty();
+
+    // The other way round, and within one batch: the sub kegiatan first, so the program is refused.
+    Fixture g = Fixture.create();
+    as(g.operator, key()).body("""
+        {"anggaran": [{"anggaranKode": "7.01.01.2.01.0002", "nilai": 0}, {"anggaranKode": "7.01.01", "nilai": 1}]}""")
+        .post(g.sheet(2) + "/batch").then().statusCode(422)
+        .body("errors.size()", equalTo(1)).body("errors[0].field", equalTo("anggaran[1].anggaranKode"))
+        .body("errors[0].rule", equalTo("must-not-overlap-budget-line"));
+    as(g.operator, key()).body("{\"nilai\": 0}").put(g.anggaran(2, "7.01.01.2.01.0002")).then().statusCode(201);
+    as(g.operator, key()).body("{\"nilai\": 1}").put(g.anggaran(2, "7.01.01"))
+        .then().statusCode(422).body("errors[0].rule", equalTo("must-not-overlap-budget-line"));
+    // A sibling sub kegiatan is not above or below it.
+    as(g.operator, key()).body("{\"nilai\": 7}").put(g.anggaran(2, "7.01.01.2.01.0001")).then().statusCode(201);
   }
 
   @Test

@@ -126,12 +126,12 @@ class FigureMigrationsTest {
       assertThat(indikator).containsExactly(
           new IndikatorFigure("IKU-SKM", 2, "S1", 1, "NOT_REPORTED", null, "teks \"kutip\"", null, null,
               new BigDecimal("80"), null, "NOT_REPORTED", null, null, "NOT_REPORTED", null, null, null, null, null,
-              null, null, null, null, false, null),
+              null, null, null, null, false, null, null, null, null, null),
           new IndikatorFigure("IKU-IDM", 2, "S2", 2, "REPORTED", new BigDecimal("13"), null, 1, new BigDecimal("13"),
               new BigDecimal("90"), new BigDecimal("45.50"), "COMPUTED", new BigDecimal("14.4444"),
               new BigDecimal("14.44"), "COMPUTED", new BigDecimal("14.4444"), new BigDecimal("14.44"), "COMPUTED",
               new BigDecimal("28.5714"), new BigDecimal("28.57"), 1, "Kurang", null, null, true,
-              Instant.parse("2024-07-10T16:59:59.123456Z")));
+              Instant.parse("2024-07-10T16:59:59.123456Z"), null, null, null, null));
       assertThat(FigureDocsAccess.read(rs.getString(5), AnggaranFigure.class)).containsExactly(
           new AnggaranFigure("7.01.02", 2, 1, 68_036_200L, "REPORTED", 1_000L, 35_000_000L, "COMPUTED",
               new BigDecimal("0.0014698"), new BigDecimal("51.4400"), 1, 1, false, 33_036_200L,

@@ -38,7 +38,12 @@ final class Fixtures {
   }
 
   static EventEnvelope envelope(String type, String key, String source, Instant at, Map<String, Object> payload) {
-    EventEnvelope e = new EventEnvelope(UUID.randomUUID(), type, 1, key, at, source, CanonicalJson.tree(payload));
+    return envelope(type, 1, key, source, at, payload);
+  }
+
+  static EventEnvelope envelope(String type, int version, String key, String source, Instant at,
+      Map<String, Object> payload) {
+    EventEnvelope e = new EventEnvelope(UUID.randomUUID(), type, version, key, at, source, CanonicalJson.tree(payload));
     assertThat(EventSchemas.validate(CanonicalJson.tree(e))).as("schema of " + type).isEmpty();
     return e;
   }
@@ -256,6 +261,20 @@ final class Fixtures {
     p.put("peran", "operator");
     p.put("waktu", at.toString());
     return p;
+  }
+
+  /**
+   * realisasi.indikator.status-changed v2 of a reported cell with its narrative (null fields: none given), as
+   * realization-service publishes it.
+   */
+  static EventEnvelope indikatorNarasi(String kab, String kec, int tw, String indikator, int versi, int revisi,
+      String status, String nilai, Instant at, String faktorPendukung, String faktorPenghambat, String tindakLanjut) {
+    Map<String, Object> p = indikatorPayload(kab, kec, TAHUN, tw, indikator, versi, revisi, status, status,
+        new BigDecimal(nilai), null, null, false, at);
+    p.put("faktorPendukung", faktorPendukung);
+    p.put("faktorPenghambat", faktorPenghambat);
+    p.put("tindakLanjut", tindakLanjut);
+    return send(Topics.REALISASI, envelope("realisasi.indikator.status-changed", 2, kec, "realization-service", at, p));
   }
 
   static EventEnvelope indikator(String kab, String kec, int tw, String indikator, int versi, int revisi,

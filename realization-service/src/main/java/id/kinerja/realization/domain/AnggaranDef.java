@@ -1,7 +1,8 @@
 package id.kinerja.realization.domain;
 
 /**
- * A budget line of the plan copy. Realisasi is entered only on lines without children (usually sub kegiatan).
+ * A budget line of the plan copy. Realisasi is entered on lines without children (usually sub kegiatan), or on a line
+ * with children whose sub-lines are not itemised, never on both ({@link AnggaranRules}).
  *
  * @param paguTriwulan the pagu of each triwulan, four of them; empty when the plan gives none
  */

@@ -16,21 +16,25 @@ import id.kinerja.realization.domain.RealisasiIndikator;
 import id.kinerja.realization.domain.Transition;
 
 /**
- * Builds the events of kinerja.realisasi.v1 (schemas realisasi.indikator.status-changed.v1 and
+ * Builds the events of kinerja.realisasi.v1 (schemas realisasi.indikator.status-changed.v2 and
  * realisasi.anggaran.status-changed.v1), keyed by kecamatan. The services write them with the Outbox in the
- * transaction of the transition.
+ * transaction of the transition. Indicator events are written in v2 only, which carries the narrative (faktor
+ * pendukung, faktor penghambat, tindak lanjut) that v1 lacks; reporting reads both (docs/events.md).
  */
 @ApplicationScoped
 public class RealisasiEvents {
 
   public static final String INDIKATOR = "realisasi.indikator.status-changed";
   public static final String ANGGARAN = "realisasi.anggaran.status-changed";
+  /** The schema version of the indicator events written now. */
+  public static final int INDIKATOR_VERSI = 2;
 
-  /** Payload of realisasi.indikator.status-changed v1. */
+  /** Payload of realisasi.indikator.status-changed v2: v1 and the version's narrative (null where none was given). */
   public record IndikatorStatusChanged(String kabupatenKode, String kecamatanKode, int tahun, int triwulan,
       String indikatorKode, int versi, int revisi, String transition, String status, String keadaan, BigDecimal nilai,
       BigDecimal pembilang, BigDecimal penyebut, String teks, CapaianManual capaianManual, String alasan,
-      String alasanKode, boolean terlambat, String oleh, String peran, Instant waktu) {
+      String alasanKode, String faktorPendukung, String faktorPenghambat, String tindakLanjut, boolean terlambat,
+      String oleh, String peran, Instant waktu) {
   }
 
   public record CapaianManual(BigDecimal nilai, String justifikasi) {
@@ -54,11 +58,12 @@ public class RealisasiEvents {
     NilaiIndikator n = r.nilai;
     CapaianManual manual = n.capaianManual() == null ? null
         : new CapaianManual(n.capaianManual(), n.capaianManualJustifikasi());
-    return new Outbox.Message(Topics.REALISASI, r.kecamatanKode, INDIKATOR, 1, new IndikatorStatusChanged(
-        r.kabupatenKode, r.kecamatanKode, r.tahun, r.triwulan, r.kode, r.versi, r.revisi, t.name(),
-        r.status.name(), n.keadaan().name(), n.nilai(), n.pembilang(), n.penyebut(), n.teks(), manual,
-        alasan(t, r.kembaliAlasan, r.alasanKoreksi, n.keadaan() == Keadaan.NOT_APPLICABLE ? n.alasan() : null),
-        t == Transition.RETURNED ? name(r.kembaliAlasanKode) : null, r.terlambat, oleh, peran, waktu));
+    return new Outbox.Message(Topics.REALISASI, r.kecamatanKode, INDIKATOR, INDIKATOR_VERSI,
+        new IndikatorStatusChanged(r.kabupatenKode, r.kecamatanKode, r.tahun, r.triwulan, r.kode, r.versi, r.revisi,
+            t.name(), r.status.name(), n.keadaan().name(), n.nilai(), n.pembilang(), n.penyebut(), n.teks(), manual,
+            alasan(t, r.kembaliAlasan, r.alasanKoreksi, n.keadaan() == Keadaan.NOT_APPLICABLE ? n.alasan() : null),
+            t == Transition.RETURNED ? name(r.kembaliAlasanKode) : null, blankToNull(n.faktorPendukung()),
+            blankToNull(n.faktorPenghambat()), blankToNull(n.tindakLanjut()), r.terlambat, oleh, peran, waktu));
   }
 
   private Outbox.Message anggaran(RealisasiAnggaran r, Transition t, String oleh, String peran, Instant waktu) {
@@ -77,6 +82,11 @@ public class RealisasiEvents {
       return koreksi;
     }
     return notApplicable;
+  }
+
+  /** The schema has no empty narrative: absent is null (the write paths store blanks as null already). */
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 
   private static String name(AlasanKode k) {

@@ -36,7 +36,8 @@ import id.kinerja.realization.domain.Workflow.Action;
 import id.kinerja.realization.service.IdempotencyService;
 
 @Path(Paths.TRIWULAN + "/anggaran/{kode}")
-@Tag(name = "Realisasi anggaran", description = "Budget realisasi of one sub kegiatan (a line without children) in one triwulan, against its pagu")
+@Tag(name = "Realisasi anggaran", description = "Budget realisasi of one budget line in one triwulan, against its pagu: a"
+    + " line without children (usually a sub kegiatan), or a line whose sub-lines are not itemised")
 @Produces(APPLICATION_JSON)
 public class RealisasiAnggaranResource {
 
@@ -66,7 +67,9 @@ public class RealisasiAnggaranResource {
   @Operation(operationId = "saveRealisasiAnggaran", summary = "Enter (and optionally submit) a budget line's triwulan realisasi", description = "Creates version 1"
       + " (no If-Match) or edits the current DRAFT/RETURNED version (If-Match). Realisasi s.d. this triwulan above the pagu"
       + " is accepted with melebihiPagu=true and a warning, never silently. A PUT replaces the cell's entered content as a"
-      + " whole: keterangan omitted (or null) is cleared. Role: operator of the kecamatan.")
+      + " whole: keterangan omitted (or null) is cleared. A line carries its realisasi itself or through the lines below"
+      + " it, never both, in a year: a line above or below one with realisasi in the year is refused"
+      + " (must-not-overlap-budget-line). Role: operator of the kecamatan.")
   @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = RealisasiAnggaranRequest.class),
       examples = @ExampleObject(name = "single submit", value = Examples.ANGGARAN_SUBMIT)))
   @APIResponse(responseCode = "201", description = "Version 1 created",
@@ -82,7 +85,7 @@ public class RealisasiAnggaranResource {
           examples = @ExampleObject(name = "version", value = Examples.ANGGARAN_VERSION)))
   @APIResponse(responseCode = "409", description = "The version is not editable, or the Idempotency-Key was used for another request")
   @APIResponse(responseCode = "412", description = "If-Match is not the cell's current ETag")
-  @APIResponse(responseCode = "422", description = "Unknown budget line, a line with children, no plan for the year, or the entry window is closed")
+  @APIResponse(responseCode = "422", description = "Unknown budget line, a line above or below one that has realisasi in the year, no plan for the year, or the entry window is closed")
   @APIResponse(responseCode = "428", description = "The cell exists: If-Match is required")
   public Response put(
       @Parameter(description = "Kecamatan code", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Paths.KECAMATAN) String kecamatan,

@@ -50,7 +50,8 @@ public class RealisasiTriwulanResource {
   @GET
   @RolesAllowed({ Roles.OPERATOR, Roles.VERIFIER, Roles.BAGIAN_ORGANISASI, Roles.PLANNER, Roles.PIMPINAN })
   @Operation(operationId = "getLembarTriwulan", summary = "The triwulan sheet, whole or as the difference since a revisi",
-      description = "Every indicator of the plan copy and every budget line without children, with cell state (NOT_DUE,"
+      description = "Every indicator of the plan copy and every budget line without children (and a line with children"
+          + " that has realisasi of its own in the triwulan), with cell state (NOT_DUE,"
           + " NOT_REPORTED, REPORTED, NOT_APPLICABLE), the current version and the entry window. The ETag is the sheet's"
           + " revisi (the sum of its cells' revisi; every change of a cell adds one)."
           + " For phones on slow networks: with If-None-Match holding the ETag the client has, an unchanged sheet answers"

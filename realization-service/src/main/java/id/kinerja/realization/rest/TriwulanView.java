@@ -20,7 +20,8 @@ import id.kinerja.realization.domain.Status;
 import id.kinerja.realization.service.QueryService.Sheet;
 
 @Schema(name = "Triwulan", description = "The realisasi sheet of one kecamatan for one triwulan: every indicator of the"
-    + " plan and every budget line without children, each with its cell state and current version. A cell without a"
+    + " plan and every budget line without children (and a line with children that has realisasi of its own in the"
+    + " triwulan), each with its cell state and current version. A cell without a"
     + " value is NOT_REPORTED (or NOT_DUE) with nilai null: never 0. The ETag (revisi) is the sum of the cells' revisi."
     + " Asked with sejak=N, indikator and anggaran hold only the rows whose cell changed after sheet revisi N (everything"
     + " else is the whole sheet's); a client holding another planVersi than the answer's discards its copy and reads the"
@@ -37,7 +38,9 @@ public record TriwulanView(
     Jendela jendela,
     Ringkasan ringkasan,
     @Schema(description = "Every indicator of the plan; with sejak only those whose cell changed after it") List<BarisIndikator> indikator,
-    @Schema(description = "Every budget line without children; with sejak only those whose cell changed after it") List<BarisAnggaran> anggaran) {
+    @Schema(description = "Every budget line without children, and every line with children that has realisasi of its"
+        + " own in the triwulan (its sub-lines not itemised); with sejak only those whose cell changed after it")
+    List<BarisAnggaran> anggaran) {
 
   @Schema(name = "Jendela", description = "The entry window now")
   public record Jendela(
@@ -122,7 +125,7 @@ public record TriwulanView(
       }
     }
     for (AnggaranDef d : s.plan().anggaran().values()) {
-      RealisasiAnggaran r = d.punyaAnak() ? null : s.anggaran().get(d.kode());
+      RealisasiAnggaran r = s.anggaran().get(d.kode());
       if (r != null) {
         status.merge(r.status, 1, Integer::sum);
       }
@@ -148,12 +151,15 @@ public record TriwulanView(
     return rows;
   }
 
-  /** Budget lines without children: the ones realisasi is entered on. */
+  /**
+   * Budget lines without children, and lines with children that carry realisasi of their own in this triwulan (their
+   * sub-lines are not itemised, docs/domain.md §2.11): the lines realisasi is entered on.
+   */
   private static List<BarisAnggaran> anggaran(Sheet s, Long sejak) {
     List<BarisAnggaran> rows = new ArrayList<>();
     for (AnggaranDef d : s.plan().anggaran().values()) {
       RealisasiAnggaran r = s.anggaran().get(d.kode());
-      if (!d.punyaAnak() && changedAfter(r == null ? null : r.revisiLembar, sejak)) {
+      if ((!d.punyaAnak() || r != null) && changedAfter(r == null ? null : r.revisiLembar, sejak)) {
         rows.add(new BarisAnggaran(d.kode(), d.nama(), d.level(), d.pagu(),
             r == null ? Keadaan.NOT_REPORTED : Keadaan.REPORTED, r == null ? null : r.status,
             r == null ? null : r.versi, r == null ? null : r.revisi, s.resmiAnggaran().get(d.kode()),

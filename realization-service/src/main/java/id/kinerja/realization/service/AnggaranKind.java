@@ -12,6 +12,7 @@ import java.util.Objects;
 import id.kinerja.common.jdbc.Jdbc;
 import id.kinerja.common.problem.FieldViolation;
 import id.kinerja.realization.domain.AnggaranDef;
+import id.kinerja.realization.domain.AnggaranRules;
 import id.kinerja.realization.domain.Jenis;
 import id.kinerja.realization.domain.Plan;
 import id.kinerja.realization.domain.RealisasiAnggaran;
@@ -20,8 +21,9 @@ import id.kinerja.realization.service.CaptureService.AnggaranItem;
 import id.kinerja.realization.service.Refusals.Kind;
 
 /**
- * A budget line's cell: Rupiah spent in the triwulan on a line without children, never negative; above the pagu
- * (with the earlier triwulan of the year) it is accepted and flagged ({@link Serapan}).
+ * A budget line's cell: Rupiah spent in the triwulan, never negative, on a line that carries its realisasi itself (one
+ * without children, or one whose sub-lines have none: {@link AnggaranRules}); above the pagu (with the earlier
+ * triwulan of the year) it is accepted and flagged ({@link Serapan}).
  */
 final class AnggaranKind extends CellKind<RealisasiAnggaran, AnggaranItem> {
 
@@ -47,13 +49,37 @@ final class AnggaranKind extends CellKind<RealisasiAnggaran, AnggaranItem> {
 
   @Override
   void check(Plan plan, int triwulan, AnggaranItem item, Refusals refusals, Naming naming) {
-    AnggaranDef def = plan.anggaran().get(item.kode());
-    if (def != null && def.punyaAnak()) {
-      refusals.add(Kind.RULE, naming.field(Jenis.ANGGARAN, item.index(), kodeField), MUST_BE_LEAF, "kode", item.kode(),
-          "level", def.level());
-    }
     if (item.nilai() < 0) {
       refusals.add(Kind.RULE, naming.field(Jenis.ANGGARAN, item.index(), "nilai"), MUST_NOT_BE_NEGATIVE_RUPIAH);
+    }
+  }
+
+  /**
+   * A line takes realisasi only while no line above or below it has any in the year (docs/domain.md §2.11): checked
+   * against every cell of the kecamatan-year and the request's earlier items, under a lock of the kecamatan-year's
+   * budget cells (after the sheet's, so that two triwulan cannot race past each other). Plans without lines with
+   * children cannot break it and read nothing.
+   */
+  @Override
+  void checkAgainstCells(RealisasiStore store, Plan plan, List<AnggaranItem> items, Refusals refusals, Naming naming) {
+    if (plan.anggaran().values().stream().noneMatch(AnggaranDef::punyaAnak)) {
+      return;
+    }
+    store.lockAnggaranTahun(plan.kecamatanKode(), plan.tahun());
+    List<String> withRealisasi = new java.util.ArrayList<>(store.anggaranDenganRealisasi(plan.kecamatanKode(),
+        plan.tahun()));
+    for (AnggaranItem item : items) {
+      if (!plan.anggaran().containsKey(item.kode())) {
+        continue; // refused already (must-exist-in-plan)
+      }
+      java.util.Optional<AnggaranRules.Overlap> o = AnggaranRules.overlap(plan.anggaran(), item.kode(), withRealisasi);
+      if (o.isPresent()) {
+        refusals.add(Kind.RULE, naming.field(Jenis.ANGGARAN, item.index(), kodeField),
+            o.get().above() ? MUST_NOT_OVERLAP_LINE_ABOVE : MUST_NOT_OVERLAP_LINE_BELOW, "kode", item.kode(),
+            "terkait", o.get().kode(), "tahun", plan.tahun());
+      } else {
+        withRealisasi.add(item.kode());
+      }
     }
   }
 

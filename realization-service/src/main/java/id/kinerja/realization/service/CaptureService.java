@@ -248,8 +248,13 @@ public class CaptureService {
       for (Item item : g.items) {
         checkVersion(refusals, g.kind.jenis, item.index(), item.revisi(), g.current(item), naming);
       }
+      checkAgainstCells(plan, g, refusals, naming);
     }
     refusals.throwIfAny(what);
+  }
+
+  private <I extends Item> void checkAgainstCells(Plan plan, Group<?, I> g, Refusals refusals, Naming naming) {
+    g.kind.checkAgainstCells(store, plan, g.items, refusals, naming);
   }
 
   private <R extends Realisasi> void readCurrent(Plan plan, int triwulan, Group<R, ?> g) {

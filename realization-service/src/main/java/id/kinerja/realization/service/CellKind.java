@@ -86,6 +86,13 @@ public abstract class CellKind<R extends Realisasi, I extends Item> {
   /** The rules of this kind an entered item breaks against the plan copy, besides that its kode is in the plan. */
   abstract void check(Plan plan, int triwulan, I item, Refusals refusals, Naming naming);
 
+  /**
+   * The rules the items break against the kecamatan-year's other cells of this kind, read with the sheet locked (the
+   * kind takes what further lock its rule needs).
+   */
+  void checkAgainstCells(RealisasiStore store, Plan plan, List<I> items, Refusals refusals, Naming naming) {
+  }
+
   /** The rules a correction's content breaks (its kode is in the plan), before anything is read. */
   void checkCorrection(Plan plan, int triwulan, I item, Refusals refusals) {
   }

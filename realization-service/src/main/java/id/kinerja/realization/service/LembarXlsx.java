@@ -130,10 +130,11 @@ final class LembarXlsx {
     Sheet sheet = start(RealizationMessages.XLSX_SHEET_ANGGARAN, Lembar.ANGGARAN, s);
     int r = HEADER_ROW + 1;
     for (AnggaranDef d : s.plan().anggaran().values()) {
-      if (d.punyaAnak()) {
+      RealisasiAnggaran cur = s.anggaran().get(d.kode());
+      // As the sheet: lines without children, and a line with children that has realisasi of its own (§2.11).
+      if (d.punyaAnak() && cur == null) {
         continue;
       }
-      RealisasiAnggaran cur = s.anggaran().get(d.kode());
       Row row = sheet.createRow(r++);
       cells(row, java.util.Arrays.asList(d.kode(), d.nama(), d.level(), d.pagu(), d.paguTriwulan().size() == 4
           ? d.paguTriwulan().get(s.triwulan() - 1) : null, sebelumnya.getOrDefault(d.kode(), 0L),

@@ -144,6 +144,21 @@ public class RealisasiStore {
   }
 
   /**
+   * Serialises the budget entries of one kecamatan-year, whatever their triwulan, for the rule that spans the year
+   * (docs/domain.md §2.11). Always taken after {@link #lockSheet} (one order: no deadlock).
+   */
+  public void lockAnggaranTahun(String kecamatan, int tahun) {
+    jdbc.one("select pg_advisory_xact_lock(hashtext(?))",
+        ps -> ps.setString(1, "realisasi-anggaran:" + kecamatan + "/" + tahun), rs -> true);
+  }
+
+  /** The budget lines with a realisasi cell (any triwulan, version and status) in a kecamatan-year, by kode. */
+  public List<String> anggaranDenganRealisasi(String kecamatan, int tahun) {
+    return jdbc.list("select distinct anggaran_kode from realisasi_anggaran where kecamatan_kode = ? and tahun = ?"
+        + " and terkini order by anggaran_kode", Jdbc.params(kecamatan, tahun), rs -> rs.getString(1));
+  }
+
+  /**
    * Records on the rows a transaction changed (all of one sheet) the sheet revisi they produced (the sheet's revisi
    * after the change, own writes included), in one statement; returns that revisi. Needs {@link #lockSheet}: two
    * writers of one sheet must not both see the revisi before the other's change.

@@ -25,4 +25,19 @@ public final class CountedVersion {
     }
     return versionsOfOneCell.stream().filter(v -> v.counts(Tampilan.PROVISIONAL)).max(byVersi);
   }
+
+  /**
+   * Of the versions counted per triwulan (index 1..4, null where none counts), the one of the last triwulan that has
+   * one: the version whose narrative the year shows (docs/domain.md §2.10). Null when none counts. Index 0 is unused.
+   */
+  public static RealisasiVersi lastTriwulan(RealisasiVersi[] countedPerTriwulan) {
+    if (countedPerTriwulan != null) {
+      for (int tw = 4; tw >= 1; tw--) {
+        if (countedPerTriwulan[tw] != null) {
+          return countedPerTriwulan[tw];
+        }
+      }
+    }
+    return null;
+  }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import id.kinerja.common.time.ZonaWaktu;
+import id.kinerja.reporting.domain.Narasi;
 
 /** Payloads of the consumed event types (docs/events/schemas), read with CanonicalJson so decimals stay BigDecimal. */
 final class Payloads {
@@ -41,9 +42,18 @@ final class Payloads {
   record CapaianManual(BigDecimal nilai, String justifikasi) {
   }
 
+  /**
+   * v1 and v2 of realisasi.indikator.status-changed: v2 adds the narrative, which is absent (null) in v1 (validated
+   * against the schema of the envelope's version before it is read here).
+   */
   record IndikatorStatusChanged(String kabupatenKode, String kecamatanKode, int tahun, int triwulan,
       String indikatorKode, int versi, int revisi, String transition, String status, String keadaan, BigDecimal nilai,
-      BigDecimal pembilang, BigDecimal penyebut, String teks, CapaianManual capaianManual, boolean terlambat) {
+      BigDecimal pembilang, BigDecimal penyebut, String teks, CapaianManual capaianManual, boolean terlambat,
+      String faktorPendukung, String faktorPenghambat, String tindakLanjut) {
+
+    Narasi narasi() {
+      return Narasi.of(faktorPendukung, faktorPenghambat, tindakLanjut);
+    }
   }
 
   record AnggaranStatusChanged(String kabupatenKode, String kecamatanKode, int tahun, int triwulan,

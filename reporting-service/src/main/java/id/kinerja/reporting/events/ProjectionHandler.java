@@ -15,6 +15,7 @@ import id.kinerja.common.inbox.EventConsumer;
 import id.kinerja.common.inbox.EventConsumers;
 import id.kinerja.common.inbox.EventHandler;
 import id.kinerja.common.json.CanonicalJson;
+import id.kinerja.reporting.domain.Narasi;
 import id.kinerja.reporting.domain.RealisasiVersi;
 import id.kinerja.reporting.service.KabupatenLocks;
 import id.kinerja.reporting.service.KabupatenZoneCache;
@@ -25,7 +26,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Keeps the reporting projections from kinerja.planning.v1 and kinerja.realisasi.v1. Every event carries full
- * state with a version; an older version than the one held is ignored. A batch first updates the read copies, then
+ * state with a version; an older version than the one held is ignored. Indicator realisasi comes in schema v1 and v2
+ * (v2 adds the narrative); both are applied, a v1 event's version keeping no narrative. A batch first updates the read copies, then
  * recalculates each kecamatan-year it touched exactly once (and each touched kabupaten-year summary once), all in
  * the consumer's transaction that records the event ids.
  */
@@ -121,14 +123,15 @@ public class ProjectionHandler implements EventHandler {
           indikator.add(new RealisasiVersi(p.kecamatanKode(), p.tahun(), p.triwulan(), p.indikatorKode(), p.versi(),
               p.revisi(), p.status(), p.keadaan(), p.nilai(), p.pembilang(), p.penyebut(), p.teks(),
               p.capaianManual() == null ? null : p.capaianManual().nilai(),
-              p.capaianManual() == null ? null : p.capaianManual().justifikasi(), p.terlambat(), false, e.occurredAt()));
+              p.capaianManual() == null ? null : p.capaianManual().justifikasi(), p.terlambat(), false, e.occurredAt(),
+              e.version() >= 2 ? p.narasi() : Narasi.NONE));
           indikatorKab.add(p.kabupatenKode());
         }
         case ANGGARAN_CHANGED -> {
           Payloads.AnggaranStatusChanged p = e.payloadAs(Payloads.AnggaranStatusChanged.class);
           anggaran.add(new RealisasiVersi(p.kecamatanKode(), p.tahun(), p.triwulan(), p.anggaranKode(), p.versi(),
               p.revisi(), p.status(), "REPORTED", java.math.BigDecimal.valueOf(p.nilai()), null, null, null, null, null,
-              p.terlambat(), p.melebihiPagu(), e.occurredAt()));
+              p.terlambat(), p.melebihiPagu(), e.occurredAt(), Narasi.NONE));
           anggaranKab.add(p.kabupatenKode());
         }
         default -> {

@@ -14,9 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import id.kinerja.domain.predikat.Band;
 import id.kinerja.domain.predikat.Skala;
 import id.kinerja.reporting.domain.CountedVersion;
+import id.kinerja.reporting.domain.Narasi;
 import id.kinerja.reporting.domain.RealisasiVersi;
 import id.kinerja.reporting.domain.Tampilan;
 import id.kinerja.reporting.domain.calc.AggregatedValue;
+import id.kinerja.reporting.domain.calc.AnggaranAlokasi;
 import id.kinerja.reporting.domain.calc.Aggregation;
 import id.kinerja.reporting.domain.calc.AnggaranLevel;
 import id.kinerja.reporting.domain.calc.AnggaranLine;
@@ -201,9 +203,11 @@ public class FigureCalculator {
   private static AnggaranSum sumTree(PlanModel model, Counted ang, Map<String, AnggaranSum> sums,
       Map<String, AnggaranSum> alokasi) {
     AnggaranSum total = AnggaranSum.NONE;
+    Map<String, AnggaranAlokasi.Line> summed = new HashMap<>();
     for (AnggaranNode root : model.roots()) {
-      total = total.plus(sum(root, ang.counted(), sums, alokasi));
+      total = total.plus(sum(root, ang.counted(), sums, summed));
     }
+    AnggaranAlokasi.collect(model.roots(), summed, alokasi);
     return total;
   }
 
@@ -353,8 +357,14 @@ public class FigureCalculator {
         v.kumulatifVsAnnual().status().name(), v.kumulatifVsAnnual().raw(), v.kumulatifVsAnnual().score(),
         v.vsTwTarget().status().name(), v.vsTwTarget().raw(), v.vsTwTarget().score(),
         band == null ? null : band.skor(), band == null ? null : band.label(), null, null,
-        rv != null && rv.terlambat(), at);
+        rv != null && rv.terlambat(), at, rv == null ? null : n, narasi(rv).faktorPendukung(),
+        narasi(rv).faktorPenghambat(), narasi(rv).tindakLanjut());
   }
+
+  private static Narasi narasi(RealisasiVersi rv) {
+    return rv == null ? Narasi.NONE : rv.narasi();
+  }
+
 
   /** The year figure of one indicator: the year's value, capaian, predicate and tingkat kemajuan. */
   static IndikatorFigure yearFigure(Indikator ind, int urutan, IndikatorEvaluation e, RealisasiVersi[] counted,
@@ -362,12 +372,14 @@ public class FigureCalculator {
     Band band = e.predikat();
     AggregatedValue akhir = e.akhir();
     boolean lateAny = counted != null && java.util.Arrays.stream(counted).anyMatch(r -> r != null && r.terlambat());
+    RealisasiVersi last = CountedVersion.lastTriwulan(counted);
     return new IndikatorFigure(ind.kode(), 0, ind.sasaranKode(), urutan, akhir.status().name(), akhir.nilai(),
         akhir.manual() == null ? null : akhir.manual().teks(), null, akhir.nilai(), numeric(ind.target()), null,
         e.capaian().status().name(), e.capaian().raw(), e.capaian().score(), e.capaian().status().name(),
         e.capaian().raw(), e.capaian().score(), null, null, null, band == null ? null : band.skor(),
         band == null ? null : band.label(), e.tingkatKemajuan().status().name(), e.tingkatKemajuan().raw(), lateAny,
-        at);
+        at, last == null ? null : last.triwulan(), narasi(last).faktorPendukung(), narasi(last).faktorPenghambat(),
+        narasi(last).tindakLanjut());
   }
 
   /** The five figures of one budget line (index = periode) from its sums. */
@@ -403,18 +415,27 @@ public class FigureCalculator {
     return late;
   }
 
-  /** Sums of a subtree (leaves from their counted cells), recorded per line and per sasaran in force of the leaves. */
+  /**
+   * Sums of a subtree (leaves from their counted cells; a parent Σ children, or its own counted realisasi in a triwulan
+   * without any below it, docs/domain.md §2.11), recorded per line, and what the alokasi needs of each line.
+   */
   private static AnggaranSum sum(AnggaranNode node, Map<String, RealisasiVersi[]> counted, Map<String, AnggaranSum> sums,
-      Map<String, AnggaranSum> alokasi) {
+      Map<String, AnggaranAlokasi.Line> summed) {
     AnggaranSum s;
+    RealisasiVersi[] c = counted.get(node.kode());
     if (node.leaf()) {
-      RealisasiVersi[] c = counted.get(node.kode());
       s = AnggaranSum.leaf(node.pagu(), new PerTriwulan<>(rupiah(c, 1), rupiah(c, 2), rupiah(c, 3), rupiah(c, 4)));
-      alokasi.merge(node.sasaranKode() == null ? "" : node.sasaranKode(), s, AnggaranSum::plus);
+      summed.put(node.kode(), AnggaranAlokasi.Line.leaf(s));
     } else {
       s = AnggaranSum.NONE;
       for (AnggaranNode child : node.children()) {
-        s = s.plus(sum(child, counted, sums, alokasi));
+        s = s.plus(sum(child, counted, sums, summed));
+      }
+      if (c != null) {
+        PerTriwulan<Long> own = new PerTriwulan<>(rupiah(c, 1), rupiah(c, 2), rupiah(c, 3), rupiah(c, 4));
+        int mask = AnggaranSum.ownTriwulan(s, own);
+        s = s.withOwn(own, mask);
+        summed.put(node.kode(), AnggaranAlokasi.Line.parent(mask, own));
       }
     }
     sums.put(node.kode(), s);
@@ -768,15 +789,13 @@ public class FigureCalculator {
       return cached;
     }
     Instant[] t = baseTimes(base);
-    if (node.leaf()) {
-      Instant[] l = leaf.get(node.kode());
-      if (l != null) {
-        maxInto(t, l);
-      }
-    } else {
-      for (AnggaranNode child : node.children()) {
-        maxInto(t, subtreeTimes(child, leaf, memo, base));
-      }
+    // A line's own cells (a parent's too: its own realisasi may count, docs/domain.md §2.11) and those below it.
+    Instant[] own = leaf.get(node.kode());
+    if (own != null) {
+      maxInto(t, own);
+    }
+    for (AnggaranNode child : node.children()) {
+      maxInto(t, subtreeTimes(child, leaf, memo, base));
     }
     memo.put(node.kode(), t);
     return t;

@@ -21,7 +21,8 @@ import com.fasterxml.jackson.core.JsonToken;
  * The text of the figure documents in {@code fig_rincian}: a list of figures (records) as a JSON array of arrays, one
  * array per figure with its components in declaration order (the order the migration V6 writes too). Decimals are
  * written plain and read back with their scale, instants as epoch microseconds (what {@code timestamptz} kept), so a
- * figure read back equals the figure written exactly as a row of the relational tables did.
+ * figure read back equals the figure written exactly as a row of the relational tables did. A document written before
+ * trailing components were added to its record reads them as null.
  */
 final class FigureDocs {
 
@@ -106,10 +107,15 @@ final class FigureDocs {
       List<T> out = new ArrayList<>();
       while (p.nextToken() == JsonToken.START_ARRAY) {
         Object[] args = new Object[types.length];
+        boolean ended = false;
         for (int i = 0; i < types.length; i++) {
-          args[i] = value(p, p.nextToken(), types[i]);
+          JsonToken t = ended ? null : p.nextToken();
+          ended = ended || t == JsonToken.END_ARRAY;
+          args[i] = ended ? added(types[i]) : value(p, t, types[i]);
         }
-        expect(p.nextToken(), JsonToken.END_ARRAY);
+        if (!ended) {
+          expect(p.nextToken(), JsonToken.END_ARRAY);
+        }
         out.add(type.cast(shape.constructor().newInstance(args)));
       }
       return out;
@@ -118,6 +124,17 @@ final class FigureDocs {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * A component added to the record after the document was written (e.g. the indicator's narrative, V8): null until
+   * the next recalculation writes the document anew. Only trailing, nullable components can be added so.
+   */
+  private static Object added(Class<?> type) {
+    if (type.isPrimitive()) {
+      throw new IllegalStateException("figure document: too few values, a " + type + " missing");
+    }
+    return null;
   }
 
   private static void expect(JsonToken actual, JsonToken expected) {

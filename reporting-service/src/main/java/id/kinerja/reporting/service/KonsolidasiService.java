@@ -19,6 +19,9 @@ import jakarta.transaction.Transactional;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.reporting.domain.ReportingMessages;
 import id.kinerja.reporting.domain.Tampilan;
+import id.kinerja.reporting.domain.calc.KabupatenTotals;
+import id.kinerja.reporting.domain.calc.Mean;
+import id.kinerja.reporting.domain.calc.Serapan;
 import id.kinerja.reporting.domain.figures.IndikatorFigure;
 import id.kinerja.reporting.domain.figures.KecamatanFigure;
 import id.kinerja.reporting.domain.figures.KecamatanTahunFigures;
@@ -91,10 +94,23 @@ public class KonsolidasiService {
     Map<String, Integer> sebaran = new TreeMap<>();
     summaries.stream().filter(s -> s.predikatLabel() != null)
         .forEach(s -> sebaran.merge(s.predikatLabel(), 1, Integer::sum));
+    // Beside the stored aggregate (the periode's ranking capaian, realisasi s.d. the periode): the mean of the
+    // capaian s.d. the periode and the triwulan's own realisasi, by the same engine totals over the same summaries.
+    KabupatenTotals kumulatif = KabupatenTotals.EMPTY;
+    KabupatenTotals triwulan = KabupatenTotals.EMPTY;
+    for (KecamatanFigure f : summaries) {
+      kumulatif = kumulatif.plus(f.capaianKumulatif(), f.pagu(), f.realisasiKumulatif(), f.asOf());
+      triwulan = triwulan.plus(f.capaian(), f.pagu(), f.realisasiAnggaran(), f.asOf());
+    }
+    Mean capaianKumulatif = kumulatif.mean(kecamatan.size());
+    Serapan serapanKumulatif = kumulatif.serapan();
+    Serapan serapanTriwulan = triwulan.serapan();
     KonsolidasiViews.RingkasanKabupaten ringkasan = new KonsolidasiViews.RingkasanKabupaten(agg.row().kecamatanJumlah(),
         agg.row().kecamatanDilaporkan(), Nilai.of(agg.row().capaianStatus(), agg.row().capaianRata()),
-        Rupiah.of(agg.row().pagu()), Rupiah.of(agg.row().realisasiAnggaran()),
-        Nilai.of(agg.row().serapanStatus(), agg.row().serapan()), sebaran, agg.row().asOf());
+        Nilai.of(capaianKumulatif.status().name(), capaianKumulatif.nilai()), Rupiah.of(agg.row().pagu()),
+        Rupiah.of(agg.row().realisasiAnggaran()), Nilai.of(agg.row().serapanStatus(), agg.row().serapan()),
+        Rupiah.of(serapanTriwulan.realisasi()), Nilai.of(serapanTriwulan.status().name(), serapanTriwulan.persen()),
+        Rupiah.of(serapanKumulatif.sisa()), serapanKumulatif.melebihiPagu(), sebaran, agg.row().asOf());
 
     List<KonsolidasiViews.Baris> baris = new ArrayList<>();
     for (Row r : rows) {
@@ -190,12 +206,12 @@ public class KonsolidasiService {
       Nilai none = Nilai.of("NO_PLAN", null);
       return new KonsolidasiViews.Baris(null, r.kecamatan().kode(), nama, "NO_PLAN", none, none,
           Views.Cakupan.of(0, 0), new Views.Predikat(null, null), Rupiah.of(null), Rupiah.of(null), Rupiah.of(null),
-          none, none, none, null, 0, 0, null, null);
+          none, none, Rupiah.of(null), false, none, null, 0, 0, null, null);
     }
     Views.Ringkasan v = ReportService.ringkasan(s);
     return new KonsolidasiViews.Baris(rank, s.kecamatanKode(), nama, status(r), v.capaian(), v.capaianKumulatif(),
         v.cakupan(), v.predikat(), v.pagu(), v.realisasiAnggaran(), v.realisasiKumulatif(), v.serapan(),
-        v.serapanKumulatif(), v.efisiensi(),
+        v.serapanKumulatif(), v.sisa(), v.melebihiPagu(), v.efisiensi(),
         r.sasaran() == null ? null : Nilai.of(r.sasaran().kumulatifStatus(), r.sasaran().capaianKumulatif()),
         s.dibawahTarget(), s.terlambat(),
         new Views.Versi(s.planVersi(), s.konfigurasiVersi(), s.skalaVersi(), s.ruleVersi()), s.asOf());

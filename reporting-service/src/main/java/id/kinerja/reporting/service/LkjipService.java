@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import id.kinerja.reporting.domain.calc.PreviousYears;
+import id.kinerja.reporting.domain.calc.Serapan;
 import id.kinerja.reporting.domain.calc.YearComparison;
 import id.kinerja.reporting.domain.calc.YearValue;
 import id.kinerja.reporting.domain.figures.AnggaranFigure;
@@ -72,6 +73,8 @@ public class LkjipService {
     }
     List<LkjipViews.AnggaranBaris> anggaran = anggaran(plan, s.anggaran());
     KecamatanFigure total = s.ringkasan().stream().filter(k -> k.periode() == 0).findFirst().orElse(null);
+    // sisa and the over-pagu flag of the year's total, by the engine's rule (docs/domain.md §2.5)
+    Serapan totalAnggaran = total == null ? null : Serapan.of(total.pagu(), total.realisasiKumulatif());
     List<LkjipViews.EfisiensiBaris> efisiensi = efisiensi(s.sasaran(), sasaran);
     List<LkjipViews.PkBaris> pk = perjanjianKinerja(plan);
 
@@ -80,7 +83,8 @@ public class LkjipService {
         ReportService.keterangan(s.tampilan()), head.versi(), head.dihitung(), pengukuran, perbandingan, anggaran,
         Rupiah.of(total == null ? null : total.pagu()), Rupiah.of(total == null ? null : total.realisasiKumulatif()),
         total == null ? notReported() : Nilai.of(total.serapanStatus(), total.serapanKumulatif()),
-        efisiensi,
+        Rupiah.of(totalAnggaran == null ? null : totalAnggaran.sisa()),
+        totalAnggaran != null && totalAnggaran.melebihiPagu(), efisiensi,
         total == null ? notReported() : Nilai.of(total.kumulatifStatus(), total.capaianKumulatif()),
         total == null ? notReported() : Nilai.of(total.efisiensiStatus(), total.efisiensi()), pk);
   }
@@ -102,7 +106,8 @@ public class LkjipService {
     Nilai capaian = f == null ? notReported() : Nilai.of(f.kumulatifStatus(), f.capaianKumulatif(), f.kumulatifScore());
     return new LkjipViews.PengukuranBaris(ind.sasaranKode(), sas == null ? null : sas.uraian(), ind.kode(), ind.nama(),
         ind.satuan(), ReportService.target(ind.target()), realisasi, capaian,
-        new Views.Predikat(f == null ? null : f.predikatSkor(), f == null ? null : f.predikatLabel()));
+        new Views.Predikat(f == null ? null : f.predikatSkor(), f == null ? null : f.predikatLabel()),
+        ReportService.narasi(f));
   }
 
   /**

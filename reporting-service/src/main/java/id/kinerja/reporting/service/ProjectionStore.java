@@ -20,6 +20,7 @@ import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.domain.predikat.Band;
 import id.kinerja.domain.predikat.Skala;
 import id.kinerja.common.time.ZonaWaktu;
+import id.kinerja.reporting.domain.Narasi;
 import id.kinerja.reporting.domain.RealisasiVersi;
 import id.kinerja.reporting.domain.plan.Rencana;
 
@@ -104,23 +105,27 @@ public class ProjectionStore {
   public boolean[] upsertRealisasiIndikator(List<RealisasiVersi> rows, List<String> kabupatenKode) {
     return upsertRealisasi("""
           insert into realisasi_indikator (kecamatan_kode, tahun, indikator_kode, triwulan, versi, revisi, kabupaten_kode,
-            status, keadaan, nilai, pembilang, penyebut, teks, capaian_manual, justifikasi, terlambat, occurred_at)
+            status, keadaan, nilai, pembilang, penyebut, teks, capaian_manual, justifikasi, terlambat, occurred_at,
+            faktor_pendukung, faktor_penghambat, tindak_lanjut)
           select * from unnest(?::text[], ?::int[], ?::text[], ?::int[], ?::int[], ?::int[], ?::text[], ?::text[],
             ?::text[], ?::numeric[], ?::numeric[], ?::numeric[], ?::text[], ?::numeric[], ?::text[], ?::boolean[],
-            ?::timestamptz[])
+            ?::timestamptz[], ?::text[], ?::text[], ?::text[])
           on conflict (kecamatan_kode, tahun, indikator_kode, triwulan, versi) do update set revisi = excluded.revisi,
             status = excluded.status, keadaan = excluded.keadaan, nilai = excluded.nilai, pembilang = excluded.pembilang,
             penyebut = excluded.penyebut, teks = excluded.teks, capaian_manual = excluded.capaian_manual,
-            justifikasi = excluded.justifikasi, terlambat = excluded.terlambat, occurred_at = excluded.occurred_at
+            justifikasi = excluded.justifikasi, terlambat = excluded.terlambat, occurred_at = excluded.occurred_at,
+            faktor_pendukung = excluded.faktor_pendukung, faktor_penghambat = excluded.faktor_penghambat,
+            tindak_lanjut = excluded.tindak_lanjut
           where realisasi_indikator.revisi < excluded.revisi
           returning kecamatan_kode, tahun, indikator_kode, triwulan, versi""", INDIKATOR_TYPES, rows, kabupatenKode,
         (r, kab) -> new Object[] { r.kecamatanKode(), r.tahun(), r.kode(), r.triwulan(), r.versi(), r.revisi(), kab,
             r.status(), r.keadaan(), r.nilai(), r.pembilang(), r.penyebut(), r.teks(), r.capaianManual(), r.justifikasi(),
-            r.terlambat(), Timestamp.from(r.occurredAt()) });
+            r.terlambat(), Timestamp.from(r.occurredAt()), r.narasi().faktorPendukung(), r.narasi().faktorPenghambat(),
+            r.narasi().tindakLanjut() });
   }
 
   private static final String[] INDIKATOR_TYPES = { "text", "int4", "text", "int4", "int4", "int4", "text", "text",
-      "text", "numeric", "numeric", "numeric", "text", "numeric", "text", "bool", "timestamptz" };
+      "text", "numeric", "numeric", "numeric", "text", "numeric", "text", "bool", "timestamptz", "text", "text", "text" };
 
   public boolean[] upsertRealisasiAnggaran(List<RealisasiVersi> rows, List<String> kabupatenKode) {
     return upsertRealisasi("""
@@ -297,7 +302,8 @@ public class ProjectionStore {
   public List<RealisasiVersi> realisasiIndikator(String kecamatanKode, int tahun) {
     return jdbc.list("""
         select kecamatan_kode, tahun, triwulan, indikator_kode, versi, revisi, status, keadaan, nilai, pembilang,
-          penyebut, teks, capaian_manual, justifikasi, terlambat, occurred_at
+          penyebut, teks, capaian_manual, justifikasi, terlambat, occurred_at, faktor_pendukung, faktor_penghambat,
+          tindak_lanjut
         from realisasi_indikator where kecamatan_kode = ? and tahun = ?
         order by indikator_kode, triwulan, versi""", Jdbc.params(kecamatanKode, tahun), ProjectionStore::indikator);
   }
@@ -313,13 +319,13 @@ public class ProjectionStore {
     return new RealisasiVersi(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
         rs.getString(7), rs.getString(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11),
         rs.getString(12), rs.getBigDecimal(13), rs.getString(14), rs.getBoolean(15), false,
-        rs.getTimestamp(16).toInstant());
+        rs.getTimestamp(16).toInstant(), Narasi.of(rs.getString(17), rs.getString(18), rs.getString(19)));
   }
 
   private static RealisasiVersi anggaran(ResultSet rs) throws SQLException {
     return new RealisasiVersi(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
         rs.getString(7), "REPORTED", BigDecimal.valueOf(rs.getLong(8)), null, null, null, null, null, rs.getBoolean(10),
-        rs.getBoolean(9), rs.getTimestamp(11).toInstant());
+        rs.getBoolean(9), rs.getTimestamp(11).toInstant(), Narasi.NONE);
   }
 
   private static String string(ResultSet rs) throws SQLException {

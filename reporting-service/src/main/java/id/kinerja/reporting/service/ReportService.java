@@ -15,6 +15,7 @@ import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.i18n.Message;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.reporting.domain.ReportingMessages;
+import id.kinerja.reporting.domain.calc.Serapan;
 import id.kinerja.reporting.domain.Tampilan;
 import id.kinerja.reporting.domain.figures.AnggaranFigure;
 import id.kinerja.reporting.domain.figures.IndikatorFigure;
@@ -163,11 +164,14 @@ public class ReportService {
   }
 
   public static Views.Ringkasan ringkasan(KecamatanFigure f) {
+    // sisa and the over-pagu flag of the total, by the engine's rule on the stored total (docs/domain.md §2.5)
+    Serapan total = Serapan.of(f.pagu(), f.realisasiKumulatif());
     return new Views.Ringkasan(f.periode(), Nilai.of(f.capaianStatus(), f.capaian()),
         Nilai.of(f.kumulatifStatus(), f.capaianKumulatif()), Views.Cakupan.of(f.dilaporkan(), f.jumlah()),
         predikat(f.predikatSkor(), f.predikatLabel()), Rupiah.of(f.pagu()), Rupiah.of(f.realisasiAnggaran()),
         Rupiah.of(f.realisasiKumulatif()), Nilai.of(f.serapanStatus(), f.serapan()),
-        Nilai.of(cumulativeStatus(f.serapanKumulatif(), f.serapanStatus()), f.serapanKumulatif()), Nilai.of(f.efisiensiStatus(), f.efisiensi()),
+        Nilai.of(cumulativeStatus(f.serapanKumulatif(), f.serapanStatus()), f.serapanKumulatif()),
+        Rupiah.of(total.sisa()), total.melebihiPagu(), Nilai.of(f.efisiensiStatus(), f.efisiensi()),
         f.dibawahTarget(), f.terlambat(), f.asOf());
   }
 
@@ -178,21 +182,29 @@ public class ReportService {
         Nilai.of(f.capaianStatus(), f.capaian(), f.capaianScore()),
         Nilai.of(f.kumulatifStatus(), f.capaianKumulatif(), f.kumulatifScore()),
         f.twTargetStatus() == null ? null : Nilai.of(f.twTargetStatus(), f.capaianTwTarget(), f.twTargetScore()),
-        predikat(f.predikatSkor(), f.predikatLabel()), f.terlambat(), f.asOf());
+        predikat(f.predikatSkor(), f.predikatLabel()), f.terlambat(), f.asOf(), narasi(f));
+  }
+
+  /** The narrative an indicator figure shows, or null when no version counts (docs/domain.md §2.10). */
+  public static Views.NarasiView narasi(IndikatorFigure f) {
+    return f == null || f.narasiTriwulan() == null ? null : new Views.NarasiView(f.narasiTriwulan(),
+        f.faktorPendukung(), f.faktorPenghambat(), f.tindakLanjut());
   }
 
   static Views.IndikatorTahunan tahunan(IndikatorFigure f) {
     return new Views.IndikatorTahunan(Nilai.of(f.realisasiStatus(), f.realisasi()),
         Nilai.of(f.kumulatifStatus(), f.capaianKumulatif(), f.kumulatifScore()),
         Nilai.of(f.kumulatifStatus(), f.kumulatifScore()), predikat(f.predikatSkor(), f.predikatLabel()),
-        Nilai.of(f.kemajuanStatus(), f.tingkatKemajuan()), f.asOf());
+        Nilai.of(f.kemajuanStatus(), f.tingkatKemajuan()), f.asOf(), narasi(f));
   }
 
   static Views.SasaranPeriode sasaranPeriode(SasaranFigure f) {
+    Serapan alokasi = f.pagu() == null ? null : Serapan.of(f.pagu(), f.realisasiAnggaran());
     return new Views.SasaranPeriode(f.periode(), Nilai.of(f.capaianStatus(), f.capaian()),
         Nilai.of(f.kumulatifStatus(), f.capaianKumulatif()), Views.Cakupan.of(f.dilaporkan(), f.jumlah()),
         predikat(f.predikatSkor(), f.predikatLabel()), Rupiah.of(f.pagu()), Rupiah.of(f.realisasiAnggaran()),
         f.serapanStatus() == null ? null : Nilai.of(f.serapanStatus(), f.serapan()),
+        Rupiah.of(alokasi == null ? null : alokasi.sisa()), alokasi == null ? null : alokasi.melebihiPagu(),
         f.efisiensiStatus() == null ? null : Nilai.of(f.efisiensiStatus(), f.efisiensi()), f.asOf());
   }
 

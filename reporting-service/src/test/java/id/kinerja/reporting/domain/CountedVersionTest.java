@@ -18,7 +18,7 @@ class CountedVersionTest {
     String[] s = statuses.split(" ");
     for (int i = 0; i < s.length; i++) {
       out.add(new RealisasiVersi("35.02.08", 2024, 4, "IKU-SKM", i + 1, i + 1, s[i], "REPORTED",
-          BigDecimal.valueOf(90 + i), null, null, null, null, null, false, false, Instant.EPOCH));
+          BigDecimal.valueOf(90 + i), null, null, null, null, null, false, false, Instant.EPOCH, null));
     }
     return out;
   }
@@ -46,5 +46,47 @@ class CountedVersionTest {
     List<RealisasiVersi> v = versions(statuses);
     assertThat(CountedVersion.select(v, Tampilan.OFFICIAL).map(RealisasiVersi::versi).orElse(0)).isEqualTo(official);
     assertThat(CountedVersion.select(v, Tampilan.PROVISIONAL).map(RealisasiVersi::versi).orElse(0)).isEqualTo(provisional);
+  }
+
+  /**
+   * docs/domain.md §2.10: the year shows the narrative of the last triwulan whose cell has a counted version (per cell
+   * the counted version of each TW, "-" where none counts), whatever that version's narrative is.
+   */
+  @ParameterizedTest(name = "counted per TW [{0}] → TW {1}")
+  @CsvSource({
+      "- - - -, 0",
+      "1 - - -, 1",
+      "1 2 - -, 2",
+      "- - - 4, 4",
+      "1 - 3 -, 3",
+      "1 2 3 4, 4",
+      "- 2 - -, 2" })
+  void theYearShowsTheLastCountedTriwulan(String countedPerTw, int expected) {
+    String[] tw = countedPerTw.split(" ");
+    RealisasiVersi[] counted = new RealisasiVersi[5];
+    for (int n = 1; n <= 4; n++) {
+      if (!"-".equals(tw[n - 1])) {
+        // a narrative only in TW I: the year still shows the last counted triwulan's (which may have none)
+        counted[n] = new RealisasiVersi("35.02.08", 2024, n, "IKU-SKM", 1, 1, "APPROVED", "REPORTED", BigDecimal.TEN,
+            null, null, null, null, null, false, false, Instant.EPOCH,
+            n == 1 ? Narasi.of("Koordinasi baik", null, null) : Narasi.NONE);
+      }
+    }
+    RealisasiVersi last = CountedVersion.lastTriwulan(counted);
+    assertThat(last == null ? 0 : last.triwulan()).isEqualTo(expected);
+    assertThat(CountedVersion.lastTriwulan(null)).isNull();
+    if (last != null) {
+      assertThat(last.narasi().faktorPendukung()).isEqualTo(expected == 1 ? "Koordinasi baik" : null);
+    }
+  }
+
+  @ParameterizedTest(name = "narrative [{0}] [{1}] [{2}] → empty {3}")
+  @CsvSource(nullValues = "-", value = { "-, -, -, true", "' ', '', -, true", "a, -, -, false", "-, -, c, false" })
+  void aBlankNarrativeIsNone(String pendukung, String penghambat, String tindakLanjut, boolean empty) {
+    Narasi n = Narasi.of(pendukung, penghambat, tindakLanjut);
+    assertThat(n.isEmpty()).isEqualTo(empty);
+    if (empty) {
+      assertThat(n).isSameAs(Narasi.NONE);
+    }
   }
 }

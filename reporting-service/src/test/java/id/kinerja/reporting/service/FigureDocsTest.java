@@ -86,6 +86,22 @@ class FigureDocsTest {
   }
 
   @Test
+  void anIndicatorDocumentWrittenBeforeTheNarrativeReadsItAsAbsent() {
+    // The 26 values an indicator figure had before V8 added which triwulan's narrative it shows and the narrative.
+    String before = "[[\"IKU-SKM\",0,\"S1\",1,\"COMPUTED\",99,null,null,99,80,null,\"COMPUTED\",123.75,123.75,"
+        + "\"COMPUTED\",123.75,123.75,null,null,null,4,\"Sangat Berhasil\",\"COMPUTED\",110.00,false,1704420000000000]]";
+    IndikatorFigure f = FigureDocs.read(before, IndikatorFigure.class).get(0);
+    assertThat(f.capaianKumulatif()).isEqualTo(new BigDecimal("123.75"));
+    assertThat(f.asOf()).isEqualTo(Instant.parse("2024-01-05T02:00:00Z"));
+    assertThat(f.narasiTriwulan()).isNull();
+    assertThat(f.faktorPendukung()).isNull();
+    assertThat(f.faktorPenghambat()).isNull();
+    assertThat(f.tindakLanjut()).isNull();
+    // Written again, the document has every component.
+    assertThat(FigureDocs.write(List.of(f))).endsWith(",false,1704420000000000,null,null,null,null]]");
+  }
+
+  @Test
   void aDocumentOfAnotherShapeIsRefused() {
     assertThatThrownBy(() -> FigureDocs.read("[[\"7.01.02\", 0]]", AnggaranFigure.class))
         .isInstanceOf(IllegalStateException.class);

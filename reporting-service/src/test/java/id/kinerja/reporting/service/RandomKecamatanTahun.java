@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 
 import id.kinerja.domain.predikat.Band;
 import id.kinerja.domain.predikat.Skala;
+import id.kinerja.reporting.domain.Narasi;
 import id.kinerja.reporting.domain.RealisasiVersi;
 import id.kinerja.reporting.domain.plan.Anggaran;
 import id.kinerja.reporting.domain.plan.Indikator;
@@ -207,6 +208,16 @@ final class RandomKecamatanTahun {
     return r.nextInt(8) == 0 ? clock.minusSeconds(86_400L * r.nextInt(30)) : clock;
   }
 
+  /**
+   * A narrative that differs between versions and revisi of a cell, some fields absent; drawn without the random
+   * source, so the values and times drawn stay what they were before narratives existed.
+   */
+  private static Narasi narasi(int tw, int versi, int revisi) {
+    int k = tw + 3 * versi + 7 * revisi;
+    return Narasi.of(k % 3 == 0 ? null : "pendukung " + k, k % 4 == 0 ? null : "penghambat " + k,
+        k % 5 == 0 ? null : "tindak lanjut " + k);
+  }
+
   private static String key(String kode, int tw, int versi) {
     return kode + "|" + tw + "|" + versi;
   }
@@ -240,7 +251,7 @@ final class RandomKecamatanTahun {
       }
     }
     RealisasiVersi row = new RealisasiVersi(KEC, TAHUN, tw, kode, versi, revisi, status, keadaan, nilai, pembilang,
-        penyebut, teks, manual, justifikasi, r.nextInt(6) == 0, false, nextTime());
+        penyebut, teks, manual, justifikasi, r.nextInt(6) == 0, false, nextTime(), narasi(tw, versi, revisi));
     if (old != null && old.revisi() >= revisi) {
       return null; // a stale revisi changes nothing
     }
@@ -255,7 +266,8 @@ final class RandomKecamatanTahun {
     int revisi = old == null ? 1 : old.revisi() + (r.nextInt(10) == 0 ? 0 : 1);
     long nilai = r.nextInt(8) == 0 ? 0 : 100_000L * r.nextInt(400);
     RealisasiVersi row = new RealisasiVersi(KEC, TAHUN, tw, kode, versi, revisi, STATUS[r.nextInt(STATUS.length)],
-        "REPORTED", BigDecimal.valueOf(nilai), null, null, null, null, null, r.nextInt(6) == 0, false, nextTime());
+        "REPORTED", BigDecimal.valueOf(nilai), null, null, null, null, null, r.nextInt(6) == 0, false, nextTime(),
+        Narasi.NONE);
     if (old != null && old.revisi() >= revisi) {
       return null;
     }

@@ -163,15 +163,26 @@ class WholeSystemTest {
     String verifier = DemoData.tokens().get("VERIFIER_TOKEN");
     given().auth().oauth2(operator).header("Idempotency-Key", UUID.randomUUID().toString()).header("If-Match", etag(cell, operator))
         .contentType(ContentType.JSON).body("""
-            {"alasanKoreksi": "Nilai SKM final 98 (laporan SKM)", "keadaan": "REPORTED", "nilai": 98, "ajukan": true}""")
+            {"alasanKoreksi": "Nilai SKM final 98 (laporan SKM)", "keadaan": "REPORTED", "nilai": 98, "ajukan": true,
+             "faktorPendukung": "Survei SKM diikuti seluruh desa", "tindakLanjut": "Survei SKM dilanjutkan setiap semester"}""")
         .post(cell + "/corrections").then().statusCode(201);
     await().atMost(Duration.ofSeconds(60)).until(() -> "122,50".equals(annual(report("PROVISIONAL"), "IKU-SKM")));
     assertThat(annual(report("OFFICIAL"), "IKU-SKM")).isEqualTo("123,75");
+    // The correction's narrative travels with its event (realisasi.indikator.status-changed v2): provisional only.
+    String skmTw4 = "indikator.find { it.kode == 'IKU-SKM' }.triwulan.find { it.triwulan == 4 }";
+    assertThat(report("PROVISIONAL").getString(skmTw4 + ".narasi.faktorPendukung")).isEqualTo("Survei SKM diikuti seluruh desa");
+    assertThat(report("OFFICIAL").getString(skmTw4 + ".narasi.faktorPendukung")).isNull();
     for (String action : List.of("verify", "approve")) {
       given().auth().oauth2(verifier).header("Idempotency-Key", UUID.randomUUID().toString()).header("If-Match", etag(cell, verifier))
           .post(cell + "/" + action).then().statusCode(200);
     }
     await().atMost(Duration.ofSeconds(60)).until(() -> "122,50".equals(annual(report("OFFICIAL"), "IKU-SKM")));
+    JsonPath corrected = report("OFFICIAL");
+    assertThat(corrected.getString(skmTw4 + ".narasi.faktorPendukung")).isEqualTo("Survei SKM diikuti seluruh desa");
+    assertThat(corrected.getInt("indikator.find { it.kode == 'IKU-SKM' }.tahunan.narasi.triwulan")).isEqualTo(4);
+    assertThat(corrected.getString("indikator.find { it.kode == 'IKU-SKM' }.tahunan.narasi.tindakLanjut"))
+        .isEqualTo("Survei SKM dilanjutkan setiap semester");
+    assertThat(corrected.getString("indikator.find { it.kode == 'IKU-SKM' }.tahunan.narasi.faktorPenghambat")).isNull();
   }
 
   @Test

@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * The sums behind the serapan of one budget line's subtree, one sasaran's alokasi or the kecamatan total (docs/domain.md §2.5,
  * §2.9.5): the annual pagu and, per triwulan, Σ realisasi of the leaf cells that reported, how many reported and how
- * many were expected. A parent is the sum of its children; serapan of a TW and s.d. a TW follow from the sums, over the
- * full annual pagu, so a missing child is never 0. Immutable.
+ * many were expected. A parent is the sum of its children — or, in a triwulan without realisasi below it, its own
+ * realisasi (§2.11); serapan of a TW and s.d. a TW follow from the sums, over the full annual pagu, so a missing child
+ * is never 0. Immutable.
  */
 public final class AnggaranSum {
 
@@ -59,6 +60,62 @@ public final class AnggaranSum {
       exp[tw] = jumlahKumulatif.get(tw) - (tw == 1 ? 0 : jumlahKumulatif.get(tw - 1));
       if (rep[tw] < 0 || exp[tw] < rep[tw]) {
         throw new IllegalArgumentException("coverage s.d. TW " + tw + " does not follow from the earlier triwulan");
+      }
+    }
+    return new AnggaranSum(pagu, r, rep, exp);
+  }
+
+  /**
+   * The triwulan (bit {@code 1 << tw}) in which a line with children counts its own realisasi (docs/domain.md §2.11):
+   * those in which it has one and no line below it has any ({@code children}: the sum of its sub-lines).
+   */
+  public static int ownTriwulan(AnggaranSum children, PerTriwulan<Long> own) {
+    int mask = 0;
+    for (int tw = 1; tw <= 4; tw++) {
+      if (own.get(tw) != null && children.dilaporkan[tw] == 0) {
+        mask |= 1 << tw;
+      }
+    }
+    return mask;
+  }
+
+  /**
+   * The sum of a line with children from the sum of its sub-lines (this) and its own realisasi (docs/domain.md §2.11):
+   * in the triwulan of {@code mask} ({@link #ownTriwulan}) its own realisasi is one reported cell in place of the
+   * (unreported) cells below it; elsewhere the sub-lines' sums.
+   */
+  public AnggaranSum withOwn(PerTriwulan<Long> own, int mask) {
+    return mask == 0 ? this : without(mask).plus(own(own, mask));
+  }
+
+  /** A line's own realisasi in the triwulan of {@code mask}, as a sum without pagu (the pagu is its sub-lines'). */
+  public static AnggaranSum own(PerTriwulan<Long> own, int mask) {
+    long[] r = new long[5];
+    int[] rep = new int[5];
+    int[] exp = new int[5];
+    for (int tw = 1; tw <= 4; tw++) {
+      if ((mask & (1 << tw)) != 0) {
+        r[tw] = own.get(tw);
+        rep[tw] = 1;
+        exp[tw] = 1;
+      }
+    }
+    return new AnggaranSum(0, r, rep, exp);
+  }
+
+  /** The same sums without the triwulan of {@code mask} (nothing reported or expected there); the pagu stays. */
+  public AnggaranSum without(int mask) {
+    if (mask == 0) {
+      return this;
+    }
+    long[] r = realisasi.clone();
+    int[] rep = dilaporkan.clone();
+    int[] exp = jumlah.clone();
+    for (int tw = 1; tw <= 4; tw++) {
+      if ((mask & (1 << tw)) != 0) {
+        r[tw] = 0;
+        rep[tw] = 0;
+        exp[tw] = 0;
       }
     }
     return new AnggaranSum(pagu, r, rep, exp);

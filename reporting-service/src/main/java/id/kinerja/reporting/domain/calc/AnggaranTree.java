@@ -16,14 +16,16 @@ import id.kinerja.reporting.domain.ReportingMessages;
  *
  * <p>Totals are Σ children, computed, never typed; a total % is Σ realisasi / Σ pagu, never a mean of percentages.
  * A parent in a TW sums the children that reported over its full annual pagu (a missing child is not 0; coverage
- * counts the reported (leaf, TW) cells). Realisasi above pagu is flagged on the level where it is true.
+ * counts the reported (leaf, TW) cells). A parent without realisasi below it in a TW counts its own realisasi there, if
+ * any (§2.11). Realisasi above pagu is flagged on the level where it is true.
  *
  * @param asOfTw the report's triwulan
  * @param roots lines without parent, in plan order
  * @param totalTriwulan serapan of all lines per TW
  * @param totalKumulatif serapan of all lines s.d. TW n
  * @param alokasi one entry per sasaran in order of first appearance (plus one with null kode for unallocated lines)
- * @param warnings unknown parents, realisasi entered on a parent (ignored), planned parent pagu ≠ Σ children
+ * @param warnings unknown parents, realisasi of a parent ignored beside realisasi below it, planned parent pagu ≠ Σ
+ *     children
  * @param index every node by kode
  */
 public record AnggaranTree(int asOfTw, List<AnggaranNode> roots, PerTriwulan<Serapan> totalTriwulan, Serapan totalKumulatif,
@@ -89,6 +91,7 @@ public record AnggaranTree(int asOfTw, List<AnggaranNode> roots, PerTriwulan<Ser
     if (b.index.size() != lines.size()) {
       throw new PlanNotComputable(ReportingMessages.PLAN_BUDGET_CYCLE);
     }
+    AnggaranAlokasi.collect(rootNodes, b.summed, b.bySasaran);
     List<SasaranAlokasi> alokasi = new ArrayList<>(b.bySasaran.size());
     for (Map.Entry<String, AnggaranSum> e : b.bySasaran.entrySet()) {
       AnggaranSum a = e.getValue();
@@ -105,6 +108,9 @@ public record AnggaranTree(int asOfTw, List<AnggaranNode> roots, PerTriwulan<Ser
     final List<Warning> warnings;
     final Map<String, AnggaranNode> index;
     final Map<String, AnggaranSum> bySasaran = new LinkedHashMap<>();
+    final Map<String, AnggaranAlokasi.Line> summed = new HashMap<>();
+    /** The triwulan up to the report's (bit {@code 1 << tw}): a parent's own realisasi of a later one is not due. */
+    final int due;
     final int max;
 
     Builder(int asOfTw, Map<String, List<AnggaranLine>> children, List<Warning> warnings, int size) {
@@ -113,6 +119,7 @@ public record AnggaranTree(int asOfTw, List<AnggaranNode> roots, PerTriwulan<Ser
       this.warnings = warnings;
       this.index = new LinkedHashMap<>(size * 2);
       this.max = size;
+      this.due = (1 << (asOfTw + 1)) - 2;
     }
 
     AnggaranNode node(AnggaranLine line, String inheritedSasaran, AnggaranSum[] sum, int depth) {
@@ -126,7 +133,7 @@ public record AnggaranTree(int asOfTw, List<AnggaranNode> roots, PerTriwulan<Ser
       if (kids.isEmpty()) {
         kidNodes = List.of();
         acc = AnggaranSum.leaf(line.pagu(), line.realisasi()).asOf(asOfTw);
-        bySasaran.merge(sasaran == null ? "" : sasaran, acc, AnggaranSum::plus);
+        summed.put(line.kode(), AnggaranAlokasi.Line.leaf(acc));
       } else {
         List<AnggaranNode> built = new ArrayList<>(kids.size());
         acc = AnggaranSum.NONE;
@@ -136,16 +143,21 @@ public record AnggaranTree(int asOfTw, List<AnggaranNode> roots, PerTriwulan<Ser
           acc = acc.plus(kidSum[0]);
         }
         kidNodes = List.copyOf(built);
-        for (int tw = 1; tw <= 4; tw++) {
-          if (line.realisasi().get(tw) != null) {
+        // Its own realisasi counts in a triwulan without any below it; beside realisasi below it, it is ignored (§2.11).
+        int own = AnggaranSum.ownTriwulan(acc, line.realisasi()) & due;
+        for (int tw = 1; tw <= asOfTw; tw++) {
+          if (line.realisasi().get(tw) != null && (own & (1 << tw)) == 0) {
             warnings.add(new Warning(Warning.REALISASI_ON_PARENT_IGNORED, line.kode(),
                 Message.of(ReportingMessages.WARNING_REALISASI_ON_PARENT_IGNORED)));
             break;
           }
         }
-        if (acc.pagu() != line.pagu()) {
+        long paguChildren = acc.pagu();
+        acc = acc.withOwn(line.realisasi(), own);
+        summed.put(line.kode(), AnggaranAlokasi.Line.parent(own, line.realisasi()));
+        if (paguChildren != line.pagu()) {
           warnings.add(new Warning(Warning.PAGU_DIFFERS_FROM_CHILDREN, line.kode(),
-              Message.of(ReportingMessages.WARNING_PAGU_DIFFERS_FROM_CHILDREN, "pagu", line.pagu(), "jumlah", acc.pagu())));
+              Message.of(ReportingMessages.WARNING_PAGU_DIFFERS_FROM_CHILDREN, "pagu", line.pagu(), "jumlah", paguChildren)));
         }
       }
       sum[0] = acc;

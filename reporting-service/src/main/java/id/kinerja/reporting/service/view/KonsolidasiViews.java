@@ -32,8 +32,15 @@ public final class KonsolidasiViews {
       String status,
       @Schema(description = "Overall capaian of the triwulan against the annual target (periode 0: the year)") Nilai capaian,
       @Schema(description = "Overall capaian s.d. the triwulan (periode 0: the year)") Nilai capaianKumulatif,
-      Cakupan cakupan, Predikat predikat, Rupiah pagu, Rupiah realisasiAnggaran, Rupiah realisasiKumulatif,
-      Nilai serapan, Nilai serapanKumulatif, Nilai efisiensi,
+      Cakupan cakupan, Predikat predikat, Rupiah pagu,
+      @Schema(description = "Realisasi anggaran of the triwulan (periode 0: the year)") Rupiah realisasiAnggaran,
+      @Schema(description = "Realisasi anggaran s.d. the triwulan (periode 0: the year)") Rupiah realisasiKumulatif,
+      @Schema(description = "Realisasi of the triwulan / pagu") Nilai serapan,
+      @Schema(description = "Realisasi s.d. the triwulan / pagu") Nilai serapanKumulatif,
+      @Schema(description = "pagu − realisasi s.d. the triwulan; nilai null when nothing was reported") Rupiah sisa,
+      @Schema(description = "Realisasi s.d. the triwulan exceeds the kecamatan's pagu (computed on its total)",
+          examples = "false") boolean melebihiPagu,
+      Nilai efisiensi,
       @Schema(description = "Capaian of the sasaran named by the sasaran filter; null without that filter",
           nullable = true) Nilai capaianSasaran,
       @Schema(description = "Indicators with capaian s.d. the triwulan below 100", examples = "0") int dibawahTarget,
@@ -47,10 +54,21 @@ public final class KonsolidasiViews {
   public record RingkasanKabupaten(
       @Schema(examples = "21") int kecamatanJumlah,
       @Schema(examples = "19") int kecamatanDilaporkan,
-      @Schema(description = "Unweighted mean of the kecamatan overall capaian, over the kecamatan that have one (a"
-          + " mean across kecamatan, stated as such)") Nilai capaianRataRataKecamatan,
-      Rupiah pagu, Rupiah realisasiAnggaran,
-      @Schema(description = "Σ realisasi / Σ pagu of every kecamatan (ratio of sums, not a mean of percentages)") Nilai serapan,
+      @Schema(description = "Unweighted mean of the kecamatan overall capaian of the triwulan against the annual target"
+          + " (periode 0: of the year), over the kecamatan that have one (a mean across kecamatan, stated as such)")
+      Nilai capaianRataRataKecamatan,
+      @Schema(description = "Unweighted mean of the kecamatan overall capaian s.d. the triwulan (periode 0: of the"
+          + " year), over the kecamatan that have one") Nilai capaianKumulatifRataRataKecamatan,
+      Rupiah pagu,
+      @Schema(description = "Σ realisasi anggaran s.d. the triwulan (periode 0: the year)") Rupiah realisasiAnggaran,
+      @Schema(description = "Σ realisasi / Σ pagu s.d. the triwulan of every kecamatan (ratio of sums, not a mean of"
+          + " percentages)") Nilai serapan,
+      @Schema(description = "Σ realisasi anggaran of the triwulan alone (periode 0: the year)") Rupiah realisasiAnggaranTriwulan,
+      @Schema(description = "Σ realisasi of the triwulan alone / Σ pagu (ratio of sums; periode 0: the year)")
+      Nilai serapanTriwulan,
+      @Schema(description = "Σ pagu − Σ realisasi s.d. the triwulan; nilai null when nothing was reported") Rupiah sisa,
+      @Schema(description = "Σ realisasi s.d. the triwulan exceeds Σ pagu (computed on the kabupaten total)",
+          examples = "false") boolean melebihiPagu,
       @Schema(description = "How many kecamatan fall in each predicate label", examples = "{\"Sangat Berhasil\": 12, \"Berhasil\": 5}")
       Map<String, Integer> sebaranPredikat,
       @Schema(description = "Newest as-of of the kecamatan figures; null when no kecamatan has figures", nullable = true,

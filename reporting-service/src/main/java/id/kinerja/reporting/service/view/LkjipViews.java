@@ -23,7 +23,10 @@ public final class LkjipViews {
           examples = "Meningkatnya Kualitas Pelayanan kepada Masyarakat di Bidang Administrasi") String sasaranUraian,
       @Schema(examples = "IKU-SKM") String indikatorKode,
       @Schema(examples = "Nilai SKM Pelayanan Administrasi") String indikatorNama,
-      @Schema(examples = "indeks") String satuan, TargetView target, Nilai realisasi, Nilai capaian, Predikat predikat) {
+      @Schema(examples = "indeks") String satuan, TargetView target, Nilai realisasi, Nilai capaian, Predikat predikat,
+      @Schema(description = "The year's narrative for the indicator's analysis: that of the last triwulan whose"
+          + " realisasi counts in this view (docs/domain.md §2.10); null when none counts", nullable = true)
+      Views.NarasiView narasi) {
   }
 
   @Schema(name = "PerbandinganBaris", description = "Realisasi over the years and against the Renstra end target.")
@@ -94,6 +97,9 @@ public final class LkjipViews {
       Views.Versi versi, Views.Dihitung dihitung,
       List<PengukuranBaris> pengukuranKinerja, List<PerbandinganBaris> perbandingan,
       List<AnggaranBaris> realisasiAnggaran, Rupiah paguTotal, Rupiah realisasiTotal, Nilai serapanTotal,
+      @Schema(description = "paguTotal − realisasiTotal; nilai null when nothing was reported") Rupiah sisaTotal,
+      @Schema(description = "realisasiTotal exceeds paguTotal: computed on the kecamatan total itself, never inherited"
+          + " from a line", examples = "false") boolean melebihiPaguTotal,
       List<EfisiensiBaris> efisiensi, Nilai capaianRataRata, Nilai efisiensiTotal, List<PkBaris> perjanjianKinerja) {
   }
 }

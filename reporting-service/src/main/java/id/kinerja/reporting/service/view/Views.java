@@ -92,6 +92,20 @@ public final class Views {
       @Schema(description = "id-ID text", examples = "80") String tampil) {
   }
 
+  @Schema(name = "Narasi", description = "The operator's narrative of the realisasi version that counts in this view"
+      + " (docs/domain.md §2.10): text people wrote, printed as written, never computed. OFFICIAL shows only the narrative"
+      + " of a verified or approved version, PROVISIONAL also of a submitted one.")
+  public record NarasiView(
+      @Schema(description = "The triwulan whose counted version wrote it: the triwulan itself, or for the year the last"
+          + " triwulan with a counted version", examples = "4") int triwulan,
+      @Schema(description = "What helped the realisasi; null when the operator gave none", nullable = true,
+          examples = "Pelayanan administrasi kependudukan tepat waktu") String faktorPendukung,
+      @Schema(description = "What held the realisasi back; null when the operator gave none", nullable = true,
+          examples = "Sebagian responden belum terbiasa dengan survei daring") String faktorPenghambat,
+      @Schema(description = "What will be done about it; null when the operator gave none", nullable = true,
+          examples = "Survei SKM dilanjutkan setiap semester") String tindakLanjut) {
+  }
+
   @Schema(name = "IndikatorTriwulan", description = "One triwulan of an indicator.")
   public record IndikatorTriwulan(
       @Schema(examples = "2") int triwulan,
@@ -109,14 +123,18 @@ public final class Views {
           + " a triwulan target mode (twTargetMode NONE)", nullable = true) Nilai capaianTargetTriwulan,
       @Schema(description = "Predicate of capaianKumulatif") Predikat predikat,
       @Schema(examples = "false") boolean terlambat,
-      @Schema(description = "occurredAt of the newest event this figure reflects", examples = "2025-01-10T10:00:00+07:00") Instant asOf) {
+      @Schema(description = "occurredAt of the newest event this figure reflects", examples = "2025-01-10T10:00:00+07:00") Instant asOf,
+      @Schema(description = "Narrative of the version that counts (realisasiVersi); null when no version counts",
+          nullable = true) NarasiView narasi) {
   }
 
   @Schema(name = "IndikatorTahunan", description = "The year of an indicator (s.d. the last reported triwulan).")
   public record IndikatorTahunan(Nilai realisasi, Nilai capaian,
       @Schema(description = "Capped score (equals raw without a cap)") Nilai capaianScore, Predikat predikat,
       @Schema(description = "Realisasi of the year / target akhir Renstra") Nilai tingkatKemajuan,
-      @Schema(examples = "2025-01-10T10:00:00+07:00") Instant asOf) {
+      @Schema(examples = "2025-01-10T10:00:00+07:00") Instant asOf,
+      @Schema(description = "The year's narrative: that of the last triwulan whose realisasi counts in this view"
+          + " (docs/domain.md §2.10); null when none counts", nullable = true) NarasiView narasi) {
   }
 
   @Schema(name = "IndikatorLaporan")
@@ -143,6 +161,10 @@ public final class Views {
       Cakupan cakupan, Predikat predikat, Rupiah pagu, Rupiah realisasiAnggaran,
       @Schema(description = "Serapan of the budget lines allocated to the sasaran; null when none is", nullable = true)
       Nilai serapan,
+      @Schema(description = "pagu − realisasiAnggaran of the allocated lines; nilai null when nothing was reported or no"
+          + " line is allocated") Rupiah sisa,
+      @Schema(description = "Realisasi of the allocated lines exceeds their pagu (computed at this level); null when no"
+          + " budget line is allocated to the sasaran", nullable = true, examples = "false") Boolean melebihiPagu,
       @Schema(description = "capaian − serapan in percentage points (local convention, docs/domain.md §2.5); null when no budget"
           + " line is allocated to the sasaran", nullable = true) Nilai efisiensi,
       @Schema(examples = "2025-01-10T10:00:00+07:00") Instant asOf) {
@@ -161,8 +183,10 @@ public final class Views {
       @Schema(description = "Realisasi of the triwulan / annual pagu") Nilai serapan,
       @Schema(description = "Realisasi s.d. the triwulan / annual pagu") Nilai serapanKumulatif,
       @Schema(description = "Leaf lines with a counted realisasi") Cakupan cakupan,
-      @Schema(description = "Realisasi exceeds pagu at this level", examples = "false") boolean melebihiPagu,
-      Rupiah sisa, @Schema(examples = "2025-01-10T10:00:00+07:00") Instant asOf) {
+      @Schema(description = "Realisasi s.d. the triwulan exceeds pagu at this level (computed here, never inherited from"
+          + " a line below)", examples = "false") boolean melebihiPagu,
+      @Schema(description = "pagu − realisasi s.d. the triwulan; nilai null when nothing was reported") Rupiah sisa,
+      @Schema(examples = "2025-01-10T10:00:00+07:00") Instant asOf) {
   }
 
   @Schema(name = "AnggaranLaporan")
@@ -179,8 +203,16 @@ public final class Views {
       @Schema(description = "1..4 = triwulan, 0 = the year", examples = "0") int periode,
       @Schema(description = "Overall capaian of the triwulan (mean by the kabupaten's overall mode)") Nilai capaian,
       @Schema(description = "Overall capaian s.d. the triwulan / of the year") Nilai capaianKumulatif,
-      Cakupan cakupan, Predikat predikat, Rupiah pagu, Rupiah realisasiAnggaran, Rupiah realisasiKumulatif,
-      Nilai serapan, Nilai serapanKumulatif, Nilai efisiensi,
+      Cakupan cakupan, Predikat predikat, Rupiah pagu,
+      @Schema(description = "Realisasi anggaran of the triwulan (periode 0: the year) over every budget line") Rupiah realisasiAnggaran,
+      @Schema(description = "Realisasi anggaran s.d. the triwulan (periode 0: the year)") Rupiah realisasiKumulatif,
+      @Schema(description = "Realisasi of the triwulan / Σ pagu") Nilai serapan,
+      @Schema(description = "Realisasi s.d. the triwulan / Σ pagu") Nilai serapanKumulatif,
+      @Schema(description = "Σ pagu − realisasi s.d. the triwulan (the kecamatan total's sisa); nilai null when nothing"
+          + " was reported") Rupiah sisa,
+      @Schema(description = "Realisasi s.d. the triwulan exceeds Σ pagu: computed on the kecamatan total itself,"
+          + " never inherited from a line", examples = "false") boolean melebihiPagu,
+      Nilai efisiensi,
       @Schema(description = "Indicators whose capaian s.d. the triwulan is below 100", examples = "0") int dibawahTarget,
       @Schema(description = "Late entries", examples = "0") int terlambat,
       @Schema(examples = "2025-01-10T10:00:00+07:00") Instant asOf) {

@@ -151,6 +151,104 @@ class AnggaranTreeTest {
     assertThat(t.roots()).extracting(AnggaranNode::kode).containsExactly("P", "x");
   }
 
+  /**
+   * docs/domain.md §2.11: a line with children whose sub-lines have no realisasi in a triwulan counts its own there.
+   *
+   *   P  (program, S1)   own TW I 50 (ignored: K1 and K2 below report in TW I)
+   *   ├─ K1 (kegiatan)   own TW I 300              K1a 600, K1b 200: nothing
+   *   └─ K2 (kegiatan, S2) own TW II 90            K2a 200: TW I 150
+   *   Q  (program, –)    own TW II 40              Qa 100: nothing
+   */
+  private static AnggaranTree ownTree(int asOfTw) {
+    return AnggaranTree.build(List.of(
+        line("P", null, 1000, "S1", 50L, null),
+        line("K1", "P", 800, null, 300L, null),
+        line("K1a", "K1", 600, null, null, null),
+        line("K1b", "K1", 200, null, null, null),
+        line("K2", "P", 200, "S2", null, 90L),
+        line("K2a", "K2", 200, null, 150L, null),
+        line("Q", null, 100, null, null, 40L),
+        line("Qa", "Q", 100, null, null, null)), asOfTw);
+  }
+
+  @ParameterizedTest(name = "{0}: TW I {1}, TW II {2}, s.d. TW II {3}, coverage {4}, over pagu {5}")
+  @CsvSource({
+      // its own realisasi in TW I (one reported cell in place of the two below it), nothing in TW II
+      "K1, 37.50, NOT_REPORTED, 37.50, 1/3, false",
+      "K1a, NOT_REPORTED, NOT_REPORTED, NOT_REPORTED, 0/2, false",
+      // the sub kegiatan's TW I, its own TW II; over pagu at this level (240 > 200)
+      "K2, 75.00, 45.00, 120.00, 2/2, true",
+      // Σ of its kegiatan: its own TW I 50 is ignored beside the realisasi below it
+      "P, 45.00, 9.00, 54.00, 3/5, false",
+      "Q, NOT_REPORTED, 40.00, 40.00, 1/2, false",
+  })
+  void aParentWithoutRealisasiBelowItCountsItsOwn(String kode, String tw1, String tw2, String kum, String coverage,
+      boolean over) {
+    AnggaranNode n = ownTree(2).node(kode);
+    assertThat(shown(n.triwulan().get(1))).isEqualTo(tw1);
+    assertThat(shown(n.triwulan().get(2))).isEqualTo(tw2);
+    assertThat(shown(n.kumulatif())).isEqualTo(kum);
+    assertThat(n.kumulatif().coverage().reported() + "/" + n.kumulatif().coverage().expected()).isEqualTo(coverage);
+    assertThat(n.kumulatif().melebihiPagu()).isEqualTo(over);
+  }
+
+  @Test
+  void ownRealisasiOfAParentReachesTheTotalAndItsSasaranAndNeverBothCount() {
+    AnggaranTree t = ownTree(2);
+    assertThat(t.node("P").kumulatif().realisasi()).isEqualTo(540L);
+    assertThat(t.totalTriwulan().get(1).realisasi()).isEqualTo(450L);
+    assertThat(t.totalTriwulan().get(1).coverage()).isEqualTo(new Coverage(2, 3));
+    assertThat(t.totalTriwulan().get(2).realisasi()).isEqualTo(130L);
+    assertThat(shown(t.totalKumulatif())).isEqualTo("52.73");
+    assertThat(t.totalKumulatif().sisa()).isEqualTo(520L);
+    // only P's own TW I is ignored, and said so
+    assertThat(t.warnings()).extracting(Warning::kode, Warning::subjek)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Warning.REALISASI_ON_PARENT_IGNORED, "P"));
+    // the alokasi: a parent's own realisasi goes to its sasaran in force, in place of the cells below it
+    assertThat(t.alokasi()).extracting(SasaranAlokasi::sasaranKode).containsExactly("S1", "S2", null);
+    Serapan s1 = t.alokasi("S1").kumulatif();
+    assertThat(s1.pagu()).isEqualTo(800L);
+    assertThat(s1.realisasi()).isEqualTo(300L);
+    assertThat(s1.coverage()).isEqualTo(new Coverage(1, 3));
+    Serapan s2 = t.alokasi("S2").kumulatif();
+    assertThat(s2.realisasi()).isEqualTo(240L);
+    assertThat(s2.coverage()).isEqualTo(new Coverage(2, 2));
+    assertThat(s2.melebihiPagu()).isTrue();
+    Serapan none = t.alokasi().get(2).kumulatif();
+    assertThat(none.pagu()).isEqualTo(100L);
+    assertThat(none.realisasi()).isEqualTo(40L);
+    assertThat(none.coverage()).isEqualTo(new Coverage(1, 2));
+  }
+
+  @Test
+  void ownRealisasiOfAParentWhoseSubLinesServeSeveralSasaranBelongsToNoneOfThem() {
+    AnggaranTree t = AnggaranTree.build(List.of(
+        line("R", null, 300, "S1", 30L, null),
+        line("Ra", "R", 100, null, null, null),
+        line("Rb", "R", 200, "S2", null, null)), 2);
+    assertThat(t.node("R").kumulatif().realisasi()).isEqualTo(30L);
+    assertThat(shown(t.node("R").kumulatif())).isEqualTo("10.00");
+    assertThat(t.totalKumulatif().realisasi()).isEqualTo(30L);
+    // the alokasi are those of the plan's lines without children, with their cells unreported
+    assertThat(t.alokasi()).extracting(SasaranAlokasi::sasaranKode).containsExactly("S1", "S2");
+    assertThat(t.alokasi("S1").kumulatif().status()).isEqualTo(CapaianStatus.NOT_REPORTED);
+    assertThat(t.alokasi("S1").kumulatif().coverage()).isEqualTo(new Coverage(0, 2));
+    assertThat(t.alokasi("S2").kumulatif().pagu()).isEqualTo(200L);
+    assertThat(t.alokasi("S2").kumulatif().status()).isEqualTo(CapaianStatus.NOT_REPORTED);
+  }
+
+  @Test
+  void aParentsOwnRealisasiOfALaterTriwulanIsNotDueYet() {
+    AnggaranTree t = ownTree(1);
+    assertThat(t.node("Q").kumulatif().status()).isEqualTo(CapaianStatus.NOT_REPORTED);
+    assertThat(t.node("Q").triwulan().get(2).status()).isEqualTo(CapaianStatus.NOT_DUE);
+    assertThat(t.node("P").kumulatif().realisasi()).isEqualTo(450L);
+    assertThat(t.node("K2").kumulatif().melebihiPagu()).isFalse();
+    // the run as of TW I equals TW I of the run as of TW II (a figure never sees a later triwulan)
+    assertThat(t.node("K1").kumulatif()).isEqualTo(ownTree(2).node("K1").kumulatif(1));
+    assertThat(t.totalKumulatif()).isEqualTo(ownTree(2).totalKumulatif(1));
+  }
+
   @Test
   void refusesDuplicatesCyclesAndNegativeAmounts() {
     assertThatThrownBy(() -> AnggaranTree.build(List.of(line("A", null, 1, null, null, null), line("A", null, 1, null, null, null)), 1))
