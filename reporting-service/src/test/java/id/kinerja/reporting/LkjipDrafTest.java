@@ -47,6 +47,12 @@ class LkjipDrafTest {
     ReportingApiTest.mlarakVerified(kab, kec);
     String token = ReportingApiTest.bagian(kab);
     String base = ReportingApiTest.laporan(kec);
+    // the operator's narrative of IKU-SKM TW IV, without a faktor penghambat
+    Fixtures.indikatorNarasi(kab, kec, 4, "IKU-SKM", 1, 2, "VERIFIED", "99", java.time.Instant.parse("2025-01-11T03:00:00Z"),
+        "Pelayanan administrasi tepat waktu", null, "Survei SKM dilanjutkan setiap semester");
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> "Pelayanan administrasi tepat waktu"
+        .equals(given().auth().oauth2(token).get(base + "/lkjip").then().statusCode(200).extract().jsonPath()
+            .getString("pengukuranKinerja.find { it.indikatorKode == 'IKU-SKM' }.narasi.faktorPendukung")));
     JsonPath lkjip = given().auth().oauth2(token).get(base + "/lkjip").then().statusCode(200).extract().jsonPath();
     JsonPath laporan = given().auth().oauth2(token).get(base).then().statusCode(200).extract().jsonPath();
 
@@ -54,6 +60,7 @@ class LkjipDrafTest {
     byte[] docx = given().auth().oauth2(token).get(base + "/lkjip.docx").then().statusCode(200).contentType(DOCX)
         .header("Content-Disposition", "attachment; filename=\"lkjip-" + kec + "-2024.docx\"").extract().asByteArray();
     if (System.getProperty("kinerja.dokumen.render") != null) {
+      Files.createDirectories(Path.of(System.getProperty("kinerja.dokumen.render")));
       Files.write(Path.of(System.getProperty("kinerja.dokumen.render"), "lkjip-" + kec + ".docx"), docx);
     }
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
@@ -63,7 +70,11 @@ class LkjipDrafTest {
           "PEMERINTAH KABUPATEN PONOROGO", "IKHTISAR EKSEKUTIF", "BAB I", "PENDAHULUAN", "BAB II",
           "PERENCANAAN KINERJA", "BAB III", "AKUNTABILITAS KINERJA", "BAB IV", "PENUTUP", "LAMPIRAN",
           "[Diisi oleh kecamatan: latar belakang", "[Diisi oleh kecamatan: analisis penyebab keberhasilan atau kegagalan"
-              + " indikator IKU-SKM]", "Camat Mlarak", "CAMAT MLARAK");
+              + " indikator IKU-SKM]", "Camat Mlarak", "CAMAT MLARAK",
+          "Faktor pendukung: Pelayanan administrasi tepat waktu",
+          "Tindak lanjut: Survei SKM dilanjutkan setiap semester",
+          "[Diisi oleh kecamatan: Faktor penghambat indikator IKU-SKM (belum diisi pada realisasi)]",
+          "[Diisi oleh kecamatan: Faktor pendukung indikator IKU-IDM (belum diisi pada realisasi)]");
       assertThat(doc.getCharts()).hasSize(2);
 
       // BAB III Pengukuran Kinerja: per indicator the API's realisasi, capaian and predikat, in that indicator's row
@@ -102,6 +113,7 @@ class LkjipDrafTest {
         assertThat(row.getCell(5).getText()).startsWith(rupiah(a, "sisa"));
       }
       assertThat(row(anggaran, 1, "Jumlah").getCell(3).getText()).isEqualTo(lkjip.getString("realisasiTotal.teks"));
+      assertThat(row(anggaran, 1, "Jumlah").getCell(5).getText()).isEqualTo(lkjip.getString("sisaTotal.teks"));
 
       // Per indicator its triwulan as the report view gives them
       String skm = "indikator.find { it.kode == 'IKU-SKM' }.triwulan.find { it.triwulan == 4 }";

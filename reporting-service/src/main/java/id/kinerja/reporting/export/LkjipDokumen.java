@@ -300,7 +300,8 @@ public class LkjipDokumen {
       ang.add(new Dokumen.Baris(cells, "PROGRAM".equals(a.level())));
     }
     ang.add(barisTebal("", teks(LkjipDrafTeks.JUMLAH), orDash(t.paguTotal().teks()), orDash(t.realisasiTotal().teks()),
-        nilai(t.serapanTotal()), ""));
+        nilai(t.serapanTotal()), orDash(t.sisaTotal().teks()) + (t.melebihiPaguTotal()
+            ? " (" + teks(LkjipDrafTeks.MELEBIHI_PAGU) + ")" : "")));
     doc.tabel(List.of(kolom(teks(LkjipDrafTeks.KOL_KODE), 15, Rata.KIRI), kolom(teks(LkjipDrafTeks.KOL_URAIAN_ANGGARAN),
         31, Rata.KIRI), kolom(teks(LkjipDrafTeks.KOL_PAGU), 14, Rata.KANAN), kolom(teks(LkjipDrafTeks.KOL_REALISASI_RP),
             14, Rata.KANAN), kolom(teks(LkjipDrafTeks.KOL_SERAPAN), 9, Rata.KANAN), kolom(teks(LkjipDrafTeks.KOL_SISA), 14,
@@ -400,7 +401,26 @@ public class LkjipDokumen {
             p.targetAkhir().tampil(), "kemajuan", nilai(p.tingkatKemajuan())));
       }
     }
+    narasi(doc, b);
     doc.isian(isian(teks(LkjipDrafTeks.PETUNJUK_ANALISIS, "kode", b.indikatorKode())));
+  }
+
+  /**
+   * The operators' faktor pendukung, penghambat and tindak lanjut as the view counts them (docs/domain.md §2.10);
+   * each one missing is a marked placeholder, never invented.
+   */
+  private static void narasi(Dokumen doc, LkjipViews.PengukuranBaris b) {
+    Views.NarasiView n = b.narasi();
+    String[][] parts = { { teks(LkjipDrafTeks.FAKTOR_PENDUKUNG), n == null ? null : n.faktorPendukung() },
+        { teks(LkjipDrafTeks.FAKTOR_PENGHAMBAT), n == null ? null : n.faktorPenghambat() },
+        { teks(LkjipDrafTeks.TINDAK_LANJUT), n == null ? null : n.tindakLanjut() } };
+    for (String[] part : parts) {
+      if (part[1] == null) {
+        doc.isian(isian(teks(LkjipDrafTeks.PETUNJUK_NARASI, "jenis", part[0], "kode", b.indikatorKode())));
+      } else {
+        doc.paragraf(part[0] + ": " + part[1]);
+      }
+    }
   }
 
   private static void babIV(Dokumen doc, LkjipDraf d, String kecamatan) {
