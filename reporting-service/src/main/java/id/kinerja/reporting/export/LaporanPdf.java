@@ -5,7 +5,6 @@ import static id.kinerja.common.dokumen.Dokumen.kolom;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +27,6 @@ import id.kinerja.reporting.service.view.Views;
 @ApplicationScoped
 public class LaporanPdf {
 
-  private static final String[] TW = { "TW I", "TW II", "TW III", "TW IV" };
 
   public void write(Views.LaporanKecamatan r, OutputStream out) throws IOException {
     DokumenPdf.write(dokumen(r), out);
@@ -55,21 +53,8 @@ public class LaporanPdf {
       d.paragraf("Efisiensi (capaian - serapan): " + teks(tahun.efisiensi()) + " poin", Rata.KIRI, false);
     }
 
-    List<BigDecimal> tw = new ArrayList<>();
-    List<BigDecimal> kum = new ArrayList<>();
-    List<String> twLabel = new ArrayList<>();
-    List<String> kumLabel = new ArrayList<>();
-    for (int p = 1; p <= 4; p++) {
-      int periode = p;
-      Views.Ringkasan x = r.ringkasan().stream().filter(y -> y.periode() == periode).findFirst().orElse(null);
-      tw.add(x == null ? null : x.capaian().display());
-      twLabel.add(x == null ? null : x.capaian().teks());
-      kum.add(x == null ? null : x.capaianKumulatif().display());
-      kumLabel.add(x == null ? null : x.capaianKumulatif().teks());
-    }
-    d.tambah(new Dokumen.GrafikBatang("Capaian kinerja per triwulan (terhadap target tahunan)", "%", List.of(TW),
-        List.of(new Dokumen.Seri("Capaian triwulan", tw), new Dokumen.Seri("Capaian s.d. triwulan", kum)),
-        List.of(twLabel, kumLabel)));
+    d.tambah(LkjipDokumen.grafikTriwulan(r, "Capaian kinerja per triwulan (terhadap target tahunan)", "Capaian triwulan",
+        "Capaian s.d. triwulan"));
 
     d.judul("Pengukuran kinerja per indikator", 2);
     List<Dokumen.Baris> rows = new ArrayList<>();

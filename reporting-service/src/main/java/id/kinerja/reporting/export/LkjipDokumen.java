@@ -309,6 +309,13 @@ public class LkjipDokumen {
   }
 
   private static void grafikTriwulan(Dokumen doc, Views.LaporanKecamatan r) {
+    doc.tambah(grafikTriwulan(r, teks(LkjipDrafTeks.GRAFIK_TRIWULAN), teks(LkjipDrafTeks.SERI_TRIWULAN),
+        teks(LkjipDrafTeks.SERI_KUMULATIF)));
+  }
+
+  /** The overall capaian per triwulan, of the triwulan and s.d. the triwulan, as the report view gives them. */
+  static Dokumen.GrafikBatang grafikTriwulan(Views.LaporanKecamatan r, String judul, String seriTriwulan,
+      String seriKumulatif) {
     List<BigDecimal> tw = new ArrayList<>();
     List<BigDecimal> kum = new ArrayList<>();
     List<String> twLabel = new ArrayList<>();
@@ -321,10 +328,8 @@ public class LkjipDokumen {
       kum.add(x.map(y -> y.capaianKumulatif().display()).orElse(null));
       kumLabel.add(x.map(y -> y.capaianKumulatif().teks()).orElse(null));
     }
-    doc.tambah(new Dokumen.GrafikBatang(teks(LkjipDrafTeks.GRAFIK_TRIWULAN), "%", List.of(TW),
-        List.of(new Dokumen.Seri(teks(LkjipDrafTeks.SERI_TRIWULAN), tw),
-            new Dokumen.Seri(teks(LkjipDrafTeks.SERI_KUMULATIF), kum)),
-        List.of(twLabel, kumLabel)));
+    return new Dokumen.GrafikBatang(judul, "%", List.of(TW), List.of(new Dokumen.Seri(seriTriwulan, tw),
+        new Dokumen.Seri(seriKumulatif, kum)), List.of(twLabel, kumLabel));
   }
 
   private static void grafikIndikator(Dokumen doc, LkjipViews.Lkjip t) {
