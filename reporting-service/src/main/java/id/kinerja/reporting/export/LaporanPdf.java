@@ -27,7 +27,6 @@ import id.kinerja.reporting.service.view.Views;
 @ApplicationScoped
 public class LaporanPdf {
 
-
   public void write(Views.LaporanKecamatan r, OutputStream out) throws IOException {
     DokumenPdf.write(dokumen(r), out);
   }
