@@ -171,6 +171,8 @@ public enum PlanningMessages implements MessageKey {
   XLSX_LEMBAR_DESA("rencana-xlsx.lembar.desa"),
   XLSX_LEMBAR_UNIT_KERJA("rencana-xlsx.lembar.unit-kerja"),
   XLSX_LEMBAR_PEJABAT("rencana-xlsx.lembar.pejabat"),
+  XLSX_LEMBAR_FUNGSI("rencana-xlsx.lembar.fungsi"),
+  XLSX_LEMBAR_DASAR_HUKUM("rencana-xlsx.lembar.dasar-hukum"),
   XLSX_LEMBAR_TUJUAN("rencana-xlsx.lembar.tujuan"),
   XLSX_LEMBAR_SASARAN("rencana-xlsx.lembar.sasaran"),
   XLSX_LEMBAR_RENSTRA("rencana-xlsx.lembar.renstra"),
@@ -202,6 +204,7 @@ public enum PlanningMessages implements MessageKey {
   XLSX_ISIAN_KECAMATAN_BPS("rencana-xlsx.isian.kecamatan-bps"),
   XLSX_ISIAN_KECAMATAN_NAMA("rencana-xlsx.isian.kecamatan-nama"),
   XLSX_ISIAN_KECAMATAN_ALAMAT("rencana-xlsx.isian.kecamatan-alamat"),
+  XLSX_ISIAN_KECAMATAN_TUGAS_POKOK("rencana-xlsx.isian.kecamatan-tugas-pokok"),
   XLSX_ISIAN_RENSTRA_KODE("rencana-xlsx.isian.renstra-kode"),
   XLSX_ISIAN_RENSTRA_NAMA("rencana-xlsx.isian.renstra-nama"),
   XLSX_ISIAN_PERIODE_AWAL("rencana-xlsx.isian.periode-awal"),
@@ -219,6 +222,8 @@ public enum PlanningMessages implements MessageKey {
   XLSX_KOLOM_JABATAN("rencana-xlsx.kolom.jabatan"),
   XLSX_KOLOM_PERAN("rencana-xlsx.kolom.peran"),
   XLSX_KOLOM_PANGKAT("rencana-xlsx.kolom.pangkat"),
+  XLSX_KOLOM_URAIAN_FUNGSI("rencana-xlsx.kolom.uraian-fungsi"),
+  XLSX_KOLOM_URAIAN_DASAR_HUKUM("rencana-xlsx.kolom.uraian-dasar-hukum"),
   XLSX_KOLOM_KODE_TUJUAN("rencana-xlsx.kolom.kode-tujuan"),
   XLSX_KOLOM_URAIAN_TUJUAN("rencana-xlsx.kolom.uraian-tujuan"),
   XLSX_KOLOM_KODE_SASARAN("rencana-xlsx.kolom.kode-sasaran"),
@@ -309,13 +314,20 @@ public enum PlanningMessages implements MessageKey {
   XLSX_UNKNOWN_INDIKATOR("unknown-code.indikator-workbook"),
   XLSX_MUST_MATCH_PATH_KABUPATEN("must-match-path.kabupaten-workbook"),
 
+  // The kabupaten's logo (LogoRules).
+  MUST_BE_PNG_OR_JPEG("must-be-png-or-jpeg"),
+  DECLARED_TYPE_MUST_MATCH_CONTENT("declared-type-must-match-content"),
+  MUST_BE_READABLE_IMAGE("must-be-readable-image"),
+  MAX_DIMENSIONS("max-dimensions"),
+
   // What was not found ("{apa} tidak ditemukan").
   THING_PERJANJIAN_KINERJA("thing.perjanjian-kinerja"),
   THING_RENSTRA("thing.renstra"),
   THING_RENSTRA_TAHUN("thing.renstra-tahun"),
   THING_RENCANA("thing.rencana"),
   THING_JADWAL("thing.jadwal"),
-  THING_SKALA("thing.skala");
+  THING_SKALA("thing.skala"),
+  THING_LOGO("thing.logo");
 
   private final String key;
 

@@ -198,6 +198,19 @@ final class RencanaUnggahan {
           .put(p, "peran", RencanaKolom.PERAN).put(p, "unitKode", RencanaKolom.KODE_UNIT)
           .put(p, "pangkat", RencanaKolom.PANGKAT);
     }
+    teks(kecamatan.putArray("fungsi"), RencanaLembar.FUNGSI, RencanaKolom.URAIAN_FUNGSI);
+    teks(kecamatan.putArray("dasarHukum"), RencanaLembar.DASAR_HUKUM, RencanaKolom.URAIAN_DASAR_HUKUM);
+  }
+
+  /** One text per row, in order; an empty row is skipped (a list sheet's rule). */
+  private void teks(ArrayNode list, RencanaLembar lembar, RencanaKolom kolom) {
+    for (Baris r : rows(lembar)) {
+      JsonNode v = r.value(kolom.h(), kolom.isi);
+      if (v != null) {
+        list.add(v);
+        anchors.put(v, r.ref(kolom));
+      }
+    }
   }
 
   /** Tujuan and sasaran from their sheets, then each indicator row under the tujuan or sasaran its code names. */
