@@ -311,6 +311,12 @@ final class PlanningExamples {
   private static final String DITETAPKAN_IMMUTABLE = "PK 2024 versi 1 atas nama Joko Setiawan, S.STP., M.Si. sudah ditetapkan "
       + "dan tidak dapat diubah; buat draf versi baru (PK perubahan)";
 
+  static final String PK_VERSI_UNKNOWN = """
+      {"type": "https://kinerja.id/problems/validation", "title": "Permintaan tidak valid", "status": 400,
+       "detail": "versi: PK Joko Setiawan, S.STP., M.Si. tahun 2024 tidak mempunyai versi 3; versinya: 1; 2",
+       "errors": [{"field": "versi", "rule": "unknown-code",
+         "message": "PK Joko Setiawan, S.STP., M.Si. tahun 2024 tidak mempunyai versi 3; versinya: 1; 2"}]}""";
+
   static final String PK_IMMUTABLE = """
       {"type": "https://kinerja.id/problems/conflict", "title": "Bertentangan dengan keadaan saat ini", "status": 409,
        "detail": \"""" + DITETAPKAN_IMMUTABLE + """
