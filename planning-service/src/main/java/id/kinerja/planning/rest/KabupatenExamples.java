@@ -12,6 +12,9 @@ final class KabupatenExamples {
        "floorNegativeAtZero": false, "zonaWaktu": "WIB", "konfigurasiVersi": 1, "updatedAt": "2024-01-05T09:00:00+07:00",
        "updatedBy": "planner.ponorogo"}""";
 
+  /** A binary body has no text to show: what is sent, described. */
+  static final String LOGO_BODY = "(the bytes of the image file, e.g. logo-ponorogo.png, as they are)";
+
   static final String LOGO_VIEW = """
       {"kabupatenKode": "35.02", "mediaType": "image/png", "lebar": 400, "tinggi": 480, "ukuran": 48213,
        "sha256": "3f0a8c1d2e4b5a69788796a5b4c3d2e1f00112233445566778899aabbccddeeff", "updatedAt": "2024-01-05T09:00:00+07:00",

@@ -99,8 +99,12 @@ public class KabupatenResource extends PlanningResource {
           + "new konfigurasiVersi of the kabupaten (the ETag of GET /api/kabupaten/{kode}), announced with its settings as "
           + "planning.kabupaten.configured v2; the same image again changes nothing. If-Match is optional: when sent, it must "
           + "be the current konfigurasiVersi.")
-  @RequestBody(required = true, content = { @Content(mediaType = PNG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-      @Content(mediaType = JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+  @RequestBody(required = true, content = {
+      @Content(mediaType = PNG, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+          examples = @ExampleObject(name = "png", summary = "Lambang Kabupaten Ponorogo, 400 × 480 pixels",
+              value = KabupatenExamples.LOGO_BODY)),
+      @Content(mediaType = JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+          examples = @ExampleObject(name = "jpeg", summary = "The same emblem as a JPEG photo", value = KabupatenExamples.LOGO_BODY)) })
   @APIResponse(responseCode = "200", description = "Stored (or unchanged)",
       headers = @Header(name = HttpHeaders.ETAG, description = "The kabupaten's konfigurasiVersi after the upload", schema = @Schema(implementation = String.class)),
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = LogoView.class),
@@ -133,8 +137,10 @@ public class KabupatenResource extends PlanningResource {
   @Operation(operationId = "ambilLogoKabupaten", summary = "The kabupaten's logo as uploaded",
       description = "The image (PNG or JPEG, as uploaded); 404 when the kabupaten has none.")
   @APIResponse(responseCode = "200", description = "The image",
-      content = { @Content(mediaType = PNG, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-          @Content(mediaType = JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+      content = { @Content(mediaType = PNG, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+          examples = @ExampleObject(name = "png", summary = "Lambang Kabupaten Ponorogo as uploaded", value = KabupatenExamples.LOGO_BODY)),
+          @Content(mediaType = JPEG, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+              examples = @ExampleObject(name = "jpeg", summary = "A JPEG logo as uploaded", value = KabupatenExamples.LOGO_BODY)) })
   @APIResponse(responseCode = "404", description = "Unknown kabupaten, or no logo uploaded")
   public Response getLogo(
       @Parameter(description = "Kode wilayah of the kabupaten", example = "35.02") @PathParam("kode") @Pattern(regexp = KODE) String kode) {

@@ -74,6 +74,14 @@ enum RencanaLembar {
   /** The columns the sheet is found by. */
   final List<RencanaKolom> wajib;
 
+  /**
+   * A sheet a workbook may lack: one added to the template later (Fungsi, Dasar Hukum), which a workbook made before, or
+   * typed by hand without it, states nothing in — as a plan document without those lists.
+   */
+  boolean opsional() {
+    return this == FUNGSI || this == DASAR_HUKUM;
+  }
+
   RencanaLembar(PlanningMessages nama, PlanningMessages petunjuk, List<RencanaKolom> kolom, List<RencanaKolom> wajib) {
     this.nama = nama;
     this.petunjuk = petunjuk;

@@ -139,6 +139,9 @@ final class RencanaUnggahan {
         int at = lang;
         t = SheetTable.find(wb, l.wajib.stream().map(k -> k.headers(locale).get(at)).toList());
       }
+      if (t.isEmpty() && l.opsional()) {
+        continue;
+      }
       if (t.isEmpty()) {
         missing.add(FieldViolation.of("body", PlanningMessages.XLSX_SHEET_REQUIRED, "lembar", l.nama(locale), "kolom",
             String.join(", ", l.wajib.stream().map(k -> k.header(locale)).toList())));
@@ -159,6 +162,9 @@ final class RencanaUnggahan {
 
   private List<Baris> rows(RencanaLembar l) {
     SheetTable t = tables.get(l);
+    if (t == null) {
+      return List.of();
+    }
     return t.rows().stream().map(b -> new Baris(t, b)).toList();
   }
 
