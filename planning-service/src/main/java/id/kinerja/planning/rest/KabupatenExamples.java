@@ -17,7 +17,7 @@ final class KabupatenExamples {
 
   static final String LOGO_VIEW = """
       {"kabupatenKode": "35.02", "mediaType": "image/png", "lebar": 400, "tinggi": 480, "ukuran": 48213,
-       "sha256": "3f0a8c1d2e4b5a69788796a5b4c3d2e1f00112233445566778899aabbccddeeff", "updatedAt": "2024-01-05T09:00:00+07:00",
+       "sha256": "f212bf11c623bc54d472f3607582c67f4a2ca53b7c4699811d6d1a1a004dc5f0", "updatedAt": "2024-01-05T09:00:00+07:00",
        "updatedBy": "planner.ponorogo"}""";
 
   static final String LOGO_TOO_WIDE = """

@@ -13,7 +13,7 @@ public record LogoView(
     @Schema(description = "Pixels", examples = "400") int lebar,
     @Schema(description = "Pixels", examples = "480") int tinggi,
     @Schema(description = "Bytes", examples = "48213") long ukuran,
-    @Schema(description = "SHA-256 of the image, hex", examples = "3f0a8c1d2e4b5a69788796a5b4c3d2e1f00112233445566778899aabbccddeeff") String sha256,
+    @Schema(description = "SHA-256 of the image, hex", examples = "f212bf11c623bc54d472f3607582c67f4a2ca53b7c4699811d6d1a1a004dc5f0") String sha256,
     @Schema(description = "Local time of the kabupaten, with its offset", examples = "2024-01-05T09:00:00+07:00") Instant updatedAt,
     @Schema(examples = "planner.ponorogo") String updatedBy) {
 
