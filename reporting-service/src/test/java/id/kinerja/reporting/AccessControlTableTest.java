@@ -38,6 +38,8 @@ class AccessControlTableTest {
     table.rule("GET " + KEC + "/lkjip", KECAMATAN, ALL);
     table.rule("GET " + KEC + "/lkjip.xlsx", KECAMATAN, ALL);
     table.rule("GET " + KEC + "/laporan.pdf", KECAMATAN, ALL);
+    table.rule("GET " + KEC + "/lkjip.docx", KECAMATAN, ALL);
+    table.rule("GET " + KEC + "/lkjip.pdf", KECAMATAN, ALL);
     table.rule("POST " + KEC + "/audit", KECAMATAN, ALL);
     table.rule("GET " + KAB + "/konsolidasi", KABUPATEN, KABUPATEN_WIDE);
     table.rule("GET " + KAB + "/konsolidasi.xlsx", KABUPATEN, KABUPATEN_WIDE);

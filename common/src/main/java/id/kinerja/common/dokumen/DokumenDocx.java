@@ -315,6 +315,9 @@ public final class DokumenDocx {
     }
     chart.setTitleText(g.judul());
     chart.setTitleOverlay(false);
+    // Word's default chart title (18 pt) is larger than the chapter headings
+    chart.getTitle().getOrAddTextProperties().setFontSize(11.0);
+    chart.getTitle().getOrAddTextProperties().setBold(true);
     XDDFCategoryAxis kategori = chart.createCategoryAxis(AxisPosition.BOTTOM);
     XDDFValueAxis nilai = chart.createValueAxis(AxisPosition.LEFT);
     nilai.setCrosses(AxisCrosses.AUTO_ZERO);

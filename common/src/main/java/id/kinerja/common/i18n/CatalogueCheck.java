@@ -68,9 +68,14 @@ public final class CatalogueCheck {
     return out;
   }
 
-  /** Texts that are names, not sentences ("Kecamatan {kode}"): the same in both languages by nature. */
+  /**
+   * Texts that are names, not sentences ("Kecamatan {kode}", a column "Pagu (Rp)"): the same in both languages by
+   * nature — the domain nouns the glossary keeps in Indonesian in English texts, and the words both languages share
+   * (target, baseline, "No" of a numbered column, NIP).
+   */
   private static boolean sameInBothLanguages(String words) {
-    return words.trim().matches("(?i)(kecamatan|kabupaten|desa|IKU|PK|Renstra|TW|[\\s:;,.()/#\\-])*");
+    return words.trim().matches("(?i)(kecamatan|kabupaten|desa|IKU|PK|Renstra|TW|pagu|realisasi|Rp|NIP|target|baseline"
+        + "|no|[\\s:;,.()/#\\-])*");
   }
 
   /** A key given by two files of one language (two modules), or given in one language's file and not the other's. */

@@ -33,11 +33,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.kinerja.common.dokumen.Dokumen;
+import id.kinerja.common.dokumen.DokumenDocx;
+import id.kinerja.common.dokumen.DokumenPdf;
 import id.kinerja.common.security.Caller;
 import id.kinerja.common.security.Roles;
 import id.kinerja.reporting.export.LaporanPdf;
+import id.kinerja.reporting.export.LkjipDokumen;
 import id.kinerja.reporting.export.LkjipXlsx;
 import id.kinerja.reporting.service.AuditService;
+import id.kinerja.reporting.service.LkjipDrafService;
 import id.kinerja.reporting.service.LkjipService;
 import id.kinerja.reporting.service.ReportService;
 import id.kinerja.reporting.service.ReportService.Snapshot;
@@ -49,6 +54,14 @@ import java.util.function.Function;
 public class LaporanResource {
 
   static final String PDF = "application/pdf";
+  static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  static final String LKJIP_DRAF_DOC = "The LKjIP draft in the usual structure: cover, Ikhtisar Eksekutif, BAB I"
+      + " Pendahuluan, BAB II Perencanaan Kinerja (Renstra, PK), BAB III Akuntabilitas Kinerja (Pengukuran Kinerja, charts"
+      + " per triwulan and per indicator, per sasaran and indicator the triwulan figures, previous years, Renstra end"
+      + " target and the operators' faktor pendukung / penghambat / tindak lanjut, efisiensi, realisasi anggaran), BAB IV"
+      + " Penutup and the PK as lampiran. Every number is the API's own figure (the same as getLkjip and"
+      + " getLaporanKecamatan); text only people can write is a marked placeholder \"[Diisi oleh kecamatan: …]\". In"
+      + " Bahasa Indonesia unless Accept-Language prefers English.";
   static final String READERS_DOC = " Operators and verifiers read their own kecamatan; bagian-organisasi, pimpinan and"
       + " planner every kecamatan of their kabupaten.";
 
@@ -66,6 +79,12 @@ public class LaporanResource {
 
   @Inject
   LaporanPdf pdf;
+
+  @Inject
+  LkjipDrafService lkjipDraf;
+
+  @Inject
+  LkjipDokumen lkjipDokumen;
 
   @Inject
   Caller caller;
@@ -205,6 +224,80 @@ public class LaporanResource {
       StreamingOutput body = out -> pdf.write(r, out);
       return Response.ok(body, PDF)
           .header("Content-Disposition", "attachment; filename=\"laporan-" + kecamatan + "-" + tahun + ".pdf\"");
+    });
+  }
+
+  @GET
+  @Path("/lkjip.docx")
+  @Produces(DOCX)
+  @RolesAllowed({ Roles.OPERATOR, Roles.VERIFIER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER })
+  @Operation(operationId = "downloadLkjipDocx", summary = "LKjIP draft as a Word document, for finishing",
+      description = LKJIP_DRAF_DOC + " The Word document has native charts and outline headings; the marked"
+          + " placeholders are highlighted." + Conditional.DOC + READERS_DOC)
+  @APIResponse(responseCode = "200", description = "The draft",
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Content-Disposition", description = "attachment; filename=\"lkjip-{kecamatan}-{tahun}.docx\"",
+              schema = @Schema(type = SchemaType.STRING)) },
+      content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "304", description = Conditional.NOT_MODIFIED_DOC,
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)) })
+  @APIResponse(responseCode = "404", description = "Unknown kecamatan, another kabupaten's kecamatan, or no plan for that year")
+  public Response lkjipDocx(
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Params.KEC) String kecamatan,
+      @Parameter(description = Params.TAHUN_DOC, example = "2024", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+          minimum = Params.TAHUN_MIN, maximum = Params.TAHUN_MAX)) @PathParam("tahun") int tahun,
+      @Parameter(description = Params.TAMPILAN_DOC, example = "OFFICIAL", schema = @Schema(type = SchemaType.STRING,
+          enumeration = { "OFFICIAL", "PROVISIONAL" }, defaultValue = "OFFICIAL"))
+      @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan,
+      @BeanParam ConditionalHeaders conditions) {
+    return draf(kecamatan, tahun, tampilan, conditions, "docx", DOCX, DokumenDocx::write);
+  }
+
+  @GET
+  @Path("/lkjip.pdf")
+  @Produces(PDF)
+  @RolesAllowed({ Roles.OPERATOR, Roles.VERIFIER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER })
+  @Operation(operationId = "downloadLkjipPdf", summary = "LKjIP draft as PDF, for reading",
+      description = LKJIP_DRAF_DOC + Conditional.DOC + READERS_DOC)
+  @APIResponse(responseCode = "200", description = "The draft",
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Content-Disposition", description = "attachment; filename=\"lkjip-{kecamatan}-{tahun}.pdf\"",
+              schema = @Schema(type = SchemaType.STRING)) },
+      content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "304", description = Conditional.NOT_MODIFIED_DOC,
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)) })
+  @APIResponse(responseCode = "404", description = "Unknown kecamatan, another kabupaten's kecamatan, or no plan for that year")
+  public Response lkjipPdf(
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Params.KEC) String kecamatan,
+      @Parameter(description = Params.TAHUN_DOC, example = "2024", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+          minimum = Params.TAHUN_MIN, maximum = Params.TAHUN_MAX)) @PathParam("tahun") int tahun,
+      @Parameter(description = Params.TAMPILAN_DOC, example = "OFFICIAL", schema = @Schema(type = SchemaType.STRING,
+          enumeration = { "OFFICIAL", "PROVISIONAL" }, defaultValue = "OFFICIAL"))
+      @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan,
+      @BeanParam ConditionalHeaders conditions) {
+    return draf(kecamatan, tahun, tampilan, conditions, "pdf", PDF, DokumenPdf::write);
+  }
+
+  /** Writes a Dokumen to the answer's stream. */
+  private interface Penulis {
+    void write(Dokumen d, java.io.OutputStream out) throws java.io.IOException;
+  }
+
+  private Response draf(String kecamatan, int tahun, String tampilan, ConditionalHeaders conditions, String ext,
+      String mediaType, Penulis penulis) {
+    return answer(kecamatan, tahun, tampilan, conditions, "lkjip-draf." + ext, LkjipService.PREVIOUS_YEARS, s -> {
+      Dokumen d = lkjipDokumen.tulis(lkjipDraf.draf(s));
+      StreamingOutput body = out -> penulis.write(d, out);
+      return Response.ok(body, mediaType)
+          .header("Content-Disposition", "attachment; filename=\"lkjip-" + kecamatan + "-" + tahun + "." + ext + "\"");
     });
   }
 

@@ -45,7 +45,7 @@ public class LkjipService {
   FigureStore figures;
 
   /** Indicators that belong in the kecamatan's Pengukuran Kinerja: IKU and tujuan/sasaran-level indicators. */
-  static boolean inPengukuran(Indikator i) {
+  public static boolean inPengukuran(Indikator i) {
     return i.iku() || "SASARAN".equals(i.level()) || "TUJUAN".equals(i.level());
   }
 
