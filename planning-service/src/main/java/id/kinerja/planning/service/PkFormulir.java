@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import id.kinerja.common.dokumen.Dokumen;
 import id.kinerja.common.dokumen.Dokumen.Butir;
@@ -18,6 +19,7 @@ import id.kinerja.common.dokumen.Dokumen.Rata;
 import id.kinerja.common.i18n.Formats;
 import id.kinerja.common.i18n.Message;
 import id.kinerja.common.i18n.MessageKey;
+import id.kinerja.domain.anggaran.JumlahPagu;
 import id.kinerja.planning.domain.AnggaranLevel;
 import id.kinerja.planning.domain.PkJenis;
 import id.kinerja.planning.domain.dokumen.AnggaranDok;
@@ -214,18 +216,22 @@ public final class PkFormulir {
       }
     }
     List<Dokumen.Baris> rows = new ArrayList<>();
-    long total = 0;
-    boolean complete = true;
     for (AnggaranDok root : roots) {
-      Long pagu = pagu(root, children);
+      rows(root, children, !children.isEmpty(), rows);
+    }
+    // The total as docs/domain.md §2.5 states it for a PK: each line once, through its highest listed ancestor.
+    List<JumlahPagu.Baris> baris = new ArrayList<>();
+    boolean complete = true;
+    for (AnggaranDok a : byKode.values()) {
+      Long pagu = pagu(a, children);
       if (pagu == null) {
         complete = false;
       } else {
-        total += pagu;
+        baris.add(new JumlahPagu.Baris(a.kode(), parent(a, byKode), pagu));
       }
-      rows(root, children, !children.isEmpty(), rows);
     }
-    rows.add(Dokumen.barisTebal("", t(PK_FORMULIR_JUMLAH), complete ? rupiah(total) : KOSONG, ""));
+    OptionalLong total = complete ? JumlahPagu.jumlah(baris, byKode.keySet()) : OptionalLong.empty();
+    rows.add(Dokumen.barisTebal("", t(PK_FORMULIR_JUMLAH), total.isPresent() ? rupiah(total.getAsLong()) : KOSONG, ""));
     d.tabel(List.of(Dokumen.kolom(t(PK_FORMULIR_KOLOM_KODE), 13, Rata.KIRI),
         Dokumen.kolom(t(PK_FORMULIR_KOLOM_PROGRAM), 46, Rata.KIRI),
         Dokumen.kolom(t(PK_FORMULIR_KOLOM_ANGGARAN), 17, Rata.KANAN),
