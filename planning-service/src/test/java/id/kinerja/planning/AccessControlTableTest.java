@@ -32,6 +32,9 @@ class AccessControlTableTest {
     // Kabupaten settings, calendar and scales: every role of the kabupaten reads them, the planner changes them.
     table.rule("GET /api/kabupaten/{kode}", KABUPATEN, ALL);
     table.rule("PUT /api/kabupaten/{kode}", KABUPATEN, PLANNER);
+    // The logo on the kabupaten's letterheads: read like the settings, uploaded by the planner.
+    table.rule("GET /api/kabupaten/{kode}/logo", KABUPATEN, ALL);
+    table.rule("PUT /api/kabupaten/{kode}/logo", KABUPATEN, PLANNER);
     table.rule("GET /api/kabupaten/{kode}/jadwal", KABUPATEN, ALL);
     table.rule("GET /api/kabupaten/{kode}/jadwal/{tahun}/{triwulan}", KABUPATEN, ALL);
     table.rule("PUT /api/kabupaten/{kode}/jadwal/{tahun}/{triwulan}", KABUPATEN, PLANNER);
@@ -53,6 +56,9 @@ class AccessControlTableTest {
     table.rule("GET /api/kecamatan/{kode}/perjanjian-kinerja/{id}", KECAMATAN, ALL);
     table.rule("PUT /api/kecamatan/{kode}/perjanjian-kinerja/{id}", KECAMATAN, PLANNER);
     table.rule("POST /api/kecamatan/{kode}/perjanjian-kinerja/{id}/penetapan", KECAMATAN, PLANNER);
+    // The PK formulir is read like the PK.
+    table.rule("GET /api/kecamatan/{kode}/perjanjian-kinerja/{id}/formulir.pdf", KECAMATAN, ALL);
+    table.rule("GET /api/kecamatan/{kode}/perjanjian-kinerja/{id}/formulir.docx", KECAMATAN, ALL);
     table.rule("GET /api/kecamatan/{kode}/rencana-export", KECAMATAN, ALL);
     table.rule("GET /api/kecamatan/{kode}/rencana-kinerja/{tahun}", KECAMATAN, ALL);
     // The plan as a workbook: read like the export; uploaded (preview or apply) by the kabupaten's planner, like the import.

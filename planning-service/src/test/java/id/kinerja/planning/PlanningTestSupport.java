@@ -138,4 +138,27 @@ final class PlanningTestSupport {
       assertThat(actual).as(path).isEqualTo(expected);
     }
   }
+
+  /** A PNG image of this size (a striped test logo). */
+  static byte[] png(int width, int height) {
+    java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(width, height,
+        java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = img.createGraphics();
+    g.setColor(new java.awt.Color(0x1F, 0x5F, 0x2F));
+    g.fillRect(0, 0, width, height);
+    g.setColor(java.awt.Color.YELLOW);
+    g.fillOval(width / 5, height / 5, width * 3 / 5, height * 3 / 5);
+    g.dispose();
+    return image(img, "png");
+  }
+
+  static byte[] image(java.awt.image.BufferedImage img, String format) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      javax.imageio.ImageIO.write(img, format, out);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return out.toByteArray();
+  }
 }

@@ -181,7 +181,9 @@ class RencanaWorkbookTest {
         .get("/api/kecamatan/" + kec + "/rencana-workbook").then().statusCode(200)
         .header("Content-Disposition", "attachment; filename=\"rencana-" + kec + "-2024-kosong.xlsx\"").extract().asByteArray();
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(blank))) {
-      assertThat(wb.getNumberOfSheets()).isEqualTo(15);
+      assertThat(wb.getNumberOfSheets()).isEqualTo(17);
+      assertThat(wb.getSheet("Fungsi").getRow(2).getCell(0).getStringCellValue()).isEqualTo("Uraian fungsi");
+      assertThat(wb.getSheet("Dasar Hukum").getRow(2).getCell(0).getStringCellValue()).isEqualTo("Peraturan (dasar hukum)");
       assertThat(wb.getSheet("Renstra").getRow(2).getCell(12).getStringCellValue()).isEqualTo("Target 2028");
     }
     upload(kab, kec, "preview", blank).then().statusCode(200).body("dapatDiterapkan", equalTo(false))

@@ -65,7 +65,13 @@ final class SecurityFixture {
     }
     draftPk = draft;
     signedPk = signed;
+    // K has a logo, so that reading it answers 200; uploading the same image again changes nothing.
+    given().auth().oauth2(planner(kabupaten)).contentType(LOGO_TYPE).body(LOGO).put("/api/kabupaten/" + kabupaten + "/logo")
+        .then().statusCode(200);
   }
+
+  static final String LOGO_TYPE = "image/png";
+  static final byte[] LOGO = PlanningTestSupport.png(40, 48);
 
   static synchronized SecurityFixture get() {
     if (instance == null) {
@@ -111,6 +117,9 @@ final class SecurityFixture {
         .path("GET /api/kecamatan/{kode}/perjanjian-kinerja/{id}", "id", () -> String.valueOf(signedPk))
         .path("PUT /api/kecamatan/{kode}/perjanjian-kinerja/{id}", "id", () -> String.valueOf(draftPk))
         .path("POST /api/kecamatan/{kode}/perjanjian-kinerja/{id}/penetapan", "id", () -> String.valueOf(signedPk))
+        .path("GET /api/kecamatan/{kode}/perjanjian-kinerja/{id}/formulir.pdf", "id", () -> String.valueOf(signedPk))
+        .path("GET /api/kecamatan/{kode}/perjanjian-kinerja/{id}/formulir.docx", "id", () -> String.valueOf(signedPk))
+        .customize("PUT /api/kabupaten/{kode}/logo", r -> r.withBody(LOGO_TYPE, LOGO))
         .query("GET /api/kecamatan/{kode}/iku", "tahun", () -> tahun)
         .query("GET /api/kecamatan/{kode}/rencana-export", "tahun", () -> tahun)
         .body("PUT /api/kabupaten/{kode}", () -> part(document.path("kabupaten"), "kode"))

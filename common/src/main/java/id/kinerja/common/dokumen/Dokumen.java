@@ -20,7 +20,7 @@ public final class Dokumen {
   }
 
   /** One block of the document, top to bottom. */
-  public sealed interface Blok permits KopSurat, Judul, Paragraf, Isian, Tabel, GrafikBatang, TandaTangan, Gambar, HalamanBaru {
+  public sealed interface Blok permits KopSurat, Judul, Paragraf, Rincian, Isian, Tabel, GrafikBatang, TandaTangan, Gambar, HalamanBaru {
   }
 
   /**
@@ -38,6 +38,20 @@ public final class Dokumen {
   }
 
   public record Paragraf(String teks, Rata rata, boolean tebal) implements Blok {
+  }
+
+  /** One line of a {@link Rincian}: a label and its value ("Nama", "Joko Setiawan"). */
+  public record Butir(String label, String nilai) {
+  }
+
+  /**
+   * Labelled values one under the other, indented, the colons aligned and a long value wrapping under itself ("Nama    :
+   * …", "Jabatan : …"), as the parties are stated in a PK; no borders.
+   */
+  public record Rincian(List<Butir> butir) implements Blok {
+    public Rincian {
+      butir = List.copyOf(butir);
+    }
   }
 
   /**
@@ -153,6 +167,10 @@ public final class Dokumen {
 
   public Dokumen paragraf(String teks, Rata rata, boolean tebal) {
     return tambah(new Paragraf(teks, rata, tebal));
+  }
+
+  public Dokumen rincian(Butir... butir) {
+    return tambah(new Rincian(List.of(butir)));
   }
 
   public Dokumen isian(String teks) {

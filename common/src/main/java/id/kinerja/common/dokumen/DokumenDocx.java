@@ -85,6 +85,8 @@ public final class DokumenDocx {
           judul(doc, j);
         } else if (b instanceof Dokumen.Paragraf p) {
           paragraf(doc.createParagraph(), p.teks(), p.rata(), p.tebal(), 11);
+        } else if (b instanceof Dokumen.Rincian r) {
+          rincian(doc, r);
         } else if (b instanceof Dokumen.Isian i) {
           isian(doc, i.teks());
         } else if (b instanceof Dokumen.Tabel t) {
@@ -208,6 +210,26 @@ public final class DokumenDocx {
     p.setAlignment(align(rata));
     p.setSpacingAfter(100);
     run(p, teks, bold, size);
+  }
+
+  /** A borderless table of label, colon and value, indented by an empty first column. */
+  private static void rincian(XWPFDocument doc, Dokumen.Rincian r) {
+    XWPFTable table = doc.createTable(r.butir().size(), 4);
+    table.removeBorders();
+    int longest = r.butir().stream().mapToInt(b -> b.label() == null ? 0 : b.label().length()).max().orElse(0);
+    fixedWidths(table, new float[] { 0.4f, Math.min(3.5f, 0.5f + longest * 0.13f), 0.25f, 7 });
+    for (int i = 0; i < r.butir().size(); i++) {
+      Dokumen.Butir b = r.butir().get(i);
+      XWPFTableRow row = table.getRow(i);
+      String[] cells = { "", b.label(), ":", b.nilai() };
+      for (int c = 0; c < cells.length; c++) {
+        XWPFParagraph p = row.getCell(c).getParagraphs().get(0);
+        p.setSpacingAfter(0);
+        run(p, cells[c], false, 11);
+      }
+    }
+    XWPFParagraph after = doc.createParagraph();
+    after.setSpacingAfter(60);
   }
 
   private static void isian(XWPFDocument doc, String teks) {

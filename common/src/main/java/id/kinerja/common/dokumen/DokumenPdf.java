@@ -52,6 +52,8 @@ public final class DokumenPdf {
           h.judul(j);
         } else if (b instanceof Dokumen.Paragraf p) {
           h.paragraf(p.teks(), p.tebal() ? h.bold : h.regular, BODY, p.rata());
+        } else if (b instanceof Dokumen.Rincian r) {
+          h.rincian(r);
         } else if (b instanceof Dokumen.Isian i) {
           h.isian(i.teks());
         } else if (b instanceof Dokumen.Tabel t) {
@@ -197,6 +199,37 @@ public final class DokumenPdf {
             justified(f, size, MARGIN_X, width, y, lines.get(i));
           } else {
             showAligned(f, size, MARGIN_X, width, y, lines.get(i), rata == Rata.PENUH ? Rata.KIRI : rata);
+          }
+        }
+      }
+      y -= 5;
+    }
+
+    void rincian(Dokumen.Rincian r) throws IOException {
+      float size = BODY;
+      float leading = size * 1.45f;
+      float indent = 18;
+      float labelW = 0;
+      for (Dokumen.Butir b : r.butir()) {
+        labelW = Math.max(labelW, textWidth(regular, size, nz(b.label())));
+      }
+      labelW = Math.min(labelW, width * 0.35f);
+      float colonX = MARGIN_X + indent + labelW + 6;
+      float valueX = colonX + 10;
+      for (Dokumen.Butir b : r.butir()) {
+        List<String> label = wrap(b.label(), regular, size, labelW);
+        List<String> nilai = wrap(b.nilai(), regular, size, MARGIN_X + width - valueX);
+        for (int i = 0; i < Math.max(label.size(), nilai.size()); i++) {
+          need(leading);
+          y -= leading;
+          if (i < label.size()) {
+            show(cs, regular, size, MARGIN_X + indent, y, label.get(i));
+          }
+          if (i == 0) {
+            show(cs, regular, size, colonX, y, ":");
+          }
+          if (i < nilai.size()) {
+            show(cs, regular, size, valueX, y, nilai.get(i));
           }
         }
       }

@@ -56,6 +56,9 @@ class DokumenTest {
     d.judul("PERJANJIAN KINERJA TAHUN 2024", 0);
     d.paragraf("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan, dan akuntabel serta "
         + "berorientasi pada hasil, kami yang bertanda tangan di bawah ini:");
+    d.rincian(new Dokumen.Butir("Nama", "Bambang Suprapto, S.Sos."),
+        new Dokumen.Butir("Jabatan", "Kepala Sub Bagian Keuangan, Penyusunan Program dan Pelaporan (juga Plt. Kepala "
+            + "Seksi Pemberdayaan Masyarakat) Kecamatan Mlarak"));
     d.isian("[Diisi oleh kecamatan: analisis capaian kinerja]");
     List<Dokumen.Baris> rows = new ArrayList<>();
     for (int i = 1; i <= 70; i++) {
@@ -88,7 +91,7 @@ class DokumenTest {
       String text = new PDFTextStripper().getText(pdf);
       assertThat(text).contains("PEMERINTAH KABUPATEN PONOROGO", "PERJANJIAN KINERJA TAHUN 2024",
           "Bambang Suprapto, S.Sos.", "NIP. 19700101 199003 1 001", "86.419.752.300", "[Diisi oleh kecamatan",
-          "87,46", "Capaian s.d. triwulan");
+          "87,46", "Capaian s.d. triwulan", "Jabatan : Kepala Sub Bagian Keuangan");
       // the long code is broken inside its column, not run into the next one: its pieces are on separate lines
       assertThat(text.replace("\n", "").replace("\r", "")).contains(LONG_CODE);
       assertThat(text.lines().noneMatch(l -> l.contains(LONG_CODE))).isTrue();
@@ -106,12 +109,13 @@ class DokumenTest {
         XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
       String text = x.getText();
       assertThat(text).contains("PEMERINTAH KABUPATEN PONOROGO", "PERJANJIAN KINERJA TAHUN 2024", LONG_CODE,
-          "Bambang Suprapto, S.Sos.", "NIP. 19700101 199003 1 001", "86.419.752.300", "[Diisi oleh kecamatan");
+          "Bambang Suprapto, S.Sos.", "NIP. 19700101 199003 1 001", "86.419.752.300", "[Diisi oleh kecamatan",
+          "Jabatan\t:\tKepala Sub Bagian Keuangan");
       assertThat(doc.getCharts()).hasSize(1);
       // the same logo twice (letterhead, then a picture): one picture part, two drawings
       assertThat(doc.getAllPictures()).hasSize(1);
       assertThat(doc.getDocument().xmlText().split("<pic:pic ", -1)).hasSize(3);
-      assertThat(doc.getTables().get(1).getRow(0).isRepeatHeader()).isTrue();
+      assertThat(doc.getTables().get(2).getRow(0).isRepeatHeader()).isTrue();
       assertThat(doc.getProperties().getCoreProperties().getTitle()).isEqualTo("Perjanjian Kinerja Tahun 2024");
     }
     Path dir = System.getProperty("kinerja.dokumen.render") == null ? null : Path.of(System.getProperty("kinerja.dokumen.render"));

@@ -18,6 +18,15 @@ public class Kecamatan extends VersionedEntity {
 
   public String alamat;
 
+  /** Tugas pokok as the kecamatan's Perbup states it, or null when not recorded. */
+  public String tugasPokok;
+
+  /** Fungsi in order, as a JSON array of texts, or null when none are recorded. */
+  public String fungsi;
+
+  /** Dasar hukum in order, as a JSON array of texts, or null when none are recorded. */
+  public String dasarHukum;
+
   /** Provenance notes of the last import (JSON array of catatanSumber), or null. */
   public String catatanSumber;
 

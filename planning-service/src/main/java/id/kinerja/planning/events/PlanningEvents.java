@@ -2,6 +2,7 @@ package id.kinerja.planning.events;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 
 import jakarta.annotation.Priority;
@@ -13,8 +14,10 @@ import id.kinerja.common.events.KafkaClients;
 import id.kinerja.common.events.Topics;
 import id.kinerja.common.outbox.Outbox;
 import id.kinerja.planning.domain.Kabupaten;
+import id.kinerja.planning.domain.KabupatenLogo;
 import id.kinerja.planning.domain.dokumen.KecamatanDok;
 import id.kinerja.planning.domain.rencana.RencanaKinerja;
+import id.kinerja.planning.domain.rules.Organisasi;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -31,16 +34,27 @@ public class PlanningEvents {
   public static final String SKALA_PREDIKAT_PUBLISHED = "planning.skala-predikat.published";
   public static final String JADWAL_PUBLISHED = "planning.jadwal.published";
 
-  /** Payload of planning.kabupaten.configured v1. */
+  /** Payload of planning.kabupaten.configured v2: v1 and the logo (null when none was uploaded). */
   public record KabupatenConfigured(String kode, String nama, String negativeFormulaDefault, String overallMode,
-      BigDecimal capaianScoreCap, boolean floorNegativeAtZero, int konfigurasiVersi, String zonaWaktu) {
+      BigDecimal capaianScoreCap, boolean floorNegativeAtZero, int konfigurasiVersi, String zonaWaktu, Logo logo) {
   }
 
-  /** Payload of planning.kecamatan.registered v1. */
-  public record KecamatanRegistered(String kabupatenKode, String kode, String kodeBps, String nama, List<Desa> desa) {
+  /** The logo's bytes travel base64 in the event: the consumers keep a copy of what they print. */
+  public record Logo(String mediaType, String isi, String sha256) {
+  }
+
+  /** Payload of planning.kecamatan.registered v2: v1 and the kecamatan's address, tugas, fungsi, dasar hukum, organisation. */
+  public record KecamatanRegistered(String kabupatenKode, String kode, String kodeBps, String nama, List<Desa> desa,
+      String alamat, String tugasPokok, List<String> fungsi, List<String> dasarHukum, List<Unit> organisasi) {
   }
 
   public record Desa(String kode, String nama, String jenis) {
+  }
+
+  public record Unit(String kode, String nama, String indukKode, Kepala kepala) {
+  }
+
+  public record Kepala(String nama, String nip, String jabatan, String peran, String pangkat) {
   }
 
   /** Payload of planning.skala-predikat.published v1. */
@@ -71,15 +85,24 @@ public class PlanningEvents {
     kafka.ensureTopics(List.of(Topics.PLANNING), true);
   }
 
-  public void kabupatenConfigured(Kabupaten k) {
-    outbox.publish(Topics.PLANNING, k.kode, KABUPATEN_CONFIGURED, 1, new KabupatenConfigured(k.kode, k.nama,
+  /** The kabupaten's full state with its logo ({@code logo} null when it has none). */
+  public void kabupatenConfigured(Kabupaten k, KabupatenLogo logo) {
+    outbox.publish(Topics.PLANNING, k.kode, KABUPATEN_CONFIGURED, 2, new KabupatenConfigured(k.kode, k.nama,
         k.negativeFormulaDefault.name(), k.overallMode.name(), k.capaianScoreCap, k.floorNegativeAtZero,
-        k.konfigurasiVersi, k.zonaWaktu.name()));
+        k.konfigurasiVersi, k.zonaWaktu.name(),
+        logo == null ? null : new Logo(logo.mediaType, Base64.getEncoder().encodeToString(logo.isi), logo.sha256)));
   }
 
+  /** {@code k} with its defaults filled in (Defaults.kecamatan). */
   public void kecamatanRegistered(String kabupatenKode, KecamatanDok k) {
-    outbox.publish(Topics.PLANNING, k.kode(), KECAMATAN_REGISTERED, 1, new KecamatanRegistered(kabupatenKode, k.kode(),
-        k.kodeBps(), k.nama(), k.desa().stream().map(d -> new Desa(d.kode(), d.nama(), d.jenis().name())).toList()));
+    List<Unit> organisasi = Organisasi.of(k.unitKerja(), k.pejabat()).stream()
+        .map(u -> new Unit(u.kode(), u.nama(), u.indukKode(), u.kepala() == null ? null
+            : new Kepala(u.kepala().nama(), u.kepala().nip(), u.kepala().jabatan(), u.kepala().peran().name(),
+                u.kepala().pangkat())))
+        .toList();
+    outbox.publish(Topics.PLANNING, k.kode(), KECAMATAN_REGISTERED, 2, new KecamatanRegistered(kabupatenKode, k.kode(),
+        k.kodeBps(), k.nama(), k.desa().stream().map(d -> new Desa(d.kode(), d.nama(), d.jenis().name())).toList(),
+        k.alamat(), k.tugasPokok(), k.fungsi(), k.dasarHukum(), organisasi));
   }
 
   public void rencanaKinerjaPublished(RencanaKinerja r) {

@@ -95,7 +95,7 @@ public class KecamatanResource extends PlanningResource {
   private Views.KecamatanView view(Kecamatan k) {
     KecamatanDok d = stored.kecamatan(k);
     return new Views.KecamatanView(k.kabupatenKode, k.kode, k.kodeBps, k.nama, k.alamat, d.desa(), d.unitKerja(), d.pejabat(),
-        k.versi, k.updatedAt, k.updatedBy);
+        d.tugasPokok(), d.fungsi(), d.dasarHukum(), k.versi, k.updatedAt, k.updatedBy);
   }
 
   @GET

@@ -16,11 +16,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.kinerja.common.i18n.RequestLocale;
 import id.kinerja.common.problem.Problem;
 import id.kinerja.common.rest.ETags;
 import id.kinerja.common.security.Roles;
@@ -37,6 +40,7 @@ import id.kinerja.planning.domain.PerjanjianKinerja;
 import id.kinerja.planning.domain.dokumen.PkDok;
 import id.kinerja.planning.domain.rules.DokumenSchema;
 import id.kinerja.planning.service.PerjanjianKinerjaService;
+import id.kinerja.planning.service.PkFormulirService;
 
 @Tag(name = "Perjanjian Kinerja", description = "Performance agreements per year and official, with budget lines; versioned")
 @Produces(APPLICATION_JSON)
@@ -45,6 +49,9 @@ public class PerjanjianKinerjaResource extends PlanningResource {
 
   @Inject
   PerjanjianKinerjaService service;
+
+  @Inject
+  PkFormulirService formulir;
 
   @POST
   @Path("/kecamatan/{kode}/perjanjian-kinerja")
@@ -138,6 +145,67 @@ public class PerjanjianKinerjaResource extends PlanningResource {
     Endpoints.requirePlanner(caller, kode);
     PerjanjianKinerja p = service.tetapkan(kode, id, ETags.parseIfMatch(ifMatch), caller.user());
     return Endpoints.versioned(view(p), p.revisi);
+  }
+
+  static final String PDF = "application/pdf";
+  static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  private static final String FORMULIR = "The Perjanjian Kinerja in the form of PermenPANRB 53/2014: the kabupaten's letterhead "
+      + "(its logo, PEMERINTAH KABUPATEN …, the kecamatan and its address), the title (PERJANJIAN KINERJA PERUBAHAN TAHUN … for "
+      + "a PK perubahan), the statement naming pihak pertama and pihak kedua with NIP and jabatan, place (the kecamatan) and "
+      + "date of the PK (left to be written when it has none), the signatures (pihak kedua left, pihak pertama right); then "
+      + "the lampiran: every sasaran with its indicators, unit and target (and the triwulan targets where the PK plans "
+      + "them), the program/kegiatan/sub kegiatan with their pagu and the total, and the signatures again. {id} is any "
+      + "version of the official's PK of the year; versi chooses the version, by default the latest ditetapkan one (the "
+      + "draft while none is). Texts in the language of the request, numbers and dates the Indonesian way.";
+
+  @GET
+  @Path("/kecamatan/{kode}/perjanjian-kinerja/{id}/formulir.pdf")
+  @Produces({ PDF, APPLICATION_JSON })
+  @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })
+  @Operation(operationId = "downloadPerjanjianKinerjaFormulirPdf", summary = "The PK formulir to print and sign, as PDF",
+      description = FORMULIR)
+  @APIResponse(responseCode = "200", description = "The PDF",
+      headers = @Header(name = "Content-Disposition", description = "The file name: pk-{kecamatan}-{tahun}-{id of the version}-v{versi}.pdf",
+          schema = @Schema(implementation = String.class, examples = "attachment; filename=\"pk-35.02.08-2024-12-v1.pdf\"")),
+      content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "400", description = "versi is not a version of this PK",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+          examples = @ExampleObject(name = "versi", value = PlanningExamples.PK_VERSI_UNKNOWN)))
+  @APIResponse(responseCode = "404", description = "No PK with this id in the kecamatan")
+  public Response formulirPdf(
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
+      @Parameter(description = "Id of any version of the official's PK of the year", example = "12") @PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id,
+      @Parameter(description = "The version to print; default the latest ditetapkan one (the draft while none is)", example = "1") @QueryParam("versi") @Min(1) @Max(1000) Integer versi) {
+    return formulir(kode, id, versi, PkFormulirService.Format.PDF, PDF, "pdf");
+  }
+
+  @GET
+  @Path("/kecamatan/{kode}/perjanjian-kinerja/{id}/formulir.docx")
+  @Produces({ DOCX, APPLICATION_JSON })
+  @RolesAllowed({ Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.OPERATOR, Roles.VERIFIER })
+  @Operation(operationId = "downloadPerjanjianKinerjaFormulirDocx", summary = "The PK formulir to adjust in Word, as DOCX",
+      description = FORMULIR + " The same document as the PDF, as a Word file.")
+  @APIResponse(responseCode = "200", description = "The Word document",
+      headers = @Header(name = "Content-Disposition", description = "The file name: pk-{kecamatan}-{tahun}-{id of the version}-v{versi}.docx",
+          schema = @Schema(implementation = String.class, examples = "attachment; filename=\"pk-35.02.08-2024-12-v1.docx\"")),
+      content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "400", description = "versi is not a version of this PK",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+          examples = @ExampleObject(name = "versi", value = PlanningExamples.PK_VERSI_UNKNOWN)))
+  @APIResponse(responseCode = "404", description = "No PK with this id in the kecamatan")
+  public Response formulirDocx(
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kode") @Pattern(regexp = KecamatanResource.KEC) String kode,
+      @Parameter(description = "Id of any version of the official's PK of the year", example = "12") @PathParam("id") @Min(1) @Max(Long.MAX_VALUE) long id,
+      @Parameter(description = "The version to print; default the latest ditetapkan one (the draft while none is)", example = "1") @QueryParam("versi") @Min(1) @Max(1000) Integer versi) {
+    return formulir(kode, id, versi, PkFormulirService.Format.DOCX, DOCX, "docx");
+  }
+
+  private Response formulir(String kode, long id, Integer versi, PkFormulirService.Format format, String mediaType,
+      String ext) {
+    Endpoints.requireRead(caller, kode);
+    PkFormulirService.Berkas b = formulir.tulis(kode, id, versi, format, RequestLocale.current().locale());
+    return Response.ok(b.isi(), mediaType).header("Content-Disposition", "attachment; filename=\"pk-" + kode + "-"
+        + b.versi().tahun + "-" + b.versi().id + "-v" + b.versi().versi + "." + ext + "\"").build();
   }
 
   private static PkDok draft(String body) {

@@ -126,15 +126,23 @@ final class PlanningExamples {
 
   // The examples.
 
+  /** Tugas pokok, fungsi and dasar hukum of Mlarak (LKjIP Kecamatan Mlarak 2024, BAB I), shortened. */
+  static final String TUGAS_FUNGSI = """
+      "tugasPokok": "Melaksanakan tugas yang dilimpahkan oleh Bupati untuk melaksanakan sebagian Urusan Pemerintahan yang menjadi kewenangan kabupaten",
+       "fungsi": ["Pelaksanaan tugas-tugas pembinaan wilayah",
+        "Pelaporan penyelenggaraan pemerintahan kecamatan kepada Bupati"],
+       "dasarHukum": ["Peraturan Bupati Ponorogo Nomor 84 Tahun 2016 tentang Kedudukan, Susunan Organisasi, Uraian Tugas, Fungsi dan Tata Kerja Kecamatan Kabupaten Ponorogo"]""";
+
   static final String KECAMATAN = "{" + KECAMATAN_NAMA + ",\n " + ALAMAT + ",\n " + DESA_UNIT + """
       ,
        "pejabat": [""" + CAMAT + """
       ,
         {"nip": "197601091995102001", "nama": "Joana Da Costa, S.Sos., M.Si.", "jabatan": "Sekretaris Kecamatan Mlarak",
-         "peran": "SEKCAM", "unitKode": "SEKRET", "pangkat": "Pembina (IV/a)"}]}""";
+         "peran": "SEKCAM", "unitKode": "SEKRET", "pangkat": "Pembina (IV/a)"}],
+       """ + TUGAS_FUNGSI + "}";
 
   static final String KECAMATAN_VIEW = "{\"kabupatenKode\": \"35.02\", " + KECAMATAN_NAMA + ",\n " + ALAMAT + ",\n "
-      + DESA_UNIT + ",\n \"pejabat\": [" + CAMAT + "],\n \"versi\": 1, " + DIUBAH_PLANNER + "}";
+      + DESA_UNIT + ",\n \"pejabat\": [" + CAMAT + "],\n " + TUGAS_FUNGSI + ",\n \"versi\": 1, " + DIUBAH_PLANNER + "}";
 
   static final String KECAMATAN_PAGE = """
       {"items": [{"kabupatenKode": "35.02", "kode": "35.02.08", "kodeBps": "3502080", "nama": "Mlarak", "jumlahDesa": 15,
@@ -302,6 +310,12 @@ final class PlanningExamples {
 
   private static final String DITETAPKAN_IMMUTABLE = "PK 2024 versi 1 atas nama Joko Setiawan, S.STP., M.Si. sudah ditetapkan "
       + "dan tidak dapat diubah; buat draf versi baru (PK perubahan)";
+
+  static final String PK_VERSI_UNKNOWN = """
+      {"type": "https://kinerja.id/problems/validation", "title": "Permintaan tidak valid", "status": 400,
+       "detail": "versi: PK Joko Setiawan, S.STP., M.Si. tahun 2024 tidak mempunyai versi 3; versinya: 1; 2",
+       "errors": [{"field": "versi", "rule": "unknown-code",
+         "message": "PK Joko Setiawan, S.STP., M.Si. tahun 2024 tidak mempunyai versi 3; versinya: 1; 2"}]}""";
 
   static final String PK_IMMUTABLE = """
       {"type": "https://kinerja.id/problems/conflict", "title": "Bertentangan dengan keadaan saat ini", "status": 409,

@@ -46,7 +46,7 @@ import id.kinerja.planning.service.RencanaWorkbookService;
 public class RencanaWorkbookResource extends PlanningResource {
 
   private static final String SHEETS = "Sheets (headers in the language of the request, read back in either): Identitas "
-      + "(kabupaten settings, kecamatan, Renstra period), Desa, Unit Kerja, Pejabat, Tujuan, Sasaran, Renstra (one row per "
+      + "(kabupaten settings, kecamatan with its tugas pokok, Renstra period), Desa, Unit Kerja, Pejabat, Fungsi, Dasar Hukum, Tujuan, Sasaran, Renstra (one row per "
       + "indicator: rules, baseline, a target column per year, end target), IKU (definisi, rumus, sumber data, penanggung "
       + "jawab), Riwayat, PK (one row per version, numbered), PK Indikator (per official and sasaran: annual and triwulan "
       + "targets), Anggaran (program/kegiatan/sub kegiatan with pagu and pagu per triwulan), Skala Predikat, Jadwal, "

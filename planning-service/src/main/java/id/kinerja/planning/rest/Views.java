@@ -34,7 +34,7 @@ public final class Views {
   private Views() {
   }
 
-  @Schema(name = "KecamatanView", description = "A kecamatan with its desa, units and officials; versi is the ETag")
+  @Schema(name = "KecamatanView", description = "A kecamatan with its desa, units and officials, tugas pokok, fungsi and dasar hukum; versi is the ETag")
   public record KecamatanView(
       @Schema(examples = "35.02") String kabupatenKode,
       @Schema(examples = "35.02.08") String kode,
@@ -45,6 +45,14 @@ public final class Views {
       List<DesaDok> desa,
       List<UnitKerjaDok> unitKerja,
       List<PejabatDok> pejabat,
+      @Schema(description = "Tugas pokok as the kecamatan's Perbup states it; null when not recorded", nullable = true,
+          examples = "Melaksanakan tugas yang dilimpahkan oleh Bupati untuk melaksanakan sebagian Urusan Pemerintahan yang menjadi kewenangan kabupaten")
+      String tugasPokok,
+      @Schema(description = "Fungsi in the order of the Perbup; empty when none are recorded",
+          examples = "[\"Pelaksanaan tugas-tugas pembinaan wilayah\"]") List<String> fungsi,
+      @Schema(description = "Dasar hukum in order; empty when none are recorded",
+          examples = "[\"Peraturan Bupati Ponorogo Nomor 84 Tahun 2016 tentang Kedudukan, Susunan Organisasi, Uraian Tugas, Fungsi dan Tata Kerja Kecamatan Kabupaten Ponorogo\"]")
+      List<String> dasarHukum,
       @Schema(description = "Version; also the ETag", examples = "1") int versi,
       @Schema(description = "Local time of the kabupaten, with its offset", examples = "2024-01-05T09:00:00+07:00") Instant updatedAt,
       @Schema(examples = "planner.ponorogo") String updatedBy) {

@@ -1,6 +1,7 @@
 package id.kinerja.planning.service;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,11 +10,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import id.kinerja.common.time.ZonaWaktu;
+import id.kinerja.common.i18n.CommonMessages;
+import id.kinerja.common.i18n.Message;
+import id.kinerja.common.problem.FieldViolation;
+import id.kinerja.common.problem.ProblemException;
 import id.kinerja.planning.domain.Kabupaten;
+import id.kinerja.planning.domain.KabupatenLogo;
 import id.kinerja.planning.domain.Kecamatan;
 import id.kinerja.planning.domain.NegativeFormula;
 import id.kinerja.planning.domain.OverallMode;
 import id.kinerja.planning.domain.dokumen.KabupatenDok;
+import id.kinerja.planning.domain.rules.LogoRules;
 
 @ApplicationScoped
 public class KabupatenService extends PlanningWrites {
@@ -39,6 +46,54 @@ public class KabupatenService extends PlanningWrites {
     Kabupaten k = Kabupaten.findById(settings.kode());
     IfMatch.requireCurrent(k == null ? null : k.konfigurasiVersi, ifMatch);
     return apply(settings, user).kabupaten();
+  }
+
+  public Optional<KabupatenLogo> logo(String kode) {
+    return KabupatenLogo.findByIdOptional(kode);
+  }
+
+  /**
+   * Replaces the kabupaten's logo with {@code isi} (declared as {@code declared}), checked by {@link LogoRules} before
+   * anything is written. A new image is a new konfigurasiVersi, announced with the settings (the consumers keep the
+   * highest); the same image again changes nothing.
+   */
+  @Transactional
+  public KabupatenLogo saveLogo(String kode, byte[] isi, String declared, Long ifMatch, String user) {
+    LogoRules.Result r = LogoRules.check(isi, declared);
+    if (r.refusal() != null) {
+      FieldViolation v = FieldViolation.of("body", r.refusal().key(), r.refusal().args());
+      int status = r.refusal().status();
+      throw status == 400 ? ProblemException.invalid(List.of(v))
+          : ProblemException.of(status, status == 413 ? "payload-too-large" : "unsupported-media-type",
+              Message.of(CommonMessages.DETAIL_ONE_FIELD, "field", "body", "message", v.message()), List.of(v));
+    }
+    lock.kabupaten(kode);
+    Kabupaten k = Kabupaten.<Kabupaten>findByIdOptional(kode)
+        .orElseThrow(() -> ProblemException.notFound(CommonMessages.THING_KABUPATEN, "kode", kode));
+    if (ifMatch != null) {
+      IfMatch.requireCurrent(k.konfigurasiVersi, ifMatch);
+    }
+    KabupatenLogo logo = KabupatenLogo.findById(kode);
+    LogoRules.Gambar g = r.gambar();
+    if (logo != null && logo.sha256.equals(g.sha256())) {
+      return logo;
+    }
+    if (logo == null) {
+      logo = new KabupatenLogo();
+      logo.kabupatenKode = kode;
+    }
+    logo.mediaType = g.tipe().mediaType;
+    logo.isi = isi;
+    logo.lebar = g.lebar();
+    logo.tinggi = g.tinggi();
+    logo.sha256 = g.sha256();
+    logo.editedBy(user, now());
+    logo.persist();
+    k.konfigurasiVersi++;
+    k.editedBy(user, now());
+    k.persist();
+    events.kabupatenConfigured(k, logo);
+    return logo;
   }
 
   /** The result of applying settings: the kabupaten and whether anything changed. */
@@ -90,7 +145,7 @@ public class KabupatenService extends PlanningWrites {
     k.konfigurasiVersi++;
     k.editedBy(user, now());
     k.persist();
-    events.kabupatenConfigured(k);
+    events.kabupatenConfigured(k, KabupatenLogo.findById(kode));
     zones.changed();
     if (!created && !Objects.equals(before, negative)) {
       // Indicators without a PK take the kabupaten default: every published plan of the kabupaten may change.

@@ -92,6 +92,9 @@ public class KecamatanService extends PlanningWrites {
     k.kodeBps = dok.kodeBps();
     k.nama = dok.nama();
     k.alamat = dok.alamat();
+    k.tugasPokok = dok.tugasPokok();
+    k.fungsi = dok.fungsi().isEmpty() ? null : CanonicalJson.write(dok.fungsi());
+    k.dasarHukum = dok.dasarHukum().isEmpty() ? null : CanonicalJson.write(dok.dasarHukum());
     k.newVersion(user, now());
     k.persist();
     // Replace the lists: remove the managed rows and flush, so the deletes run before the new rows are inserted

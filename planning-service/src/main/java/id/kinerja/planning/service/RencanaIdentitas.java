@@ -38,6 +38,8 @@ enum RencanaIdentitas {
   KECAMATAN_NAMA(XLSX_ISIAN_KECAMATAN_NAMA, "kecamatan", "nama", RencanaKolom.Isi.TEKS, null, d -> d.kecamatan().nama()),
   KECAMATAN_ALAMAT(XLSX_ISIAN_KECAMATAN_ALAMAT, "kecamatan", "alamat", RencanaKolom.Isi.TEKS, null,
       d -> d.kecamatan().alamat()),
+  KECAMATAN_TUGAS_POKOK(XLSX_ISIAN_KECAMATAN_TUGAS_POKOK, "kecamatan", "tugasPokok", RencanaKolom.Isi.TEKS, null,
+      d -> d.kecamatan().tugasPokok()),
   RENSTRA_KODE(XLSX_ISIAN_RENSTRA_KODE, "renstra", "kode", RencanaKolom.Isi.KODE, null, d -> d.renstra().kode()),
   RENSTRA_NAMA(XLSX_ISIAN_RENSTRA_NAMA, "renstra", "nama", RencanaKolom.Isi.TEKS, null, d -> d.renstra().nama()),
   PERIODE_AWAL(XLSX_ISIAN_PERIODE_AWAL, "renstra", "periodeAwal", RencanaKolom.Isi.BULAT, null,

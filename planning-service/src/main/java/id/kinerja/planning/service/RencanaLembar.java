@@ -23,6 +23,10 @@ enum RencanaLembar {
   PEJABAT(PlanningMessages.XLSX_LEMBAR_PEJABAT, PlanningMessages.XLSX_PETUNJUK_DAFTAR,
       List.of(NIP, RencanaKolom.NAMA_PEJABAT, JABATAN, PERAN, KODE_UNIT, PANGKAT),
       List.of(NIP, RencanaKolom.NAMA_PEJABAT, JABATAN, PERAN)),
+  FUNGSI(PlanningMessages.XLSX_LEMBAR_FUNGSI, PlanningMessages.XLSX_PETUNJUK_DAFTAR, List.of(URAIAN_FUNGSI),
+      List.of(URAIAN_FUNGSI)),
+  DASAR_HUKUM(PlanningMessages.XLSX_LEMBAR_DASAR_HUKUM, PlanningMessages.XLSX_PETUNJUK_DAFTAR, List.of(URAIAN_DASAR_HUKUM),
+      List.of(URAIAN_DASAR_HUKUM)),
   TUJUAN(PlanningMessages.XLSX_LEMBAR_TUJUAN, PlanningMessages.XLSX_PETUNJUK_DAFTAR,
       List.of(KODE_TUJUAN, URAIAN_TUJUAN), List.of(KODE_TUJUAN, URAIAN_TUJUAN)),
   SASARAN(PlanningMessages.XLSX_LEMBAR_SASARAN, PlanningMessages.XLSX_PETUNJUK_DAFTAR,
@@ -69,6 +73,14 @@ enum RencanaLembar {
   final List<RencanaKolom> kolom;
   /** The columns the sheet is found by. */
   final List<RencanaKolom> wajib;
+
+  /**
+   * A sheet a workbook may lack: one added to the template later (Fungsi, Dasar Hukum), which a workbook made before, or
+   * typed by hand without it, states nothing in — as a plan document without those lists.
+   */
+  boolean opsional() {
+    return this == FUNGSI || this == DASAR_HUKUM;
+  }
 
   RencanaLembar(PlanningMessages nama, PlanningMessages petunjuk, List<RencanaKolom> kolom, List<RencanaKolom> wajib) {
     this.nama = nama;

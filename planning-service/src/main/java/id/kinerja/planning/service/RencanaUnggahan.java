@@ -139,6 +139,9 @@ final class RencanaUnggahan {
         int at = lang;
         t = SheetTable.find(wb, l.wajib.stream().map(k -> k.headers(locale).get(at)).toList());
       }
+      if (t.isEmpty() && l.opsional()) {
+        continue;
+      }
       if (t.isEmpty()) {
         missing.add(FieldViolation.of("body", PlanningMessages.XLSX_SHEET_REQUIRED, "lembar", l.nama(locale), "kolom",
             String.join(", ", l.wajib.stream().map(k -> k.header(locale)).toList())));
@@ -159,6 +162,9 @@ final class RencanaUnggahan {
 
   private List<Baris> rows(RencanaLembar l) {
     SheetTable t = tables.get(l);
+    if (t == null) {
+      return List.of();
+    }
     return t.rows().stream().map(b -> new Baris(t, b)).toList();
   }
 
@@ -197,6 +203,19 @@ final class RencanaUnggahan {
       r.put(p, "nip", RencanaKolom.NIP).put(p, "nama", RencanaKolom.NAMA_PEJABAT).put(p, "jabatan", RencanaKolom.JABATAN)
           .put(p, "peran", RencanaKolom.PERAN).put(p, "unitKode", RencanaKolom.KODE_UNIT)
           .put(p, "pangkat", RencanaKolom.PANGKAT);
+    }
+    teks(kecamatan.putArray("fungsi"), RencanaLembar.FUNGSI, RencanaKolom.URAIAN_FUNGSI);
+    teks(kecamatan.putArray("dasarHukum"), RencanaLembar.DASAR_HUKUM, RencanaKolom.URAIAN_DASAR_HUKUM);
+  }
+
+  /** One text per row, in order; an empty row is skipped (a list sheet's rule). */
+  private void teks(ArrayNode list, RencanaLembar lembar, RencanaKolom kolom) {
+    for (Baris r : rows(lembar)) {
+      JsonNode v = r.value(kolom.h(), kolom.isi);
+      if (v != null) {
+        list.add(v);
+        anchors.put(v, r.ref(kolom));
+      }
     }
   }
 

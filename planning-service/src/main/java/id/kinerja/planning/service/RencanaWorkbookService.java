@@ -76,7 +76,7 @@ public class RencanaWorkbookService {
   private static RencanaDokumen blank(String kecamatanKode, int tahun) {
     return new RencanaDokumen(1,
         new KabupatenDok(Kecamatan.kabupatenOf(kecamatanKode), null, null, null, null, null, null),
-        new KecamatanDok(kecamatanKode, null, null, null, List.of(), List.of(), List.of()),
+        new KecamatanDok(kecamatanKode, null, null, null, List.of(), List.of(), List.of(), null, List.of(), List.of()),
         new RenstraDok(null, null, tahun, tahun + 4, List.of(), List.of()), List.of(), List.of(), List.of(), List.of());
   }
 

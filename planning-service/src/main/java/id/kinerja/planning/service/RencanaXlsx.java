@@ -78,6 +78,8 @@ final class RencanaXlsx {
     x.desa(d);
     x.unitKerja(d);
     x.pejabat(d);
+    x.teks(RencanaLembar.FUNGSI, RencanaKolom.URAIAN_FUNGSI, d.kecamatan().fungsi());
+    x.teks(RencanaLembar.DASAR_HUKUM, RencanaKolom.URAIAN_DASAR_HUKUM, d.kecamatan().dasarHukum());
     x.tujuan(d);
     x.sasaran(d);
     x.renstra(d);
@@ -138,6 +140,15 @@ final class RencanaXlsx {
       t.row().put(RencanaKolom.NIP, x.nip()).put(RencanaKolom.NAMA_PEJABAT, x.nama())
           .put(RencanaKolom.JABATAN, x.jabatan()).put(RencanaKolom.PERAN, x.peran())
           .put(RencanaKolom.KODE_UNIT, x.unitKode()).put(RencanaKolom.PANGKAT, x.pangkat());
+    }
+    t.done();
+  }
+
+  /** A list of texts, one row each, in order (fungsi, dasar hukum). */
+  private void teks(RencanaLembar lembar, RencanaKolom kolom, List<String> texts) {
+    Tabel t = new Tabel(lembar, List.of());
+    for (String s : Defaults.list(texts)) {
+      t.row().put(kolom, s);
     }
     t.done();
   }
@@ -541,6 +552,7 @@ final class RencanaXlsx {
         case NAMA_INDIKATOR, NAMA_INDIKATOR_INFO, URAIAN_SASARAN, URAIAN_TUJUAN, NAMA_ANGGARAN, DEFINISI, RUMUS,
             NAMA_PEJABAT, JABATAN, NAMA_PIHAK_PERTAMA, NAMA_PIHAK_KEDUA, JABATAN_PIHAK_KEDUA, SUMBER, CATATAN,
             PEMBILANG, PENYEBUT, NAMA_SKALA, NAMA_DESA, NAMA_UNIT, PEJABAT -> 40;
+        case URAIAN_FUNGSI, URAIAN_DASAR_HUKUM -> 110;
         case INPUT_DIBUKA, INPUT_DITUTUP, VERIFIKASI_DITUTUP, NIP, NIP_PIHAK_PERTAMA, NIP_PIHAK_KEDUA, KODE_ANGGARAN,
             KODE_INDUK, ANGGARAN_INDIKATOR -> 26;
         default -> 16;

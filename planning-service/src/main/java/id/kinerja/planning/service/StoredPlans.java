@@ -42,7 +42,14 @@ public class StoredPlans {
     List<UnitKerjaDok> unit = UnitKerja.<UnitKerja>list("kecamatanKode = ?1 order by urutan", k.kode).stream()
         .map(u -> new UnitKerjaDok(u.kode, u.nama, u.indukKode)).toList();
     List<PejabatDok> pejabat = pejabat(k.kode);
-    return new KecamatanDok(k.kode, k.kodeBps, k.nama, k.alamat, desa, unit, pejabat);
+    return new KecamatanDok(k.kode, k.kodeBps, k.nama, k.alamat, desa, unit, pejabat, k.tugasPokok, texts(k.fungsi),
+        texts(k.dasarHukum));
+  }
+
+  /** A stored list of texts (a JSON array), empty when none was stated. */
+  private List<String> texts(String json) {
+    return json == null ? List.of() : read(json, new TypeReference<List<String>>() {
+    });
   }
 
   public List<PejabatDok> pejabat(String kecamatanKode) {

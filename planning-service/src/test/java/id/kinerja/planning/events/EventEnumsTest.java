@@ -44,6 +44,8 @@ class EventEnumsTest {
 
   private static final String PLAN = PlanningEvents.RENCANA_KINERJA_PUBLISHED;
   private static final String KABUPATEN = PlanningEvents.KABUPATEN_CONFIGURED;
+  /** The version of planning.kabupaten.configured planning publishes (v2 adds the logo). */
+  private static final String KABUPATEN_V2 = PlanningEvents.KABUPATEN_CONFIGURED + "@2";
 
   static Stream<Arguments> publishedEnums() {
     return Stream.of(
@@ -52,6 +54,8 @@ class EventEnumsTest {
         Arguments.of(NegativeFormula.class, PLAN, "/$defs/indikator/properties/negativeFormula"),
         Arguments.of(NegativeFormula.class, KABUPATEN, "/properties/negativeFormulaDefault"),
         Arguments.of(OverallMode.class, KABUPATEN, "/properties/overallMode"),
+        Arguments.of(NegativeFormula.class, KABUPATEN_V2, "/properties/negativeFormulaDefault"),
+        Arguments.of(OverallMode.class, KABUPATEN_V2, "/properties/overallMode"),
         Arguments.of(Polarity.class, PLAN, "/$defs/indikator/properties/polarity"),
         Arguments.of(TwTargetMode.class, PLAN, "/$defs/indikator/properties/twTargetMode"),
         Arguments.of(ZeroTargetRule.class, PLAN, "/$defs/indikator/properties/zeroTargetRule"),
@@ -100,8 +104,11 @@ class EventEnumsTest {
     return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
   }
 
+  /** The schema of {@code event}, v1, or the version after "@" ("planning.kabupaten.configured@2"). */
   private static JsonNode schema(String event) {
-    String file = "event-schemas/" + EventSchemas.fileName(event, 1);
+    String[] typeVersion = event.split("@");
+    String file = "event-schemas/" + EventSchemas.fileName(typeVersion[0],
+        typeVersion.length > 1 ? Integer.parseInt(typeVersion[1]) : 1);
     try (InputStream in = EventSchemas.class.getClassLoader().getResourceAsStream(file)) {
       assertThat(in).as(file + " on the classpath").isNotNull();
       return CanonicalJson.MAPPER.readTree(in);

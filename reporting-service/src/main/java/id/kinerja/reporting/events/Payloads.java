@@ -6,6 +6,7 @@ import java.util.List;
 
 import id.kinerja.common.time.ZonaWaktu;
 import id.kinerja.reporting.domain.Narasi;
+import id.kinerja.reporting.service.ProjectionStore;
 
 /** Payloads of the consumed event types (docs/events/schemas), read with CanonicalJson so decimals stay BigDecimal. */
 final class Payloads {
@@ -13,19 +14,28 @@ final class Payloads {
   private Payloads() {
   }
 
-  /** zonaWaktu is absent in events written before kabupaten had zones: the province's zone then. */
+  /**
+   * zonaWaktu is absent in events written before kabupaten had zones: the province's zone then. logo: v2 only (null in
+   * v1, and in v2 when none was uploaded).
+   */
   record KabupatenConfigured(String kode, String nama, String negativeFormulaDefault, String overallMode,
-      BigDecimal capaianScoreCap, boolean floorNegativeAtZero, int konfigurasiVersi, String zonaWaktu) {
+      BigDecimal capaianScoreCap, boolean floorNegativeAtZero, int konfigurasiVersi, String zonaWaktu, Logo logo) {
 
     ZonaWaktu zona() {
       return zonaWaktu == null ? ZonaWaktu.ofProvinsi(kode) : ZonaWaktu.valueOf(zonaWaktu);
     }
   }
 
+  record Logo(String mediaType, String isi, String sha256) {
+  }
+
   record Desa(String kode, String nama, String jenis) {
   }
 
-  record KecamatanRegistered(String kabupatenKode, String kode, String kodeBps, String nama, List<Desa> desa) {
+  /** v1: the first five fields; v2 adds the rest (what BAB I of the LKjIP states about the kecamatan). */
+  record KecamatanRegistered(String kabupatenKode, String kode, String kodeBps, String nama, List<Desa> desa,
+      String alamat, String tugasPokok, List<String> fungsi, List<String> dasarHukum,
+      List<ProjectionStore.KecamatanProfil.Unit> organisasi) {
   }
 
   record RencanaHeader(String kabupatenKode, String kecamatanKode, int tahun, int planVersi) {

@@ -1,6 +1,7 @@
 package id.kinerja.reporting.events;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
@@ -90,11 +91,17 @@ public class ProjectionHandler implements EventHandler {
             touched.kabupaten(p.kode());
             zones.changed();
           }
+          // v1 carries no logo: the kabupaten had none when planning still wrote v1.
+          store.upsertLogo(p.kode(), p.konfigurasiVersi(), p.logo() == null ? null : p.logo().mediaType(),
+              p.logo() == null ? null : Base64.getDecoder().decode(p.logo().isi()), p.logo() == null ? null : p.logo().sha256());
         }
         case KECAMATAN_REGISTERED -> {
           Payloads.KecamatanRegistered p = e.payloadAs(Payloads.KecamatanRegistered.class);
+          // v2 adds the kecamatan's profile (BAB I of its LKjIP); a v1 event leaves it unknown.
+          String profil = e.version() >= 2 ? CanonicalJson.write(new ProjectionStore.KecamatanProfil(p.kode(),
+              p.kabupatenKode(), p.nama(), p.alamat(), p.tugasPokok(), p.fungsi(), p.dasarHukum(), p.organisasi())) : null;
           if (store.upsertKecamatan(p.kode(), p.kabupatenKode(), p.nama(), p.desa() == null ? 0 : p.desa().size(),
-              e.occurredAt())) {
+              profil, e.occurredAt())) {
             touched.kabupatenSummary(p.kabupatenKode());
           }
         }

@@ -52,14 +52,36 @@ public class ProjectionStore {
         zonaWaktu.name())) > 0;
   }
 
-  /** Kecamatan carry no version: the newest event (by occurredAt, then name for ties) wins. */
-  public boolean upsertKecamatan(String kode, String kabupatenKode, String nama, int jumlahDesa, Instant occurredAt) {
+  /**
+   * Kecamatan carry no version: the newest event (by occurredAt, then name for ties) wins. {@code profil}: the canonical
+   * JSON of a {@link KecamatanProfil}, null from a v1 event.
+   */
+  public boolean upsertKecamatan(String kode, String kabupatenKode, String nama, int jumlahDesa, String profil,
+      Instant occurredAt) {
     return jdbc.update("""
-          insert into kecamatan_copy (kode, kabupaten_kode, nama, jumlah_desa, occurred_at) values (?, ?, ?, ?, ?)
+          insert into kecamatan_copy (kode, kabupaten_kode, nama, jumlah_desa, occurred_at, profil) values (?, ?, ?, ?, ?, ?)
           on conflict (kode) do update set kabupaten_kode = excluded.kabupaten_kode, nama = excluded.nama,
-            jumlah_desa = excluded.jumlah_desa, occurred_at = excluded.occurred_at
+            jumlah_desa = excluded.jumlah_desa, occurred_at = excluded.occurred_at, profil = excluded.profil
           where (kecamatan_copy.occurred_at, kecamatan_copy.nama) < (excluded.occurred_at, excluded.nama)""",
-        Jdbc.params(kode, kabupatenKode, nama, jumlahDesa, occurredAt)) > 0;
+        Jdbc.params(kode, kabupatenKode, nama, jumlahDesa, occurredAt, profil)) > 0;
+  }
+
+  /**
+   * The kabupaten's logo as of konfigurasiVersi {@code versi}: stored, replaced, or ({@code isi} null) removed, unless a
+   * higher version is held.
+   */
+  public void upsertLogo(String kabupatenKode, int versi, String mediaType, byte[] isi, String sha256) {
+    if (isi == null) {
+      jdbc.update("delete from kabupaten_logo_copy where kabupaten_kode = ? and konfigurasi_versi < ?",
+          Jdbc.params(kabupatenKode, versi));
+      return;
+    }
+    jdbc.update("""
+          insert into kabupaten_logo_copy (kabupaten_kode, konfigurasi_versi, media_type, isi, sha256) values (?, ?, ?, ?, ?)
+          on conflict (kabupaten_kode) do update set konfigurasi_versi = excluded.konfigurasi_versi,
+            media_type = excluded.media_type, isi = excluded.isi, sha256 = excluded.sha256
+          where kabupaten_logo_copy.konfigurasi_versi < excluded.konfigurasi_versi""",
+        Jdbc.params(kabupatenKode, versi, mediaType, isi, sha256));
   }
 
   /** Returns true when the plan replaced the one held (a higher planVersi). */
@@ -228,11 +250,49 @@ public class ProjectionStore {
   public record KecamatanInfo(String kode, String kabupatenKode, String nama) {
   }
 
+  /**
+   * What planning's master data says about a kecamatan for BAB I of its LKjIP (planning.kecamatan.registered v2): the
+   * office's address, tugas pokok, fungsi and dasar hukum in order, and the organisation — its units in order, each with
+   * its parent and its head. Null and empty mean "not recorded" (or only a v1 event received): a placeholder, never
+   * invented text.
+   */
+  public record KecamatanProfil(String kode, String kabupatenKode, String nama, String alamat, String tugasPokok,
+      List<String> fungsi, List<String> dasarHukum, List<Unit> organisasi) {
+
+    public KecamatanProfil {
+      fungsi = fungsi == null ? List.of() : List.copyOf(fungsi);
+      dasarHukum = dasarHukum == null ? List.of() : List.copyOf(dasarHukum);
+      organisasi = organisasi == null ? List.of() : List.copyOf(organisasi);
+    }
+
+    /** A unit of the kecamatan; indukKode null for the top, kepala null when no head is recorded. */
+    public record Unit(String kode, String nama, String indukKode, Kepala kepala) {
+    }
+
+    /** peran: CAMAT, SEKCAM, KASUBAG or KASI; nip and pangkat null when not recorded. */
+    public record Kepala(String nama, String nip, String jabatan, String peran, String pangkat) {
+    }
+  }
+
   public Optional<KabupatenSettings> kabupaten(String kode) {
     return jdbc.one("select kode, nama, negative_formula_default, overall_mode, capaian_score_cap,"
         + " floor_negative_at_zero, konfigurasi_versi, occurred_at from kabupaten_copy where kode = ?",
         Jdbc.params(kode), rs -> new KabupatenSettings(rs.getString(1), rs.getString(2), rs.getString(3),
             rs.getString(4), rs.getBigDecimal(5), rs.getBoolean(6), rs.getInt(7), Jdbc.instant(rs, 8)));
+  }
+
+  /** The kecamatan's profile; empty when the kecamatan was never registered (its fields empty when only v1 was). */
+  public Optional<KecamatanProfil> profil(String kecamatanKode) {
+    return jdbc.one("select kode, kabupaten_kode, nama, profil from kecamatan_copy where kode = ?",
+        Jdbc.params(kecamatanKode), rs -> rs.getString(4) == null
+            ? new KecamatanProfil(rs.getString(1), rs.getString(2), rs.getString(3), null, null, null, null, null)
+            : parseProfil(rs.getString(4)));
+  }
+
+  /** The kabupaten's logo (PNG or JPEG bytes, as planning accepted them); empty when it has none. */
+  public Optional<byte[]> logo(String kabupatenKode) {
+    return jdbc.one("select isi from kabupaten_logo_copy where kabupaten_kode = ?", Jdbc.params(kabupatenKode),
+        rs -> rs.getBytes(1));
   }
 
   public Optional<KecamatanInfo> kecamatan(String kode) {
@@ -349,6 +409,14 @@ public class ProjectionStore {
       return CanonicalJson.MAPPER.readValue(json, Rencana.class);
     } catch (java.io.IOException e) {
       throw new IllegalStateException("stored plan is unreadable", e);
+    }
+  }
+
+  static KecamatanProfil parseProfil(String json) {
+    try {
+      return CanonicalJson.MAPPER.readValue(json, KecamatanProfil.class);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("stored profil is unreadable", e);
     }
   }
 

@@ -222,6 +222,9 @@ class WholeSystemTest {
         .contains("\"detail\": \"triwulan: harus 1, 2, 3, atau 4 (kosongkan untuk satu tahun penuh)\"")
         .contains("\"rule\": \"range\"");
     assertThat(Files.readAllBytes(tourDirectory.resolve("mlarak-2024.pdf"))).startsWith("%PDF".getBytes());
+    // 8.: the Camat's PK formulir, as PDF and as DOCX (a ZIP package).
+    assertThat(Files.readAllBytes(tourDirectory.resolve("pk-camat-2024.pdf"))).startsWith("%PDF".getBytes());
+    assertThat(Files.readAllBytes(tourDirectory.resolve("pk-camat-2024.docx"))).startsWith("PK".getBytes());
   }
 
   @Test

@@ -42,7 +42,7 @@ public final class Defaults {
 
   public static KecamatanDok kecamatan(KecamatanDok k) {
     return new KecamatanDok(k.kode(), k.kodeBps(), k.nama(), k.alamat(), list(k.desa()), list(k.unitKerja()),
-        list(k.pejabat()));
+        list(k.pejabat()), k.tugasPokok(), list(k.fungsi()), list(k.dasarHukum()));
   }
 
   public static RenstraDok renstra(RenstraDok r) {

@@ -14,12 +14,16 @@ import static id.kinerja.planning.domain.PlanningMessages.MUST_BE_IN_KECAMATAN;
 import static id.kinerja.planning.domain.PlanningMessages.UNKNOWN_CODE_UNIT;
 import static id.kinerja.planning.domain.PlanningMessages.UNKNOWN_CODE_UNIT_INDUK;
 
+import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.planning.domain.dokumen.DesaDok;
 import id.kinerja.planning.domain.dokumen.KecamatanDok;
 import id.kinerja.planning.domain.dokumen.PejabatDok;
 import id.kinerja.planning.domain.dokumen.UnitKerjaDok;
 
-/** Master data of a kecamatan: codes nest (kabupaten → kecamatan → desa), codes and officials are unique. */
+/**
+ * Master data of a kecamatan: codes nest (kabupaten → kecamatan → desa), codes and officials are unique, and the texts
+ * of its tugas pokok, fungsi and dasar hukum say something (the schema bounds their lengths).
+ */
 public final class KecamatanRules {
 
   private KecamatanRules() {
@@ -68,6 +72,20 @@ public final class KecamatanRules {
       }
       if (p.unitKode() != null && !unitKode.contains(p.unitKode())) {
         v.add(Violations.at(at, "unitKode"), UNKNOWN_CODE_UNIT, "kode", p.unitKode());
+      }
+    }
+    // A text of spaces only would print as an empty paragraph of BAB I: refused like an empty one.
+    if (k.tugasPokok() != null && k.tugasPokok().isBlank()) {
+      v.add(Violations.at(path, "tugasPokok"), CommonMessages.NOT_BLANK);
+    }
+    blankItems(Defaults.list(k.fungsi()), Violations.at(path, "fungsi"), v);
+    blankItems(Defaults.list(k.dasarHukum()), Violations.at(path, "dasarHukum"), v);
+  }
+
+  private static void blankItems(List<String> texts, String path, Violations v) {
+    for (int i = 0; i < texts.size(); i++) {
+      if (texts.get(i) == null || texts.get(i).isBlank()) {
+        v.add(Violations.at(path, i), CommonMessages.NOT_BLANK);
       }
     }
   }
