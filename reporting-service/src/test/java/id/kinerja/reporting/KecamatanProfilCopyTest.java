@@ -56,13 +56,13 @@ class KecamatanProfilCopyTest {
   @Inject
   InboxStore inbox;
 
-  private static EventEnvelope v2(String type, String key, Instant at, Map<String, Object> payload) {
+  static EventEnvelope v2(String type, String key, Instant at, Map<String, Object> payload) {
     EventEnvelope e = new EventEnvelope(UUID.randomUUID(), type, 2, key, at, "planning-service", CanonicalJson.tree(payload));
     assertThat(EventSchemas.validate(CanonicalJson.tree(e))).as("schema of " + type + " v2").isEmpty();
     return Fixtures.send(Topics.PLANNING, e);
   }
 
-  private static Map<String, Object> kecamatan(String kab, String kec, boolean withProfil) {
+  static Map<String, Object> kecamatan(String kab, String kec, boolean withProfil) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("kabupatenKode", kab);
     p.put("kode", kec);
@@ -98,7 +98,7 @@ class KecamatanProfilCopyTest {
     return p;
   }
 
-  private static Map<String, Object> kabupaten(String kab, int versi, byte[] logo) throws Exception {
+  static Map<String, Object> kabupaten(String kab, int versi, byte[] logo) throws Exception {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("kode", kab);
     p.put("nama", "Ponorogo");
@@ -113,7 +113,7 @@ class KecamatanProfilCopyTest {
     return p;
   }
 
-  private static byte[] png(int width, int height) throws IOException {
+  static byte[] png(int width, int height) throws IOException {
     BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ImageIO.write(img, "png", out);

@@ -57,6 +57,22 @@ class LkjipDrafTest {
     JsonPath laporan = given().auth().oauth2(token).get(base).then().statusCode(200).extract().jsonPath();
 
     String overall = laporan.getString("ringkasan.find { it.periode == 0 }.capaianKumulatif.teks");
+
+    // BAB I and the cover from planning's master data: the kecamatan's profile and the kabupaten's logo (v2 events);
+    // the draft's ETag follows them although no figure changes
+    String before = given().auth().oauth2(token).get(base + "/lkjip.pdf").then().statusCode(200).extract().header("ETag");
+    java.time.Instant later = java.time.Instant.parse("2025-01-12T03:00:00Z");
+    KecamatanProfilCopyTest.v2("planning.kecamatan.registered", kec, later, KecamatanProfilCopyTest.kecamatan(kab, kec, true));
+    try {
+      KecamatanProfilCopyTest.v2("planning.kabupaten.configured", kab, later,
+          KecamatanProfilCopyTest.kabupaten(kab, 2, KecamatanProfilCopyTest.png(80, 100)));
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> !before.equals(
+        given().auth().oauth2(token).get(base + "/lkjip.pdf").then().statusCode(200).extract().header("ETag")));
+    String after = given().auth().oauth2(token).get(base + "/lkjip.pdf").then().extract().header("ETag");
+    given().auth().oauth2(token).header("If-None-Match", after).get(base + "/lkjip.pdf").then().statusCode(304);
     byte[] docx = given().auth().oauth2(token).get(base + "/lkjip.docx").then().statusCode(200).contentType(DOCX)
         .header("Content-Disposition", "attachment; filename=\"lkjip-" + kec + "-2024.docx\"").extract().asByteArray();
     if (System.getProperty("kinerja.dokumen.render") != null) {
@@ -76,6 +92,14 @@ class LkjipDrafTest {
           "[Diisi oleh kecamatan: Faktor penghambat indikator IKU-SKM (belum diisi pada realisasi)]",
           "[Diisi oleh kecamatan: Faktor pendukung indikator IKU-IDM (belum diisi pada realisasi)]");
       assertThat(doc.getCharts()).hasSize(2);
+      assertThat(text).contains("Tugas pokok: Melaksanakan tugas yang dilimpahkan oleh Bupati",
+          "1. Pelaksanaan tugas-tugas pembinaan wilayah", "2. Pelaporan kepada Bupati",
+          "1. Peraturan Bupati Ponorogo Nomor 84 Tahun 2016");
+      XWPFTable organisasi = table(doc, "Unit kerja", "Kepala");
+      assertThat(row(organisasi, 0, "Kecamatan Mlarak (Camat)").getCell(1).getText())
+          .isEqualTo("Joko Setiawan, S.STP., M.Si.");
+      assertThat(row(organisasi, 0, "Kelompok Jabatan Fungsional").getCell(1).getText()).isEqualTo("–");
+      assertThat(doc.getAllPictures()).hasSize(1);
 
       // BAB III Pengukuran Kinerja: per indicator the API's realisasi, capaian and predikat, in that indicator's row
       XWPFTable pengukuran = table(doc, "Capaian (%)", "Predikat");

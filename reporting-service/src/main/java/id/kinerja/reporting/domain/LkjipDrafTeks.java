@@ -104,7 +104,12 @@ public enum LkjipDrafTeks implements MessageKey {
   PIHAK_PERTAMA("lkjip-draf.pihak-pertama"),
   PIHAK_KEDUA("lkjip-draf.pihak-kedua"),
   RENSTRA_NAMA("lkjip-draf.renstra.nama"),
-  TEMPAT_TANGGAL_PK("lkjip-draf.tempat-tanggal-pk");
+  TEMPAT_TANGGAL_PK("lkjip-draf.tempat-tanggal-pk"),
+  DASAR_HUKUM("lkjip-draf.dasar-hukum"),
+  KOL_UNIT("lkjip-draf.kolom.unit"),
+  KOL_KEPALA("lkjip-draf.kolom.kepala"),
+  KOL_JABATAN("lkjip-draf.kolom.jabatan"),
+  KOL_NIP("lkjip-draf.kolom.nip");
 
   private final String key;
 

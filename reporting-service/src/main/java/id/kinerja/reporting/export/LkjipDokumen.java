@@ -26,6 +26,7 @@ import id.kinerja.reporting.domain.plan.Sasaran;
 import id.kinerja.reporting.service.LkjipDrafService;
 import id.kinerja.reporting.service.LkjipDrafService.LkjipDraf;
 import id.kinerja.reporting.service.LkjipService;
+import id.kinerja.reporting.service.ProjectionStore;
 import id.kinerja.reporting.service.ReportService;
 import id.kinerja.reporting.service.view.IdFormat;
 import id.kinerja.reporting.service.view.LkjipViews;
@@ -49,7 +50,7 @@ public class LkjipDokumen {
     Dokumen doc = new Dokumen(teks(LkjipDrafTeks.JUDUL_DOKUMEN, "kecamatan", kecamatan, "tahun", t.tahun()));
     sampul(doc, d, kecamatan);
     ikhtisar(doc, d, kecamatan);
-    babI(doc, kecamatan);
+    babI(doc, kecamatan, d.profil());
     babII(doc, d);
     babIII(doc, d);
     babIV(doc, d, kecamatan);
@@ -59,6 +60,9 @@ public class LkjipDokumen {
 
   private static void sampul(Dokumen doc, LkjipDraf d, String kecamatan) {
     LkjipViews.Lkjip t = d.tabel();
+    if (d.logo() != null) {
+      doc.tambah(new Dokumen.Gambar(d.logo(), 110));
+    }
     doc.judul(teks(LkjipDrafTeks.SAMPUL_JUDUL), 0);
     doc.judul(teks(LkjipDrafTeks.SAMPUL_INSTANSI, "kecamatan", kecamatan.toUpperCase(Locale.ROOT)), 0);
     doc.judul(teks(LkjipDrafTeks.SAMPUL_TAHUN, "tahun", t.tahun()), 0);
@@ -129,17 +133,54 @@ public class LkjipDokumen {
         .map(Views.Cakupan::teks).orElse(null);
   }
 
-  private static void babI(Dokumen doc, String kecamatan) {
+  /** BAB I from planning's master data where it is recorded; what is not is a marked placeholder. */
+  private static void babI(Dokumen doc, String kecamatan, ProjectionStore.KecamatanProfil profil) {
     doc.halamanBaru();
     doc.judul(teks(LkjipDrafTeks.BAB_I), 1);
     doc.judul(teks(LkjipDrafTeks.LATAR_BELAKANG), 2);
     doc.isian(isian(teks(LkjipDrafTeks.PETUNJUK_LATAR)));
+    if (profil != null && !profil.dasarHukum().isEmpty()) {
+      doc.paragraf(teks(LkjipDrafTeks.DASAR_HUKUM), Rata.KIRI, false);
+      doc.paragraf(daftar(profil.dasarHukum()), Rata.KIRI, false);
+    }
     doc.judul(teks(LkjipDrafTeks.TUPOKSI), 2);
-    doc.isian(isian(teks(LkjipDrafTeks.PETUNJUK_TUPOKSI)));
+    if (profil == null || (profil.tugasPokok() == null && profil.fungsi().isEmpty())) {
+      doc.isian(isian(teks(LkjipDrafTeks.PETUNJUK_TUPOKSI)));
+    } else {
+      if (profil.tugasPokok() != null) {
+        doc.paragraf(teks(LkjipDrafTeks.TUGAS, "tugas", profil.tugasPokok()));
+      }
+      if (!profil.fungsi().isEmpty()) {
+        doc.paragraf(teks(LkjipDrafTeks.FUNGSI), Rata.KIRI, false);
+        doc.paragraf(daftar(profil.fungsi()), Rata.KIRI, false);
+      }
+    }
     doc.judul(teks(LkjipDrafTeks.ORGANISASI), 2);
-    doc.isian(isian(teks(LkjipDrafTeks.PETUNJUK_ORGANISASI)));
+    if (profil == null || profil.organisasi().isEmpty()) {
+      doc.isian(isian(teks(LkjipDrafTeks.PETUNJUK_ORGANISASI)));
+    } else {
+      doc.paragraf(teks(LkjipDrafTeks.ORGANISASI_KALIMAT, "kecamatan", kecamatan));
+      List<Dokumen.Baris> rows = new ArrayList<>();
+      for (ProjectionStore.KecamatanProfil.Unit u : profil.organisasi()) {
+        ProjectionStore.KecamatanProfil.Kepala k = u.kepala();
+        rows.add(baris(u.nama(), k == null ? DASH : k.nama(), k == null ? DASH : orDash(k.jabatan()),
+            k == null ? DASH : orDash(k.nip())));
+      }
+      doc.tabel(List.of(kolom(teks(LkjipDrafTeks.KOL_UNIT), 30, Rata.KIRI), kolom(teks(LkjipDrafTeks.KOL_KEPALA), 25,
+          Rata.KIRI), kolom(teks(LkjipDrafTeks.KOL_JABATAN), 25, Rata.KIRI), kolom(teks(LkjipDrafTeks.KOL_NIP), 20,
+              Rata.KIRI)), rows);
+    }
     doc.judul(teks(LkjipDrafTeks.ISU_STRATEGIS), 2);
     doc.isian(isian(teks(LkjipDrafTeks.PETUNJUK_ISU)));
+  }
+
+  /** "1. …" one item per line, as the items were recorded. */
+  private static String daftar(List<String> items) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < items.size(); i++) {
+      sb.append(i == 0 ? "" : "\n").append(i + 1).append(". ").append(items.get(i));
+    }
+    return sb.toString();
   }
 
   private static void babII(Dokumen doc, LkjipDraf d) {

@@ -337,8 +337,12 @@ public class LaporanResource {
     var view = Params.tampilan(tampilan);
     Params.tahun(tahun);
     caller.requireRead(reports.kabupatenOf(kecamatan), kecamatan);
+    // the LKjIP draft also prints planning's master data (tugas, fungsi, logo): its ETag follows them too
+    Object[] parameters = resource.startsWith("lkjip-draf.")
+        ? new Object[] { "kecamatan", kecamatan, "tahun", tahun, "tampilan", view, "profil", lkjipDraf.jejak(kecamatan) }
+        : new Object[] { "kecamatan", kecamatan, "tahun", tahun, "tampilan", view };
     Conditional.Validators v = Conditional.validators(resource, reports.version(kecamatan, tahun, view, previousYears),
-        "kecamatan", kecamatan, "tahun", tahun, "tampilan", view);
+        parameters);
     return Conditional.answer(conditions, v, () -> body.apply(reports.snapshot(kecamatan, tahun, view)));
   }
 }

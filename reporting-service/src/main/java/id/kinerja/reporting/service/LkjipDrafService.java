@@ -35,9 +35,12 @@ public class LkjipDrafService {
    * @param kabupatenNama as planning names it ("Kabupaten Ponorogo"); null while only the plan is known
    * @param penandatangan who signs the report: pihak pertama of the camat's PK; null when there is none
    * @param paguPk the total pagu of the camat's PK budget lines (docs/domain.md §2.5); null without PK lines
+   * @param profil tugas, fungsi, dasar hukum and organisation from planning's master data; null when not received
+   * @param logo the kabupaten's emblem (PNG or JPEG) for the cover; null when planning has none
    */
   public record LkjipDraf(LkjipViews.Lkjip tabel, Views.LaporanKecamatan laporan, Rencana rencana,
-      String kabupatenNama, PerjanjianKinerja.Pihak penandatangan, Long paguPk) {
+      String kabupatenNama, PerjanjianKinerja.Pihak penandatangan, Long paguPk, ProjectionStore.KecamatanProfil profil,
+      byte[] logo) {
   }
 
   @Transactional
@@ -51,7 +54,13 @@ public class LkjipDrafService {
       return total.isPresent() ? Optional.of(total.getAsLong()) : Optional.empty();
     }).orElse(null);
     return new LkjipDraf(lkjip.tables(s), reports.report(s), plan, kabupaten,
-        pk.map(PerjanjianKinerja::pihakPertama).orElse(null), paguPk);
+        pk.map(PerjanjianKinerja::pihakPertama).orElse(null), paguPk,
+        inputs.profil(plan.kecamatanKode()).orElse(null), inputs.logo(plan.kabupatenKode()).orElse(null));
+  }
+
+  /** What besides the figures the draft prints may change (planning's master data): for its ETag. */
+  public String jejak(String kecamatanKode) {
+    return inputs.profilJejak(kecamatanKode);
   }
 
   /**

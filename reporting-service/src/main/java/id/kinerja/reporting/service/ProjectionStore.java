@@ -289,6 +289,16 @@ public class ProjectionStore {
             : parseProfil(rs.getString(4)));
   }
 
+  /**
+   * A trace of what the LKjIP draft prints from planning's master data — the kecamatan's profile as stored and the
+   * SHA-256 of the kabupaten's logo — so the draft's ETag changes when they do; empty text for an unknown kecamatan.
+   */
+  public String profilJejak(String kecamatanKode) {
+    return jdbc.one("select coalesce(k.profil, '') || '|' || coalesce(l.sha256, '') from kecamatan_copy k"
+        + " left join kabupaten_logo_copy l on l.kabupaten_kode = k.kabupaten_kode where k.kode = ?",
+        Jdbc.params(kecamatanKode), rs -> rs.getString(1)).orElse("");
+  }
+
   /** The kabupaten's logo (PNG or JPEG bytes, as planning accepted them); empty when it has none. */
   public Optional<byte[]> logo(String kabupatenKode) {
     return jdbc.one("select isi from kabupaten_logo_copy where kabupaten_kode = ?", Jdbc.params(kabupatenKode),
