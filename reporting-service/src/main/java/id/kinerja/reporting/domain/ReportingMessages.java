@@ -110,7 +110,15 @@ public enum ReportingMessages implements MessageKey {
   AUDIT_LABEL("audit.label"),
   AUDIT_DUPLICATES("audit.duplicates"),
   AUDIT_LIST("audit.list"),
-  AUDIT_UNIT("audit.unit");
+  AUDIT_UNIT("audit.unit"),
+  AUDIT_COMPUTED_ROUNDED("audit.computed.rounded"),
+  AUDIT_DUPLICATES_SYSTEM("audit.duplicates.system"),
+  AUDIT_REALISASI_KOMPONEN("audit.realisasi.komponen"),
+  AUDIT_REALISASI_TEKS("audit.realisasi.teks"),
+  AUDIT_REALISASI_AGREGASI("audit.realisasi.agregasi"),
+  AUDIT_REALISASI_ANGGARAN("audit.realisasi.anggaran"),
+  AUDIT_PAGU("audit.pagu"),
+  RANGE_AUDIT_TRIWULAN("range.audit-triwulan");
 
   private final String key;
 

@@ -154,10 +154,28 @@ final class Examples {
        "flags": [
          {"kind": "CAPAIAN", "field": "pengukuran[0].capaian", "subjek": "IKU-SKM (Tabel 3.2)", "printed": "119",
           "printedValue": 119, "computed": 123.75, "computedTeks": "123,75",
-          "explanation": "tercetak 119 ≠ hasil hitung 123,75 (R 99 terhadap T 80)"},
+          "explanation": "tercetak 119 ≠ hasil hitung 123,75, dibulatkan seperti tercetak 124 (R 99 terhadap T 80)"},
          {"kind": "UNIT_VS_SATUAN", "field": "pengukuran[0].satuan", "subjek": "IKU-SKM (Tabel 3.2)", "printed": "%",
           "printedValue": null, "computed": null, "computedTeks": null,
           "explanation": "satuan tercetak \\"%\\" ≠ satuan \\"indeks\\""}]}""";
+
+  /** A printed triwulan report of the demo kecamatan (the README tour's TW II: SKM 78 against 80, and 77 for TW II). */
+  static final String AUDIT_REQUEST_TRIWULAN = """
+      {"tampilan": "OFFICIAL", "triwulan": 2, "notasi": "AUTO",
+       "pengukuranTriwulan": [
+         {"indikatorKode": "IKU-SKM", "sumber": "Laporan kinerja TW II", "triwulan": 2, "target": "80", "realisasi": "78",
+          "capaian": "97", "capaianTargetTriwulan": "101,30", "realisasiKumulatif": "78", "capaianKumulatif": "97,5"}],
+       "anggaranTriwulan": [
+         {"anggaranKode": "7.01.05", "sumber": "Laporan kinerja TW II, program", "triwulan": 2, "pagu": "11,000,000"},
+         {"sumber": "Laporan kinerja TW II, jumlah", "triwulan": 2, "pagu": "2.116.474.500"}],
+       "ringkasanTriwulan": [{"sumber": "Laporan kinerja TW II", "triwulan": 2, "capaianRataRata": "97,50"}]}""";
+
+  static final String AUDIT_RESULT_TRIWULAN = """
+      {"kecamatanKode": "35.02.08", "tahun": 2024, "tampilan": "OFFICIAL", "triwulan": 2, "diperiksa": 9,
+       "flags": [
+         {"kind": "CAPAIAN", "field": "pengukuranTriwulan[0].capaian", "subjek": "IKU-SKM TW 2 (Laporan kinerja TW II)",
+          "printed": "97", "printedValue": 97, "computed": 97.5, "computedTeks": "97,50",
+          "explanation": "tercetak 97 ≠ hasil hitung 97,50, dibulatkan seperti tercetak 98 (R 78 terhadap T 80)"}]}""";
 
   private Examples() {
   }
