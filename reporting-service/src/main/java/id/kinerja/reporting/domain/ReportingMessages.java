@@ -40,6 +40,7 @@ public enum ReportingMessages implements MessageKey {
   TAMPILAN_OFFICIAL("tampilan.official"),
   TAMPILAN_PROVISIONAL("tampilan.provisional"),
   CAKUPAN("cakupan"),
+  CAKUPAN_PAGU("cakupan.pagu"),
 
   // Warnings of the engine (calc.Warning).
   WARNING_TW4_TARGET_DIFFERS("warning.tw4-target-differs"),

@@ -21,7 +21,8 @@ import com.fasterxml.jackson.core.JsonToken;
  * The text of the figure documents in {@code fig_rincian}: a list of figures (records) as a JSON array of arrays, one
  * array per figure with its components in declaration order (the order the migration V6 writes too). Decimals are
  * written plain and read back with their scale, instants as epoch microseconds (what {@code timestamptz} kept), so a
- * figure read back equals the figure written exactly as a row of the relational tables did.
+ * figure read back equals the figure written exactly as a row of the relational tables did. A document written before
+ * components were added at the end of a record reads them as null (the next recalculation writes them).
  */
 final class FigureDocs {
 
@@ -106,10 +107,17 @@ final class FigureDocs {
       List<T> out = new ArrayList<>();
       while (p.nextToken() == JsonToken.START_ARRAY) {
         Object[] args = new Object[types.length];
+        JsonToken t = p.nextToken();
         for (int i = 0; i < types.length; i++) {
-          args[i] = value(p, p.nextToken(), types[i]);
+          if (t == JsonToken.END_ARRAY) {
+            // an older document: the components added since read as null, never as 0
+            args[i] = value(p, JsonToken.VALUE_NULL, types[i]);
+            continue;
+          }
+          args[i] = value(p, t, types[i]);
+          t = p.nextToken();
         }
-        expect(p.nextToken(), JsonToken.END_ARRAY);
+        expect(t, JsonToken.END_ARRAY);
         out.add(type.cast(shape.constructor().newInstance(args)));
       }
       return out;

@@ -167,8 +167,9 @@ public class ReportService {
         Nilai.of(f.kumulatifStatus(), f.capaianKumulatif()), Views.Cakupan.of(f.dilaporkan(), f.jumlah()),
         predikat(f.predikatSkor(), f.predikatLabel()), Rupiah.of(f.pagu()), Rupiah.of(f.realisasiAnggaran()),
         Rupiah.of(f.realisasiKumulatif()), Nilai.of(f.serapanStatus(), f.serapan()),
-        Nilai.of(cumulativeStatus(f.serapanKumulatif(), f.serapanStatus()), f.serapanKumulatif()), Nilai.of(f.efisiensiStatus(), f.efisiensi()),
-        f.dibawahTarget(), f.terlambat(), f.asOf());
+        Nilai.of(cumulativeStatus(f.serapanKumulatif(), f.serapanStatus()), f.serapanKumulatif()),
+        Views.CakupanPagu.of(f.paguDilaporkan(), f.pagu()), Views.CakupanPagu.of(f.paguDilaporkanKumulatif(), f.pagu()),
+        Nilai.of(f.efisiensiStatus(), f.efisiensi()), f.dibawahTarget(), f.terlambat(), f.asOf());
   }
 
   static Views.IndikatorTriwulan triwulan(IndikatorFigure f) {
@@ -193,13 +194,15 @@ public class ReportService {
         Nilai.of(f.kumulatifStatus(), f.capaianKumulatif()), Views.Cakupan.of(f.dilaporkan(), f.jumlah()),
         predikat(f.predikatSkor(), f.predikatLabel()), Rupiah.of(f.pagu()), Rupiah.of(f.realisasiAnggaran()),
         f.serapanStatus() == null ? null : Nilai.of(f.serapanStatus(), f.serapan()),
+        f.pagu() == null ? null : Views.CakupanPagu.of(f.paguDilaporkan(), f.pagu()),
         f.efisiensiStatus() == null ? null : Nilai.of(f.efisiensiStatus(), f.efisiensi()), f.asOf());
   }
 
   static Views.AnggaranPeriode anggaranPeriode(AnggaranFigure f) {
     return new Views.AnggaranPeriode(f.periode(), Rupiah.of(f.realisasi()), Rupiah.of(f.realisasiKumulatif()),
         Nilai.of(f.serapanStatus(), f.serapan()), Nilai.of(cumulativeStatus(f.serapanKumulatif(), f.serapanStatus()),
-            f.serapanKumulatif()), Views.Cakupan.of(f.dilaporkan(), f.jumlah()), f.melebihiPagu(), Rupiah.of(f.sisa()),
-        f.asOf());
+            f.serapanKumulatif()), Views.Cakupan.of(f.dilaporkan(), f.jumlah()),
+        Views.CakupanPagu.of(f.paguDilaporkan(), f.pagu()), Views.CakupanPagu.of(f.paguDilaporkanKumulatif(), f.pagu()),
+        f.melebihiPagu(), Rupiah.of(f.sisa()), f.asOf());
   }
 }
