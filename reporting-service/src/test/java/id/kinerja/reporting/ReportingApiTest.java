@@ -332,13 +332,13 @@ class ReportingApiTest {
         .isEqualTo("27,82");
     // docs/domain.md §2.9.9: programs 3 and 5 never reported, so the 49,93 % rests on 96,54 % of the pagu and there is
     // no kecamatan efisiensi; sasaran S2's one program reported, so S2 has one.
-    String tw2 = "ringkasan.find { it.periode == 2 }";
-    assertThat(r.getString(tw2 + ".cakupanPaguKumulatif.persen.teks")).isEqualTo("96,54");
-    assertThat(r.getBoolean(tw2 + ".cakupanPaguKumulatif.lengkap")).isFalse();
-    assertThat(r.getString(tw2 + ".cakupanPaguKumulatif.teks"))
+    String sdTw2 = "ringkasan.find { it.periode == 2 }";
+    assertThat(r.getString(sdTw2 + ".cakupanPaguKumulatif.persen.teks")).isEqualTo("96,54");
+    assertThat(r.getBoolean(sdTw2 + ".cakupanPaguKumulatif.lengkap")).isFalse();
+    assertThat(r.getString(sdTw2 + ".cakupanPaguKumulatif.teks"))
         .isEqualTo("pagu dengan realisasi dilaporkan 2.082.859.058 dari 2.157.521.308 (96,54 %)");
-    assertThat(r.getString(tw2 + ".efisiensi.status")).isEqualTo("NOT_REPORTED");
-    assertThat(r.getString(tw2 + ".efisiensi.raw")).isNull();
+    assertThat(r.getString(sdTw2 + ".efisiensi.status")).isEqualTo("NOT_REPORTED");
+    assertThat(r.getString(sdTw2 + ".efisiensi.raw")).isNull();
     assertThat(r.getString("ringkasan.find { it.periode == 1 }.cakupanPagu.persen.teks")).isEqualTo("94,82");
     String s2 = "sasaran.find { it.kode == 'S2' }.periode.find { it.periode == 2 }";
     assertThat(r.getBoolean(s2 + ".cakupanPagu.lengkap")).isTrue();
@@ -461,16 +461,24 @@ class ReportingApiTest {
       assertThat(wb.getSheet("Perjanjian Kinerja").getPhysicalNumberOfRows()).isGreaterThan(5);
     }
 
-    // Exports are in Bahasa Indonesia whatever the reader's language.
-    byte[] kons = given().auth().oauth2(bagian(kab)).header("Accept-Language", "en")
+    // Workbook labels in Bahasa Indonesia, English on request (the figures' format stays Indonesian).
+    byte[] kons = given().auth().oauth2(bagian(kab))
         .get("/api/laporan/kabupaten/" + kab + "/" + TAHUN + "/konsolidasi.xlsx").then().statusCode(200).extract()
         .asByteArray();
     try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(kons))) {
       Row row = find(wb.getSheet("Konsolidasi"), 1, kec);
-      assertThat(row.getCell(0).getStringCellValue()).isEqualTo("1");
+      assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(1);
       assertThat(id.formatCellValue(row.getCell(4))).isEqualTo("117,43");
       assertThat(row.getCell(7).getStringCellValue()).isEqualTo("Sangat Berhasil");
       assertThat(row.getCell(6).getStringCellValue()).matches("\\d+ dari \\d+ dilaporkan");
+    }
+    byte[] konsEn = given().auth().oauth2(bagian(kab)).header("Accept-Language", "en")
+        .get("/api/laporan/kabupaten/" + kab + "/" + TAHUN + "/konsolidasi.xlsx").then().statusCode(200).extract()
+        .asByteArray();
+    try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(konsEn))) {
+      Row row = find(wb.getSheet("Consolidation"), 1, kec);
+      assertThat(id.formatCellValue(row.getCell(4))).isEqualTo("117,43");
+      assertThat(row.getCell(6).getStringCellValue()).matches("\\d+ of \\d+ reported");
     }
 
     byte[] pdf = given().auth().oauth2(operator(kab, kec)).header("Accept-Language", "en").get(laporan(kec) + "/laporan.pdf")
