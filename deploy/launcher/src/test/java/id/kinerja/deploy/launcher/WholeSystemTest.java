@@ -337,7 +337,7 @@ class WholeSystemTest {
         String url = "/api/laporan/kecamatan/" + kec + "/" + rencana.get("tahun");
         await().atMost(Duration.ofSeconds(60)).until(() -> !deadLetters(keys).isEmpty()
             || rencana.get("planVersi").equals(given().baseUri(system.reporting().baseUrl()).auth().oauth2(reader)
-                .get(url).then().extract().jsonPath().get("planVersi")));
+                .get(url).then().extract().jsonPath().get("versi.planVersi")));
         assertThat(deadLetters(keys)).as("%s: plan %s", root.relativize(document), rencana.get("tahun")).isEmpty();
       }
     }
