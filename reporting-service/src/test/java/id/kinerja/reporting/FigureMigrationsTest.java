@@ -135,7 +135,7 @@ class FigureMigrationsTest {
       assertThat(FigureDocsAccess.read(rs.getString(5), AnggaranFigure.class)).containsExactly(
           new AnggaranFigure("7.01.02", 2, 1, 68_036_200L, "REPORTED", 1_000L, 35_000_000L, "COMPUTED",
               new BigDecimal("0.0014698"), new BigDecimal("51.4400"), 1, 1, false, 33_036_200L,
-              Instant.parse("2024-01-05T02:00:00Z")));
+              Instant.parse("2024-01-05T02:00:00Z"), null, null));
       // A group with a summary but no indicator or budget rows gets empty documents.
       assertThat(rs.next()).isTrue();
       assertThat(rs.getInt(1)).isEqualTo(3);

@@ -232,12 +232,12 @@ class ReportingApiTest {
     assertThat(e1.get("kind")).isEqualTo("CAPAIAN");
     assertThat(e1.get("printed")).isEqualTo("119");
     assertThat(e1.get("computedTeks")).isEqualTo("123,75");
-    assertThat(e1.get("explanation")).isEqualTo("tercetak 119 ≠ hasil hitung 123,75 (R 99 terhadap T 80)");
+    assertThat(e1.get("explanation")).isEqualTo("tercetak 119 ≠ hasil hitung 123,75, dibulatkan seperti tercetak 124 (R 99 terhadap T 80)");
     List<Map<String, Object>> english = given().auth().oauth2(bagian(kab)).header("Accept-Language", "en;q=0.9, id;q=0.5")
         .contentType(ContentType.JSON).body(printed).post(laporan(kec) + "/audit").then().statusCode(200)
         .header("Content-Language", "en").extract().jsonPath().getList("flags");
     assertThat(english.stream().filter(f -> "pengukuran[0].capaian".equals(f.get("field"))).findFirst().orElseThrow()
-        .get("explanation")).isEqualTo("printed 119 ≠ computed 123.75 (R 99 against T 80)");
+        .get("explanation")).isEqualTo("printed 119 ≠ computed 123.75, rounded as printed 124 (R 99 against T 80)");
     Map<String, Object> e4 = flags.stream().filter(f -> "efisiensi[0].efisiensi".equals(f.get("field"))).findFirst().orElseThrow();
     assertThat(e4.get("computedTeks")).isEqualTo("50,30");
     assertThat(flags.stream().filter(f -> "efisiensi[1].efisiensi".equals(f.get("field"))).findFirst().orElseThrow()
@@ -330,6 +330,25 @@ class ReportingApiTest {
     assertThat(r.getString("ringkasan.find { it.periode == 2 }.serapanKumulatif.teks")).isEqualTo("49,93");
     assertThat(r.getString("sasaran.find { it.kode == 'S2' }.periode.find { it.periode == 2 }.serapan.teks"))
         .isEqualTo("27,82");
+    // docs/domain.md §2.9.9: programs 3 and 5 never reported, so the 49,93 % rests on 96,54 % of the pagu and there is
+    // no kecamatan efisiensi; sasaran S2's one program reported, so S2 has one.
+    String sdTw2 = "ringkasan.find { it.periode == 2 }";
+    assertThat(r.getString(sdTw2 + ".cakupanPaguKumulatif.persen.teks")).isEqualTo("96,54");
+    assertThat(r.getBoolean(sdTw2 + ".cakupanPaguKumulatif.lengkap")).isFalse();
+    assertThat(r.getString(sdTw2 + ".cakupanPaguKumulatif.teks"))
+        .isEqualTo("pagu dengan realisasi dilaporkan 2.082.859.058 dari 2.157.521.308 (96,54 %)");
+    assertThat(r.getString(sdTw2 + ".efisiensi.status")).isEqualTo("NOT_REPORTED");
+    assertThat(r.getString(sdTw2 + ".efisiensi.raw")).isNull();
+    assertThat(r.getString("ringkasan.find { it.periode == 1 }.cakupanPagu.persen.teks")).isEqualTo("94,82");
+    String s2 = "sasaran.find { it.kode == 'S2' }.periode.find { it.periode == 2 }";
+    assertThat(r.getBoolean(s2 + ".cakupanPagu.lengkap")).isTrue();
+    assertThat(r.getString(s2 + ".efisiensi.status")).isEqualTo("COMPUTED");
+    assertThat(r.getString("sasaran.find { it.kode == 'S1' }.periode.find { it.periode == 2 }.efisiensi.status"))
+        .isEqualTo("NOT_REPORTED");
+    assertThat(r.getBoolean("anggaran.find { it.kode == '7.01.04' }.periode.find { it.periode == 2 }.cakupanPagu.lengkap"))
+        .isFalse();
+    assertThat(r.getBoolean(
+        "anggaran.find { it.kode == '7.01.04' }.periode.find { it.periode == 2 }.cakupanPaguKumulatif.lengkap")).isTrue();
 
     // Consolidated TW II: Klakah ranked, Mlarak has nothing due in TW II, Sunyi has not reported, one has no plan.
     String url = "/api/laporan/kabupaten/" + kab + "/" + TAHUN + "/konsolidasi";
@@ -442,16 +461,24 @@ class ReportingApiTest {
       assertThat(wb.getSheet("Perjanjian Kinerja").getPhysicalNumberOfRows()).isGreaterThan(5);
     }
 
-    // Exports are in Bahasa Indonesia whatever the reader's language.
-    byte[] kons = given().auth().oauth2(bagian(kab)).header("Accept-Language", "en")
+    // Workbook labels in Bahasa Indonesia, English on request (the figures' format stays Indonesian).
+    byte[] kons = given().auth().oauth2(bagian(kab))
         .get("/api/laporan/kabupaten/" + kab + "/" + TAHUN + "/konsolidasi.xlsx").then().statusCode(200).extract()
         .asByteArray();
     try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(kons))) {
       Row row = find(wb.getSheet("Konsolidasi"), 1, kec);
-      assertThat(row.getCell(0).getStringCellValue()).isEqualTo("1");
+      assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(1);
       assertThat(id.formatCellValue(row.getCell(4))).isEqualTo("117,43");
       assertThat(row.getCell(7).getStringCellValue()).isEqualTo("Sangat Berhasil");
       assertThat(row.getCell(6).getStringCellValue()).matches("\\d+ dari \\d+ dilaporkan");
+    }
+    byte[] konsEn = given().auth().oauth2(bagian(kab)).header("Accept-Language", "en")
+        .get("/api/laporan/kabupaten/" + kab + "/" + TAHUN + "/konsolidasi.xlsx").then().statusCode(200).extract()
+        .asByteArray();
+    try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(konsEn))) {
+      Row row = find(wb.getSheet("Consolidation"), 1, kec);
+      assertThat(id.formatCellValue(row.getCell(4))).isEqualTo("117,43");
+      assertThat(row.getCell(6).getStringCellValue()).matches("\\d+ of \\d+ reported");
     }
 
     byte[] pdf = given().auth().oauth2(operator(kab, kec)).header("Accept-Language", "en").get(laporan(kec) + "/laporan.pdf")

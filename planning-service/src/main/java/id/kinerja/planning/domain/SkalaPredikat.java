@@ -7,6 +7,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import id.kinerja.domain.predikat.SkalaTujuan;
+
 /** A predicate scale of a kabupaten for a year and purpose; {@code bands} is the JSON list of its bands. */
 @Entity
 public class SkalaPredikat extends VersionedEntity {

@@ -35,7 +35,7 @@ import id.kinerja.common.rest.ETags;
 import id.kinerja.common.security.Roles;
 import id.kinerja.planning.domain.PlanningMessages;
 import id.kinerja.planning.domain.SkalaPredikat;
-import id.kinerja.planning.domain.SkalaTujuan;
+import id.kinerja.domain.predikat.SkalaTujuan;
 import id.kinerja.planning.domain.dokumen.SkalaDok;
 import id.kinerja.planning.domain.rules.DokumenSchema;
 import id.kinerja.planning.service.SkalaService;

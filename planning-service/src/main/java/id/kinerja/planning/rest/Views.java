@@ -15,7 +15,7 @@ import id.kinerja.common.time.ZonaWaktu;
 import id.kinerja.planning.domain.PkJenis;
 import id.kinerja.planning.domain.PkStatus;
 import id.kinerja.planning.domain.Polarity;
-import id.kinerja.planning.domain.SkalaTujuan;
+import id.kinerja.domain.predikat.SkalaTujuan;
 import id.kinerja.planning.domain.dokumen.AnggaranDok;
 import id.kinerja.planning.domain.dokumen.BandDok;
 import id.kinerja.planning.domain.dokumen.DesaDok;

@@ -20,7 +20,7 @@ import id.kinerja.planning.domain.PkJenis;
 import id.kinerja.planning.domain.PlanningMessages;
 import id.kinerja.planning.domain.Polarity;
 import id.kinerja.planning.domain.SasaranLevel;
-import id.kinerja.planning.domain.SkalaTujuan;
+import id.kinerja.domain.predikat.SkalaTujuan;
 import id.kinerja.planning.domain.TargetType;
 import id.kinerja.planning.domain.TwTargetMode;
 import id.kinerja.planning.domain.ZeroTargetRule;

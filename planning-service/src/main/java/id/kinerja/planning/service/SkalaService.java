@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.planning.domain.SkalaPredikat;
-import id.kinerja.planning.domain.SkalaTujuan;
+import id.kinerja.domain.predikat.SkalaTujuan;
 import id.kinerja.planning.domain.dokumen.BandDok;
 import id.kinerja.planning.domain.dokumen.SkalaDok;
 import id.kinerja.planning.domain.rules.Defaults;

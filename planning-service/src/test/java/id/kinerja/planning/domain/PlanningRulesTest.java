@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.common.i18n.Messages;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.common.problem.FieldViolation;
+import id.kinerja.domain.predikat.SkalaTujuan;
 import id.kinerja.planning.domain.dokumen.AnggaranDok;
 import id.kinerja.planning.domain.dokumen.BandDok;
 import id.kinerja.planning.domain.dokumen.RenstraDok;

@@ -115,7 +115,8 @@ public class ProjectionHandler implements EventHandler {
         case SKALA_PUBLISHED -> {
           Payloads.SkalaPublished p = e.payloadAs(Payloads.SkalaPublished.class);
           String bands = CanonicalJson.write(p.bands());
-          ProjectionStore.parseScale(bands); // a scale that breaks the band rules is refused (dead-lettered)
+          // Read with planning's own rule for the purpose; a scale that breaks it is refused (dead-lettered).
+          ProjectionStore.parseScale(p.tujuan(), bands);
           if (store.upsertSkala(p.kabupatenKode(), p.tahun(), p.tujuan(), p.versi(), p.nama(), bands, e.occurredAt())) {
             touched.kabupatenTahun(p.kabupatenKode(), p.tahun());
           }

@@ -125,12 +125,9 @@ public class LkjipDokumen {
     doc.isian(isian(teks(LkjipDrafTeks.PETUNJUK_IKHTISAR)));
   }
 
-  /** Coverage of the year's budget realisation: leaf lines with a counted realisasi, as the report view gives it. */
+  /** Coverage of the year's budget realisation: how much of the pagu has a realisasi (docs/domain.md §2.9.9). */
   private static Message cakupanAnggaran(LkjipDraf d) {
-    return d.laporan().anggaran().stream().filter(a -> a.parentKode() == null)
-        .flatMap(a -> a.periode().stream().filter(p -> p.periode() == 0)).map(Views.AnggaranPeriode::cakupan)
-        .reduce((a, b) -> Views.Cakupan.of(a.dilaporkan() + b.dilaporkan(), a.jumlah() + b.jumlah()))
-        .map(Views.Cakupan::teks).orElse(null);
+    return tahunan(d.laporan()).map(Views.Ringkasan::cakupanPaguKumulatif).map(Views.CakupanPagu::teks).orElse(null);
   }
 
   /** BAB I from planning's master data where it is recorded; what is not is a marked placeholder. */

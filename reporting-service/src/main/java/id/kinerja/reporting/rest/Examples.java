@@ -4,14 +4,15 @@ package id.kinerja.reporting.rest;
  * OpenAPI examples from the demo data (docs/demo-data.md): Kecamatan Mlarak (35.02.08), Kabupaten Ponorogo (35.02),
  * 2024, after every realisasi of the demo was verified — IKU-SKM 99 against 80 (E1: 123,75), IKU-IDM 15 of 15 desa
  * against 90 (E2: 111,11), overall 117,43; of the five programs only 7.01.05 has a realisasi (11.000.000 of
- * 11.000.000), so the kecamatan serapan is 11.000.000 / 2.116.454.500; no program is allocated to a sasaran.
+ * 11.000.000), so the kecamatan serapan is 11.000.000 / 2.116.454.500 on 0,52 % of the pagu, and no efisiensi
+ * (docs/domain.md §2.9.9); no program is allocated to a sasaran.
  */
 final class Examples {
 
   static final String LAPORAN = """
       {"kabupatenKode": "35.02", "kecamatanKode": "35.02.08", "kecamatanNama": "Mlarak", "tahun": 2024,
        "tampilan": "OFFICIAL", "tampilanKeterangan": "Resmi: hanya realisasi yang sudah diverifikasi atau disetujui yang dihitung", "overallMode": "IKU",
-       "versi": {"planVersi": 1, "konfigurasiVersi": 1, "skalaVersi": 1, "ruleVersi": "calc-2024.1"},
+       "versi": {"planVersi": 1, "konfigurasiVersi": 1, "skalaVersi": 1, "ruleVersi": "calc-2024.2"},
        "dihitung": {"asOf": "2025-01-10T10:00:00+07:00", "recalculatedAt": "2025-01-10T10:00:01.12+07:00"},
        "ringkasan": [{"periode": 0,
          "capaian": {"status": "COMPUTED", "raw": 117.4305555555555555555555555555556, "display": 117.43, "teks": "117,43"},
@@ -23,7 +24,13 @@ final class Examples {
          "serapan": {"status": "COMPUTED", "raw": 0.5197371358562161388302937766911597, "display": 0.52, "teks": "0,52"},
          "serapanKumulatif": {"status": "COMPUTED", "raw": 0.5197371358562161388302937766911597, "display": 0.52, "teks": "0,52"},
          "sisa": {"nilai": 2105454500, "teks": "2.105.454.500"}, "melebihiPagu": false,
-         "efisiensi": {"status": "COMPUTED", "raw": 116.9108184196993394167252617788644, "display": 116.91, "teks": "116,91"},
+         "cakupanPagu": {"paguDilaporkan": {"nilai": 11000000, "teks": "11.000.000"}, "pagu": {"nilai": 2116454500, "teks": "2.116.454.500"},
+           "persen": {"status": "COMPUTED", "raw": 0.5197371358562161388302937766911597, "display": 0.52, "teks": "0,52"}, "lengkap": false,
+           "teks": "pagu dengan realisasi dilaporkan 11.000.000 dari 2.116.454.500 (0,52 %)"},
+         "cakupanPaguKumulatif": {"paguDilaporkan": {"nilai": 11000000, "teks": "11.000.000"}, "pagu": {"nilai": 2116454500, "teks": "2.116.454.500"},
+           "persen": {"status": "COMPUTED", "raw": 0.5197371358562161388302937766911597, "display": 0.52, "teks": "0,52"}, "lengkap": false,
+           "teks": "pagu dengan realisasi dilaporkan 11.000.000 dari 2.116.454.500 (0,52 %)"},
+         "efisiensi": {"status": "NOT_REPORTED", "raw": null, "display": null, "teks": null},
          "dibawahTarget": 0, "terlambat": 0, "asOf": "2025-01-10T10:00:00+07:00"}],
        "sasaran": [{"kode": "S1", "uraian": "Meningkatnya Kualitas Pelayanan kepada Masyarakat di Bidang Administrasi",
          "periode": [{"periode": 0,
@@ -31,7 +38,8 @@ final class Examples {
          "capaianKumulatif": {"status": "COMPUTED", "raw": 123.75, "display": 123.75, "teks": "123,75"},
          "cakupan": {"dilaporkan": 1, "jumlah": 1, "teks": "1 dari 1 dilaporkan"}, "predikat": {"skor": 4, "label": "Sangat Berhasil"},
          "pagu": {"nilai": null, "teks": null}, "realisasiAnggaran": {"nilai": null, "teks": null}, "serapan": null,
-         "sisa": {"nilai": null, "teks": null}, "melebihiPagu": null, "efisiensi": null, "asOf": "2025-01-10T10:00:00+07:00"}]}],
+         "sisa": {"nilai": null, "teks": null}, "melebihiPagu": null, "cakupanPagu": null, "efisiensi": null,
+         "asOf": "2025-01-10T10:00:00+07:00"}]}],
        "indikator": [{"kode": "IKU-SKM", "nama": "Nilai Survey Kepuasan Masyarakat (SKM) Pelayanan Administrasi", "satuan": "indeks",
          "sasaranKode": "S1", "iku": true, "polarity": "HIGHER_IS_BETTER", "aggregation": "LAST",
          "target": {"nilai": 80, "min": null, "max": null, "teks": null, "tampil": "80"},
@@ -55,8 +63,14 @@ final class Examples {
            "realisasiKumulatif": {"nilai": 11000000, "teks": "11.000.000"},
            "serapan": {"status": "COMPUTED", "raw": 100, "display": 100.00, "teks": "100,00"},
            "serapanKumulatif": {"status": "COMPUTED", "raw": 100, "display": 100.00, "teks": "100,00"},
-           "cakupan": {"dilaporkan": 1, "jumlah": 1, "teks": "1 dari 1 dilaporkan"}, "melebihiPagu": false,
-           "sisa": {"nilai": 0, "teks": "0"}, "asOf": "2025-01-10T10:00:00+07:00"}]}]}""";
+           "cakupan": {"dilaporkan": 1, "jumlah": 1, "teks": "1 dari 1 dilaporkan"},
+           "cakupanPagu": {"paguDilaporkan": {"nilai": 11000000, "teks": "11.000.000"}, "pagu": {"nilai": 11000000, "teks": "11.000.000"},
+             "persen": {"status": "COMPUTED", "raw": 100, "display": 100.00, "teks": "100,00"}, "lengkap": true,
+             "teks": "pagu dengan realisasi dilaporkan 11.000.000 dari 11.000.000 (100,00 %)"},
+           "cakupanPaguKumulatif": {"paguDilaporkan": {"nilai": 11000000, "teks": "11.000.000"}, "pagu": {"nilai": 11000000, "teks": "11.000.000"},
+             "persen": {"status": "COMPUTED", "raw": 100, "display": 100.00, "teks": "100,00"}, "lengkap": true,
+             "teks": "pagu dengan realisasi dilaporkan 11.000.000 dari 11.000.000 (100,00 %)"},
+           "melebihiPagu": false, "sisa": {"nilai": 0, "teks": "0"}, "asOf": "2025-01-10T10:00:00+07:00"}]}]}""";
 
   static final String KONSOLIDASI = """
       {"kabupatenKode": "35.02", "tahun": 2024, "triwulan": null, "tampilan": "OFFICIAL",
@@ -80,9 +94,9 @@ final class Examples {
          "serapan": {"status": "COMPUTED", "raw": 0.5197371358562161388302937766911597, "display": 0.52, "teks": "0,52"},
          "serapanKumulatif": {"status": "COMPUTED", "raw": 0.5197371358562161388302937766911597, "display": 0.52, "teks": "0,52"},
          "sisa": {"nilai": 2105454500, "teks": "2.105.454.500"}, "melebihiPagu": false,
-         "efisiensi": {"status": "COMPUTED", "raw": 116.9108184196993394167252617788644, "display": 116.91, "teks": "116,91"},
+         "efisiensi": {"status": "NOT_REPORTED", "raw": null, "display": null, "teks": null},
          "capaianSasaran": null, "dibawahTarget": 0, "terlambat": 0,
-         "versi": {"planVersi": 1, "konfigurasiVersi": 1, "skalaVersi": 1, "ruleVersi": "calc-2024.1"},
+         "versi": {"planVersi": 1, "konfigurasiVersi": 1, "skalaVersi": 1, "ruleVersi": "calc-2024.2"},
          "asOf": "2025-01-10T10:00:00+07:00"},
         {"peringkat": null, "kecamatanKode": "35.02.09", "kecamatanNama": "Siman", "status": "NO_PLAN",
          "capaian": {"status": "NO_PLAN", "raw": null, "display": null, "teks": null}, "capaianKumulatif": {"status": "NO_PLAN", "raw": null, "display": null, "teks": null},
@@ -118,7 +132,7 @@ final class Examples {
   static final String LKJIP = """
       {"kecamatanKode": "35.02.08", "kecamatanNama": "Mlarak", "tahun": 2024, "tampilan": "OFFICIAL",
        "tampilanKeterangan": "Resmi: hanya realisasi yang sudah diverifikasi atau disetujui yang dihitung",
-       "versi": {"planVersi": 1, "konfigurasiVersi": 1, "skalaVersi": 1, "ruleVersi": "calc-2024.1"},
+       "versi": {"planVersi": 1, "konfigurasiVersi": 1, "skalaVersi": 1, "ruleVersi": "calc-2024.2"},
        "dihitung": {"asOf": "2025-01-10T10:00:00+07:00", "recalculatedAt": "2025-01-10T10:00:01.12+07:00"},
        "pengukuranKinerja": [{"sasaranKode": "S1",
          "sasaranUraian": "Meningkatnya Kualitas Pelayanan kepada Masyarakat di Bidang Administrasi", "indikatorKode": "IKU-SKM",
@@ -145,7 +159,7 @@ final class Examples {
        "sisaTotal": {"nilai": 2105454500, "teks": "2.105.454.500"}, "melebihiPaguTotal": false,
        "efisiensi": [],
        "capaianRataRata": {"status": "COMPUTED", "raw": 117.4305555555555555555555555555556, "display": 117.43, "teks": "117,43"},
-       "efisiensiTotal": {"status": "COMPUTED", "raw": 116.9108184196993394167252617788644, "display": 116.91, "teks": "116,91"},
+       "efisiensiTotal": {"status": "NOT_REPORTED", "raw": null, "display": null, "teks": null},
        "perjanjianKinerja": [{"id": "12", "versi": 1, "jenis": "PERUBAHAN", "tanggal": "2024-10-23",
          "pihakPertama": "Joko Setiawan, S.STP., M.Si. (Camat Mlarak)", "pihakKedua": "H. Sugiri Sancoko, S.E., M.M. (Bupati Ponorogo)",
          "indikator": [{"kode": "IKU-SKM", "nama": "Nilai Survey Kepuasan Masyarakat (SKM) Pelayanan Administrasi", "satuan": "indeks",
@@ -166,10 +180,28 @@ final class Examples {
        "flags": [
          {"kind": "CAPAIAN", "field": "pengukuran[0].capaian", "subjek": "IKU-SKM (Tabel 3.2)", "printed": "119",
           "printedValue": 119, "computed": 123.75, "computedTeks": "123,75",
-          "explanation": "tercetak 119 ≠ hasil hitung 123,75 (R 99 terhadap T 80)"},
+          "explanation": "tercetak 119 ≠ hasil hitung 123,75, dibulatkan seperti tercetak 124 (R 99 terhadap T 80)"},
          {"kind": "UNIT_VS_SATUAN", "field": "pengukuran[0].satuan", "subjek": "IKU-SKM (Tabel 3.2)", "printed": "%",
           "printedValue": null, "computed": null, "computedTeks": null,
           "explanation": "satuan tercetak \\"%\\" ≠ satuan \\"indeks\\""}]}""";
+
+  /** A printed triwulan report of the demo kecamatan (the README tour's TW II: SKM 78 against 80, and 77 for TW II). */
+  static final String AUDIT_REQUEST_TRIWULAN = """
+      {"tampilan": "OFFICIAL", "triwulan": 2, "notasi": "AUTO",
+       "pengukuranTriwulan": [
+         {"indikatorKode": "IKU-SKM", "sumber": "Laporan kinerja TW II", "triwulan": 2, "target": "80", "realisasi": "78",
+          "capaian": "97", "capaianTargetTriwulan": "101,30", "realisasiKumulatif": "78", "capaianKumulatif": "97,5"}],
+       "anggaranTriwulan": [
+         {"anggaranKode": "7.01.05", "sumber": "Laporan kinerja TW II, program", "triwulan": 2, "pagu": "11,000,000"},
+         {"sumber": "Laporan kinerja TW II, jumlah", "triwulan": 2, "pagu": "2.116.474.500"}],
+       "ringkasanTriwulan": [{"sumber": "Laporan kinerja TW II", "triwulan": 2, "capaianRataRata": "97,50"}]}""";
+
+  static final String AUDIT_RESULT_TRIWULAN = """
+      {"kecamatanKode": "35.02.08", "tahun": 2024, "tampilan": "OFFICIAL", "triwulan": 2, "diperiksa": 9,
+       "flags": [
+         {"kind": "CAPAIAN", "field": "pengukuranTriwulan[0].capaian", "subjek": "IKU-SKM TW 2 (Laporan kinerja TW II)",
+          "printed": "97", "printedValue": 97, "computed": 97.5, "computedTeks": "97,50",
+          "explanation": "tercetak 97 ≠ hasil hitung 97,50, dibulatkan seperti tercetak 98 (R 78 terhadap T 80)"}]}""";
 
   private Examples() {
   }

@@ -311,18 +311,25 @@ public class LaporanResource {
           + " table, a budget table), lists every stated value that differs from the computed one at the printed"
           + " precision (100,4 for 100,42 is not a mismatch; 119 for 123,75 is), labels that contradict the scale,"
           + " units that differ from the satuan, several values for one indicator-year, totals that do not add up,"
-          + " and realisasi above pagu. Changes nothing." + READERS_DOC)
+          + " and realisasi above pagu. A printed triwulan report (triwulan = the report's) is audited too: per"
+          + " indicator and triwulan its realisasi and capaian and those s.d. the triwulan (pengukuranTriwulan), per"
+          + " budget line or total the pagu, realisasi and serapan of the triwulan and s.d. it (anggaranTriwulan), and"
+          + " the \"Capaian Rata Rata\" rows (ringkasanTriwulan); a row after the report's triwulan is refused (400,"
+          + " rule range). Every flag names the printed and the computed value. Changes nothing." + READERS_DOC)
   @APIResponse(responseCode = "422", description = "The plan of that year cannot be computed (breaks an engine precondition)")
   @APIResponse(responseCode = "200", description = "The flags (empty when everything stated agrees)",
       content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AuditViews.Result.class),
-          examples = @ExampleObject(name = "mlarak-e1-e4", value = Examples.AUDIT_RESULT)))
+          examples = { @ExampleObject(name = "mlarak-e1-e4", value = Examples.AUDIT_RESULT),
+              @ExampleObject(name = "mlarak-triwulan-2", value = Examples.AUDIT_RESULT_TRIWULAN) }))
   @APIResponse(responseCode = "404", description = "Unknown kecamatan, another kabupaten's kecamatan, or no plan for that year")
   public AuditViews.Result audit(
       @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Params.KEC) String kecamatan,
       @Parameter(description = Params.TAHUN_DOC, example = "2024", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
           minimum = Params.TAHUN_MIN, maximum = Params.TAHUN_MAX)) @PathParam("tahun") int tahun,
       @RequestBody(content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = AuditViews.Request.class),
-          examples = @ExampleObject(name = "mlarak-e1-e4", value = Examples.AUDIT_REQUEST))) @Valid @NotNull AuditViews.Request request) {
+          examples = { @ExampleObject(name = "mlarak-e1-e4", value = Examples.AUDIT_REQUEST),
+              @ExampleObject(name = "mlarak-triwulan-2", value = Examples.AUDIT_REQUEST_TRIWULAN) }))
+      @Valid @NotNull AuditViews.Request request) {
     Params.tahun(tahun);
     caller.requireRead(reports.kabupatenOf(kecamatan), kecamatan);
     return audit.audit(kecamatan, tahun, request);

@@ -21,7 +21,11 @@ import id.kinerja.reporting.domain.ReportingMessages;
 import id.kinerja.reporting.domain.Tampilan;
 import id.kinerja.reporting.domain.calc.Audit;
 import id.kinerja.reporting.domain.calc.AuditFlag;
+import id.kinerja.reporting.domain.calc.Aggregation;
 import id.kinerja.reporting.domain.calc.AnggaranNode;
+import id.kinerja.reporting.domain.calc.Cell;
+import id.kinerja.reporting.domain.calc.Serapan;
+import id.kinerja.reporting.domain.calc.TriwulanView;
 import id.kinerja.reporting.domain.calc.IndikatorEvaluation;
 import id.kinerja.reporting.domain.calc.KecamatanTahunResult;
 import id.kinerja.reporting.domain.calc.KinerjaAnggaran;
@@ -55,11 +59,14 @@ public class AuditService {
 
   /** The lists of a request (absent = none). */
   private record Parts(List<AuditViews.Pengukuran> pengukuran, List<AuditViews.Efisiensi> efisiensi,
-      List<AuditViews.Anggaran> anggaran, List<AuditViews.TabelAnggaran> tabel) {
+      List<AuditViews.Anggaran> anggaran, List<AuditViews.TabelAnggaran> tabel,
+      List<AuditViews.PengukuranTriwulan> pengukuranTriwulan, List<AuditViews.AnggaranTriwulan> anggaranTriwulan,
+      List<AuditViews.RingkasanTriwulan> ringkasanTriwulan) {
 
     static Parts of(AuditViews.Request req) {
       return new Parts(orNone(req.pengukuran()), orNone(req.efisiensi()), orNone(req.anggaran()),
-          orNone(req.tabelAnggaran()));
+          orNone(req.tabelAnggaran()), orNone(req.pengukuranTriwulan()), orNone(req.anggaranTriwulan()),
+          orNone(req.ringkasanTriwulan()));
     }
   }
 
@@ -74,20 +81,31 @@ public class AuditService {
     int asOf = req.triwulan() == null ? 4 : req.triwulan();
     Parts parts = Parts.of(req);
     Map<String, BigDecimal> stated = parseStated(req, parts, style);
+    List<FieldViolation> late = afterTheReport(parts, asOf);
+    if (!late.isEmpty()) {
+      throw ProblemException.invalid(late);
+    }
 
     FigureCalculator.Inputs in = recalculation.loadInputs(kecamatanKode, tahun)
         .orElseThrow(() -> ReportService.notFoundRencana(kecamatanKode, tahun));
     Map<String, Indikator> plan = new HashMap<>();
     in.rencana().indikator().forEach(i -> plan.put(i.kode(), i));
-    List<FieldViolation> unknown = unknownIndikator(parts.pengukuran(), plan, tahun);
+    List<FieldViolation> unknown = unknownIndikator("pengukuran", parts.pengukuran().stream()
+        .map(AuditViews.Pengukuran::indikatorKode).toList(), plan, tahun);
+    unknown.addAll(unknownIndikator("pengukuranTriwulan", parts.pengukuranTriwulan().stream()
+        .map(AuditViews.PengukuranTriwulan::indikatorKode).toList(), plan, tahun));
     KecamatanTahunResult r = engine(in, tampilan, asOf, kecamatanKode, tahun);
-    unknown.addAll(unknownAnggaran(parts.anggaran(), r, tahun));
+    unknown.addAll(unknownAnggaran("anggaran", parts.anggaran().stream().map(AuditViews.Anggaran::anggaranKode).toList(),
+        r, tahun));
+    unknown.addAll(unknownAnggaran("anggaranTriwulan", parts.anggaranTriwulan().stream()
+        .map(AuditViews.AnggaranTriwulan::anggaranKode).toList(), r, tahun));
     if (!unknown.isEmpty()) {
       throw ProblemException.invalid(unknown);
     }
 
     Findings found = new Findings(stated);
-    checkPengukuran(found, parts.pengukuran(), plan, r, in, tahun);
+    checkPengukuran(found, parts.pengukuran(), parts.pengukuranTriwulan(), plan, r, in, tahun);
+    checkTriwulan(found, parts, plan, r);
     checkEfisiensi(found, parts.efisiensi(), r, tahun);
     checkAnggaran(found, parts.anggaran(), r);
     if (found.has("capaianRataRata")) {
@@ -158,6 +176,23 @@ public class AuditService {
       n.parse("anggaran[" + i + "]", "serapan", parts.anggaran().get(i).serapan());
     }
     n.parseOne("capaianRataRata", req.capaianRataRata());
+    for (int i = 0; i < parts.pengukuranTriwulan().size(); i++) {
+      AuditViews.PengukuranTriwulan p = parts.pengukuranTriwulan().get(i);
+      n.parse("pengukuranTriwulan[" + i + "]", "target", p.target(), "realisasi", p.realisasi(), "capaian", p.capaian(),
+          "capaianTargetTriwulan", p.capaianTargetTriwulan(), "realisasiKumulatif", p.realisasiKumulatif(),
+          "capaianKumulatif", p.capaianKumulatif());
+    }
+    for (int i = 0; i < parts.anggaranTriwulan().size(); i++) {
+      AuditViews.AnggaranTriwulan a = parts.anggaranTriwulan().get(i);
+      n.parse("anggaranTriwulan[" + i + "]", "pagu", a.pagu(), "realisasi", a.realisasi(), "serapan", a.serapan(),
+          "realisasiKumulatif", a.realisasiKumulatif(), "serapanKumulatif", a.serapanKumulatif());
+    }
+    for (int i = 0; i < parts.ringkasanTriwulan().size(); i++) {
+      AuditViews.RingkasanTriwulan t = parts.ringkasanTriwulan().get(i);
+      n.parse("ringkasanTriwulan[" + i + "]", "capaianRataRata", t.capaianRataRata(), "capaianRataRataKumulatif",
+          t.capaianRataRataKumulatif(), "realisasiRataRata", t.realisasiRataRata(), "realisasiRataRataKumulatif",
+          t.realisasiRataRataKumulatif());
+    }
     for (int t = 0; t < parts.tabel().size(); t++) {
       AuditViews.TabelAnggaran tab = parts.tabel().get(t);
       List<AuditViews.BarisAnggaran> rows = orNone(tab.baris());
@@ -176,28 +211,48 @@ public class AuditService {
 
   // ---- the plan and the engine --------------------------------------------------------------------------------
 
-  private static List<FieldViolation> unknownIndikator(List<AuditViews.Pengukuran> pengukuran,
-      Map<String, Indikator> plan, int tahun) {
+  /** Each indicator kode of the list {@code part} that the plan lacks, naming its field. */
+  private static List<FieldViolation> unknownIndikator(String part, List<String> kode, Map<String, Indikator> plan,
+      int tahun) {
     List<FieldViolation> unknown = new ArrayList<>();
-    for (int i = 0; i < pengukuran.size(); i++) {
-      if (!plan.containsKey(pengukuran.get(i).indikatorKode())) {
-        unknown.add(FieldViolation.of("pengukuran[" + i + "].indikatorKode", ReportingMessages.KNOWN_INDIKATOR_AUDIT,
-            "kode", pengukuran.get(i).indikatorKode(), "tahun", tahun));
+    for (int i = 0; i < kode.size(); i++) {
+      if (!plan.containsKey(kode.get(i))) {
+        unknown.add(FieldViolation.of(part + "[" + i + "].indikatorKode", ReportingMessages.KNOWN_INDIKATOR_AUDIT,
+            "kode", kode.get(i), "tahun", tahun));
       }
     }
     return unknown;
   }
 
-  private static List<FieldViolation> unknownAnggaran(List<AuditViews.Anggaran> anggaran, KecamatanTahunResult r,
+  /** Each budget kode of the list {@code part} that the plan lacks (null = the total row, always known). */
+  private static List<FieldViolation> unknownAnggaran(String part, List<String> kode, KecamatanTahunResult r,
       int tahun) {
     List<FieldViolation> unknown = new ArrayList<>();
-    for (int i = 0; i < anggaran.size(); i++) {
-      if (r.anggaran().node(anggaran.get(i).anggaranKode()) == null) {
-        unknown.add(FieldViolation.of("anggaran[" + i + "].anggaranKode", ReportingMessages.KNOWN_ANGGARAN_AUDIT,
-            "kode", anggaran.get(i).anggaranKode(), "tahun", tahun));
+    for (int i = 0; i < kode.size(); i++) {
+      if (kode.get(i) != null && r.anggaran().node(kode.get(i)) == null) {
+        unknown.add(FieldViolation.of(part + "[" + i + "].anggaranKode", ReportingMessages.KNOWN_ANGGARAN_AUDIT,
+            "kode", kode.get(i), "tahun", tahun));
       }
     }
     return unknown;
+  }
+
+  /** Triwulan rows after the report's triwulan: a report as of TW n prints nothing of a later one. */
+  private static List<FieldViolation> afterTheReport(Parts parts, int asOf) {
+    List<FieldViolation> late = new ArrayList<>();
+    Map<String, List<Integer>> rows = new LinkedHashMap<>();
+    rows.put("pengukuranTriwulan", parts.pengukuranTriwulan().stream().map(AuditViews.PengukuranTriwulan::triwulan).toList());
+    rows.put("anggaranTriwulan", parts.anggaranTriwulan().stream().map(AuditViews.AnggaranTriwulan::triwulan).toList());
+    rows.put("ringkasanTriwulan", parts.ringkasanTriwulan().stream().map(AuditViews.RingkasanTriwulan::triwulan).toList());
+    rows.forEach((part, triwulan) -> {
+      for (int i = 0; i < triwulan.size(); i++) {
+        if (triwulan.get(i) > asOf) {
+          late.add(FieldViolation.of(part + "[" + i + "].triwulan", ReportingMessages.RANGE_AUDIT_TRIWULAN, "triwulan",
+              triwulan.get(i), "laporan", asOf));
+        }
+      }
+    });
+    return late;
   }
 
   /** The engine's result as of the triwulan; a plan it cannot compute is refused (422). */
@@ -241,6 +296,13 @@ public class AuditService {
       f.ifPresent(x -> flags.add(view(field, x)));
     }
 
+    /** The stated number of the field, if any, checked by {@code check}. */
+    void check(String field, Function<BigDecimal, Optional<AuditFlag>> check) {
+      if (has(field)) {
+        add(field, check.apply(value(field)));
+      }
+    }
+
     /** The stated number of the field, if any, counted as checked and kept under the indicator for the duplicates. */
     void collect(Map<String, List<Stated>> byIndikator, String kode, String field) {
       if (has(field)) {
@@ -252,7 +314,8 @@ public class AuditService {
 
   /** Each Pengukuran Kinerja row against the engine's indicator figures, then several values of one indicator-year. */
   private static void checkPengukuran(Findings found, List<AuditViews.Pengukuran> pengukuran,
-      Map<String, Indikator> plan, KecamatanTahunResult r, FigureCalculator.Inputs in, int tahun) {
+      List<AuditViews.PengukuranTriwulan> triwulan, Map<String, Indikator> plan, KecamatanTahunResult r,
+      FigureCalculator.Inputs in, int tahun) {
     Map<String, List<Stated>> realisasi = new LinkedHashMap<>();
     Map<String, List<Stated>> target = new LinkedHashMap<>();
     for (int i = 0; i < pengukuran.size(); i++) {
@@ -261,6 +324,10 @@ public class AuditService {
       checkIndikator(found, at, p, r.indikator(p.indikatorKode()), plan.get(p.indikatorKode()), in);
       found.collect(realisasi, p.indikatorKode(), at + ".realisasi");
       found.collect(target, p.indikatorKode(), at + ".target");
+    }
+    // A triwulan report prints the annual target on each row: one target per indicator-year, like the year's tables.
+    for (int i = 0; i < triwulan.size(); i++) {
+      found.collect(target, triwulan.get(i).indikatorKode(), "pengukuranTriwulan[" + i + "].target");
     }
     // One indicator-year stated with several values (docs/domain.md §4.2); the system's own value and target take part.
     checkDuplicates(found, realisasi, "realisasi", tahun, kode -> {
@@ -296,14 +363,76 @@ public class AuditService {
   private static void checkDuplicates(Findings found, Map<String, List<Stated>> byIndikator, String what, int tahun,
       Function<String, BigDecimal> own) {
     byIndikator.forEach((kode, stated) -> {
-      List<BigDecimal> values = new ArrayList<>(stated.stream().map(Stated::value).toList());
-      BigDecimal system = own.apply(kode);
-      if (system != null) {
-        values.add(system);
-      }
-      Audit.duplicates(kode + " " + what + " " + tahun, values)
+      List<BigDecimal> values = stated.stream().map(Stated::value).toList();
+      // The system's own value takes part, compared at each printed value's precision.
+      Audit.duplicates(kode + " " + what + " " + tahun, values, own.apply(kode))
           .ifPresent(x -> found.flags.add(view(stated.get(0).field(), x)));
     });
+  }
+
+  /**
+   * A printed triwulan report (docs/domain.md §4.12): per indicator and triwulan the triwulan's own realisasi and capaian
+   * and the figures s.d. that triwulan; per budget line (or the total) and triwulan the pagu, the triwulan's realisasi
+   * and serapan and those s.d. the triwulan; per triwulan the "Capaian Rata Rata" row. Every figure against the
+   * engine's for that triwulan, from the run as of the report's triwulan.
+   */
+  private static void checkTriwulan(Findings found, Parts parts, Map<String, Indikator> plan, KecamatanTahunResult r) {
+    for (int i = 0; i < parts.pengukuranTriwulan().size(); i++) {
+      AuditViews.PengukuranTriwulan p = parts.pengukuranTriwulan().get(i);
+      String at = "pengukuranTriwulan[" + i + "]";
+      int tw = p.triwulan();
+      String subjek = p.indikatorKode() + " TW " + tw + (p.sumber() == null ? "" : " (" + p.sumber() + ")");
+      TriwulanView v = r.indikator(p.indikatorKode()).tw(tw);
+      Aggregation aggregation = r.indikator(p.indikatorKode()).rule().aggregation();
+      found.check(at + ".realisasi", x -> Audit.realisasi(subjek + " realisasi", x, v.cell()));
+      found.check(at + ".capaian", x -> Audit.capaian(subjek, x, v.vsAnnual()));
+      found.check(at + ".capaianTargetTriwulan", x -> Audit.capaian(subjek + " target TW", x, v.vsTwTarget()));
+      found.check(at + ".realisasiKumulatif", x -> Audit.realisasiKumulatif(subjek + " s.d. TW realisasi", x,
+          v.kumulatif(), aggregation));
+      found.check(at + ".capaianKumulatif", x -> Audit.capaian(subjek + " s.d. TW", x, v.kumulatifVsAnnual()));
+    }
+    for (int i = 0; i < parts.anggaranTriwulan().size(); i++) {
+      AuditViews.AnggaranTriwulan a = parts.anggaranTriwulan().get(i);
+      String at = "anggaranTriwulan[" + i + "]";
+      int tw = a.triwulan();
+      AnggaranNode node = a.anggaranKode() == null ? null : r.anggaran().node(a.anggaranKode());
+      Serapan own = node == null ? r.anggaran().totalTriwulan().get(tw) : node.triwulan().get(tw);
+      Serapan upTo = node == null ? r.anggaran().totalKumulatif(tw) : node.kumulatif(tw);
+      String subjek = (node == null ? "jumlah" : node.kode()) + " TW " + tw
+          + (a.sumber() == null ? "" : " (" + a.sumber() + ")");
+      found.check(at + ".pagu", x -> Audit.pagu(subjek + " pagu", x, own.pagu()));
+      found.check(at + ".realisasi", x -> Audit.realisasiAnggaran(subjek + " realisasi", x, own));
+      found.check(at + ".serapan", x -> Audit.serapan(subjek + " serapan", x, own));
+      found.check(at + ".realisasiKumulatif", x -> Audit.realisasiAnggaran(subjek + " s.d. TW realisasi", x, upTo));
+      found.check(at + ".serapanKumulatif", x -> Audit.serapan(subjek + " s.d. TW serapan", x, upTo));
+    }
+    for (int i = 0; i < parts.ringkasanTriwulan().size(); i++) {
+      AuditViews.RingkasanTriwulan t = parts.ringkasanTriwulan().get(i);
+      String at = "ringkasanTriwulan[" + i + "]";
+      int tw = t.triwulan();
+      String subjek = "capaian rata-rata TW " + tw + (t.sumber() == null ? "" : " (" + t.sumber() + ")");
+      found.check(at + ".capaianRataRata", x -> Audit.mean(subjek, x, r.triwulan().get(tw).overall()));
+      found.check(at + ".capaianRataRataKumulatif", x -> Audit.mean(subjek + " s.d. TW", x,
+          r.kumulatif().get(tw).overall()));
+      // The realisasi mean of the report's rows of this triwulan: arithmetic only (the engine publishes none, E12).
+      List<String> kode = parts.pengukuranTriwulan().stream().filter(p -> p.triwulan() == tw)
+          .map(AuditViews.PengukuranTriwulan::indikatorKode).distinct().toList();
+      List<BigDecimal> own = new ArrayList<>();
+      List<BigDecimal> upTo = new ArrayList<>();
+      for (String k : kode) {
+        TriwulanView v = r.indikator(k).tw(tw);
+        if (v.cell() instanceof Cell.Reported rep && rep.nilai() != null) {
+          own.add(rep.nilai());
+        }
+        if (v.kumulatif().nilai() != null) {
+          upTo.add(v.kumulatif().nilai());
+        }
+      }
+      found.check(at + ".realisasiRataRata", x -> Audit.arithmeticMean("realisasi rata-rata TW " + tw, x, own,
+          kode.size()));
+      found.check(at + ".realisasiRataRataKumulatif", x -> Audit.arithmeticMean("realisasi rata-rata s.d. TW " + tw, x,
+          upTo, kode.size()));
+    }
   }
 
   /** Each stated efisiensi row against the engine's kinerja-anggaran of its sasaran. */

@@ -398,7 +398,7 @@ public class FigureCalculator {
       Instant at) {
     return new AnggaranFigure(kode, n, urutan, pagu, tw.status().name(), tw.realisasi(), kum.realisasi(),
         tw.status().name(), tw.persen(), kum.persen(), kum.coverage().reported(), kum.coverage().expected(),
-        kum.melebihiPagu(), kum.sisa(), at);
+        kum.melebihiPagu(), kum.sisa(), at, tw.paguDilaporkan(), kum.paguDilaporkan());
   }
 
   /** Late entries per periode (index 0 = the year: every TW) over every counted cell, indicators and budget lines. */
@@ -461,18 +461,18 @@ public class FigureCalculator {
     Mean raw = rollUps[r].sasaranRaw().get(kode);
     Efisiensi ef = raw == null ? null
         : Efisiensi.of(raw, serapan == null ? Serapan.of(0, null, Coverage.NONE) : serapan, settings.efisiensiFormula());
-    return sasaranFigure(kode, n, urutan, mTw, mKum, band, serapan == null ? null : serapan.pagu(),
-        serapan == null ? null : serapan.realisasi(), serapan == null ? null : serapan.status().name(),
-        serapan == null ? null : serapan.persen(), ef, all[r]);
+    return sasaranFigure(kode, n, urutan, mTw, mKum, band, serapan, ef, all[r]);
   }
 
-  static SasaranFigure sasaranFigure(String kode, int n, int urutan, Mean mTw, Mean mKum, Band band, Long pagu,
-      Long realisasi, String serapanStatus, BigDecimal serapan, Efisiensi ef, Instant asOf) {
+  static SasaranFigure sasaranFigure(String kode, int n, int urutan, Mean mTw, Mean mKum, Band band, Serapan serapan,
+      Efisiensi ef, Instant asOf) {
     return new SasaranFigure(kode, n, urutan, status(mTw), mTw == null ? null : mTw.nilai(), status(mKum),
         mKum == null ? null : mKum.nilai(), mKum == null ? 0 : mKum.coverage().reported(),
         mKum == null ? 0 : mKum.coverage().expected(), band == null ? null : band.skor(),
-        band == null ? null : band.label(), pagu, realisasi, serapanStatus, serapan,
-        ef == null ? null : ef.status().name(), ef == null ? null : ef.nilai(), asOf);
+        band == null ? null : band.label(), serapan == null ? null : serapan.pagu(),
+        serapan == null ? null : serapan.realisasi(), serapan == null ? null : serapan.status().name(),
+        serapan == null ? null : serapan.persen(), ef == null ? null : ef.status().name(),
+        ef == null ? null : ef.nilai(), asOf, serapan == null ? null : serapan.paguDilaporkan());
   }
 
   /** The kecamatan summary of periode n (0 = the year). */
@@ -482,20 +482,21 @@ public class FigureCalculator {
     return kecamatanFigure(plan, in.kabupaten() == null ? null : in.kabupaten().konfigurasiVersi(),
         in.scale() == null ? null : in.scale().versi(), tampilan, n, (n == 0 ? rollUps[4].kumulatif()
             : rollUps[n].triwulan()).overall(), rollUps[r].kumulatif().overall(), sKum.pagu(), sTw.realisasi(),
-        sKum.realisasi(), sTw.status().name(), sTw.persen(), sKum.persen(), ef, scale, below, late, all[r]);
+        sKum.realisasi(), sTw.status().name(), sTw.persen(), sKum.persen(), ef, scale, below, late, all[r],
+        sTw.paguDilaporkan(), sKum.paguDilaporkan());
   }
 
   static KecamatanFigure kecamatanFigure(Rencana plan, Integer konfigurasiVersi, Integer skalaVersi, Tampilan tampilan,
       int n, Mean overall, Mean overallKum, long pagu, Long realisasiTw, Long realisasiKum, String serapanStatus,
       BigDecimal serapanTw, BigDecimal serapanKum, Efisiensi ef, Skala scale, int below, int late,
-      Instant asOf) {
+      Instant asOf, Long paguDilaporkan, Long paguDilaporkanKumulatif) {
     Band band = overallKum.hasValue() ? Predikat.classify(scale, overallKum.nilai()) : null;
     return new KecamatanFigure(plan.kabupatenKode(), plan.kecamatanKode(), plan.tahun(), n, tampilan.name(),
         overall.status().name(), overall.nilai(), overallKum.status().name(), overallKum.nilai(),
         overall.coverage().reported(), overall.coverage().expected(), pagu, realisasiTw, realisasiKum, serapanStatus,
         serapanTw, serapanKum, ef.status().name(), ef.nilai(), band == null ? null : band.skor(),
         band == null ? null : band.label(), below, late, plan.planVersi(), konfigurasiVersi, skalaVersi, RULE_VERSI,
-        asOf);
+        asOf, paguDilaporkan, paguDilaporkanKumulatif);
   }
 
   /** The engine's result of one kecamatan-year as of a triwulan (4 = the year), for the audit. */
@@ -594,9 +595,8 @@ public class FigureCalculator {
         Serapan serapan = alokasi == null ? null : alokasi.kumulatif();
         KinerjaAnggaran ka = r.kinerjaAnggaran().stream().filter(k -> kode.equals(k.sasaranKode())).findFirst()
             .orElse(null);
-        sasaran.add(sasaranFigure(kode, n, urutan, mTw, mKum, band, serapan == null ? null : serapan.pagu(),
-            serapan == null ? null : serapan.realisasi(), serapan == null ? null : serapan.status().name(),
-            serapan == null ? null : serapan.persen(), ka == null ? null : ka.efisiensi(), all[n == 0 ? 4 : n]));
+        sasaran.add(sasaranFigure(kode, n, urutan, mTw, mKum, band, serapan, ka == null ? null : ka.efisiensi(),
+            all[n == 0 ? 4 : n]));
       }
     }
     return sasaran;
@@ -624,7 +624,7 @@ public class FigureCalculator {
       kecamatan.add(kecamatanFigure(p.plan(), in.kabupaten() == null ? null : in.kabupaten().konfigurasiVersi(),
           in.scale() == null ? null : in.scale().versi(), tampilan, n, rank.overall(), r.akhir().overall(),
           sKum.pagu(), sTw.realisasi(), sKum.realisasi(), sTw.status().name(), sTw.persen(), sKum.persen(), ef,
-          v.scale(), below, late[n], all[n == 0 ? 4 : n]));
+          v.scale(), below, late[n], all[n == 0 ? 4 : n], sTw.paguDilaporkan(), sKum.paguDilaporkan()));
     }
     return kecamatan;
   }

@@ -31,14 +31,16 @@ final class FigureRows {
       insert into fig_kecamatan (kabupaten_kode, kecamatan_kode, tahun, periode, tampilan, capaian_status, capaian,
         kumulatif_status, capaian_kumulatif, dilaporkan, jumlah, pagu, realisasi_anggaran, realisasi_kumulatif,
         serapan_status, serapan, serapan_kumulatif, efisiensi_status, efisiensi, predikat_skor, predikat_label,
-        dibawah_target, terlambat, plan_versi, konfigurasi_versi, skala_versi, rule_versi, as_of)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+        dibawah_target, terlambat, plan_versi, konfigurasi_versi, skala_versi, rule_versi, as_of, pagu_dilaporkan,
+        pagu_dilaporkan_kumulatif)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
   static final String SELECT_KECAMATAN = """
       select kabupaten_kode, kecamatan_kode, tahun, periode, tampilan, capaian_status, capaian, kumulatif_status,
         capaian_kumulatif, dilaporkan, jumlah, pagu, realisasi_anggaran, realisasi_kumulatif, serapan_status, serapan,
         serapan_kumulatif, efisiensi_status, efisiensi, predikat_skor, predikat_label, dibawah_target, terlambat,
-        plan_versi, konfigurasi_versi, skala_versi, rule_versi, as_of from fig_kecamatan""";
+        plan_versi, konfigurasi_versi, skala_versi, rule_versi, as_of, pagu_dilaporkan, pagu_dilaporkan_kumulatif
+      from fig_kecamatan""";
 
   static void bindKecamatan(PreparedStatement ps, KecamatanFigure f) throws SQLException {
     int i = 1;
@@ -70,6 +72,8 @@ final class FigureRows {
     setInt(ps, i++, f.skalaVersi());
     ps.setString(i++, f.ruleVersi());
     setInstant(ps, i++, f.asOf());
+    setLong(ps, i++, f.paguDilaporkan());
+    setLong(ps, i++, f.paguDilaporkanKumulatif());
   }
 
   /** A row of {@link #SELECT_KECAMATAN}. */
@@ -79,7 +83,7 @@ final class FigureRows {
         rs.getLong(12), getLong(rs, 13), getLong(rs, 14), rs.getString(15), rs.getBigDecimal(16),
         rs.getBigDecimal(17), rs.getString(18), rs.getBigDecimal(19), getInt(rs, 20), rs.getString(21),
         rs.getInt(22), rs.getInt(23), rs.getInt(24), getInt(rs, 25), getInt(rs, 26), rs.getString(27),
-        instant(rs, 28));
+        instant(rs, 28), getLong(rs, 29), getLong(rs, 30));
   }
 
   // ---- fig_sasaran --------------------------------------------------------------------------------------------
@@ -87,14 +91,14 @@ final class FigureRows {
   static final String INSERT_SASARAN = """
       insert into fig_sasaran (kecamatan_kode, tahun, tampilan, sasaran_kode, periode, urutan, capaian_status, capaian,
         kumulatif_status, capaian_kumulatif, dilaporkan, jumlah, predikat_skor, predikat_label, pagu,
-        realisasi_anggaran, serapan_status, serapan, efisiensi_status, efisiensi, as_of)
-      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+        realisasi_anggaran, serapan_status, serapan, efisiensi_status, efisiensi, as_of, pagu_dilaporkan)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
   /** The columns {@link #sasaran} reads, of the table aliased {@code s}. */
   static final String SASARAN_COLUMNS = """
       s.sasaran_kode, s.periode, s.urutan, s.capaian_status, s.capaian, s.kumulatif_status, s.capaian_kumulatif,
         s.dilaporkan, s.jumlah, s.predikat_skor, s.predikat_label, s.pagu, s.realisasi_anggaran, s.serapan_status,
-        s.serapan, s.efisiensi_status, s.efisiensi, s.as_of""";
+        s.serapan, s.efisiensi_status, s.efisiensi, s.as_of, s.pagu_dilaporkan""";
 
   static void bindSasaran(PreparedStatement ps, String kecamatanKode, int tahun, String tampilan, SasaranFigure f)
       throws SQLException {
@@ -120,6 +124,7 @@ final class FigureRows {
     ps.setString(i++, f.efisiensiStatus());
     ps.setBigDecimal(i++, f.efisiensi());
     setInstant(ps, i++, f.asOf());
+    setLong(ps, i++, f.paguDilaporkan());
   }
 
   /** A row whose first columns are {@link #SASARAN_COLUMNS}. */
@@ -127,7 +132,7 @@ final class FigureRows {
     return new SasaranFigure(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getBigDecimal(5),
         rs.getString(6), rs.getBigDecimal(7), rs.getInt(8), rs.getInt(9), getInt(rs, 10), rs.getString(11),
         getLong(rs, 12), getLong(rs, 13), rs.getString(14), rs.getBigDecimal(15), rs.getString(16),
-        rs.getBigDecimal(17), instant(rs, 18));
+        rs.getBigDecimal(17), instant(rs, 18), getLong(rs, 19));
   }
 
   // ---- fig_kabupaten ------------------------------------------------------------------------------------------

@@ -383,7 +383,7 @@ public class FigureStore {
         where r.kabupaten_kode = ? and s.tahun = ? and s.periode = ? and s.tampilan = ? and s.sasaran_kode = ?
         order by s.kecamatan_kode""", Jdbc.params(kabupatenKode, tahun, periode, tampilan, sasaranKode), rs -> {
           SasaranFigure f = FigureRows.sasaran(rs);
-          kecamatanOut.add(rs.getString(19));
+          kecamatanOut.add(rs.getString(20));
           return f;
         });
   }

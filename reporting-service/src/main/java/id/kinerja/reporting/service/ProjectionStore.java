@@ -19,6 +19,7 @@ import id.kinerja.common.jdbc.Jdbc;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.domain.predikat.Band;
 import id.kinerja.domain.predikat.Skala;
+import id.kinerja.domain.predikat.SkalaTujuan;
 import id.kinerja.common.time.ZonaWaktu;
 import id.kinerja.reporting.domain.Narasi;
 import id.kinerja.reporting.domain.RealisasiVersi;
@@ -366,7 +367,7 @@ public class ProjectionStore {
     return jdbc.one(
         "select versi, nama, bands, occurred_at from skala_copy where kabupaten_kode = ? and tahun = ? and tujuan = ?",
         Jdbc.params(kabupatenKode, tahun, tujuan), rs -> new StoredScale(tujuan, rs.getInt(1), rs.getString(2),
-            parseScale(rs.getString(3)), rs.getTimestamp(4).toInstant()));
+            parseScale(tujuan, rs.getString(3)), rs.getTimestamp(4).toInstant()));
   }
 
   public List<RealisasiVersi> realisasiIndikator(String kecamatanKode, int tahun) {
@@ -434,12 +435,17 @@ public class ProjectionStore {
       String label, String kode) {
   }
 
-  public static Skala parseScale(String bandsJson) {
+  /**
+   * A published scale, validated by the rule planning saved it with (domain's {@link SkalaTujuan}: an IKM scale covers
+   * 25–100, an IDM scale 0–1, docs/domain.md §2.6); throws {@link IllegalArgumentException} when it breaks it.
+   */
+  public static Skala parseScale(String tujuan, String bandsJson) {
+    SkalaTujuan purpose = SkalaTujuan.valueOf(tujuan);
     try {
       List<BandJson> bands = CanonicalJson.MAPPER.readValue(bandsJson, new TypeReference<List<BandJson>>() {
       });
-      return Skala.of(bands.stream().map(b -> new Band(b.lower(), b.lowerInclusive(), b.upper(),
-          b.upperInclusive(), b.skor(), b.label(), b.kode())).toList(), Skala.Domain.ALL);
+      return purpose.scale(bands.stream().map(b -> new Band(b.lower(), b.lowerInclusive(), b.upper(),
+          b.upperInclusive(), b.skor(), b.label(), b.kode())).toList());
     } catch (java.io.IOException e) {
       throw new IllegalStateException("stored scale is unreadable", e);
     }

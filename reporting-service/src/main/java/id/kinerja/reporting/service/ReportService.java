@@ -171,8 +171,9 @@ public class ReportService {
         predikat(f.predikatSkor(), f.predikatLabel()), Rupiah.of(f.pagu()), Rupiah.of(f.realisasiAnggaran()),
         Rupiah.of(f.realisasiKumulatif()), Nilai.of(f.serapanStatus(), f.serapan()),
         Nilai.of(cumulativeStatus(f.serapanKumulatif(), f.serapanStatus()), f.serapanKumulatif()),
-        Rupiah.of(total.sisa()), total.melebihiPagu(), Nilai.of(f.efisiensiStatus(), f.efisiensi()),
-        f.dibawahTarget(), f.terlambat(), f.asOf());
+        Rupiah.of(total.sisa()), total.melebihiPagu(),
+        Views.CakupanPagu.of(f.paguDilaporkan(), f.pagu()), Views.CakupanPagu.of(f.paguDilaporkanKumulatif(), f.pagu()),
+        Nilai.of(f.efisiensiStatus(), f.efisiensi()), f.dibawahTarget(), f.terlambat(), f.asOf());
   }
 
   static Views.IndikatorTriwulan triwulan(IndikatorFigure f) {
@@ -205,13 +206,15 @@ public class ReportService {
         predikat(f.predikatSkor(), f.predikatLabel()), Rupiah.of(f.pagu()), Rupiah.of(f.realisasiAnggaran()),
         f.serapanStatus() == null ? null : Nilai.of(f.serapanStatus(), f.serapan()),
         Rupiah.of(alokasi == null ? null : alokasi.sisa()), alokasi == null ? null : alokasi.melebihiPagu(),
+        f.pagu() == null ? null : Views.CakupanPagu.of(f.paguDilaporkan(), f.pagu()),
         f.efisiensiStatus() == null ? null : Nilai.of(f.efisiensiStatus(), f.efisiensi()), f.asOf());
   }
 
   static Views.AnggaranPeriode anggaranPeriode(AnggaranFigure f) {
     return new Views.AnggaranPeriode(f.periode(), Rupiah.of(f.realisasi()), Rupiah.of(f.realisasiKumulatif()),
         Nilai.of(f.serapanStatus(), f.serapan()), Nilai.of(cumulativeStatus(f.serapanKumulatif(), f.serapanStatus()),
-            f.serapanKumulatif()), Views.Cakupan.of(f.dilaporkan(), f.jumlah()), f.melebihiPagu(), Rupiah.of(f.sisa()),
-        f.asOf());
+            f.serapanKumulatif()), Views.Cakupan.of(f.dilaporkan(), f.jumlah()),
+        Views.CakupanPagu.of(f.paguDilaporkan(), f.pagu()), Views.CakupanPagu.of(f.paguDilaporkanKumulatif(), f.pagu()),
+        f.melebihiPagu(), Rupiah.of(f.sisa()), f.asOf());
   }
 }

@@ -305,6 +305,72 @@ class WholeSystemTest {
         "indikator.find { it.kode == 'IKU-SKM' }.triwulan.find { it.triwulan == 3 }.realisasi.raw")));
   }
 
+  /**
+   * Every plan document the project ships (the demo and the test fixtures, found by their format, not listed) goes
+   * through planning's import and the broker into reporting and realization: what planning accepts, the others take.
+   * A consumer that reads a scale, a plan or a schedule differently from planning dead-letters it (issue #16: the
+   * demo's IKM and IDM scales, bounded to 25–100 and 0–1, were refused by reporting as a "gap" below 25).
+   */
+  @Test
+  @Order(10)
+  void everyPlanDocumentTheProjectShipsReachesReportingWithoutADeadLetter() throws IOException {
+    Path root = Path.of(System.getProperty("kinerja.project.root", "../..")).toAbsolutePath().normalize();
+    List<Path> documents = PlanDocuments.find(root);
+    assertThat(documents).extracting(d -> root.relativize(d).toString().replace('\\', '/'))
+        .contains(DemoData.PLAN, "planning-service/src/test/resources/fixtures/mlarak-mini.json")
+        // the demo last, so that the system is left with the demo's kabupaten settings and scales
+        .last().isEqualTo(DemoData.PLAN);
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (Path document : documents) {
+      String text = Files.readString(document);
+      JsonPath doc = JsonPath.from(text);
+      String kab = doc.getString("kabupaten.kode");
+      String kec = doc.getString("kecamatan.kode");
+      keys.add(kab);
+      keys.add(kec);
+      JsonPath imported = given().baseUri(system.planning().baseUrl()).auth().oauth2(DevTokens.kabupaten("planner", "planner", kab))
+          .contentType(ContentType.JSON).body(text).post("/api/rencana-import").then().statusCode(200).extract().jsonPath();
+      String reader = DevTokens.kabupaten("bagor", "bagian-organisasi", kab);
+      // Each scale at planning's version in reporting's copy, or a dead letter that says why not.
+      for (Object tujuan : doc.getList("skalaPredikat.tujuan")) {
+        int tahun = doc.getInt("skalaPredikat.find { it.tujuan == '" + tujuan + "' }.tahun");
+        String versi = given().baseUri(system.planning().baseUrl()).auth().oauth2(reader)
+            .get("/api/kabupaten/" + kab + "/skala-predikat/" + tahun + "/" + tujuan).then().statusCode(200)
+            .extract().jsonPath().getString("versi");
+        String sql = "select versi from skala_copy where kabupaten_kode = '" + kab + "' and tahun = " + tahun
+            + " and tujuan = '" + tujuan + "'";
+        await().atMost(Duration.ofSeconds(60)).until(() -> query("reporting-service", sql).contains(versi)
+            || !deadLetters(keys).isEmpty());
+        assertThat(deadLetters(keys)).as("%s: scale %s %d", root.relativize(document), tujuan, tahun).isEmpty();
+      }
+      // Each published plan year at planning's version in reporting's report.
+      for (java.util.Map<String, Object> rencana : imported.<java.util.Map<String, Object>>getList("rencana")) {
+        if (!Boolean.TRUE.equals(rencana.get("diterbitkan"))) {
+          continue;
+        }
+        String url = "/api/laporan/kecamatan/" + kec + "/" + rencana.get("tahun");
+        await().atMost(Duration.ofSeconds(60)).until(() -> !deadLetters(keys).isEmpty()
+            || rencana.get("planVersi").equals(given().baseUri(system.reporting().baseUrl()).auth().oauth2(reader)
+                .get(url).then().extract().jsonPath().get("versi.planVersi")));
+        assertThat(deadLetters(keys)).as("%s: plan %s", root.relativize(document), rencana.get("tahun")).isEmpty();
+      }
+    }
+    // Nothing this system's consumers read was dead-lettered, whichever test sent it.
+    assertThat(metric(system.reporting(), "kinerja_consumer_dead_lettered_total")).isZero();
+    assertThat(metric(system.realization(), "kinerja_consumer_dead_lettered_total")).isZero();
+  }
+
+  /** Dead letters of the two consumers of planning's events whose key is one of the documents' kabupaten or kecamatan. */
+  private static List<String> deadLetters(java.util.Set<String> keys) {
+    List<String> found = new ArrayList<>();
+    for (String consumer : List.of("reporting-projections", "realization-plan-copy")) {
+      DeadLetters.list(LocalStack.kafkaBootstrapServers(), consumer).stream()
+          .filter(l -> keys.stream().anyMatch(k -> l.contains("key=" + k + " "))).map(l -> consumer + ": " + l)
+          .forEach(found::add);
+    }
+    return found;
+  }
+
   private static Path tourDirectory;
 
   private static ReadmeTour.Run tour(boolean english) throws Exception {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import id.kinerja.planning.domain.SkalaTujuan;
+import id.kinerja.domain.predikat.SkalaTujuan;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "SkalaPredikatDokumen")

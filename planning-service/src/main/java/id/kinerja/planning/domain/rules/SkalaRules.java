@@ -20,12 +20,12 @@ import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.i18n.Message;
 import id.kinerja.domain.predikat.Band;
 import id.kinerja.domain.predikat.Skala;
-import id.kinerja.planning.domain.SkalaTujuan;
+import id.kinerja.domain.predikat.SkalaTujuan;
 import id.kinerja.planning.domain.dokumen.BandDok;
 
 /**
- * A predicate scale (docs/domain.md §2.6) is saved only if {@link Skala#validate} finds nothing: sorted, no gap and
- * no overlap over the domain of its purpose. Each violation names the band, e.g. {@code bands[2]} rule no-overlap.
+ * A predicate scale (docs/domain.md §2.6) is saved only if {@link SkalaTujuan#validate} finds nothing: sorted, no gap
+ * and no overlap over the domain of its purpose (the rule reporting reads published scales with). Each violation names the band, e.g. {@code bands[2]} rule no-overlap.
  */
 public final class SkalaRules {
 
@@ -39,7 +39,7 @@ public final class SkalaRules {
 
   public static void check(SkalaTujuan tujuan, List<BandDok> bands, String path, Violations v) {
     List<Band> list = bands.stream().map(BandDok::band).toList();
-    for (Skala.Violation pv : Skala.validate(list, tujuan.domain())) {
+    for (Skala.Violation pv : tujuan.validate(list)) {
       String field = pv.band() < 0 ? Violations.at(path, "bands") : Violations.at(Violations.at(path, "bands"), pv.band());
       explain(pv, list, tujuan.domain(), field, v);
     }

@@ -15,13 +15,19 @@ import java.util.List;
  * @param children children in plan order (empty for a leaf)
  * @param triwulan serapan of each TW: TW realisasi / annual pagu (NOT_DUE after the report's TW)
  * @param kumulatif serapan s.d. the report's TW
+ * @param kumulatifTriwulan serapan s.d. each TW (NOT_DUE after the report's TW)
  */
 public record AnggaranNode(String kode, String nama, AnggaranLevel level, String parentKode, String sasaranKode, long pagu,
-    long paguTercatat, List<AnggaranNode> children, PerTriwulan<Serapan> triwulan, Serapan kumulatif) {
+    long paguTercatat, List<AnggaranNode> children, PerTriwulan<Serapan> triwulan, Serapan kumulatif,
+    PerTriwulan<Serapan> kumulatifTriwulan) {
 
-  /** Serapan s.d. TW {@code tw} (≤ the tree's triwulan), from the per-TW figures. */
+  /**
+   * Serapan s.d. TW {@code tw} (≤ the tree's triwulan).
+   *
+   * @throws IllegalArgumentException for a triwulan after the tree's
+   */
   public Serapan kumulatif(int tw) {
-    return Serapan.cumulative(triwulan, tw);
+    return Serapan.upTo(kumulatifTriwulan, tw);
   }
 
   /** Whether this line has no children (realisasi is entered here). */

@@ -5,26 +5,35 @@ import java.util.Arrays;
 /**
  * The sums behind the serapan of one budget line's subtree, one sasaran's alokasi or the kecamatan total (docs/domain.md §2.5,
  * §2.9.5): the annual pagu and, per triwulan, Σ realisasi of the leaf cells that reported, how many reported and how
- * many were expected. A parent is the sum of its children — or, in a triwulan without realisasi below it, its own
+ * many were expected, and the pagu of the leaf lines that reported (docs/domain.md §2.9.9: in the triwulan, and in any
+ * triwulan up to it). A parent is the sum of its children — or, in a triwulan without realisasi below it, its own
  * realisasi (§2.11); serapan of a TW and s.d. a TW follow from the sums, over the full annual pagu, so a missing child
  * is never 0. Immutable.
  */
 public final class AnggaranSum {
 
   /** Nothing: the sum of no lines. */
-  public static final AnggaranSum NONE = new AnggaranSum(0, new long[5], new int[5], new int[5]);
+  public static final AnggaranSum NONE = new AnggaranSum(0, new long[5], new int[5], new int[5], new long[5],
+      new long[5]);
 
   private final long pagu;
   // index 1..4 = triwulan; 0 unused
   private final long[] realisasi;
   private final int[] dilaporkan;
   private final int[] jumlah;
+  /** Pagu of the leaf lines with a realisasi in the triwulan. */
+  private final long[] paguTriwulan;
+  /** Pagu of the leaf lines with a realisasi in some triwulan up to this one. */
+  private final long[] paguSampai;
 
-  private AnggaranSum(long pagu, long[] realisasi, int[] dilaporkan, int[] jumlah) {
+  private AnggaranSum(long pagu, long[] realisasi, int[] dilaporkan, int[] jumlah, long[] paguTriwulan,
+      long[] paguSampai) {
     this.pagu = pagu;
     this.realisasi = realisasi;
     this.dilaporkan = dilaporkan;
     this.jumlah = jumlah;
+    this.paguTriwulan = paguTriwulan;
+    this.paguSampai = paguSampai;
   }
 
   /** A line without children: one expected cell per triwulan, reported where its realisasi is given (null = not). */
@@ -32,37 +41,21 @@ public final class AnggaranSum {
     long[] r = new long[5];
     int[] rep = new int[5];
     int[] exp = new int[5];
+    long[] paguTw = new long[5];
+    long[] paguUpTo = new long[5];
+    boolean any = false;
     for (int tw = 1; tw <= 4; tw++) {
       exp[tw] = 1;
       Long v = realisasi.get(tw);
       if (v != null) {
         rep[tw] = 1;
         r[tw] = v;
+        paguTw[tw] = pagu;
+        any = true;
       }
+      paguUpTo[tw] = any ? pagu : 0;
     }
-    return new AnggaranSum(pagu, r, rep, exp);
-  }
-
-  /**
-   * The sums of a line (or total, or alokasi) as its stored figures show them: the realisasi of each TW (null when no
-   * leaf cell reported) and the coverage s.d. each TW (reported and expected leaf cells of TW 1..n). Inverse of
-   * {@link #triwulan(int)} and {@link #kumulatif(int)}: the figures of a sum give back the same sum.
-   */
-  public static AnggaranSum ofFigures(long pagu, PerTriwulan<Long> realisasiTriwulan,
-      PerTriwulan<Integer> dilaporkanKumulatif, PerTriwulan<Integer> jumlahKumulatif) {
-    long[] r = new long[5];
-    int[] rep = new int[5];
-    int[] exp = new int[5];
-    for (int tw = 1; tw <= 4; tw++) {
-      Long v = realisasiTriwulan.get(tw);
-      r[tw] = v == null ? 0 : v;
-      rep[tw] = dilaporkanKumulatif.get(tw) - (tw == 1 ? 0 : dilaporkanKumulatif.get(tw - 1));
-      exp[tw] = jumlahKumulatif.get(tw) - (tw == 1 ? 0 : jumlahKumulatif.get(tw - 1));
-      if (rep[tw] < 0 || exp[tw] < rep[tw]) {
-        throw new IllegalArgumentException("coverage s.d. TW " + tw + " does not follow from the earlier triwulan");
-      }
-    }
-    return new AnggaranSum(pagu, r, rep, exp);
+    return new AnggaranSum(pagu, r, rep, exp, paguTw, paguUpTo);
   }
 
   /**
@@ -85,7 +78,24 @@ public final class AnggaranSum {
    * (unreported) cells below it; elsewhere the sub-lines' sums.
    */
   public AnggaranSum withOwn(PerTriwulan<Long> own, int mask) {
-    return mask == 0 ? this : without(mask).plus(own(own, mask));
+    if (mask == 0) {
+      return this;
+    }
+    AnggaranSum s = without(mask).plus(own(own, mask));
+    // pagu coverage (§2.9.9): the line's own realisasi covers its whole pagu in its triwulan, and s.d. every later one
+    long[] paguTw = s.paguTriwulan.clone();
+    long[] paguUpTo = s.paguSampai.clone();
+    boolean any = false;
+    for (int tw = 1; tw <= 4; tw++) {
+      if ((mask & (1 << tw)) != 0) {
+        paguTw[tw] = pagu;
+        any = true;
+      }
+      if (any) {
+        paguUpTo[tw] = pagu;
+      }
+    }
+    return new AnggaranSum(s.pagu, s.realisasi, s.dilaporkan, s.jumlah, paguTw, paguUpTo);
   }
 
   /** A line's own realisasi in the triwulan of {@code mask}, as a sum without pagu (the pagu is its sub-lines'). */
@@ -100,10 +110,13 @@ public final class AnggaranSum {
         exp[tw] = 1;
       }
     }
-    return new AnggaranSum(0, r, rep, exp);
+    return new AnggaranSum(0, r, rep, exp, new long[5], new long[5]);
   }
 
-  /** The same sums without the triwulan of {@code mask} (nothing reported or expected there); the pagu stays. */
+  /**
+   * The same sums without the triwulan of {@code mask} (nothing reported or expected there); the pagu stays, and so
+   * does the pagu reported s.d. each triwulan (the lines below that reported earlier still did).
+   */
   public AnggaranSum without(int mask) {
     if (mask == 0) {
       return this;
@@ -111,14 +124,16 @@ public final class AnggaranSum {
     long[] r = realisasi.clone();
     int[] rep = dilaporkan.clone();
     int[] exp = jumlah.clone();
+    long[] paguTw = paguTriwulan.clone();
     for (int tw = 1; tw <= 4; tw++) {
       if ((mask & (1 << tw)) != 0) {
         r[tw] = 0;
         rep[tw] = 0;
         exp[tw] = 0;
+        paguTw[tw] = 0;
       }
     }
-    return new AnggaranSum(pagu, r, rep, exp);
+    return new AnggaranSum(pagu, r, rep, exp, paguTw, paguSampai);
   }
 
   /** The sum of two subtrees (children of one parent, lines of one sasaran). */
@@ -126,12 +141,16 @@ public final class AnggaranSum {
     long[] r = new long[5];
     int[] rep = new int[5];
     int[] exp = new int[5];
+    long[] paguTw = new long[5];
+    long[] paguUpTo = new long[5];
     for (int tw = 1; tw <= 4; tw++) {
       r[tw] = realisasi[tw] + o.realisasi[tw];
       rep[tw] = dilaporkan[tw] + o.dilaporkan[tw];
       exp[tw] = jumlah[tw] + o.jumlah[tw];
+      paguTw[tw] = paguTriwulan[tw] + o.paguTriwulan[tw];
+      paguUpTo[tw] = paguSampai[tw] + o.paguSampai[tw];
     }
-    return new AnggaranSum(pagu + o.pagu, r, rep, exp);
+    return new AnggaranSum(pagu + o.pagu, r, rep, exp, paguTw, paguUpTo);
   }
 
   /** The same sums as of TW {@code asOfTw}: later triwulan are not expected yet. */
@@ -143,12 +162,16 @@ public final class AnggaranSum {
     long[] r = realisasi.clone();
     int[] rep = dilaporkan.clone();
     int[] exp = jumlah.clone();
+    long[] paguTw = paguTriwulan.clone();
+    long[] paguUpTo = paguSampai.clone();
     for (int tw = asOfTw + 1; tw <= 4; tw++) {
       r[tw] = 0;
       rep[tw] = 0;
       exp[tw] = 0;
+      paguTw[tw] = 0;
+      paguUpTo[tw] = 0;
     }
-    return new AnggaranSum(pagu, r, rep, exp);
+    return new AnggaranSum(pagu, r, rep, exp, paguTw, paguUpTo);
   }
 
   public long pagu() {
@@ -158,7 +181,8 @@ public final class AnggaranSum {
   /** Serapan of TW {@code tw}: its realisasi (of the leaf cells that reported) over the annual pagu. */
   public Serapan triwulan(int tw) {
     PerTriwulan.checkTriwulan(tw);
-    return Serapan.of(pagu, dilaporkan[tw] == 0 ? null : realisasi[tw], new Coverage(dilaporkan[tw], jumlah[tw]));
+    return Serapan.of(pagu, dilaporkan[tw] == 0 ? null : realisasi[tw], new Coverage(dilaporkan[tw], jumlah[tw]),
+        paguTriwulan[tw]);
   }
 
   /** Serapan s.d. TW {@code upto}: Σ realisasi of TW 1..upto over the annual pagu. */
@@ -172,7 +196,7 @@ public final class AnggaranSum {
       rep += dilaporkan[tw];
       exp += jumlah[tw];
     }
-    return Serapan.of(pagu, rep == 0 ? null : r, new Coverage(rep, exp));
+    return Serapan.of(pagu, rep == 0 ? null : r, new Coverage(rep, exp), paguSampai[upto]);
   }
 
   /** Serapan of each TW as a report as of TW {@code asOfTw} shows it: later triwulan are NOT_DUE. */
@@ -181,10 +205,17 @@ public final class AnggaranSum {
     return PerTriwulan.build(tw -> tw > asOfTw ? Serapan.notDue(pagu) : triwulan(tw));
   }
 
+  /** Serapan s.d. each TW as a report as of TW {@code asOfTw} shows it: after it NOT_DUE. */
+  public PerTriwulan<Serapan> kumulatifAsOf(int asOfTw) {
+    PerTriwulan.checkTriwulan(asOfTw);
+    return PerTriwulan.build(tw -> tw > asOfTw ? Serapan.notDue(pagu) : kumulatif(tw));
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof AnggaranSum b && pagu == b.pagu && Arrays.equals(realisasi, b.realisasi)
-        && Arrays.equals(dilaporkan, b.dilaporkan) && Arrays.equals(jumlah, b.jumlah);
+        && Arrays.equals(dilaporkan, b.dilaporkan) && Arrays.equals(jumlah, b.jumlah)
+        && Arrays.equals(paguTriwulan, b.paguTriwulan) && Arrays.equals(paguSampai, b.paguSampai);
   }
 
   @Override
@@ -195,6 +226,7 @@ public final class AnggaranSum {
   @Override
   public String toString() {
     return "AnggaranSum[pagu=" + pagu + ", realisasi=" + Arrays.toString(realisasi) + ", dilaporkan="
-        + Arrays.toString(dilaporkan) + ", jumlah=" + Arrays.toString(jumlah) + "]";
+        + Arrays.toString(dilaporkan) + ", jumlah=" + Arrays.toString(jumlah) + ", paguTriwulan="
+        + Arrays.toString(paguTriwulan) + ", paguSampai=" + Arrays.toString(paguSampai) + "]";
   }
 }

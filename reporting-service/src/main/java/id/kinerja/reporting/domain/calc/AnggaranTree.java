@@ -23,22 +23,24 @@ import id.kinerja.reporting.domain.ReportingMessages;
  * @param roots lines without parent, in plan order
  * @param totalTriwulan serapan of all lines per TW
  * @param totalKumulatif serapan of all lines s.d. TW n
+ * @param totalKumulatifTriwulan serapan of all lines s.d. each TW (NOT_DUE after TW n)
  * @param alokasi one entry per sasaran in order of first appearance (plus one with null kode for unallocated lines)
  * @param warnings unknown parents, realisasi of a parent ignored beside realisasi below it, planned parent pagu ≠ Σ
  *     children
  * @param index every node by kode
  */
 public record AnggaranTree(int asOfTw, List<AnggaranNode> roots, PerTriwulan<Serapan> totalTriwulan, Serapan totalKumulatif,
-    List<SasaranAlokasi> alokasi, List<Warning> warnings, Map<String, AnggaranNode> index) {
+    PerTriwulan<Serapan> totalKumulatifTriwulan, List<SasaranAlokasi> alokasi, List<Warning> warnings,
+    Map<String, AnggaranNode> index) {
 
   /** The node of {@code kode}, or null. */
   public AnggaranNode node(String kode) {
     return index.get(kode);
   }
 
-  /** Serapan of all lines s.d. TW {@code tw} (≤ {@code asOfTw}), from the per-TW totals. */
+  /** Serapan of all lines s.d. TW {@code tw} (≤ {@code asOfTw}). */
   public Serapan totalKumulatif(int tw) {
-    return Serapan.cumulative(totalTriwulan, tw);
+    return Serapan.upTo(totalKumulatifTriwulan, tw);
   }
 
   /** The alokasi of {@code sasaranKode}, or null. */
@@ -96,10 +98,10 @@ public record AnggaranTree(int asOfTw, List<AnggaranNode> roots, PerTriwulan<Ser
     for (Map.Entry<String, AnggaranSum> e : b.bySasaran.entrySet()) {
       AnggaranSum a = e.getValue();
       alokasi.add(new SasaranAlokasi(e.getKey().isEmpty() ? null : e.getKey(), a.triwulanAsOf(asOfTw),
-          a.kumulatif(asOfTw)));
+          a.kumulatif(asOfTw), a.kumulatifAsOf(asOfTw)));
     }
     return new AnggaranTree(asOfTw, List.copyOf(rootNodes), total.triwulanAsOf(asOfTw), total.kumulatif(asOfTw),
-        List.copyOf(alokasi), List.copyOf(warnings), Collections.unmodifiableMap(b.index));
+        total.kumulatifAsOf(asOfTw), List.copyOf(alokasi), List.copyOf(warnings), Collections.unmodifiableMap(b.index));
   }
 
   private static final class Builder {
@@ -162,7 +164,7 @@ public record AnggaranTree(int asOfTw, List<AnggaranNode> roots, PerTriwulan<Ser
       }
       sum[0] = acc;
       AnggaranNode node = new AnggaranNode(line.kode(), line.nama(), line.level(), line.parentKode(), sasaran, acc.pagu(),
-          line.pagu(), kidNodes, acc.triwulanAsOf(asOfTw), acc.kumulatif(asOfTw));
+          line.pagu(), kidNodes, acc.triwulanAsOf(asOfTw), acc.kumulatif(asOfTw), acc.kumulatifAsOf(asOfTw));
       index.put(line.kode(), node);
       return node;
     }

@@ -25,10 +25,9 @@ public final class Audit {
   private Audit() {
   }
 
-  /** Whether a printed number equals the computed one rounded HALF_UP to the printed precision. */
+  /** Whether a printed number equals the computed one rounded HALF_UP to the printed precision ({@link PrintedPrecision}). */
   public static boolean matches(BigDecimal printed, BigDecimal computed) {
-    int scale = Math.max(0, printed.scale());
-    return computed.setScale(scale, RoundingMode.HALF_UP).compareTo(printed) == 0;
+    return PrintedPrecision.consistent(printed, computed);
   }
 
   /** A generic figure check: flag when {@code printed} ≠ {@code computed} at the printed precision. */
@@ -46,9 +45,9 @@ public final class Audit {
       return Optional.empty();
     }
     return Optional.of(new AuditFlag(kind, subjek, Angka.formatAsPrinted(printed), printed, computed, rumus == null
-        ? Message.of(ReportingMessages.AUDIT_DIFFERS, "tercetak", asPrinted(printed), "hitung", shown(computed))
-        : Message.of(ReportingMessages.AUDIT_DIFFERS_RUMUS, "tercetak", asPrinted(printed), "hitung", shown(computed),
-            "rumus", rumus)));
+        ? Message.of(ReportingMessages.AUDIT_DIFFERS, "tercetak", asPrinted(printed), "hitung", compared(computed, printed))
+        : Message.of(ReportingMessages.AUDIT_DIFFERS_RUMUS, "tercetak", asPrinted(printed), "hitung",
+            compared(computed, printed), "rumus", rumus)));
   }
 
   /**
@@ -86,6 +85,73 @@ public final class Audit {
     }
     return figure(AuditKind.SERAPAN, subjek, printed, computed.persen(),
         Message.of(ReportingMessages.AUDIT_SERAPAN, "realisasi", computed.realisasi(), "pagu", computed.pagu()));
+  }
+
+  /**
+   * A printed realisasi of one triwulan (a triwulan report's "TW n realisasi") against the cell the system counts: its
+   * value (from components: pembilang / penyebut × 100), or, when the system has none (not reported, not applicable,
+   * a text realisasi), ABSENT_PRINTED_AS_VALUE (E11: a blank TW II printed as 0).
+   */
+  public static Optional<AuditFlag> realisasi(String subjek, BigDecimal printed, Cell cell) {
+    if (printed == null) {
+      return Optional.empty();
+    }
+    if (cell instanceof Cell.Reported r && r.nilai() != null) {
+      return figure(AuditKind.REALISASI, subjek, printed, r.nilai(), r.hasComponents()
+          ? Message.of(ReportingMessages.AUDIT_REALISASI_KOMPONEN, "pembilang", asPrinted(r.pembilang()), "penyebut",
+              asPrinted(r.penyebut()))
+          : null);
+    }
+    CapaianStatus status;
+    if (cell instanceof Cell.NotDue) {
+      status = CapaianStatus.NOT_DUE;
+    } else if (cell instanceof Cell.NotApplicable) {
+      status = CapaianStatus.NOT_APPLICABLE;
+    } else if (cell instanceof Cell.Reported) {
+      status = CapaianStatus.NOT_COMPUTABLE; // components with penyebut 0
+    } else if (cell instanceof Cell.ReportedText) {
+      status = CapaianStatus.MANUAL;
+    } else {
+      status = CapaianStatus.NOT_REPORTED;
+    }
+    return figure(AuditKind.REALISASI, subjek, printed, null, status == CapaianStatus.MANUAL
+        ? Message.of(ReportingMessages.AUDIT_REALISASI_TEKS) : absentReason(status, null));
+  }
+
+  /**
+   * A printed realisasi s.d. a triwulan against the indicator's value s.d. that triwulan, aggregated by its declared
+   * rule over the reported triwulan (E10: SUM 37,84 + 17,00 = 54,84; E11: LAST keeps TW I's 33,33).
+   */
+  public static Optional<AuditFlag> realisasiKumulatif(String subjek, BigDecimal printed, AggregatedValue aggregate,
+      Aggregation aggregation) {
+    if (printed == null) {
+      return Optional.empty();
+    }
+    if (aggregate.nilai() == null) {
+      return figure(AuditKind.REALISASI, subjek, printed, null, absentReason(aggregate.status(), aggregate.keterangan()));
+    }
+    return figure(AuditKind.REALISASI, subjek, printed, aggregate.nilai(), Message.of(
+        ReportingMessages.AUDIT_REALISASI_AGREGASI, "agregasi", aggregation.name(), "cakupan", aggregate.coverage().label()));
+  }
+
+  /**
+   * A printed amount of budget realisasi (of a TW, or s.d. a TW) against Σ of the reported leaf cells behind
+   * {@code computed}; printed where nothing was reported it is ABSENT_PRINTED_AS_VALUE (E13: program 4 in TW II).
+   */
+  public static Optional<AuditFlag> realisasiAnggaran(String subjek, BigDecimal printed, Serapan computed) {
+    if (printed == null) {
+      return Optional.empty();
+    }
+    if (computed.realisasi() == null) {
+      return figure(AuditKind.REALISASI, subjek, printed, null, absentReason(CapaianStatus.NOT_REPORTED, null));
+    }
+    return figure(AuditKind.REALISASI, subjek, printed, BigDecimal.valueOf(computed.realisasi()),
+        Message.of(ReportingMessages.AUDIT_REALISASI_ANGGARAN, "cakupan", computed.coverage().label()));
+  }
+
+  /** A printed pagu against the pagu in force in the plan (Σ children for a parent, the PK perubahan's after APBD-P). */
+  public static Optional<AuditFlag> pagu(String subjek, BigDecimal printed, long pagu) {
+    return figure(AuditKind.PAGU, subjek, printed, BigDecimal.valueOf(pagu), Message.of(ReportingMessages.AUDIT_PAGU));
   }
 
   /** A printed efisiensi against the engine's (labelled with its formula). */
@@ -126,8 +192,21 @@ public final class Audit {
    * checks the arithmetic.
    */
   public static Optional<AuditFlag> arithmeticMean(String subjek, BigDecimal printed, List<BigDecimal> values) {
-    if (printed == null || values.isEmpty()) {
+    return arithmeticMean(subjek, printed, values, values.size());
+  }
+
+  /**
+   * Like {@link #arithmeticMean(String, BigDecimal, List)} over the {@code values} of {@code expected} members (the
+   * others have none): a printed figure that divides by {@code expected} is named as counting the absent as 0 (E12's
+   * TW II realisasi 8,50 = 17 / 2).
+   */
+  public static Optional<AuditFlag> arithmeticMean(String subjek, BigDecimal printed, List<BigDecimal> values,
+      int expected) {
+    if (printed == null) {
       return Optional.empty();
+    }
+    if (values.isEmpty()) {
+      return figure(AuditKind.MEAN, subjek, printed, null, absentReason(CapaianStatus.NOT_REPORTED, null));
     }
     BigDecimal sum = BigDecimal.ZERO;
     for (BigDecimal v : values) {
@@ -137,7 +216,7 @@ public final class Audit {
     if (matches(printed, mean)) {
       return Optional.empty();
     }
-    Message divisor = impliedDivisor(sum, printed, new Coverage(values.size(), values.size()));
+    Message divisor = impliedDivisor(sum, printed, new Coverage(values.size(), Math.max(expected, values.size())));
     return figure(AuditKind.MEAN, subjek, printed, mean, divisor == null
         ? Message.of(ReportingMessages.AUDIT_ARITHMETIC_MEAN, "jumlah", values.size())
         : Message.of(ReportingMessages.AUDIT_ARITHMETIC_MEAN_DIVISOR, "jumlah", values.size(), "pembagi", divisor));
@@ -257,8 +336,9 @@ public final class Audit {
         ReportingMessages key = own == null ? ReportingMessages.AUDIT_TOTAL_PERCENT
             : matches(total.persen(), own) ? ReportingMessages.AUDIT_TOTAL_PERCENT_FOLLOWS_TOTAL
                 : ReportingMessages.AUDIT_TOTAL_PERCENT_OWN_TOTAL;
-        Message why = Message.of(key, "tercetak", asPrinted(total.persen()), "hitung", shown(correct), "realisasi",
-            asPrinted(leafRealisasi), "pagu", asPrinted(leafPagu), "sendiri", shown(own));
+        Message why = Message.of(key, "tercetak", asPrinted(total.persen()), "hitung", compared(correct, total.persen()),
+            "realisasi", asPrinted(leafRealisasi), "pagu", asPrinted(leafPagu), "sendiri",
+            own == null ? shown(null) : compared(own, total.persen()));
         out.add(new AuditFlag(AuditKind.SERAPAN, total.uraian() + " (%)", Angka.formatAsPrinted(total.persen()),
             total.persen(), correct, why));
       }
@@ -310,6 +390,20 @@ public final class Audit {
   /** A printed figure in an explanation, at its printed precision. */
   private static Object asPrinted(BigDecimal v) {
     return Angka.inTextAsPrinted(v);
+  }
+
+  /**
+   * A computed figure in an explanation beside a printed one: at the printed decimals when they are 2 or more, else at
+   * the 2 shown decimals followed by the figure rounded as printed ("123,75, dibulatkan seperti tercetak 124"), so the
+   * reader sees both what was computed and what it should have printed.
+   */
+  static Object compared(BigDecimal computed, BigDecimal printed) {
+    int decimals = PrintedPrecision.decimals(printed);
+    if (decimals >= Angka.DECIMALS || PrintedPrecision.rounded(computed, printed).compareTo(computed) == 0) {
+      return Angka.inText(computed, decimals); // nothing lost at the printed precision (an amount in Rupiah)
+    }
+    return Message.of(ReportingMessages.AUDIT_COMPUTED_ROUNDED, "nilai", shown(computed), "dibulatkan",
+        Angka.inText(computed, decimals));
   }
 
   /** A computed figure in an explanation, as displayed: 2 decimals, "–" when absent (never 0). */
@@ -370,16 +464,27 @@ public final class Audit {
 
   /**
    * One indicator-year printed with several different values (docs/domain.md §4.2: [P]'s 2024 SKM realisasi 99, 98, 100, 86,90,
-   * 80,48). Values are compared by number (80 equals 80,00).
+   * 80,48). Printed values are the same figure when they agree at the coarser precision ("80" and "80,00"; "87" and
+   * "86,5", {@link PrintedPrecision#sameFigure}).
    */
   public static Optional<AuditFlag> duplicates(String subjek, List<BigDecimal> printedValues) {
+    return duplicates(subjek, printedValues, null);
+  }
+
+  /**
+   * Like {@link #duplicates(String, List)}, with the value the system holds ({@code system}, unrounded, null = none) as
+   * one more: a printed value consistent with it at the printed precision is the same figure ("33,33" for 33,333…).
+   */
+  public static Optional<AuditFlag> duplicates(String subjek, List<BigDecimal> printedValues, BigDecimal system) {
     List<BigDecimal> distinct = new ArrayList<>();
     for (BigDecimal v : printedValues) {
-      if (v != null && distinct.stream().noneMatch(d -> d.compareTo(v) == 0)) {
+      if (v != null && distinct.stream().noneMatch(d -> PrintedPrecision.sameFigure(d, v))) {
         distinct.add(v);
       }
     }
-    if (distinct.size() < 2) {
+    boolean systemDiffers = system != null && distinct.stream().noneMatch(d -> PrintedPrecision.consistent(d, system));
+    int count = distinct.size() + (systemDiffers ? 1 : 0);
+    if (count < 2) {
       return Optional.empty();
     }
     StringBuilder sb = new StringBuilder();
@@ -389,8 +494,19 @@ public final class Audit {
       }
       sb.append(Angka.formatAsPrinted(v));
     }
-    return Optional.of(new AuditFlag(AuditKind.DUPLICATE_VALUE, subjek, sb.toString(), null, null,
-        Message.of(ReportingMessages.AUDIT_DUPLICATES, "jumlah", distinct.size(), "nilai", semicolonList(distinct))));
+    Message why = system == null
+        ? Message.of(ReportingMessages.AUDIT_DUPLICATES, "jumlah", count, "nilai", semicolonList(distinct))
+        : Message.of(ReportingMessages.AUDIT_DUPLICATES_SYSTEM, "jumlah", count, "nilai", semicolonList(distinct),
+            "sistem", Angka.inText(system, Math.max(Angka.DECIMALS, maxDecimals(distinct))));
+    return Optional.of(new AuditFlag(AuditKind.DUPLICATE_VALUE, subjek, sb.toString(), null, system, why));
+  }
+
+  private static int maxDecimals(List<BigDecimal> values) {
+    int max = 0;
+    for (BigDecimal v : values) {
+      max = Math.max(max, PrintedPrecision.decimals(v));
+    }
+    return max;
   }
 
   /** "99; 86,90": a list argument would be joined with ", ", which reads as a decimal comma in Bahasa Indonesia. */

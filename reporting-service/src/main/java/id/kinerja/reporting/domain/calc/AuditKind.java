@@ -24,6 +24,13 @@ public enum AuditKind {
   DUPLICATE_VALUE,
   /** Printed unit ≠ the indicator's satuan (docs/domain.md §4.10). */
   UNIT_VS_SATUAN,
+  /**
+   * A printed realisasi (of a triwulan, s.d. a triwulan, or a budget amount) ≠ the one the system counts (a triwulan
+   * report, docs/domain.md §4.12).
+   */
+  REALISASI,
+  /** A printed pagu ≠ the pagu in force in the plan (a triwulan report's budget matrix, docs/domain.md §4.12). */
+  PAGU,
   /** A value printed where the engine has none: not reported printed as 0, not computable printed as a number (docs/domain.md §4.6). */
   ABSENT_PRINTED_AS_VALUE
 }

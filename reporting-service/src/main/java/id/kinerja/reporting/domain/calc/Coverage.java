@@ -41,6 +41,20 @@ public record Coverage(int reported, int expected) {
     return Message.of(ReportingMessages.CAKUPAN, "dilaporkan", reported, "jumlah", expected);
   }
 
+  /** paguDilaporkan / pagu × 100, unrounded (docs/domain.md §2.9.9); pagu above 0. */
+  public static java.math.BigDecimal paguPercent(long paguDilaporkan, long pagu) {
+    return Calc.percent(paguDilaporkan, pagu);
+  }
+
+  /**
+   * For people: "pagu dengan realisasi dilaporkan 11.000.000 dari 2.116.474.500 (0,52 %)"; the percentage "–" for a
+   * pagu of 0.
+   */
+  public static Message paguLabel(long paguDilaporkan, long pagu, java.math.BigDecimal persen) {
+    return Message.of(ReportingMessages.CAKUPAN_PAGU, "dilaporkan", paguDilaporkan, "pagu", pagu, "persen",
+        Angka.inText(persen));
+  }
+
   /** "1 of 2 reported", for logs and tests. */
   @Override
   public String toString() {

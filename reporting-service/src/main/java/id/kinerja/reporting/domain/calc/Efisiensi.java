@@ -7,7 +7,9 @@ import id.kinerja.common.i18n.Message;
 /**
  * Efisiensi (docs/domain.md §2.5, [P] Tabel 3.17): by default % capaian kinerja − % serapan anggaran in percentage points,
  * from raw (unrounded, uncapped) values (E4: 123,75 − 73,450898… = 50,30). The formula is configurable and printed
- * as {@link #label()}.
+ * as {@link #label()}. Only on what was reported (docs/domain.md §2.9.9): a serapan whose pagu is not wholly reported
+ * (some line with a pagu has no realisasi in the period) gives no efisiensi (NOT_REPORTED), never one computed from a
+ * serapan that reads the unreported lines as spending nothing.
  *
  * @param status COMPUTED, or the status of the missing input (NOT_REPORTED, NOT_COMPUTABLE, …)
  * @param nilai the efisiensi, unrounded, or null
@@ -18,7 +20,7 @@ import id.kinerja.common.i18n.Message;
 public record Efisiensi(CapaianStatus status, BigDecimal nilai, EfisiensiFormula formula, BigDecimal capaian,
     BigDecimal serapan) {
 
-  /** Efisiensi of a capaian (its raw value) against a serapan. */
+  /** Efisiensi of a capaian (its raw value) against a serapan; none unless the serapan's pagu is wholly reported. */
   public static Efisiensi of(CapaianResult capaian, Serapan serapan, EfisiensiFormula formula) {
     if (!capaian.hasValue()) {
       return new Efisiensi(capaian.status(), null, formula, null, serapan.persen());
@@ -26,17 +28,26 @@ public record Efisiensi(CapaianStatus status, BigDecimal nilai, EfisiensiFormula
     if (!serapan.hasValue()) {
       return new Efisiensi(serapan.status(), null, formula, capaian.raw(), null);
     }
+    if (!serapan.paguLengkap()) {
+      return new Efisiensi(CapaianStatus.NOT_REPORTED, null, formula, capaian.raw(), serapan.persen());
+    }
     return of(capaian.raw(), serapan.persen(), formula);
   }
 
-  /** Efisiensi of a sasaran mean against the sasaran's serapan (use a RAW mean: efisiensi is from raw values). */
+  /**
+   * Efisiensi of a sasaran or kecamatan mean against its serapan (use a RAW mean: efisiensi is from raw values); none
+   * unless the serapan's pagu is wholly reported.
+   */
   public static Efisiensi of(Mean capaian, Serapan serapan, EfisiensiFormula formula) {
+    if (capaian.hasValue() && serapan.hasValue() && !serapan.paguLengkap()) {
+      return new Efisiensi(CapaianStatus.NOT_REPORTED, null, formula, capaian.nilai(), serapan.persen());
+    }
     return of(capaian, serapan.status(), serapan.persen(), formula);
   }
 
   /**
    * Efisiensi of a sasaran or kecamatan mean against a serapan given by its status and percentage (as stored: null
-   * when it has none).
+   * when it has none), whose pagu the caller knows to be wholly reported.
    */
   public static Efisiensi of(Mean capaian, CapaianStatus serapanStatus, BigDecimal serapanPersen,
       EfisiensiFormula formula) {

@@ -15,7 +15,7 @@ public final class KecamatanTahun {
    * Version of the calculation rules of this engine. Stored with every figure (docs/domain.md §4: same inputs + same rule
    * version → same outputs); changes whenever a rule changes a figure.
    */
-  public static final String RULE_VERSI = "calc-2024.1";
+  public static final String RULE_VERSI = "calc-2024.2";
 
   private KecamatanTahun() {
   }

@@ -7,11 +7,13 @@ package id.kinerja.reporting.domain.calc;
  * @param sasaranKode sasaran, or null for lines allocated to none
  * @param triwulan serapan per TW
  * @param kumulatif serapan s.d. the report's TW
+ * @param kumulatifTriwulan serapan s.d. each TW (NOT_DUE after the report's TW)
  */
-public record SasaranAlokasi(String sasaranKode, PerTriwulan<Serapan> triwulan, Serapan kumulatif) {
+public record SasaranAlokasi(String sasaranKode, PerTriwulan<Serapan> triwulan, Serapan kumulatif,
+    PerTriwulan<Serapan> kumulatifTriwulan) {
 
-  /** Serapan s.d. TW {@code tw} (≤ the tree's triwulan), from the per-TW figures. */
+  /** Serapan s.d. TW {@code tw} (≤ the tree's triwulan). */
   public Serapan kumulatif(int tw) {
-    return Serapan.cumulative(triwulan, tw);
+    return Serapan.upTo(kumulatifTriwulan, tw);
   }
 }

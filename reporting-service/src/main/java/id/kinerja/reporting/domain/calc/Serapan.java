@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 
 /**
  * Budget absorption of one line, one total or one sasaran, for one triwulan or cumulative (docs/domain.md §2.5, §2.9.5):
- * serapan = realisasi / pagu × 100 on the full annual pagu.
+ * serapan = realisasi / pagu × 100 on the full annual pagu, with how much of that pagu is behind the realisasi
+ * (docs/domain.md §2.9.9): against the whole pagu, a serapan of lines that mostly did not report reads as if they spent
+ * nothing.
  *
  * @param status COMPUTED; NOT_REPORTED (nothing reported: "–", never 0); NOT_COMPUTABLE (pagu 0: "–", never 0 %);
  *     NOT_DUE (a triwulan after the report's)
@@ -15,32 +17,45 @@ import java.math.BigDecimal;
  * @param sisaPersen sisa / pagu × 100, unrounded, or null
  * @param melebihiPagu realisasi above pagu at this level (computed here, never inherited from a child)
  * @param coverage reported (line, triwulan) cells of those expected
+ * @param paguDilaporkan Σ pagu of the leaf lines with a realisasi in the period (for s.d. TW n: in any of TW 1..n);
+ *     null when not known (a sum across kecamatan), and for a triwulan not due
  */
 public record Serapan(CapaianStatus status, long pagu, Long realisasi, BigDecimal persen, Long sisa, BigDecimal sisaPersen,
-    boolean melebihiPagu, Coverage coverage) {
+    boolean melebihiPagu, Coverage coverage, Long paguDilaporkan) {
 
-  /** Serapan of a single line and period: one expected cell. */
+  /** Serapan of a single line and period: one expected cell; its whole pagu is reported when its realisasi is. */
   public static Serapan of(long pagu, Long realisasi) {
-    return of(pagu, realisasi, new Coverage(realisasi == null ? 0 : 1, 1));
+    return of(pagu, realisasi, new Coverage(realisasi == null ? 0 : 1, 1), realisasi == null ? 0L : pagu);
   }
 
   /**
-   * Serapan of a sum: {@code realisasi} is Σ of the reported cells (null when none), {@code pagu} the full annual pagu.
+   * Serapan of a sum whose lines are not known ({@code paguDilaporkan} null): {@code realisasi} is Σ of the reported
+   * cells (null when none), {@code pagu} the full annual pagu.
    */
   public static Serapan of(long pagu, Long realisasi, Coverage coverage) {
+    return of(pagu, realisasi, coverage, null);
+  }
+
+  /**
+   * Serapan of a sum: {@code realisasi} is Σ of the reported cells (null when none), {@code pagu} the full annual pagu,
+   * {@code paguDilaporkan} Σ pagu of the leaf lines behind the realisasi (null = not known).
+   */
+  public static Serapan of(long pagu, Long realisasi, Coverage coverage, Long paguDilaporkan) {
     CapaianStatus status = statusOf(pagu, realisasi);
     if (status == CapaianStatus.NOT_REPORTED) {
-      return new Serapan(CapaianStatus.NOT_REPORTED, pagu, null, null, null, null, false, coverage);
+      return new Serapan(CapaianStatus.NOT_REPORTED, pagu, null, null, null, null, false, coverage,
+          paguDilaporkan == null ? null : 0L);
     }
     long sisa = pagu - realisasi;
     boolean over = realisasi > pagu;
     if (status == CapaianStatus.NOT_COMPUTABLE) {
-      return new Serapan(CapaianStatus.NOT_COMPUTABLE, pagu, realisasi, null, sisa, null, over, coverage);
+      return new Serapan(CapaianStatus.NOT_COMPUTABLE, pagu, realisasi, null, sisa, null, over, coverage,
+          paguDilaporkan);
     }
     BigDecimal persen = Calc.percent(realisasi, pagu);
     // sisa / pagu × 100 = 100 − serapan exactly; one division instead of two
     return new Serapan(CapaianStatus.COMPUTED, pagu, realisasi, persen, sisa, Calc.HUNDRED.subtract(persen), over,
-        coverage);
+        coverage, paguDilaporkan);
   }
 
   /**
@@ -56,34 +71,20 @@ public record Serapan(CapaianStatus status, long pagu, Long realisasi, BigDecima
 
   /** A triwulan after the report's triwulan. */
   public static Serapan notDue(long pagu) {
-    return new Serapan(CapaianStatus.NOT_DUE, pagu, null, null, null, null, false, Coverage.NONE);
+    return new Serapan(CapaianStatus.NOT_DUE, pagu, null, null, null, null, false, Coverage.NONE, null);
   }
 
   /**
-   * Serapan s.d. TW {@code upto} from the per-TW serapan of one line, total or sasaran (Σ of the reported TW realisasi
-   * over the annual pagu, coverages added). Equal to the cumulative serapan of a tree built as of {@code upto}, so a
-   * caller can build the tree once as of TW IV and read every "s.d. TW n".
+   * Serapan s.d. TW {@code tw} from the serapan s.d. each TW of a line, total or sasaran.
    *
-   * @throws IllegalArgumentException when a triwulan up to {@code upto} is NOT_DUE (after the tree's triwulan)
+   * @throws IllegalArgumentException when TW {@code tw} is after the triwulan the figures were computed for
    */
-  public static Serapan cumulative(PerTriwulan<Serapan> triwulan, int upto) {
-    PerTriwulan.checkTriwulan(upto);
-    long pagu = triwulan.tw1().pagu();
-    long sum = 0;
-    int reported = 0;
-    int expected = 0;
-    for (int tw = 1; tw <= upto; tw++) {
-      Serapan s = triwulan.get(tw);
-      if (s.status() == CapaianStatus.NOT_DUE) {
-        throw new IllegalArgumentException("TW " + tw + " is after the triwulan the figures were computed for");
-      }
-      if (s.realisasi() != null) {
-        sum += s.realisasi();
-      }
-      reported += s.coverage().reported();
-      expected += s.coverage().expected();
+  static Serapan upTo(PerTriwulan<Serapan> kumulatifTriwulan, int tw) {
+    Serapan s = kumulatifTriwulan.get(tw);
+    if (s.status() == CapaianStatus.NOT_DUE) {
+      throw new IllegalArgumentException("TW " + tw + " is after the triwulan the figures were computed for");
     }
-    return of(pagu, reported == 0 ? null : sum, new Coverage(reported, expected));
+    return s;
   }
 
   /** Whether there is a percentage. */
@@ -94,5 +95,21 @@ public record Serapan(CapaianStatus status, long pagu, Long realisasi, BigDecima
   /** The percentage rounded HALF_UP to 2 decimals, or null ("–"). */
   public BigDecimal display() {
     return persen == null ? null : Angka.round(persen);
+  }
+
+  /**
+   * The share of the pagu with a reported realisasi, paguDilaporkan / pagu × 100, unrounded; null when not known or
+   * the pagu is 0 (docs/domain.md §2.9.9).
+   */
+  public BigDecimal cakupanPagu() {
+    return paguDilaporkan == null || pagu == 0 ? null : Coverage.paguPercent(paguDilaporkan, pagu);
+  }
+
+  /**
+   * Whether the whole pagu is reported: every leaf line with a pagu has a realisasi in the period (docs/domain.md
+   * §2.9.9). False when not known: a figure that rests on this serapan is then not computed.
+   */
+  public boolean paguLengkap() {
+    return paguDilaporkan != null && paguDilaporkan >= pagu;
   }
 }

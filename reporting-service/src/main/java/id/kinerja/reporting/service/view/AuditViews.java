@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -67,6 +68,62 @@ public final class AuditViews {
       @Valid @Size(max = 2000) List<BarisAnggaran> baris, @Valid BarisAnggaran jumlah) {
   }
 
+  @Schema(name = "AuditPengukuranTriwulan", description = "One indicator row of a printed triwulan report, for one"
+      + " triwulan: the triwulan's own realisasi and capaian (against the annual target, the report's \"TW n\" columns)"
+      + " and the figures s.d. that triwulan (the \"akhir\" columns of a report as of that triwulan).")
+  public record PengukuranTriwulan(
+      @Schema(description = "Indicator kode of the plan", examples = "IKU-FAS") @NotBlank @Size(max = 40) String indikatorKode,
+      @Schema(description = "Where in the document, for the flag", examples = "Pengukuran Kinerja Individu TW II")
+      @Size(max = 200) String sumber,
+      @Schema(description = "The triwulan of the columns; not after the report's triwulan", examples = "1")
+      @NotNull @Min(1) @Max(4) Integer triwulan,
+      @Schema(description = "Printed annual target", examples = "95.45") @Size(max = 40) String target,
+      @Schema(description = "Printed realisasi of the triwulan itself", examples = "37.84") @Size(max = 40) String realisasi,
+      @Schema(description = "Printed capaian of the triwulan's realisasi against the annual target (%)", examples = "39.64")
+      @Size(max = 40) String capaian,
+      @Schema(description = "Printed capaian against the triwulan target (%)", examples = "101,30")
+      @Size(max = 40) String capaianTargetTriwulan,
+      @Schema(description = "Printed realisasi s.d. the triwulan (aggregated by the indicator's rule)", examples = "37.84")
+      @Size(max = 40) String realisasiKumulatif,
+      @Schema(description = "Printed capaian s.d. the triwulan against the annual target (%)", examples = "39.64")
+      @Size(max = 40) String capaianKumulatif) {
+  }
+
+  @Schema(name = "AuditAnggaranTriwulan", description = "One row of a printed triwulan budget matrix, for one triwulan: a"
+      + " budget line of the plan, or the kecamatan's total when anggaranKode is absent.")
+  public record AnggaranTriwulan(
+      @Schema(description = "Budget line of the plan; absent for the total row", examples = "7.01.01") @Size(max = 60)
+      String anggaranKode,
+      @Schema(examples = "Pengukuran Kinerja Individu TW II, program") @Size(max = 200) String sumber,
+      @Schema(description = "The triwulan of the columns; not after the report's triwulan", examples = "1")
+      @NotNull @Min(1) @Max(4) Integer triwulan,
+      @Schema(description = "Printed pagu (anggaran)", examples = "1,917,084,558") @Size(max = 40) String pagu,
+      @Schema(description = "Printed realisasi of the triwulan itself", examples = "498,729,771.00") @Size(max = 40)
+      String realisasi,
+      @Schema(description = "Printed serapan of the triwulan: its realisasi / the annual pagu (%)", examples = "26.02")
+      @Size(max = 40) String serapan,
+      @Schema(description = "Printed realisasi s.d. the triwulan", examples = "498,729,771.00") @Size(max = 40)
+      String realisasiKumulatif,
+      @Schema(description = "Printed serapan s.d. the triwulan (%)", examples = "26.02") @Size(max = 40)
+      String serapanKumulatif) {
+  }
+
+  @Schema(name = "AuditRingkasanTriwulan", description = "The \"Capaian Rata Rata\" row of a printed triwulan report,"
+      + " for one triwulan.")
+  public record RingkasanTriwulan(
+      @Schema(examples = "Pengukuran Kinerja Individu TW II") @Size(max = 200) String sumber,
+      @Schema(description = "The triwulan of the columns; not after the report's triwulan", examples = "1")
+      @NotNull @Min(1) @Max(4) Integer triwulan,
+      @Schema(description = "Printed mean capaian of the triwulan (%)", examples = "24.64") @Size(max = 40)
+      String capaianRataRata,
+      @Schema(description = "Printed mean capaian s.d. the triwulan (%)", examples = "24.64") @Size(max = 40)
+      String capaianRataRataKumulatif,
+      @Schema(description = "Printed mean of the indicators' realisasi of the triwulan (the indicators of this"
+          + " triwulan's pengukuranTriwulan rows)", examples = "35.59") @Size(max = 40) String realisasiRataRata,
+      @Schema(description = "Printed mean of the indicators' realisasi s.d. the triwulan", examples = "35.59")
+      @Size(max = 40) String realisasiRataRataKumulatif) {
+  }
+
   @Schema(name = "AuditRequest", description = "Figures as stated by a report.")
   public record Request(
       @Schema(description = "OFFICIAL (default) or PROVISIONAL: which computed figures to compare with",
@@ -78,15 +135,23 @@ public final class AuditViews {
       @Valid @Size(max = 500) List<Efisiensi> efisiensi,
       @Valid @Size(max = 2000) List<Anggaran> anggaran,
       @Schema(description = "Printed overall / mean capaian", examples = "119") @Size(max = 40) String capaianRataRata,
-      @Valid @Size(max = 20) List<TabelAnggaran> tabelAnggaran) {
+      @Valid @Size(max = 20) List<TabelAnggaran> tabelAnggaran,
+      @Schema(description = "Indicator rows of a printed triwulan report, one per indicator and triwulan")
+      @Valid @Size(max = 2000) List<PengukuranTriwulan> pengukuranTriwulan,
+      @Schema(description = "Rows of a printed triwulan budget matrix, one per line (or the total) and triwulan")
+      @Valid @Size(max = 2000) List<AnggaranTriwulan> anggaranTriwulan,
+      @Schema(description = "\"Capaian Rata Rata\" rows of a printed triwulan report, one per triwulan")
+      @Valid @Size(max = 4) List<RingkasanTriwulan> ringkasanTriwulan) {
   }
 
   @Schema(name = "AuditFlag", description = "One stated value that differs from the computed one.")
   public record Flag(
       @Schema(description = "CAPAIAN, SERAPAN, TINGKAT_KEMAJUAN, EFISIENSI, MEAN, TOTAL, PARENT_CHILD_TOTAL,"
-          + " REALISASI_OVER_PAGU, LABEL_VS_SCALE, DUPLICATE_VALUE, UNIT_VS_SATUAN, ABSENT_PRINTED_AS_VALUE",
+          + " REALISASI_OVER_PAGU, LABEL_VS_SCALE, DUPLICATE_VALUE, UNIT_VS_SATUAN, REALISASI, PAGU,"
+          + " ABSENT_PRINTED_AS_VALUE",
           enumeration = { "CAPAIAN", "SERAPAN", "TINGKAT_KEMAJUAN", "EFISIENSI", "MEAN", "TOTAL", "PARENT_CHILD_TOTAL",
-              "REALISASI_OVER_PAGU", "LABEL_VS_SCALE", "DUPLICATE_VALUE", "UNIT_VS_SATUAN", "ABSENT_PRINTED_AS_VALUE" },
+              "REALISASI_OVER_PAGU", "LABEL_VS_SCALE", "DUPLICATE_VALUE", "UNIT_VS_SATUAN", "REALISASI", "PAGU",
+              "ABSENT_PRINTED_AS_VALUE" },
           examples = "CAPAIAN") String kind,
       @Schema(description = "JSON path of the stated value in the request; null for a flag about the data itself",
           nullable = true, examples = "pengukuran[0].capaian") String field,

@@ -57,6 +57,30 @@ public final class Views {
     }
   }
 
+  @Schema(name = "CakupanPagu", description = "How much of the pagu behind a serapan is reported (docs/domain.md §2.9.9):"
+      + " the pagu of the lines with a realisasi in the periode (s.d. a triwulan: in any triwulan up to it) of the whole"
+      + " pagu. A serapan on part of the pagu reads the other lines as spending nothing; efisiensi is computed only"
+      + " when lengkap.")
+  public record CakupanPagu(
+      @Schema(description = "Pagu of the lines with a realisasi") Rupiah paguDilaporkan,
+      @Schema(description = "The whole pagu") Rupiah pagu,
+      @Schema(description = "paguDilaporkan / pagu × 100; NOT_COMPUTABLE for a pagu of 0") Nilai persen,
+      @Schema(description = "Every line with a pagu has a realisasi", examples = "false") boolean lengkap,
+      @Schema(description = "In the language of the answer",
+          examples = "pagu dengan realisasi dilaporkan 11.000.000 dari 2.116.474.500 (0,52 %)") Message teks) {
+
+    /** The coverage of a serapan of {@code pagu} with {@code paguDilaporkan} reported; null when not known. */
+    public static CakupanPagu of(Long paguDilaporkan, long pagu) {
+      if (paguDilaporkan == null) {
+        return null;
+      }
+      java.math.BigDecimal persen = pagu == 0 ? null : Coverage.paguPercent(paguDilaporkan, pagu);
+      return new CakupanPagu(Rupiah.of(paguDilaporkan), Rupiah.of(pagu),
+          Nilai.of(persen == null ? "NOT_COMPUTABLE" : "COMPUTED", persen), paguDilaporkan >= pagu,
+          Coverage.paguLabel(paguDilaporkan, pagu, persen));
+    }
+  }
+
   @Schema(name = "Predikat", description = "Band of the capaian (rounded to 2 decimals) on the kabupaten's scale; null"
       + " skor/label when the capaian is absent or no scale was published.")
   public record Predikat(@Schema(nullable = true, examples = "4") Integer skor,
@@ -71,7 +95,7 @@ public final class Views {
       @Schema(description = "versi of the KINERJA predicate scale; null = no scale for that year", nullable = true,
           examples = "1") Integer skalaVersi,
       @Schema(description = "Version of the calculation rules (engine); null while the kecamatan-year has no figures",
-          nullable = true, examples = "calc-2024.1") String ruleVersi) {
+          nullable = true, examples = "calc-2024.2") String ruleVersi) {
   }
 
   @Schema(name = "Dihitung", description = "When the figures were last recalculated.")
@@ -165,8 +189,11 @@ public final class Views {
           + " line is allocated") Rupiah sisa,
       @Schema(description = "Realisasi of the allocated lines exceeds their pagu (computed at this level); null when no"
           + " budget line is allocated to the sasaran", nullable = true, examples = "false") Boolean melebihiPagu,
-      @Schema(description = "capaian − serapan in percentage points (local convention, docs/domain.md §2.5); null when no budget"
-          + " line is allocated to the sasaran", nullable = true) Nilai efisiensi,
+      @Schema(description = "How much of the sasaran's pagu the serapan s.d. the periode rests on; null when no budget"
+          + " line is allocated to the sasaran", nullable = true) CakupanPagu cakupanPagu,
+      @Schema(description = "capaian − serapan in percentage points (local convention, docs/domain.md §2.5), only when the"
+          + " sasaran's pagu is wholly reported (else NOT_REPORTED, docs/domain.md §2.9.9); null when no budget line is"
+          + " allocated to the sasaran", nullable = true) Nilai efisiensi,
       @Schema(examples = "2025-01-10T10:00:00+07:00") Instant asOf) {
   }
 
@@ -183,6 +210,10 @@ public final class Views {
       @Schema(description = "Realisasi of the triwulan / annual pagu") Nilai serapan,
       @Schema(description = "Realisasi s.d. the triwulan / annual pagu") Nilai serapanKumulatif,
       @Schema(description = "Leaf lines with a counted realisasi") Cakupan cakupan,
+      @Schema(description = "How much of the line's pagu has a realisasi in the triwulan (periode 0: in the year)",
+          nullable = true) CakupanPagu cakupanPagu,
+      @Schema(description = "How much of the line's pagu has a realisasi in any triwulan s.d. this one", nullable = true)
+      CakupanPagu cakupanPaguKumulatif,
       @Schema(description = "Realisasi s.d. the triwulan exceeds pagu at this level (computed here, never inherited from"
           + " a line below)", examples = "false") boolean melebihiPagu,
       @Schema(description = "pagu − realisasi s.d. the triwulan; nilai null when nothing was reported") Rupiah sisa,
@@ -212,7 +243,12 @@ public final class Views {
           + " was reported") Rupiah sisa,
       @Schema(description = "Realisasi s.d. the triwulan exceeds Σ pagu: computed on the kecamatan total itself,"
           + " never inherited from a line", examples = "false") boolean melebihiPagu,
-      Nilai efisiensi,
+      @Schema(description = "How much of the kecamatan's pagu has a realisasi in the triwulan (periode 0: in the year):"
+          + " a serapan of 0,52 % on 0,52 % of the pagu is not spending", nullable = true) CakupanPagu cakupanPagu,
+      @Schema(description = "How much of the pagu has a realisasi in any triwulan s.d. this one", nullable = true)
+      CakupanPagu cakupanPaguKumulatif,
+      @Schema(description = "Overall capaian − serapan s.d. the periode in percentage points, only when the whole pagu is"
+          + " reported (else NOT_REPORTED, docs/domain.md §2.9.9)") Nilai efisiensi,
       @Schema(description = "Indicators whose capaian s.d. the triwulan is below 100", examples = "0") int dibawahTarget,
       @Schema(description = "Late entries", examples = "0") int terlambat,
       @Schema(examples = "2025-01-10T10:00:00+07:00") Instant asOf) {

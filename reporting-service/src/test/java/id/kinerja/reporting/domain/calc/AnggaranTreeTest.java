@@ -39,6 +39,47 @@ class AnggaranTreeTest {
         line("Qa", "Q", 0, null, null, null)), 2);
   }
 
+  /**
+   * docs/domain.md §2.9.9: the pagu of the leaf lines with a realisasi, in the triwulan and in any triwulan up to it
+   * (S1b reported only in TW II: its 200 counts from TW II on; Qa never reported, pagu 0).
+   */
+  @ParameterizedTest(name = "{0}: reported pagu TW I {1}, TW II {2}, s.d. TW I {3}, s.d. TW II {4}, complete s.d. TW II {5}")
+  @CsvSource({
+      "S1a, 400, 400, 400, 400, true",
+      "S1b, 0, 200, 0, 200, true",
+      "K1, 400, 600, 400, 600, true",
+      "K2, 400, 400, 400, 400, true",
+      "P, 800, 1000, 800, 1000, true",
+      "Qa, 0, 0, 0, 0, true",
+      "Q, 0, 0, 0, 0, true" })
+  void paguCoverageAtEveryLevel(String kode, long tw1, long tw2, long upTo1, long upTo2, boolean complete) {
+    AnggaranNode n = tree().node(kode);
+    assertThat(n.triwulan().get(1).paguDilaporkan()).isEqualTo(tw1);
+    assertThat(n.triwulan().get(2).paguDilaporkan()).isEqualTo(tw2);
+    assertThat(n.kumulatif(1).paguDilaporkan()).isEqualTo(upTo1);
+    assertThat(n.kumulatif(2).paguDilaporkan()).isEqualTo(upTo2);
+    assertThat(n.kumulatif().paguDilaporkan()).isEqualTo(upTo2);
+    assertThat(n.kumulatif().paguLengkap()).isEqualTo(complete);
+    assertThat(n.triwulan().get(3).paguDilaporkan()).isNull(); // not due
+  }
+
+  @Test
+  void paguCoverageOfTheTotalAndTheSasaranAndAtTwOne() {
+    AnggaranTree t = tree();
+    // S1b's 200 is missing in TW I: the total s.d. TW I is not complete, s.d. TW II it is.
+    assertThat(t.totalKumulatif(1).paguDilaporkan()).isEqualTo(800L);
+    assertThat(t.totalKumulatif(1).paguLengkap()).isFalse();
+    assertThat(Angka.round(t.totalKumulatif(1).cakupanPagu()).toPlainString()).isEqualTo("80.00");
+    assertThat(t.totalKumulatif().paguLengkap()).isTrue();
+    assertThat(t.alokasi("S1").kumulatif(1).paguDilaporkan()).isEqualTo(400L);
+    assertThat(t.alokasi("S1").kumulatif().paguDilaporkan()).isEqualTo(600L);
+    assertThat(t.alokasi("S2").kumulatif().paguLengkap()).isTrue();
+    AnggaranTree asOfOne = AnggaranTree.build(List.of(line("A", null, 300, null, 100L, null),
+        line("B", null, 700, null, null, 50L)), 1);
+    assertThat(asOfOne.totalKumulatif().paguDilaporkan()).isEqualTo(300L);
+    assertThat(Angka.round(asOfOne.totalKumulatif().cakupanPagu()).toPlainString()).isEqualTo("30.00");
+  }
+
   @ParameterizedTest(name = "{0}: TW I {1}, TW II {2}, s.d. TW II {3}, coverage {4}, over pagu {5}")
   @CsvSource({
       "S1a, 25.00, 37.50, 62.50, 2/2, false",
@@ -190,6 +231,21 @@ class AnggaranTreeTest {
     assertThat(shown(n.kumulatif())).isEqualTo(kum);
     assertThat(n.kumulatif().coverage().reported() + "/" + n.kumulatif().coverage().expected()).isEqualTo(coverage);
     assertThat(n.kumulatif().melebihiPagu()).isEqualTo(over);
+  }
+
+  @Test
+  void aParentsOwnRealisasiCoversItsWholePaguInItsTriwulanAndAfter() {
+    AnggaranTree t = ownTree(2);
+    // K1 (pagu 800) reports its own TW I: its whole pagu is reported in TW I and s.d. TW II
+    assertThat(t.node("K1").triwulan().get(1).paguDilaporkan()).isEqualTo(800L);
+    assertThat(t.node("K1").kumulatif().paguDilaporkan()).isEqualTo(800L);
+    // Q (pagu 100) reports its own TW II only
+    assertThat(t.node("Q").kumulatif(1).paguDilaporkan()).isEqualTo(0L);
+    assertThat(t.node("Q").triwulan().get(2).paguDilaporkan()).isEqualTo(100L);
+    // K2: its sub kegiatan in TW I, its own in TW II — never counted twice
+    assertThat(t.node("K2").kumulatif().paguDilaporkan()).isEqualTo(200L);
+    assertThat(t.node("P").kumulatif().paguDilaporkan()).isEqualTo(1000L);
+    assertThat(t.totalKumulatif().paguDilaporkan()).isEqualTo(1100L);
   }
 
   @Test
