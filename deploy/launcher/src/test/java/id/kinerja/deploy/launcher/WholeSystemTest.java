@@ -222,6 +222,14 @@ class WholeSystemTest {
         .contains("\"detail\": \"triwulan: harus 1, 2, 3, atau 4 (kosongkan untuk satu tahun penuh)\"")
         .contains("\"rule\": \"range\"");
     assertThat(Files.readAllBytes(tourDirectory.resolve("mlarak-2024.pdf"))).startsWith("%PDF".getBytes());
+    // 6b.: the LKjIP draft of the demo kecamatan, with BAB I from planning's master data and BAB III's figures
+    assertThat(Files.readAllBytes(tourDirectory.resolve("lkjip-mlarak-2024.pdf"))).startsWith("%PDF".getBytes());
+    try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+        Files.newInputStream(tourDirectory.resolve("lkjip-mlarak-2024.docx")));
+        var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+      assertThat(text.getText()).contains("KECAMATAN MLARAK", "BAB III", "AKUNTABILITAS KINERJA", "Tugas pokok:",
+          "[Diisi oleh kecamatan:");
+    }
     // 8.: the Camat's PK formulir, as PDF and as DOCX (a ZIP package).
     assertThat(Files.readAllBytes(tourDirectory.resolve("pk-camat-2024.pdf"))).startsWith("%PDF".getBytes());
     assertThat(Files.readAllBytes(tourDirectory.resolve("pk-camat-2024.docx"))).startsWith("PK".getBytes());
