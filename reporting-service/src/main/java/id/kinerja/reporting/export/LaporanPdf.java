@@ -39,7 +39,9 @@ public class LaporanPdf {
     Views.Versi v = r.versi();
     d.paragraf("Versi rencana " + v.planVersi() + ", konfigurasi " + dash(v.konfigurasiVersi()) + ", skala predikat "
         + dash(v.skalaVersi()) + ", aturan " + dash(v.ruleVersi()) + ". Data s.d. " + waktu(r.dihitung().asOf())
-        + "; dihitung " + waktu(r.dihitung().recalculatedAt()) + ".", Rata.KIRI, false);
+        + ".", Rata.KIRI, false);
+    // the wall-clock time on a line of its own: it is not a figure and never moves the text around it
+    d.paragraf("Dihitung " + waktu(r.dihitung().recalculatedAt()) + ".", Rata.KIRI, false);
 
     Views.Ringkasan tahun = r.ringkasan().stream().filter(x -> x.periode() == 0).findFirst().orElse(null);
     if (tahun != null) {
