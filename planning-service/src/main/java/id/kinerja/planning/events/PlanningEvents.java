@@ -30,6 +30,8 @@ public class PlanningEvents {
   public static final String RENCANA_KINERJA_PUBLISHED = "planning.rencana-kinerja.published";
   public static final String SKALA_PREDIKAT_PUBLISHED = "planning.skala-predikat.published";
   public static final String JADWAL_PUBLISHED = "planning.jadwal.published";
+  /** The plan is written in v2 only: v1 and the budget by jenis belanja (docs/events.md); consumers read both. */
+  public static final int RENCANA_VERSI = 2;
 
   /** Payload of planning.kabupaten.configured v1. */
   public record KabupatenConfigured(String kode, String nama, String negativeFormulaDefault, String overallMode,
@@ -83,7 +85,7 @@ public class PlanningEvents {
   }
 
   public void rencanaKinerjaPublished(RencanaKinerja r) {
-    outbox.publish(Topics.PLANNING, r.kecamatanKode(), RENCANA_KINERJA_PUBLISHED, 1, r);
+    outbox.publish(Topics.PLANNING, r.kecamatanKode(), RENCANA_KINERJA_PUBLISHED, RENCANA_VERSI, r);
   }
 
   public void skalaPredikatPublished(SkalaPredikatPublished s) {
