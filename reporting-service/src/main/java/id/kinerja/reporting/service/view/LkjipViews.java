@@ -104,7 +104,7 @@ public final class LkjipViews {
       @Schema(description = "Realisasi of the year by jenis belanja, a view of its own beside realisasiAnggaran and never"
           + " added to it (docs/domain.md §2.12); empty when the plan has none") List<BelanjaBaris> realisasiBelanja,
       @Schema(description = "Total of realisasiBelanja; null when the plan has no budget by jenis belanja",
-          nullable = true, implementation = BelanjaTotal.class) BelanjaTotal belanjaTotal) {
+          nullable = true) BelanjaTotal belanjaTotal) {
   }
 
   @Schema(name = "BelanjaBaris", description = "Budget realisation of one jenis belanja for the year.")
