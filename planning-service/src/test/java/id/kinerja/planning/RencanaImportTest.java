@@ -130,6 +130,45 @@ class RencanaImportTest {
         .satisfies(e -> assertThat(e.payload().get("desa")).hasSize(3));
   }
 
+  /** docs/domain.md §2.12: the budget by jenis belanja is imported, exported back and published in v2. */
+  @Test
+  void theBudgetByJenisBelanjaIsImportedExportedAndPublishedInV2() {
+    String kab = newKabupaten();
+    String kec = kab + ".14";
+    ObjectNode doc = (ObjectNode) tree(fixture(kab));
+    ((ObjectNode) doc.at("/perjanjianKinerja/0")).set("belanja", tree("""
+        [{"kode": "5.1.01", "nama": "Belanja Pegawai", "pagu": 40000000},
+         {"kode": "5.1.02", "nama": "Belanja Barang dan Jasa", "pagu": 45000000, "paguTriwulan": [10000000, 15000000, 10000000, 10000000]},
+         {"kode": "5.2.02", "nama": "Belanja Modal Peralatan dan Mesin", "pagu": 6365330}]"""));
+    roundTrip(kab, kec, CanonicalJson.write(doc), 2024);
+
+    await().atMost(Duration.ofSeconds(30))
+        .until(() -> events(kec, PlanningEvents.RENCANA_KINERJA_PUBLISHED).size() == 3);
+    List<EventEnvelope> plans = events(kec, PlanningEvents.RENCANA_KINERJA_PUBLISHED);
+    assertThat(plans).extracting(EventEnvelope::version).containsOnly(PlanningEvents.RENCANA_VERSI);
+    JsonNode plan = payload(plans, 2024);
+    assertThat(plan.get("belanja").findValuesAsText("kode")).containsExactly("5.1.01", "5.1.02", "5.2.02");
+    assertThat(plan.get("belanja").get(1).get("paguTriwulan").get(1).asLong()).isEqualTo(15_000_000L);
+    // The program tree is the fixture's, the second view beside it.
+    assertThat(plan.get("anggaran").get(0).get("pagu").asLong()).isEqualTo(91_365_330L);
+    assertThat(payload(plans, 2025).get("belanja")).isEmpty();
+
+    // Bad lines are refused naming the field and the rule; nothing changes.
+    String before = export(kab, kec, 2024);
+    ObjectNode bad = (ObjectNode) tree(fixture(kab));
+    ((ObjectNode) bad.at("/perjanjianKinerja/1")).set("belanja", tree("""
+        [{"kode": "5.1.1", "nama": "x", "pagu": 1},
+         {"kode": "7.01.01", "nama": "x", "pagu": 1},
+         {"kode": "5.1.02", "nama": "x", "pagu": 10, "paguTriwulan": [1, 2, 3, 5]}]"""));
+    Response refused = importDoc(kab, CanonicalJson.write(bad));
+    refused.then().statusCode(400).contentType("application/problem+json");
+    assertThat(refused.jsonPath().getList("errors.collect { it.field + ' ' + it.rule }", String.class)).contains(
+        "perjanjianKinerja[1].belanja[0].kode pattern",
+        "perjanjianKinerja[1].belanja[1].kode pattern",
+        "perjanjianKinerja[1].belanja[2].paguTriwulan pagu-triwulan-sum");
+    assertThat(export(kab, kec, 2024)).isEqualTo(before);
+  }
+
   @Test
   void badDocumentIsRefusedWithEveryErrorAndNothingChanges() {
     String kab = newKabupaten();

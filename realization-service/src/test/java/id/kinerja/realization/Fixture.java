@@ -113,13 +113,22 @@ final class Fixture {
   // ------------------------------------------------------------------ publishing as planning-service
 
   static void send(String key, String type, Map<String, Object> payload) {
-    EventEnvelope e = new EventEnvelope(UUID.randomUUID(), type, 1, key, Instant.now(), "planning-service",
+    send(key, type, 1, payload);
+  }
+
+  static void send(String key, String type, int version, Map<String, Object> payload) {
+    EventEnvelope e = new EventEnvelope(UUID.randomUUID(), type, version, key, Instant.now(), "planning-service",
         CanonicalJson.tree(payload));
     assertThat(EventSchemas.validate(e)).as("fixture event %s must follow its contract", type).isEmpty();
     PROBE.send(Topics.PLANNING, key, e.toJson());
   }
 
   void publishPlan(int planVersi, boolean withIku05) {
+    publishPlan(planVersi, withIku05, null);
+  }
+
+  /** The plan in v2 with this budget by jenis belanja (kode → pagu); v1 when {@code belanja} is null. */
+  void publishPlan(int planVersi, boolean withIku05, Map<String, Long> belanja) {
     Map<String, Object> kec = new LinkedHashMap<>();
     kec.put("kabupatenKode", kabupaten);
     kec.put("kode", kecamatan);
@@ -152,7 +161,20 @@ final class Fixture {
     plan.put("indikator", indikator);
     plan.put("anggaran", anggaran);
     plan.put("perjanjianKinerja", List.of());
-    send(kecamatan, "planning.rencana-kinerja.published", plan);
+    if (belanja == null) {
+      send(kecamatan, "planning.rencana-kinerja.published", plan);
+      return;
+    }
+    List<Map<String, Object>> lines = new ArrayList<>();
+    belanja.forEach((kode, pagu) -> {
+      Map<String, Object> b = new LinkedHashMap<>();
+      b.put("kode", kode);
+      b.put("nama", "Belanja " + kode);
+      b.put("pagu", pagu);
+      lines.add(b);
+    });
+    plan.put("belanja", lines);
+    send(kecamatan, "planning.rencana-kinerja.published", 2, plan);
   }
 
   private static Map<String, Object> indikator(String kode, String satuan, int precision, Map<String, String> komponen,

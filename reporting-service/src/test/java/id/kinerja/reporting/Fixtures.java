@@ -164,6 +164,26 @@ final class Fixtures {
     return planning("planning.rencana-kinerja.published", kec, at, p);
   }
 
+  /**
+   * The plan of {@code v1} republished as planning writes it now, in v2, with this budget by jenis belanja
+   * (docs/domain.md §2.12) and a higher planVersi.
+   */
+  @SuppressWarnings("unchecked")
+  static EventEnvelope rencanaV2(EventEnvelope v1, int planVersi, Instant at, List<Map<String, Object>> belanja) {
+    Map<String, Object> p = CanonicalJson.MAPPER.convertValue(v1.payload(), LinkedHashMap.class);
+    p.put("planVersi", planVersi);
+    p.put("belanja", belanja);
+    return send(Topics.PLANNING, envelope("planning.rencana-kinerja.published", 2, v1.key(), "planning-service", at, p));
+  }
+
+  static Map<String, Object> belanja(String kode, String nama, long pagu) {
+    Map<String, Object> b = new LinkedHashMap<>();
+    b.put("kode", kode);
+    b.put("nama", nama);
+    b.put("pagu", pagu);
+    return b;
+  }
+
   /** [P] Mlarak 2024: SKM (E1), IDM (E2), efisiensi (E4) and the Kasi Trantib lower-is-better indicator (E7). */
   static EventEnvelope rencanaMlarak(String kab, String kec, int planVersi, Instant at) {
     Map<String, Object> skmExtra = new HashMap<>();

@@ -73,6 +73,15 @@ public enum PlanningMessages implements MessageKey {
   PAGU_TRIWULAN_SUM_YEAR("pagu-triwulan-sum.year"),
   PAGU_SUM_MISMATCH_YEAR("pagu-sum-mismatch.year"),
 
+  // Budget by jenis belanja (docs/domain.md §2.12).
+  PATTERN_BELANJA("pattern.belanja"),
+  DUPLICATE_CODE_BELANJA("duplicate-code.belanja"),
+  BELANJA_IS_ANGGARAN("belanja-is-anggaran"),
+  REQUIRED_PAGU_BELANJA("required.pagu-belanja"),
+  RANGE_PAGU_BELANJA("range.pagu-belanja"),
+  SIZE_PAGU_TRIWULAN_BELANJA("size.pagu-triwulan-belanja"),
+  PAGU_TRIWULAN_SUM_BELANJA("pagu-triwulan-sum.belanja"),
+
   // Renstra.
   PERIOD_ORDER("period-order"),
   DUPLICATE_CODE_TUJUAN_SASARAN("duplicate-code.tujuan-sasaran"),

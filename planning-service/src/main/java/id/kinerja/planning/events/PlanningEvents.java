@@ -33,6 +33,8 @@ public class PlanningEvents {
   public static final String RENCANA_KINERJA_PUBLISHED = "planning.rencana-kinerja.published";
   public static final String SKALA_PREDIKAT_PUBLISHED = "planning.skala-predikat.published";
   public static final String JADWAL_PUBLISHED = "planning.jadwal.published";
+  /** The plan is written in v2 only: v1 and the budget by jenis belanja (docs/events.md); consumers read both. */
+  public static final int RENCANA_VERSI = 2;
 
   /** Payload of planning.kabupaten.configured v2: v1 and the logo (null when none was uploaded). */
   public record KabupatenConfigured(String kode, String nama, String negativeFormulaDefault, String overallMode,
@@ -106,7 +108,7 @@ public class PlanningEvents {
   }
 
   public void rencanaKinerjaPublished(RencanaKinerja r) {
-    outbox.publish(Topics.PLANNING, r.kecamatanKode(), RENCANA_KINERJA_PUBLISHED, 1, r);
+    outbox.publish(Topics.PLANNING, r.kecamatanKode(), RENCANA_KINERJA_PUBLISHED, RENCANA_VERSI, r);
   }
 
   public void skalaPredikatPublished(SkalaPredikatPublished s) {

@@ -210,13 +210,14 @@ public class PerjanjianKinerjaResource extends PlanningResource {
 
   private static PkDok draft(String body) {
     Views.PkDraftRequest r = JsonBodies.read(JsonBodies.parse(body), DokumenSchema.Part.PK_DRAFT, Views.PkDraftRequest.class);
-    return new PkDok(r.tahun(), r.pihakPertama(), r.pihakKedua(), r.jenis(), null, r.tanggal(), false, r.sasaran(), r.anggaran());
+    return new PkDok(r.tahun(), r.pihakPertama(), r.pihakKedua(), r.jenis(), null, r.tanggal(), false, r.sasaran(), r.anggaran(),
+        r.belanja());
   }
 
   private Views.PkView view(PerjanjianKinerja p) {
     PkDok d = stored.pk(p);
     return new Views.PkView(p.id, p.kecamatanKode, p.tahun, p.versi, p.jenis, p.status, p.revisi,
-        service.pihakPertama(p).orElse(null), d.pihakKedua(), d.tanggal(), d.sasaran(), d.anggaran(), p.ditetapkanAt,
+        service.pihakPertama(p).orElse(null), d.pihakKedua(), d.tanggal(), d.sasaran(), d.anggaran(), d.belanja(), p.ditetapkanAt,
         p.ditetapkanBy, p.updatedAt, p.updatedBy);
   }
 

@@ -90,6 +90,12 @@ final class PlanningExamples {
       [{"kode": "7.01.02", "nama": "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", "level": "PROGRAM",
         "pagu": 78287800, "keterangan": "PAPBD"}]""";
 
+  /** The budget by jenis belanja of the same year (docs/domain.md §2.12): a second view, never added to anggaran. */
+  private static final String BELANJA = """
+      [{"kode": "5.1.02", "nama": "Belanja Barang dan Jasa", "pagu": 70287800,
+        "paguTriwulan": [10000000, 20000000, 20000000, 20287800]},
+       {"kode": "5.2.02", "nama": "Belanja Modal Peralatan dan Mesin", "pagu": 8000000}]""";
+
   /** Ponorogo's KINERJA scale of 2024. */
   private static final String BANDS = """
       [{"lower": null, "lowerInclusive": false, "upper": 55, "upperInclusive": false, "skor": 1, "label": "Kurang"},
@@ -171,7 +177,7 @@ final class PlanningExamples {
       }]},
         {"kode": "S2", "indikator": [{"indikatorKode": "IKU-IDM", "target": {"nilai": 90},
          "targetTriwulan": [{"triwulan": 2, "target": {"nilai": 80}}]}]}],
-       "anggaran": """ + ANGGARAN + "}";
+       "anggaran": """ + ANGGARAN + ",\n \"belanja\": " + BELANJA + "}";
 
   static final String PK_VIEW = """
       {"id": 12, "kecamatanKode": "35.02.08", "tahun": 2024, "versi": 1, "jenis": "PERUBAHAN", "status": "DRAFT", "revisi": 1,
@@ -182,7 +188,7 @@ final class PlanningExamples {
       }]},
         {"kode": "S2", "level": "STRATEGIS", "indikator": [{"indikatorKode": "IKU-IDM", "target": {"nilai": 90},
          "targetTriwulan": [{"triwulan": 2, "target": {"nilai": 80}}]}]}],
-       "anggaran": """ + ANGGARAN + """
+       "anggaran": """ + ANGGARAN + ",\n \"belanja\": " + BELANJA + """
       ,
        "ditetapkanAt": null, "ditetapkanBy": null, "updatedAt": "2024-10-23T09:00:00+07:00", "updatedBy": "planner.ponorogo"}""";
 
@@ -300,7 +306,7 @@ final class PlanningExamples {
          "dueTriwulan": [2, 4], "target": {"nilai": 80}, "targetTriwulan": [{"triwulan": 2, "target": {"nilai": 77}}],
          "baseline": {"tahun": 2023, "nilai": 86.9}, "targetAkhir": {"tahun": 2026, "target": {"nilai": 90}},
          "riwayat": [{"tahun": 2022, "realisasi": 79.48}, {"tahun": 2023, "realisasi": 86.9}]}],
-       "anggaran": """ + ANGGARAN + """
+       "anggaran": """ + ANGGARAN + ",\n \"belanja\": " + BELANJA + """
       ,
        "perjanjianKinerja": [{"id": "12", "versi": 1, "jenis": "PERUBAHAN", "status": "DITETAPKAN", "tanggal": "2024-10-23",
          "pihakPertama": {"nip": "197906081998021001", "nama": "Joko Setiawan, S.STP., M.Si.", "jabatan": "Camat Mlarak",

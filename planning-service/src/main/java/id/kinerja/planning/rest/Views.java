@@ -18,6 +18,7 @@ import id.kinerja.planning.domain.Polarity;
 import id.kinerja.domain.predikat.SkalaTujuan;
 import id.kinerja.planning.domain.dokumen.AnggaranDok;
 import id.kinerja.planning.domain.dokumen.BandDok;
+import id.kinerja.planning.domain.dokumen.BelanjaDok;
 import id.kinerja.planning.domain.dokumen.DesaDok;
 import id.kinerja.planning.domain.dokumen.PejabatDok;
 import id.kinerja.planning.domain.dokumen.PihakRefDok;
@@ -96,7 +97,8 @@ public final class Views {
       @Schema(required = true, description = "AWAL or PERUBAHAN; a version after the first is PERUBAHAN", examples = "AWAL") PkJenis jenis,
       @Schema(description = "ISO date of signature", format = "date", examples = "2024-01-31") String tanggal,
       @Schema(required = true) List<PkSasaranDok> sasaran,
-      @Schema(required = true) List<AnggaranDok> anggaran) {
+      @Schema(required = true) List<AnggaranDok> anggaran,
+      @Schema(description = "Budget by jenis belanja, a view of its own (docs/domain.md §2.12); absent = none") List<BelanjaDok> belanja) {
   }
 
   @Schema(name = "PerjanjianKinerja", description = "One version of one official's PK; revisi is the ETag")
@@ -115,6 +117,7 @@ public final class Views {
           examples = "2024-10-23") String tanggal,
       List<PkSasaranDok> sasaran,
       List<AnggaranDok> anggaran,
+      @Schema(description = "Budget by jenis belanja (docs/domain.md §2.12); null = none", nullable = true) List<BelanjaDok> belanja,
       @Schema(description = "When it was ditetapkan; null for a draft", nullable = true, examples = "2024-10-23T10:00:00+07:00") Instant ditetapkanAt,
       @Schema(description = "Who ditetapkan it; null for a draft", nullable = true, examples = "planner.ponorogo") String ditetapkanBy,
       @Schema(description = "Local time of the kabupaten, with its offset", examples = "2024-10-23T09:00:00+07:00") Instant updatedAt,

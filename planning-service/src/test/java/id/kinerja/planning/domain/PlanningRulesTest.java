@@ -17,9 +17,11 @@ import id.kinerja.common.problem.FieldViolation;
 import id.kinerja.domain.predikat.SkalaTujuan;
 import id.kinerja.planning.domain.dokumen.AnggaranDok;
 import id.kinerja.planning.domain.dokumen.BandDok;
+import id.kinerja.planning.domain.dokumen.BelanjaDok;
 import id.kinerja.planning.domain.dokumen.RenstraDok;
 import id.kinerja.planning.domain.dokumen.TargetDok;
 import id.kinerja.planning.domain.rules.AnggaranRules;
+import id.kinerja.planning.domain.rules.BelanjaRules;
 import id.kinerja.planning.domain.rules.Defaults;
 import id.kinerja.planning.domain.rules.DokumenSchema;
 import id.kinerja.planning.domain.rules.RenstraRules;
@@ -145,6 +147,50 @@ class PlanningRulesTest {
     Violations ok = new Violations();
     AnggaranRules.check(List.of(lines.get(0).withPagu(null, null), lines.get(1), lines.get(2)), "anggaran", java.util.Set.of(), ok);
     assertThat(ok.list()).isEmpty();
+  }
+
+  /** docs/domain.md §2.12: one belanja line against the rules; "" = accepted. Program tree codes: 7.01.01, 5.1.03. */
+  @ParameterizedTest(name = "{0} pagu={1} tw={2} → {3}")
+  @CsvSource(delimiter = '|', nullValues = "null", value = {
+      "5.1.01   | 100 | null            | ''",
+      "5.2.02   | 0   | 0 0 0 0         | ''",
+      "5.1.02   | 100 | 10 20 30 40     | ''",
+      "5.1.2    | 100 | null            | b[0].kode pattern",
+      "5.01.02  | 100 | null            | b[0].kode pattern",
+      "7.01.01  | 100 | null            | b[0].kode pattern",
+      "5.1.02.01| 100 | null            | b[0].kode pattern",
+      "null     | 100 | null            | b[0].kode pattern",
+      "5.1.03   | 100 | null            | b[0].kode belanja-is-anggaran",
+      "5.1.01   | null| null            | b[0].pagu required",
+      "5.1.01   | -1  | null            | b[0].pagu range",
+      "5.1.01   | 100 | 10 20 30 39     | b[0].paguTriwulan pagu-triwulan-sum",
+      "5.1.01   | 100 | 50 50 0         | b[0].paguTriwulan size",
+      "5.1.01   | 100 | 50 60 -10 0     | b[0].paguTriwulan[2] range",
+  })
+  void aJenisBelanjaLineHasARekeningCodeOfItsOwnAndAPaguItsTriwulanSumTo(String kode, Long pagu, String tw, String expected) {
+    List<Long> paguTriwulan = tw == null ? null
+        : java.util.Arrays.stream(tw.trim().split("\\s+")).map(Long::valueOf).toList();
+    Violations v = new Violations();
+    BelanjaRules.check(List.of(new BelanjaDok(kode, "Belanja", pagu, paguTriwulan)), "b", java.util.Set.of("7.01.01", "5.1.03"), v);
+    assertThat(v.list().stream().map(f -> f.field() + " " + f.rule()).collect(java.util.stream.Collectors.joining("; ")))
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void aJenisBelanjaIsListedOnceAndTheRefusalSaysWhy() {
+    Violations v = new Violations();
+    BelanjaRules.check(List.of(new BelanjaDok("5.1.02", "Belanja Barang dan Jasa", 10L, null),
+        new BelanjaDok("5.1.02", "Belanja Barang dan Jasa", 10L, null)), "belanja", java.util.Set.of(), v);
+    assertThat(v.list()).singleElement().satisfies(f -> {
+      assertThat(f.field()).isEqualTo("belanja[1].kode");
+      assertThat(f.rule()).isEqualTo("duplicate-code");
+      assertThat(f.message().render(Messages.INDONESIAN, WIB)).isEqualTo("jenis belanja 5.1.02 tercantum dua kali");
+    });
+    Violations t = new Violations();
+    BelanjaRules.check(List.of(new BelanjaDok("5.1.02", "Belanja Barang dan Jasa", 1_000_000L, List.of(1L, 2L, 3L, 4L))),
+        "belanja", java.util.Set.of(), t);
+    assertThat(t.list()).singleElement().satisfies(f -> assertThat(f.message().render(Messages.INDONESIAN, WIB))
+        .isEqualTo("jumlah pagu triwulan jenis belanja 5.1.02 adalah 10, tidak sama dengan pagunya 1.000.000"));
   }
 
   @Test

@@ -114,9 +114,53 @@ class RencanaBuilderTest {
     assertThat(plan.perjanjianKinerja()).extracting(RencanaKinerja.Pk::id).containsExactly("1", "2", "3");
     assertThat(plan.perjanjianKinerja().get(1).anggaranKode()).containsExactly("7.01.01", "7.01.01.2.01", "7.01.02");
 
-    EventEnvelope e = new EventEnvelope(UUID.randomUUID(), "planning.rencana-kinerja.published", 1, "35.02.14", Instant.now(),
+    assertThat(plan.belanja()).isEmpty();
+
+    EventEnvelope e = new EventEnvelope(UUID.randomUUID(), "planning.rencana-kinerja.published",
+        id.kinerja.planning.events.PlanningEvents.RENCANA_VERSI, "35.02.14", Instant.now(),
         "planning-service", CanonicalJson.tree(plan.withPlanVersi(1)));
     assertThat(EventSchemas.validate(e)).isEmpty();
+  }
+
+  static final String BELANJA = ", \"belanja\": [{\"kode\": \"5.1.02\", \"nama\": \"Belanja Barang dan Jasa\", \"pagu\": 900,"
+      + " \"paguTriwulan\": [200, 300, 200, 200]}, {\"kode\": \"5.1.01\", \"nama\": \"Belanja Pegawai\", \"pagu\": 300}]}";
+
+  @Test
+  void theBudgetByJenisBelanjaIsAViewOfItsOwnOneCodeOneLineOverThePks() {
+    // docs/domain.md §2.12: the Camat's and the Sekcam's PK may both state a jenis belanja; one code = one line.
+    PkDok camat = pk(CAMAT_V2.substring(0, CAMAT_V2.length() - 1) + BELANJA);
+    PkDok sekcam = pk(SEKCAM_V1.substring(0, SEKCAM_V1.length() - 1)
+        + ", \"belanja\": [{\"kode\": \"5.1.02\", \"nama\": \"Belanja Barang dan Jasa\", \"pagu\": 900}]}");
+    RencanaBuilder.Result r = RencanaBuilder.build("35.02", "35.02.14", 2024, NegativeFormula.T_OVER_R, RENSTRA,
+        List.of(signed("2", CAMAT, camat, RENSTRA), signed("3", SEKCAM, sekcam, RENSTRA)));
+
+    assertThat(r.violations()).isEmpty();
+    assertThat(r.rencana().belanja()).extracting(b -> b.kode() + "=" + b.pagu() + " " + b.paguTriwulan())
+        .containsExactly("5.1.01=300 null", "5.1.02=900 [200, 300, 200, 200]");
+    // The program tree is untouched by the second view.
+    assertThat(r.rencana().anggaran()).extracting(a -> a.kode()).doesNotContain("5.1.01", "5.1.02");
+    EventEnvelope e = new EventEnvelope(UUID.randomUUID(), "planning.rencana-kinerja.published",
+        id.kinerja.planning.events.PlanningEvents.RENCANA_VERSI, "35.02.14", Instant.now(), "planning-service",
+        CanonicalJson.tree(r.rencana().withPlanVersi(1)));
+    assertThat(EventSchemas.validate(e)).isEmpty();
+    // v1 has no belanja: a plan with it cannot be written as v1.
+    EventEnvelope v1 = new EventEnvelope(UUID.randomUUID(), "planning.rencana-kinerja.published", 1, "35.02.14",
+        Instant.now(), "planning-service", CanonicalJson.tree(r.rencana().withPlanVersi(1)));
+    assertThat(EventSchemas.validate(v1)).isNotEmpty();
+
+    // Another pagu for the same jenis in another PK, and a jenis belanja code that is a program code of the year.
+    PkDok sekcamOther = pk(SEKCAM_V1.substring(0, SEKCAM_V1.length() - 1)
+        + ", \"belanja\": [{\"kode\": \"5.1.02\", \"nama\": \"Belanja Barang dan Jasa\", \"pagu\": 950},"
+        + " {\"kode\": \"5.1.01\", \"nama\": \"Belanja Pegawai\", \"pagu\": 300, \"paguTriwulan\": [0, 0, 0, 300]}]}");
+    String camatWithProgram = CAMAT_V2.replace("\"7.01.02\"", "\"5.1.01\"");
+    PkDok camatProgram = pk(camatWithProgram.substring(0, camatWithProgram.length() - 1) + BELANJA);
+    RencanaBuilder.Result bad = RencanaBuilder.build("35.02", "35.02.14", 2024, NegativeFormula.T_OVER_R, RENSTRA,
+        List.of(signed("2", CAMAT, camatProgram, RENSTRA), signed("3", SEKCAM, sekcamOther, RENSTRA)));
+    assertThat(bad.rencana()).isNull();
+    assertThat(bad.violations()).extracting(v -> v.field() + " " + v.rule()).containsExactlyInAnyOrder(
+        "pk2.belanja[1].kode belanja-is-anggaran",
+        "pk3.belanja[0].pagu conflicting-line",
+        "pk3.belanja[1].kode belanja-is-anggaran");
   }
 
   @Test

@@ -43,7 +43,7 @@ class PkFormulirTest {
     return new PkDok(2024, new PihakRefDok(SEKCAM.nip(), SEKCAM.nama()), CAMAT, jenis, 2, tanggal, true,
         List.of(new PkSasaranDok("SEKCAM-S1", "Meningkatnya kualitas administrasi", null, List.of(a, b)),
             new PkSasaranDok("S2", null, null, List.of(c))),
-        anggaran);
+        anggaran, List.of());
   }
 
   private static PkFormulir.Isi isi(String kabupaten, PkDok pk) {

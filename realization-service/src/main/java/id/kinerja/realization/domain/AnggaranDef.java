@@ -8,4 +8,11 @@ package id.kinerja.realization.domain;
  */
 public record AnggaranDef(String kode, String nama, String level, String parentKode, long pagu, boolean punyaAnak,
     int urutan, java.util.List<Long> paguTriwulan) {
+
+  /** The level of a line of the budget by jenis belanja (docs/domain.md §2.12): no parent, no children. */
+  public static final String JENIS_BELANJA = "JENIS_BELANJA";
+
+  public boolean jenisBelanja() {
+    return JENIS_BELANJA.equals(level);
+  }
 }

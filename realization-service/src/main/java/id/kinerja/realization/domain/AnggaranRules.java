@@ -20,8 +20,8 @@ public final class AnggaranRules {
    * children.
    */
   public static boolean above(Map<String, AnggaranDef> lines, String atas, String bawah) {
-    if (atas.equals(bawah)) {
-      return false;
+    if (atas.equals(bawah) || jenisBelanja(lines, atas) || jenisBelanja(lines, bawah)) {
+      return false; // the budget by jenis belanja is a view of its own, beside the program tree (§2.12)
     }
     if (bawah.startsWith(atas + ".")) {
       return true;
@@ -35,6 +35,11 @@ public final class AnggaranRules {
       d = lines.get(d.parentKode());
     }
     return false;
+  }
+
+  private static boolean jenisBelanja(Map<String, AnggaranDef> lines, String kode) {
+    AnggaranDef d = lines.get(kode);
+    return d != null && d.jenisBelanja();
   }
 
   /** A line above or below {@code kode} that already carries realisasi, and which of the two it is. */

@@ -24,6 +24,7 @@ import id.kinerja.common.jdbc.Jdbc;
 import id.kinerja.common.json.CanonicalJson;
 import id.kinerja.common.time.ZonaWaktu;
 import id.kinerja.common.tx.AfterCommit;
+import id.kinerja.realization.domain.AnggaranDef;
 import id.kinerja.realization.domain.KabupatenCopy;
 import id.kinerja.realization.service.KabupatenZoneCache;
 import id.kinerja.realization.service.PlanCache;
@@ -57,9 +58,26 @@ public class PlanCopyHandler implements EventHandler {
   record KecamatanRegistered(String kabupatenKode, String kode, String nama, List<Object> desa) {
   }
 
-  /** Payload of planning.rencana-kinerja.published v1 (the fields realisasi capture needs). */
+  /**
+   * Payload of planning.rencana-kinerja.published v1 and v2 (the fields realisasi capture needs); belanja, the budget by
+   * jenis belanja, comes with v2 and is null in v1.
+   */
   record RencanaPublished(String kabupatenKode, String kecamatanKode, int tahun, int planVersi, List<Indikator> indikator,
-      List<Anggaran> anggaran) {
+      List<Anggaran> anggaran, List<Belanja> belanja) {
+
+    /** The lines realisasi is captured on: the program tree, then the jenis belanja as lines without parent or children. */
+    List<Anggaran> lines() {
+      List<Anggaran> all = new ArrayList<>(anggaran);
+      if (belanja != null) {
+        belanja.forEach(b -> all.add(new Anggaran(b.kode(), b.nama(), AnggaranDef.JENIS_BELANJA, null, b.pagu(),
+            b.paguTriwulan())));
+      }
+      return all;
+    }
+  }
+
+  /** A line of the budget by jenis belanja (docs/domain.md §2.12). */
+  record Belanja(String kode, String nama, long pagu, List<Long> paguTriwulan) {
   }
 
   record Indikator(String kode, String nama, String satuan, String targetType, String aggregation, int precision,
@@ -220,7 +238,10 @@ public class PlanCopyHandler implements EventHandler {
         });
   }
 
-  /** A line has children when one names it as parent, or when a kode below it exists. */
+  /**
+   * A line has children when one names it as parent, or when a kode below it exists in the program tree. A jenis
+   * belanja line is captured like a line without children: the cells, workflow and events are the budget lines'.
+   */
   private void insertAnggaran(RencanaPublished p) {
     Set<String> parents = new HashSet<>();
     for (Anggaran a : p.anggaran()) {
@@ -231,7 +252,7 @@ public class PlanCopyHandler implements EventHandler {
     List<String> kodes = p.anggaran().stream().map(Anggaran::kode).toList();
     int[] urutan = { 0 };
     jdbc.batch("insert into anggaran_copy (kecamatan_kode, tahun, kode, nama, level, parent_kode, pagu, punya_anak,"
-        + " urutan, pagu_triwulan) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p.anggaran(), (ps, a) -> {
+        + " urutan, pagu_triwulan) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p.lines(), (ps, a) -> {
           ps.setString(1, p.kecamatanKode());
           ps.setInt(2, p.tahun());
           ps.setString(3, a.kode());
@@ -239,7 +260,8 @@ public class PlanCopyHandler implements EventHandler {
           ps.setString(5, a.level());
           ps.setString(6, a.parentKode());
           ps.setLong(7, a.pagu());
-          ps.setBoolean(8, parents.contains(a.kode()) || kodes.stream().anyMatch(k -> k.startsWith(a.kode() + ".")));
+          ps.setBoolean(8, !AnggaranDef.JENIS_BELANJA.equals(a.level())
+              && (parents.contains(a.kode()) || kodes.stream().anyMatch(k -> k.startsWith(a.kode() + "."))));
           ps.setInt(9, urutan[0]++);
           if (a.paguTriwulan() == null) {
             ps.setNull(10, java.sql.Types.ARRAY);

@@ -87,7 +87,9 @@ public record TriwulanView(
   public record BarisAnggaran(
       @Schema(examples = "7.01.05") String anggaranKode,
       @Schema(examples = "Program Penyelenggaraan Urusan Pemerintahan Umum") String nama,
-      @Schema(enumeration = { "PROGRAM", "KEGIATAN", "SUB_KEGIATAN" }, examples = "PROGRAM") String level,
+      @Schema(description = "JENIS_BELANJA = a line of the budget by jenis belanja, a view of its own beside the program "
+          + "tree (docs/domain.md §2.12)", enumeration = { "PROGRAM", "KEGIATAN", "SUB_KEGIATAN", "JENIS_BELANJA" },
+          examples = "PROGRAM") String level,
       @Schema(examples = "11000000") long pagu,
       @Schema(description = "NOT_REPORTED or REPORTED", examples = "REPORTED") Keadaan keadaan,
       @Schema(description = "Status of the current version, null when nothing was entered", nullable = true, examples = "SUBMITTED") Status status,

@@ -20,7 +20,9 @@ class AnggaranRulesTest {
   private static final Map<String, AnggaranDef> PLAN = plan(
       line("7.01.01", null), line("7.01.01.2.01", "7.01.01"), line("7.01.01.2.01.0001", "7.01.01.2.01"),
       line("7.01.01.2.01.0002", "7.01.01.2.01"), line("7.01.02", null), line("7.01.02.2.01", "7.01.02"),
-      line("X-PARENT", null), line("X-CHILD", "X-PARENT"), line("7.01.09.2.01.0001", "7.01.09.2.01"));
+      line("X-PARENT", null), line("X-CHILD", "X-PARENT"), line("7.01.09.2.01.0001", "7.01.09.2.01"),
+      new AnggaranDef("5.1.02", "Belanja Barang dan Jasa", AnggaranDef.JENIS_BELANJA, null, 1, false, 0, List.of()),
+      line("5.1.02.2.01", null));
 
   @ParameterizedTest(name = "{0} above {1}: {2}")
   @CsvSource({
@@ -35,7 +37,10 @@ class AnggaranRulesTest {
       "X-PARENT, X-CHILD, true",
       "X-CHILD, X-PARENT, false",
       "7.01.09, 7.01.09.2.01.0001, true",
-      "7.01.09.2.01, 7.01.09.2.01.0001, true" })
+      "7.01.09.2.01, 7.01.09.2.01.0001, true",
+      // §2.12: a jenis belanja is a view of its own, never above or below a line of the program tree
+      "5.1.02, 5.1.02.2.01, false",
+      "5.1.02.2.01, 5.1.02, false" })
   void aboveByParentOrByCode(String atas, String bawah, boolean expected) {
     assertThat(AnggaranRules.above(PLAN, atas, bawah)).isEqualTo(expected);
   }

@@ -109,7 +109,9 @@ public enum LkjipDrafTeks implements MessageKey {
   KOL_UNIT("lkjip-draf.kolom.unit"),
   KOL_KEPALA("lkjip-draf.kolom.kepala"),
   KOL_JABATAN("lkjip-draf.kolom.jabatan"),
-  KOL_NIP("lkjip-draf.kolom.nip");
+  KOL_NIP("lkjip-draf.kolom.nip"),
+  ANGGARAN_BELANJA("lkjip-draf.anggaran-belanja"),
+  KOL_JENIS_BELANJA("lkjip-draf.kolom.jenis-belanja");
 
   private final String key;
 

@@ -333,17 +333,41 @@ public class LkjipDokumen {
     List<Dokumen.Baris> ang = new ArrayList<>();
     for (LkjipViews.AnggaranBaris a : t.realisasiAnggaran()) {
       List<String> cells = List.of(a.kode(), a.nama(), orDash(a.pagu().teks()), orDash(a.realisasi().teks()),
-          nilai(a.serapan()), orDash(a.sisa().teks()) + (a.melebihiPagu() ? " (" + teks(LkjipDrafTeks.MELEBIHI_PAGU)
-              + ")" : ""));
+          nilai(a.serapan()), sisa(a.sisa(), a.melebihiPagu()));
       ang.add(new Dokumen.Baris(cells, "PROGRAM".equals(a.level())));
     }
     ang.add(barisTebal("", teks(LkjipDrafTeks.JUMLAH), orDash(t.paguTotal().teks()), orDash(t.realisasiTotal().teks()),
-        nilai(t.serapanTotal()), orDash(t.sisaTotal().teks()) + (t.melebihiPaguTotal()
-            ? " (" + teks(LkjipDrafTeks.MELEBIHI_PAGU) + ")" : "")));
+        nilai(t.serapanTotal()), sisa(t.sisaTotal(), t.melebihiPaguTotal())));
     doc.tabel(List.of(kolom(teks(LkjipDrafTeks.KOL_KODE), 15, Rata.KIRI), kolom(teks(LkjipDrafTeks.KOL_URAIAN_ANGGARAN),
         31, Rata.KIRI), kolom(teks(LkjipDrafTeks.KOL_PAGU), 14, Rata.KANAN), kolom(teks(LkjipDrafTeks.KOL_REALISASI_RP),
             14, Rata.KANAN), kolom(teks(LkjipDrafTeks.KOL_SERAPAN), 9, Rata.KANAN), kolom(teks(LkjipDrafTeks.KOL_SISA), 14,
                 Rata.KANAN)), ang);
+    belanja(doc, t);
+  }
+
+  /** The budget by jenis belanja, when the plan has one: its own lines and total, never added to the programs. */
+  private static void belanja(Dokumen doc, LkjipViews.Lkjip t) {
+    if (t.realisasiBelanja().isEmpty() || t.belanjaTotal() == null) {
+      return;
+    }
+    doc.paragraf(teks(LkjipDrafTeks.ANGGARAN_BELANJA, "tahun", t.tahun(), "cakupan", t.belanjaTotal().cakupan().teks()));
+    List<Dokumen.Baris> rows = new ArrayList<>();
+    for (LkjipViews.BelanjaBaris b : t.realisasiBelanja()) {
+      rows.add(baris(b.kode(), b.nama(), orDash(b.pagu().teks()), orDash(b.realisasi().teks()), nilai(b.serapan()),
+          sisa(b.sisa(), b.melebihiPagu())));
+    }
+    LkjipViews.BelanjaTotal total = t.belanjaTotal();
+    rows.add(barisTebal("", teks(LkjipDrafTeks.JUMLAH), orDash(total.pagu().teks()), orDash(total.realisasi().teks()),
+        nilai(total.serapan()), sisa(total.sisa(), total.melebihiPagu())));
+    doc.tabel(List.of(kolom(teks(LkjipDrafTeks.KOL_KODE), 15, Rata.KIRI), kolom(teks(LkjipDrafTeks.KOL_JENIS_BELANJA),
+        31, Rata.KIRI), kolom(teks(LkjipDrafTeks.KOL_PAGU), 14, Rata.KANAN), kolom(teks(LkjipDrafTeks.KOL_REALISASI_RP),
+            14, Rata.KANAN), kolom(teks(LkjipDrafTeks.KOL_SERAPAN), 9, Rata.KANAN), kolom(teks(LkjipDrafTeks.KOL_SISA), 14,
+                Rata.KANAN)), rows);
+  }
+
+  /** Sisa as the API writes it, marked when the realisasi is over the pagu. */
+  private static String sisa(Views.Rupiah sisa, boolean melebihiPagu) {
+    return orDash(sisa.teks()) + (melebihiPagu ? " (" + teks(LkjipDrafTeks.MELEBIHI_PAGU) + ")" : "");
   }
 
   private static void grafikTriwulan(Dokumen doc, Views.LaporanKecamatan r) {

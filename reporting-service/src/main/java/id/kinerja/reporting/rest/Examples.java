@@ -70,7 +70,22 @@ final class Examples {
            "cakupanPaguKumulatif": {"paguDilaporkan": {"nilai": 11000000, "teks": "11.000.000"}, "pagu": {"nilai": 11000000, "teks": "11.000.000"},
              "persen": {"status": "COMPUTED", "raw": 100, "display": 100.00, "teks": "100,00"}, "lengkap": true,
              "teks": "pagu dengan realisasi dilaporkan 11.000.000 dari 11.000.000 (100,00 %)"},
-           "melebihiPagu": false, "sisa": {"nilai": 0, "teks": "0"}, "asOf": "2025-01-10T10:00:00+07:00"}]}]}""";
+           "melebihiPagu": false, "sisa": {"nilai": 0, "teks": "0"}, "asOf": "2025-01-10T10:00:00+07:00"}]}],
+       "belanja": [{"kode": "5.1.02", "nama": "Belanja Barang dan Jasa", "pagu": {"nilai": 80000000, "teks": "80.000.000"},
+         "periode": [{"periode": 0, "realisasi": {"nilai": 50000000, "teks": "50.000.000"},
+           "realisasiKumulatif": {"nilai": 50000000, "teks": "50.000.000"},
+           "serapan": {"status": "COMPUTED", "raw": 62.5, "display": 62.50, "teks": "62,50"},
+           "serapanKumulatif": {"status": "COMPUTED", "raw": 62.5, "display": 62.50, "teks": "62,50"},
+           "cakupan": {"dilaporkan": 1, "jumlah": 4, "teks": "1 dari 4 dilaporkan"}, "cakupanPagu": null,
+           "cakupanPaguKumulatif": null, "melebihiPagu": false,
+           "sisa": {"nilai": 30000000, "teks": "30.000.000"}, "asOf": "2025-01-10T10:00:00+07:00"}]}],
+       "belanjaTotal": [{"periode": 0, "realisasi": {"nilai": 150000000, "teks": "150.000.000"},
+         "realisasiKumulatif": {"nilai": 150000000, "teks": "150.000.000"},
+         "serapan": {"status": "COMPUTED", "raw": 71.97, "display": 71.97, "teks": "71,97"},
+         "serapanKumulatif": {"status": "COMPUTED", "raw": 71.97, "display": 71.97, "teks": "71,97"},
+         "cakupan": {"dilaporkan": 2, "jumlah": 3, "teks": "2 dari 3 dilaporkan"}, "cakupanPagu": null,
+         "cakupanPaguKumulatif": null, "melebihiPagu": false,
+         "sisa": {"nilai": 58415145, "teks": "58.415.145"}, "asOf": "2025-01-10T10:00:00+07:00"}]}""";
 
   static final String KONSOLIDASI = """
       {"kabupatenKode": "35.02", "tahun": 2024, "triwulan": null, "tampilan": "OFFICIAL",
@@ -165,7 +180,15 @@ final class Examples {
          "indikator": [{"kode": "IKU-SKM", "nama": "Nilai Survey Kepuasan Masyarakat (SKM) Pelayanan Administrasi", "satuan": "indeks",
            "target": {"nilai": 80, "min": null, "max": null, "teks": null, "tampil": "80"}}],
          "anggaran": [{"kode": "7.01.05", "nama": "Program Penyelenggaraan Urusan Pemerintahan Umum",
-           "pagu": {"nilai": 11000000, "teks": "11.000.000"}}]}]}""";
+           "pagu": {"nilai": 11000000, "teks": "11.000.000"}}]}],
+       "realisasiBelanja": [{"kode": "5.1.02", "nama": "Belanja Barang dan Jasa", "pagu": {"nilai": 80000000, "teks": "80.000.000"},
+         "realisasi": {"nilai": 50000000, "teks": "50.000.000"},
+         "serapan": {"status": "COMPUTED", "raw": 62.5, "display": 62.50, "teks": "62,50"},
+         "sisa": {"nilai": 30000000, "teks": "30.000.000"}, "melebihiPagu": false}],
+       "belanjaTotal": {"pagu": {"nilai": 208415145, "teks": "208.415.145"}, "realisasi": {"nilai": 150000000, "teks": "150.000.000"},
+         "serapan": {"status": "COMPUTED", "raw": 71.97, "display": 71.97, "teks": "71,97"},
+         "sisa": {"nilai": 58415145, "teks": "58.415.145"}, "melebihiPagu": false,
+         "cakupan": {"dilaporkan": 2, "jumlah": 3, "teks": "2 dari 3 dilaporkan"}}}""";
 
   static final String AUDIT_REQUEST = """
       {"tampilan": "OFFICIAL", "notasi": "ID",

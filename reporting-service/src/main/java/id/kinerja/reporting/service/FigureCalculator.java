@@ -24,6 +24,7 @@ import id.kinerja.reporting.domain.calc.AnggaranLevel;
 import id.kinerja.reporting.domain.calc.AnggaranLine;
 import id.kinerja.reporting.domain.calc.AnggaranNode;
 import id.kinerja.reporting.domain.calc.AnggaranSum;
+import id.kinerja.reporting.domain.calc.BelanjaSerapan;
 import id.kinerja.reporting.domain.calc.Capaian;
 import id.kinerja.reporting.domain.calc.Coverage;
 import id.kinerja.reporting.domain.calc.CalcSettings;
@@ -62,6 +63,7 @@ import id.kinerja.reporting.domain.figures.KecamatanFigure;
 import id.kinerja.reporting.domain.figures.KecamatanTahunFigures;
 import id.kinerja.reporting.domain.figures.SasaranFigure;
 import id.kinerja.reporting.domain.plan.Anggaran;
+import id.kinerja.reporting.domain.plan.Belanja;
 import id.kinerja.reporting.domain.plan.Indikator;
 import id.kinerja.reporting.domain.plan.Rencana;
 
@@ -145,6 +147,7 @@ public class FigureCalculator {
     Map<String, AnggaranSum> alokasi = new LinkedHashMap<>();
     AnggaranSum total = sumTree(model, v.ang(), sums, alokasi);
     List<AnggaranFigure> anggaran = anggaranFigures(model, sums, angLeafUpTo, v.base());
+    addBelanjaFigures(plan, v.ang(), angLeafUpTo, v.base(), anggaran);
 
     Instant[] all = periodeTimes(v.base(), indUpTo, angLeafUpTo);
     RollUps[] rollUps = rollUps(model, ev, v.settings());
@@ -382,6 +385,40 @@ public class FigureCalculator {
         narasi(last).tindakLanjut());
   }
 
+  /**
+   * The figures of the budget by jenis belanja (docs/domain.md §2.12), after the program tree's in the same document:
+   * five per line (urutan after the plan's budget lines), then five of the view's total under
+   * {@link BelanjaSerapan#TOTAL_KODE}, whose dilaporkan/jumlah count lines. Their cells never enter the program tree's
+   * sums, the sasaran alokasi or efisiensi, which are built from the plan's budget lines only.
+   */
+  static void addBelanjaFigures(Rencana plan, Counted ang, Map<String, Instant[]> angLeafUpTo, Instant base,
+      List<AnggaranFigure> out) {
+    if (plan.belanja().isEmpty()) {
+      return;
+    }
+    List<BelanjaSerapan.Baris> lines = new ArrayList<>(plan.belanja().size());
+    Instant[] totalAt = baseTimes(base);
+    int urutan = plan.anggaran().size();
+    for (Belanja b : plan.belanja()) {
+      RealisasiVersi[] c = ang.counted().get(b.kode());
+      BelanjaSerapan.Baris line = new BelanjaSerapan.Baris(b.kode(), b.pagu(),
+          new PerTriwulan<>(rupiah(c, 1), rupiah(c, 2), rupiah(c, 3), rupiah(c, 4)));
+      lines.add(line);
+      Instant[] at = angLeafUpTo.getOrDefault(b.kode(), baseTimes(base));
+      maxInto(totalAt, at);
+      addBelanjaFigures(b.kode(), ++urutan, b.pagu(), BelanjaSerapan.baris(line), at, out);
+    }
+    long pagu = lines.stream().mapToLong(BelanjaSerapan.Baris::pagu).sum();
+    addBelanjaFigures(BelanjaSerapan.TOTAL_KODE, ++urutan, pagu, BelanjaSerapan.total(lines), totalAt, out);
+  }
+
+  private static void addBelanjaFigures(String kode, int urutan, long pagu, BelanjaSerapan.Periode[] p, Instant[] at,
+      List<AnggaranFigure> out) {
+    for (int n : ORDER_TW_FIRST) {
+      out.add(anggaranFigure(kode, n, urutan, pagu, p[n].triwulan(), p[n].kumulatif(), at[n == 0 ? 4 : n]));
+    }
+  }
+
   /** The five figures of one budget line (index = periode) from its sums. */
   static void anggaranFigures(String kode, int urutan, AnggaranSum sum, Instant[] at, AnggaranFigure[] out) {
     Serapan year = null;
@@ -527,7 +564,8 @@ public class FigureCalculator {
     Map<String, Instant[]> indUpTo = upTo(v.ind().at(), v.base());
     Map<String, Instant[]> angLeafUpTo = upTo(v.ang().at(), v.base());
     List<IndikatorFigure> indikator = indikatorFiguresOfRuns(plan, runs, v.ind().counted(), indUpTo, v.base());
-    List<AnggaranFigure> anggaran = anggaranFiguresOfRuns(plan, runs, angLeafUpTo, v.base());
+    List<AnggaranFigure> anggaran = new ArrayList<>(anggaranFiguresOfRuns(plan, runs, angLeafUpTo, v.base()));
+    addBelanjaFigures(plan, v.ang(), angLeafUpTo, v.base(), anggaran);
     Instant[] all = periodeTimes(v.base(), indUpTo, angLeafUpTo);
     List<SasaranFigure> sasaran = sasaranFiguresOfRuns(plan, runs, v.scale(), all);
     List<KecamatanFigure> kecamatan = kecamatanFiguresOfRuns(p, in, tampilan, runs, all);

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import id.kinerja.reporting.domain.calc.BelanjaSerapan;
 import id.kinerja.reporting.domain.calc.PreviousYears;
 import id.kinerja.reporting.domain.calc.Serapan;
 import id.kinerja.reporting.domain.calc.YearComparison;
@@ -19,6 +20,7 @@ import id.kinerja.reporting.domain.figures.IndikatorFigure;
 import id.kinerja.reporting.domain.figures.KecamatanFigure;
 import id.kinerja.reporting.domain.figures.SasaranFigure;
 import id.kinerja.reporting.domain.plan.Anggaran;
+import id.kinerja.reporting.domain.plan.Belanja;
 import id.kinerja.reporting.domain.plan.Indikator;
 import id.kinerja.reporting.domain.plan.PerjanjianKinerja;
 import id.kinerja.reporting.domain.plan.Rencana;
@@ -86,7 +88,35 @@ public class LkjipService {
         Rupiah.of(totalAnggaran == null ? null : totalAnggaran.sisa()),
         totalAnggaran != null && totalAnggaran.melebihiPagu(), efisiensi,
         total == null ? notReported() : Nilai.of(total.kumulatifStatus(), total.capaianKumulatif()),
-        total == null ? notReported() : Nilai.of(total.efisiensiStatus(), total.efisiensi()), pk);
+        total == null ? notReported() : Nilai.of(total.efisiensiStatus(), total.efisiensi()), pk,
+        belanja(plan, s.anggaran()), belanjaTotal(plan, s.anggaran()));
+  }
+
+  /** Realisasi of the year per jenis belanja (docs/domain.md §2.12), in plan order (lines with figures). */
+  private static List<LkjipViews.BelanjaBaris> belanja(Rencana plan, List<AnggaranFigure> figures) {
+    Map<String, AnggaranFigure> tahun = new HashMap<>();
+    figures.stream().filter(f -> f.periode() == 0).forEach(f -> tahun.put(f.anggaranKode(), f));
+    List<LkjipViews.BelanjaBaris> out = new ArrayList<>();
+    for (Belanja b : plan.belanja()) {
+      AnggaranFigure f = tahun.get(b.kode());
+      if (f != null) {
+        out.add(new LkjipViews.BelanjaBaris(b.kode(), b.nama(), Rupiah.of(f.pagu()), Rupiah.of(f.realisasiKumulatif()),
+            Nilai.of(f.serapanStatus(), f.serapanKumulatif()), Rupiah.of(f.sisa()), f.melebihiPagu()));
+      }
+    }
+    return out;
+  }
+
+  /** The year's total of the jenis belanja view, with its coverage in lines; null when the plan has none. */
+  private static LkjipViews.BelanjaTotal belanjaTotal(Rencana plan, List<AnggaranFigure> figures) {
+    if (plan.belanja().isEmpty()) {
+      return null;
+    }
+    return figures.stream().filter(f -> f.periode() == 0 && BelanjaSerapan.TOTAL_KODE.equals(f.anggaranKode()))
+        .findFirst().map(f -> new LkjipViews.BelanjaTotal(Rupiah.of(f.pagu()), Rupiah.of(f.realisasiKumulatif()),
+            Nilai.of(f.serapanStatus(), f.serapanKumulatif()), Rupiah.of(f.sisa()), f.melebihiPagu(),
+            Views.Cakupan.of(f.dilaporkan(), f.jumlah())))
+        .orElse(null);
   }
 
   private static Nilai notReported() {

@@ -15,6 +15,7 @@ import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.i18n.Message;
 import id.kinerja.common.problem.ProblemException;
 import id.kinerja.reporting.domain.ReportingMessages;
+import id.kinerja.reporting.domain.calc.BelanjaSerapan;
 import id.kinerja.reporting.domain.calc.Serapan;
 import id.kinerja.reporting.domain.Tampilan;
 import id.kinerja.reporting.domain.figures.AnggaranFigure;
@@ -22,6 +23,7 @@ import id.kinerja.reporting.domain.figures.IndikatorFigure;
 import id.kinerja.reporting.domain.figures.KecamatanFigure;
 import id.kinerja.reporting.domain.figures.SasaranFigure;
 import id.kinerja.reporting.domain.plan.Anggaran;
+import id.kinerja.reporting.domain.plan.Belanja;
 import id.kinerja.reporting.domain.plan.Indikator;
 import id.kinerja.reporting.domain.plan.Rencana;
 import id.kinerja.reporting.domain.plan.Sasaran;
@@ -128,9 +130,22 @@ public class ReportService {
           Rupiah.of(a.pagu()), fs.stream().sorted(Comparator.comparingInt(f -> periodeOrder(f.periode())))
               .map(ReportService::anggaranPeriode).toList()));
     }
+    // The budget by jenis belanja (§2.12): its own lines and total, stored after the program tree's figures.
+    List<Views.BelanjaView> belanja = new ArrayList<>();
+    for (Belanja b : plan.belanja()) {
+      belanja.add(new Views.BelanjaView(b.kode(), b.nama(), Rupiah.of(b.pagu()), periode(byAnggaran.get(b.kode()))));
+    }
+    List<Views.AnggaranPeriode> belanjaTotal = plan.belanja().isEmpty() ? List.of()
+        : periode(byAnggaran.get(BelanjaSerapan.TOTAL_KODE));
     return new Views.LaporanKecamatan(plan.kabupatenKode(), plan.kecamatanKode(), s.kecamatanNama(), plan.tahun(),
         s.tampilan().name(), keterangan(s.tampilan()), s.overallMode(), versi, new Views.Dihitung(s.asOf(),
-            s.recalculatedAt()), ringkasan, sasaran, indikator, anggaran);
+            s.recalculatedAt()), ringkasan, sasaran, indikator, anggaran, belanja, belanjaTotal);
+  }
+
+  /** The periode of one budget or belanja line, TW I–IV then the year; none before the figures are computed. */
+  private static List<Views.AnggaranPeriode> periode(List<AnggaranFigure> fs) {
+    return fs == null ? List.of() : fs.stream().sorted(Comparator.comparingInt(f -> periodeOrder(f.periode())))
+        .map(ReportService::anggaranPeriode).toList();
   }
 
   /** Triwulan 1..4 first, then the year (0). */

@@ -13,6 +13,7 @@ import id.kinerja.domain.predikat.Skala;
 import id.kinerja.reporting.domain.Narasi;
 import id.kinerja.reporting.domain.RealisasiVersi;
 import id.kinerja.reporting.domain.plan.Anggaran;
+import id.kinerja.reporting.domain.plan.Belanja;
 import id.kinerja.reporting.domain.plan.Indikator;
 import id.kinerja.reporting.domain.plan.Rencana;
 import id.kinerja.reporting.domain.plan.Sasaran;
@@ -167,8 +168,14 @@ final class RandomKecamatanTahun {
       anggaran.add(new Anggaran("7.09.01.2.01.0001", "Yatim", "SUB_KEGIATAN", "7.09.01", 2_000_000L, null, null, null,
           null));
     }
+    // Now and then a budget by jenis belanja beside the program tree (§2.12), one line with pagu 0.
+    List<Belanja> belanja = new ArrayList<>();
+    if (r.nextInt(3) == 0) {
+      belanja.add(new Belanja("5.1.01", "Pegawai", 1_000_000L + r.nextInt(9_000_000), null));
+      belanja.add(new Belanja("5.1.02", "Barang dan Jasa", r.nextInt(3) == 0 ? 0L : 5_000_000L, null));
+    }
     return new Rencana(KAB, KEC, TAHUN, planVersi, new Rencana.Renstra("R", "R", TAHUN - 1, TAHUN + 2),
-        List.of(new Rencana.Tujuan("T1", "T")), sasaran, indikator, anggaran, List.of());
+        List.of(new Rencana.Tujuan("T1", "T")), sasaran, indikator, anggaran, belanja, List.of());
   }
 
   ProjectionStore.KabupatenSettings settings() {
@@ -198,6 +205,9 @@ final class RandomKecamatanTahun {
   String anggaranKode() {
     if (r.nextInt(25) == 0 || rencana.anggaran().isEmpty()) {
       return "9.99.99";
+    }
+    if (!rencana.belanja().isEmpty() && r.nextInt(4) == 0) {
+      return pick(rencana.belanja()).kode();
     }
     return pick(rencana.anggaran()).kode();
   }

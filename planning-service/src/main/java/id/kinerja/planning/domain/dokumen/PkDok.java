@@ -20,9 +20,16 @@ public record PkDok(
     @Schema(description = "ISO date of signature", examples = "2024-10-23") String tanggal,
     @Schema(required = true, description = "Signed (ditetapkan): immutable from then on", examples = "true") Boolean ditetapkan,
     @Schema(required = true) List<PkSasaranDok> sasaran,
-    @Schema(required = true) List<AnggaranDok> anggaran) {
+    @Schema(required = true) List<AnggaranDok> anggaran,
+    @Schema(description = "Budget by jenis belanja: a second view of the year's budget, never added to anggaran "
+        + "(docs/domain.md §2.12); absent = none") List<BelanjaDok> belanja) {
 
   public PkDok with(Integer newVersi, Boolean newDitetapkan) {
-    return new PkDok(tahun, pihakPertama, pihakKedua, jenis, newVersi, tanggal, newDitetapkan, sasaran, anggaran);
+    return new PkDok(tahun, pihakPertama, pihakKedua, jenis, newVersi, tanggal, newDitetapkan, sasaran, anggaran, belanja);
+  }
+
+  /** The belanja lines, empty when the PK states none. */
+  public List<BelanjaDok> belanjaOrEmpty() {
+    return belanja == null ? List.of() : belanja;
   }
 }

@@ -1,5 +1,6 @@
 package id.kinerja.planning.domain.rencana;
 
+import static id.kinerja.planning.domain.PlanningMessages.BELANJA_IS_ANGGARAN;
 import static id.kinerja.planning.domain.PlanningMessages.CONFLICTING_LINE_LEVEL;
 import static id.kinerja.planning.domain.PlanningMessages.CONFLICTING_LINE_PAGU;
 import static id.kinerja.planning.domain.PlanningMessages.CONFLICTING_LINE_PAGU_TRIWULAN;
@@ -22,6 +23,7 @@ import id.kinerja.planning.domain.NegativeFormula;
 import id.kinerja.planning.domain.Peran;
 import id.kinerja.planning.domain.SasaranLevel;
 import id.kinerja.planning.domain.dokumen.AnggaranDok;
+import id.kinerja.planning.domain.dokumen.BelanjaDok;
 import id.kinerja.planning.domain.dokumen.IndikatorRuleDok;
 import id.kinerja.planning.domain.dokumen.IndikatorRenstraDok;
 import id.kinerja.planning.domain.dokumen.PejabatDok;
@@ -43,6 +45,7 @@ import id.kinerja.planning.domain.rules.Violations;
  * <li>indicators: every Renstra indicator with its target for the year, replaced — target, triwulan targets,
  * sasaran and the rules fixed at penetapan — by the PK in force that holds it; then the PKs' own indicators;</li>
  * <li>budget: the union of the PKs' lines, one code = one line; a line with children has pagu = Σ children;</li>
+ * <li>budget by jenis belanja: the union of the PKs' belanja lines, a view of its own (docs/domain.md §2.12);</li>
  * <li>every ditetapkan version of the year, so that superseded ones stay readable.</li>
  * </ul>
  * Conflicts between PKs are violations naming the PK line: an indicator or own sasaran in two officials' PKs
@@ -84,12 +87,13 @@ public final class RencanaBuilder {
     sasaran.addAll(holdings.ownSasaran().values());
 
     List<AnggaranDok> anggaran = anggaran(new ArrayList<>(inForce.values()), v);
+    List<BelanjaDok> belanja = belanja(new ArrayList<>(inForce.values()), v);
 
     List<RencanaKinerja.Pk> pks = all.stream().map(RencanaBuilder::pk).toList();
     RencanaKinerja r = new RencanaKinerja(kabupatenKode, kecamatanKode, tahun, 0,
         new RencanaKinerja.RenstraRef(renstra.kode(), renstra.nama(), renstra.periodeAwal(), renstra.periodeAkhir()),
         renstra.tujuan().stream().map(t -> new RencanaKinerja.TujuanRef(t.kode(), t.uraian())).toList(), sasaran,
-        indikator, anggaran, pks);
+        indikator, anggaran, belanja, pks);
     return new Result(v.isEmpty() ? r : null, v.list());
   }
 
@@ -316,6 +320,39 @@ public final class RencanaBuilder {
       }
     }
     return a.withPagu(pagu, tw);
+  }
+
+  /**
+   * The budget by jenis belanja over the PKs in force (docs/domain.md §2.12): one code = one line, with the same pagu
+   * (and pagu per triwulan) in every PK that states it, and never a code of the year's program tree.
+   */
+  static List<BelanjaDok> belanja(List<PkMasuk> pks, Violations v) {
+    java.util.Set<String> programKode = new java.util.HashSet<>();
+    pks.forEach(p -> p.pk().anggaran().forEach(a -> programKode.add(a.kode())));
+    Map<String, BelanjaDok> first = new LinkedHashMap<>();
+    for (PkMasuk p : pks) {
+      List<BelanjaDok> lines = p.pk().belanjaOrEmpty();
+      for (int i = 0; i < lines.size(); i++) {
+        BelanjaDok b = lines.get(i);
+        String at = Violations.at(Violations.at(p.path(), "belanja"), i);
+        if (programKode.contains(b.kode())) {
+          v.add(Violations.at(at, "kode"), BELANJA_IS_ANGGARAN, "kode", b.kode());
+          continue;
+        }
+        BelanjaDok f = first.putIfAbsent(b.kode(), b);
+        if (f == null) {
+          continue;
+        }
+        if (!Objects.equals(f.pagu(), b.pagu())) {
+          v.add(Violations.at(at, "pagu"), CONFLICTING_LINE_PAGU, "kode", b.kode(), "pagu", b.pagu(), "paguLain", f.pagu());
+        } else if (b.paguTriwulan() != null && f.paguTriwulan() == null) {
+          first.put(b.kode(), new BelanjaDok(f.kode(), f.nama(), f.pagu(), b.paguTriwulan()));
+        } else if (b.paguTriwulan() != null && !b.paguTriwulan().equals(f.paguTriwulan())) {
+          v.add(Violations.at(at, "paguTriwulan"), CONFLICTING_LINE_PAGU_TRIWULAN, "kode", b.kode());
+        }
+      }
+    }
+    return first.values().stream().sorted(Comparator.comparing(BelanjaDok::kode, RencanaBuilder::compareKode)).toList();
   }
 
   /** SIPD codes compared segment by segment, numerically where both segments are numbers. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import id.kinerja.planning.domain.dokumen.AnggaranDok;
+import id.kinerja.planning.domain.dokumen.BelanjaDok;
 import id.kinerja.planning.domain.dokumen.KomponenDok;
 import id.kinerja.planning.domain.dokumen.RiwayatDok;
 import id.kinerja.planning.domain.dokumen.TahunNilaiDok;
@@ -14,7 +15,7 @@ import id.kinerja.planning.domain.dokumen.TargetDok;
 import id.kinerja.planning.domain.dokumen.TargetTriwulanDok;
 
 /**
- * The plan of one kecamatan and year in force: the payload of planning.rencana-kinerja.published v1
+ * The plan of one kecamatan and year in force: the payload of planning.rencana-kinerja.published v2
  * (docs/events/schemas). What it contains is decided in docs/planning/README.md and built by {@link RencanaBuilder}.
  * The codes are written as text (the event's form); the OpenAPI document names their value sets.
  */
@@ -29,11 +30,18 @@ public record RencanaKinerja(
     List<SasaranRef> sasaran,
     List<Indikator> indikator,
     List<AnggaranDok> anggaran,
+    @Schema(description = "Budget by jenis belanja: a second view, never added to anggaran (docs/domain.md §2.12); "
+        + "empty = none") List<BelanjaDok> belanja,
     List<Pk> perjanjianKinerja) {
+
+  /** A plan published before v2 has no belanja: none. */
+  public RencanaKinerja {
+    belanja = belanja == null ? List.of() : belanja;
+  }
 
   public RencanaKinerja withPlanVersi(int versi) {
     return new RencanaKinerja(kabupatenKode, kecamatanKode, tahun, versi, renstra, tujuan, sasaran, indikator, anggaran,
-        perjanjianKinerja);
+        belanja, perjanjianKinerja);
   }
 
   @Schema(name = "RenstraRef", description = "The Renstra in force for the year")

@@ -100,7 +100,7 @@ public final class Defaults {
       return new PkSasaranDok(s.kode(), s.uraian(), level, indikator);
     }).toList();
     return new PkDok(pk.tahun(), pk.pihakPertama(), pk.pihakKedua(), pk.jenis(), pk.versi(), pk.tanggal(),
-        pk.ditetapkan(), sasaran, list(pk.anggaran()));
+        pk.ditetapkan(), sasaran, list(pk.anggaran()), pk.belanja());
   }
 
   public static SkalaDok skala(SkalaDok s) {

@@ -70,9 +70,10 @@ public final class PkRules {
     List<AnggaranDok> anggaran = AnggaranRules.check(pk.anggaran(), Violations.at(path, "anggaran"), sasaranKode, v);
     Set<String> lineKode = new HashSet<>();
     anggaran.forEach(a -> lineKode.add(a.kode()));
+    BelanjaRules.check(pk.belanjaOrEmpty(), Violations.at(path, "belanja"), lineKode, v);
     indikator(pk, path, renstra, lineKode, v, warnings);
     PkDok out = new PkDok(pk.tahun(), pk.pihakPertama(), pk.pihakKedua(), pk.jenis(), pk.versi(), pk.tanggal(),
-        pk.ditetapkan(), pk.sasaran(), anggaran);
+        pk.ditetapkan(), pk.sasaran(), anggaran, pk.belanja());
     return new Checked(out, pihak.map(PejabatIndex::kunci).orElse(null), pihak.orElse(null));
   }
 

@@ -100,6 +100,22 @@ public final class LkjipViews {
       @Schema(description = "paguTotal − realisasiTotal; nilai null when nothing was reported") Rupiah sisaTotal,
       @Schema(description = "realisasiTotal exceeds paguTotal: computed on the kecamatan total itself, never inherited"
           + " from a line", examples = "false") boolean melebihiPaguTotal,
-      List<EfisiensiBaris> efisiensi, Nilai capaianRataRata, Nilai efisiensiTotal, List<PkBaris> perjanjianKinerja) {
+      List<EfisiensiBaris> efisiensi, Nilai capaianRataRata, Nilai efisiensiTotal, List<PkBaris> perjanjianKinerja,
+      @Schema(description = "Realisasi of the year by jenis belanja, a view of its own beside realisasiAnggaran and never"
+          + " added to it (docs/domain.md §2.12); empty when the plan has none") List<BelanjaBaris> realisasiBelanja,
+      @Schema(description = "Total of realisasiBelanja; null when the plan has no budget by jenis belanja",
+          nullable = true) BelanjaTotal belanjaTotal) {
+  }
+
+  @Schema(name = "BelanjaBaris", description = "Budget realisation of one jenis belanja for the year.")
+  public record BelanjaBaris(@Schema(examples = "5.1.02") String kode,
+      @Schema(examples = "Belanja Barang dan Jasa") String nama, Rupiah pagu, Rupiah realisasi, Nilai serapan,
+      Rupiah sisa, @Schema(examples = "false") boolean melebihiPagu) {
+  }
+
+  @Schema(name = "BelanjaTotal", description = "The total of the jenis belanja view for the year, over its own lines;"
+      + " cakupan counts lines (lines reported of lines).")
+  public record BelanjaTotal(Rupiah pagu, Rupiah realisasi, Nilai serapan, Rupiah sisa,
+      @Schema(examples = "false") boolean melebihiPagu, Views.Cakupan cakupan) {
   }
 }

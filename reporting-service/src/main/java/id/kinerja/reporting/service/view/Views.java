@@ -268,6 +268,17 @@ public final class Views {
       @Schema(description = "How the overall capaian is averaged: over the IKU, or over the sasaran",
           enumeration = { "IKU", "SASARAN" }, examples = "IKU") String overallMode,
       Versi versi, Dihitung dihitung, List<Ringkasan> ringkasan, List<SasaranView> sasaran,
-      List<IndikatorView> indikator, List<AnggaranView> anggaran) {
+      List<IndikatorView> indikator, List<AnggaranView> anggaran,
+      @Schema(description = "The budget by jenis belanja, a second view of the year's budget beside the program tree and"
+          + " never added to it (docs/domain.md §2.12); empty when the plan has none") List<BelanjaView> belanja,
+      @Schema(description = "The total of the jenis belanja view per periode (TW I–IV, then the year): Σ of its own"
+          + " lines only; cakupan counts lines (lines reported of lines). Empty when the plan has none")
+      List<AnggaranPeriode> belanjaTotal) {
+  }
+
+  @Schema(name = "BelanjaLaporan", description = "One jenis belanja with its serapan per periode (docs/domain.md §2.12)")
+  public record BelanjaView(
+      @Schema(description = "Rekening code of the jenis belanja", examples = "5.1.02") String kode,
+      @Schema(examples = "Belanja Barang dan Jasa") String nama, Rupiah pagu, List<AnggaranPeriode> periode) {
   }
 }
