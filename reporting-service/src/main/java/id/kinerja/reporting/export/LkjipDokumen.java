@@ -338,10 +338,7 @@ public class LkjipDokumen {
     }
     ang.add(barisTebal("", teks(LkjipDrafTeks.JUMLAH), orDash(t.paguTotal().teks()), orDash(t.realisasiTotal().teks()),
         nilai(t.serapanTotal()), sisa(t.sisaTotal(), t.melebihiPaguTotal())));
-    doc.tabel(List.of(kolom(teks(LkjipDrafTeks.KOL_KODE), 15, Rata.KIRI), kolom(teks(LkjipDrafTeks.KOL_URAIAN_ANGGARAN),
-        31, Rata.KIRI), kolom(teks(LkjipDrafTeks.KOL_PAGU), 14, Rata.KANAN), kolom(teks(LkjipDrafTeks.KOL_REALISASI_RP),
-            14, Rata.KANAN), kolom(teks(LkjipDrafTeks.KOL_SERAPAN), 9, Rata.KANAN), kolom(teks(LkjipDrafTeks.KOL_SISA), 14,
-                Rata.KANAN)), ang);
+    doc.tabel(anggaranKolom(LkjipDrafTeks.KOL_URAIAN_ANGGARAN), ang);
     belanja(doc, t);
   }
 
@@ -359,10 +356,14 @@ public class LkjipDokumen {
     LkjipViews.BelanjaTotal total = t.belanjaTotal();
     rows.add(barisTebal("", teks(LkjipDrafTeks.JUMLAH), orDash(total.pagu().teks()), orDash(total.realisasi().teks()),
         nilai(total.serapan()), sisa(total.sisa(), total.melebihiPagu())));
-    doc.tabel(List.of(kolom(teks(LkjipDrafTeks.KOL_KODE), 15, Rata.KIRI), kolom(teks(LkjipDrafTeks.KOL_JENIS_BELANJA),
-        31, Rata.KIRI), kolom(teks(LkjipDrafTeks.KOL_PAGU), 14, Rata.KANAN), kolom(teks(LkjipDrafTeks.KOL_REALISASI_RP),
-            14, Rata.KANAN), kolom(teks(LkjipDrafTeks.KOL_SERAPAN), 9, Rata.KANAN), kolom(teks(LkjipDrafTeks.KOL_SISA), 14,
-                Rata.KANAN)), rows);
+    doc.tabel(anggaranKolom(LkjipDrafTeks.KOL_JENIS_BELANJA), rows);
+  }
+
+  /** The columns of a budget table (program lines or jenis belanja): kode, what, pagu, realisasi, serapan, sisa. */
+  private static List<Dokumen.Kolom> anggaranKolom(LkjipDrafTeks uraian) {
+    return List.of(kolom(teks(LkjipDrafTeks.KOL_KODE), 15, Rata.KIRI), kolom(teks(uraian), 31, Rata.KIRI),
+        kolom(teks(LkjipDrafTeks.KOL_PAGU), 14, Rata.KANAN), kolom(teks(LkjipDrafTeks.KOL_REALISASI_RP), 14, Rata.KANAN),
+        kolom(teks(LkjipDrafTeks.KOL_SERAPAN), 9, Rata.KANAN), kolom(teks(LkjipDrafTeks.KOL_SISA), 14, Rata.KANAN));
   }
 
   /** Sisa as the API writes it, marked when the realisasi is over the pagu. */
