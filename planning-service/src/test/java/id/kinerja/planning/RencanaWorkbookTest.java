@@ -86,6 +86,37 @@ class RencanaWorkbookTest {
     assertThat(export(kab, kec)).isEqualTo(exported);
   }
 
+  /**
+   * A plan with a budget by jenis belanja: the workbook has no sheet for it yet, so uploading it would drop those
+   * lines; it is refused (naming the file and the rule) and nothing changes.
+   */
+  @Test
+  void aWorkbookOverAPlanWithABudgetByJenisBelanjaIsRefusedNotLost() {
+    String demo = resource(RencanaImportTest.DEMO);
+    String from = tree(demo).at("/kabupaten/kode").asText();
+    String kab = newKabupaten();
+    com.fasterxml.jackson.databind.node.ObjectNode doc =
+        (com.fasterxml.jackson.databind.node.ObjectNode) tree(relocate(demo, from, kab));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) doc.at("/perjanjianKinerja/0")).set("belanja",
+        tree("[{\"kode\": \"5.1.02\", \"nama\": \"Belanja Barang dan Jasa\", \"pagu\": 45000000}]"));
+    String kec = doc.at("/kecamatan/kode").asText();
+    importDoc(kab, id.kinerja.common.json.CanonicalJson.write(doc)).then().statusCode(200);
+    String exported = export(kab, kec);
+    byte[] workbook = download(kab, kec, "id");
+    for (String what : List.of("preview", "apply")) {
+      Response r = upload(kab, kec, what, workbook);
+      if ("preview".equals(what)) {
+        r.then().statusCode(200).body("dapatDiterapkan", equalTo(false))
+            .body("errors[0].field", equalTo("berkas")).body("errors[0].rule", equalTo("not-in-workbook"));
+      } else {
+        r.then().statusCode(400).contentType("application/problem+json")
+            .body("errors[0].field", equalTo("berkas")).body("errors[0].rule", equalTo("not-in-workbook"));
+      }
+    }
+    assertThat(export(kab, kec)).isEqualTo(exported);
+    assertThat(tree(exported).at("/perjanjianKinerja/0/belanja/0/kode").asText()).isEqualTo("5.1.02");
+  }
+
   /** (b) A workbook typed by hand (English headers, own sheet names and order) stores what its JSON twin stores. */
   @Test
   void aHandWrittenWorkbookStoresWhatTheEquivalentDocumentStores() {

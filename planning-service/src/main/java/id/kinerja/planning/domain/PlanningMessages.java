@@ -322,6 +322,7 @@ public enum PlanningMessages implements MessageKey {
   XLSX_DUPLICATE_NO_PK("duplicate-code.no-pk-workbook"),
   XLSX_UNKNOWN_INDIKATOR("unknown-code.indikator-workbook"),
   XLSX_MUST_MATCH_PATH_KABUPATEN("must-match-path.kabupaten-workbook"),
+  XLSX_BELANJA_NOT_IN_WORKBOOK("not-in-workbook.belanja"),
 
   // The kabupaten's logo (LogoRules).
   MUST_BE_PNG_OR_JPEG("must-be-png-or-jpeg"),

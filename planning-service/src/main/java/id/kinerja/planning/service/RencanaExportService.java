@@ -38,6 +38,12 @@ public class RencanaExportService {
   @Inject
   PerjanjianKinerjaService pkService;
 
+  /** Whether a stored PK of the kecamatan-year has a budget by jenis belanja (docs/domain.md §2.12). */
+  public boolean adaBelanja(String kecamatanKode, int tahun) {
+    return PerjanjianKinerja.<PerjanjianKinerja>list("kecamatanKode = ?1 and tahun = ?2", kecamatanKode, tahun).stream()
+        .map(stored::pk).anyMatch(pk -> !pk.belanjaOrEmpty().isEmpty());
+  }
+
   public RencanaDokumen export(String kecamatanKode, int tahun) {
     Kecamatan kec = Kecamatan.findById(kecamatanKode);
     if (kec == null) {
