@@ -126,8 +126,9 @@ public class LkjipDokumen {
   }
 
   /** Coverage of the year's budget realisation: how much of the pagu has a realisasi (docs/domain.md §2.9.9). */
-  private static Message cakupanAnggaran(LkjipDraf d) {
-    return tahunan(d.laporan()).map(Views.Ringkasan::cakupanPaguKumulatif).map(Views.CakupanPagu::teks).orElse(null);
+  private static Object cakupanAnggaran(LkjipDraf d) {
+    return tahunan(d.laporan()).map(Views.Ringkasan::cakupanPaguKumulatif).<Object>map(Views.CakupanPagu::teks)
+        .orElse(DASH);
   }
 
   /** BAB I from planning's master data where it is recorded; what is not is a marked placeholder. */
