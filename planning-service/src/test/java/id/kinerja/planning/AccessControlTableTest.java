@@ -68,6 +68,18 @@ class AccessControlTableTest {
     // The whole-plan import names its kabupaten in the body: another kabupaten's planner gets 404.
     table.rule("POST /api/rencana-import", KABUPATEN, PLANNER);
 
+    // E-mail addresses for notifications: kept by the planner and Bagian Organisasi; each person reads and opts out
+    // of their own (404 when none is recorded for their username).
+    table.rule("GET /api/kabupaten/{kode}/penerima", KABUPATEN, PLANNER, "bagian-organisasi");
+    table.rule("PUT /api/kabupaten/{kode}/penerima/pengguna/{username}", KABUPATEN, PLANNER, "bagian-organisasi");
+    table.rule("DELETE /api/kabupaten/{kode}/penerima/pengguna/{username}", KABUPATEN, PLANNER, "bagian-organisasi");
+    table.rule("PUT /api/kabupaten/{kode}/penerima/pejabat/{nip}", KABUPATEN, PLANNER, "bagian-organisasi");
+    table.rule("DELETE /api/kabupaten/{kode}/penerima/pejabat/{nip}", KABUPATEN, PLANNER, "bagian-organisasi");
+    table.rule("GET /api/kabupaten/{kode}/penerima/saya", KABUPATEN, ALL);
+    table.rule("PUT /api/kabupaten/{kode}/penerima/saya/berlangganan", KABUPATEN, ALL);
+
+    table.afterAllowedCall("DELETE /api/kabupaten/{kode}/penerima/pengguna/{username}", deleted -> f.penerima());
+    table.afterAllowedCall("DELETE /api/kabupaten/{kode}/penerima/pejabat/{nip}", deleted -> f.penerima());
     table.run(f.callers).assertPassed();
   }
 }

@@ -58,6 +58,9 @@ class HostileInputTest {
         }
       }
     }
+    // A username is whatever the identity provider gives; a number-like one (an NIP, "1e999999999") is a name, not a number.
+    hostile.except("PUT /api/kabupaten/{kode}/penerima/pengguna/{username}", "path username=1e999999999",
+        "a username may look like a number: it is recorded as the text it is");
     for (String upload : List.of("POST " + SecurityFixture.WORKBOOK + "/preview", "POST " + SecurityFixture.WORKBOOK + "/apply")) {
       hostile.extra(upload, workbooks(upload.endsWith("apply"), f));
     }

@@ -68,6 +68,31 @@ final class SecurityFixture {
     // K has a logo, so that reading it answers 200; uploading the same image again changes nothing.
     given().auth().oauth2(planner(kabupaten)).contentType(LOGO_TYPE).body(LOGO).put("/api/kabupaten/" + kabupaten + "/logo")
         .then().statusCode(200);
+    penerima();
+  }
+
+  /**
+   * Addresses for every user of K, A and B (so that each reads and opts out of their own) and the ones the examples
+   * name (so that an allowed delete finds what it removes); recorded again after each allowed delete.
+   */
+  void penerima() {
+    String base = "/api/kabupaten/" + kabupaten + "/penerima";
+    record User(String username, String peran, String kecamatanKode) {
+    }
+    List<User> users = List.of(new User("planner.k." + kabupaten, "planner", null),
+        new User("bagian-organisasi.k." + kabupaten, "bagian-organisasi", null),
+        new User("pimpinan.k." + kabupaten, "pimpinan", null), new User("operator.a." + kecamatan, "operator", kecamatan),
+        new User("verifier.a." + kecamatan, "verifier", kecamatan), new User("operator.b." + otherKecamatan, "operator",
+            otherKecamatan), new User("verifier.b." + otherKecamatan, "verifier", otherKecamatan),
+        new User("operator.mlarak", "operator", kecamatan));
+    for (User u : users) {
+      String body = "{\"nama\": \"" + u.username() + "\", \"surel\": \"" + u.username() + "@kinerja.example\", \"peran\": \""
+          + u.peran() + "\"" + (u.kecamatanKode() == null ? "" : ", \"kecamatanKode\": \"" + u.kecamatanKode() + "\"") + "}";
+      given().auth().oauth2(planner(kabupaten)).contentType(ContentType.JSON).body(body).put(base + "/pengguna/" + u.username())
+          .then().statusCode(200);
+    }
+    given().auth().oauth2(planner(kabupaten)).contentType(ContentType.JSON).body("{\"surel\": \"camat@kinerja.example\"}")
+        .put(base + "/pejabat/197906081998021001").then().statusCode(200);
   }
 
   static final String LOGO_TYPE = "image/png";

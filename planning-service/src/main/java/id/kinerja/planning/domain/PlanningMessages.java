@@ -153,6 +153,10 @@ public enum PlanningMessages implements MessageKey {
   VERIFICATION_AFTER_INPUT("verification-after-input"),
   MUST_BE_DATE_OR_DATE_TIME("must-be-date-or-date-time"),
   UNKNOWN_CODE_KECAMATAN("unknown-code.kecamatan"),
+  UNKNOWN_CODE_PEJABAT_NIP_KABUPATEN("unknown-code.pejabat-nip-kabupaten"),
+  MUST_BE_EMAIL("must-be-email"),
+  REQUIRED_KECAMATAN_PERAN("required.kecamatan-peran"),
+  MUST_BE_NULL_KECAMATAN_PERAN("must-be-null.kecamatan-peran"),
   MUST_BE_AFTER_CLOSE("must-be-after-close"),
 
   // Plan import: refusals across the document, and what an import changed (perubahan).
@@ -376,7 +380,8 @@ public enum PlanningMessages implements MessageKey {
   THING_RENCANA("thing.rencana"),
   THING_JADWAL("thing.jadwal"),
   THING_SKALA("thing.skala"),
-  THING_LOGO("thing.logo");
+  THING_LOGO("thing.logo"),
+  THING_PENERIMA("thing.penerima");
 
   private final String key;
 

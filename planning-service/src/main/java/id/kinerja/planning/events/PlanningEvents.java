@@ -18,6 +18,7 @@ import id.kinerja.planning.domain.KabupatenLogo;
 import id.kinerja.planning.domain.dokumen.KecamatanDok;
 import id.kinerja.planning.domain.rencana.RencanaKinerja;
 import id.kinerja.planning.domain.rules.Organisasi;
+import id.kinerja.planning.domain.rules.PenerimaRules;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -33,6 +34,7 @@ public class PlanningEvents {
   public static final String RENCANA_KINERJA_PUBLISHED = "planning.rencana-kinerja.published";
   public static final String SKALA_PREDIKAT_PUBLISHED = "planning.skala-predikat.published";
   public static final String JADWAL_PUBLISHED = "planning.jadwal.published";
+  public static final String PENERIMA_PUBLISHED = "planning.penerima.published";
   /** The plan is written in v2 only: v1 and the budget by jenis belanja (docs/events.md); consumers read both. */
   public static final int RENCANA_VERSI = 2;
 
@@ -76,6 +78,10 @@ public class PlanningEvents {
   public record Perpanjangan(String kecamatanKode, Instant sampai, String alasan, String oleh) {
   }
 
+  /** Payload of planning.penerima.published v1: the kabupaten's whole list of recipients. */
+  public record PenerimaPublished(String kabupatenKode, int versi, List<PenerimaRules.Entri> penerima) {
+  }
+
   @Inject
   Outbox outbox;
 
@@ -117,5 +123,10 @@ public class PlanningEvents {
 
   public void jadwalPublished(JadwalPublished j) {
     outbox.publish(Topics.PLANNING, j.kabupatenKode(), JADWAL_PUBLISHED, 1, j);
+  }
+
+  public void penerimaPublished(String kabupatenKode, int versi, List<PenerimaRules.Entri> penerima) {
+    outbox.publish(Topics.PLANNING, kabupatenKode, PENERIMA_PUBLISHED, 1, new PenerimaPublished(kabupatenKode, versi,
+        penerima));
   }
 }

@@ -387,4 +387,39 @@ final class PlanningExamples {
        "errors": [
         {"field": "Renstra!K4", "rule": "target-required-for-year", "message": "indikator IKU-SKM belum mempunyai target tahun 2026"},
         {"field": "Anggaran!G7", "rule": "pagu-triwulan-sum", "message": "jumlah pagu triwulan 7.01.01.2.01.0001 adalah 4.000.000, tidak sama dengan pagunya 5.000.000"}]}""";
+
+  static final String PENERIMA_PENGGUNA_REQUEST = """
+      {"nama": "Sri Wahyuni", "surel": "operator.mlarak@ponorogo.go.id", "peran": "operator", "kecamatanKode": "35.02.08",
+       "berhentiBerlangganan": false}""";
+
+  static final String PENERIMA_PENGGUNA = """
+      {"id": "pengguna:operator.mlarak", "jenis": "PENGGUNA", "kunci": "operator.mlarak", "nama": "Sri Wahyuni",
+       "surel": "operator.mlarak@ponorogo.go.id", "berhentiBerlangganan": false,
+       "tugas": [{"peran": "operator", "kecamatanKode": "35.02.08"}], "versi": 1,
+       "diubahPada": "2024-07-01T08:00:00+07:00", "diubahOleh": "planner.ponorogo"}""";
+
+  static final String PENERIMA_PEJABAT_REQUEST = """
+      {"surel": "camat.mlarak@ponorogo.go.id"}""";
+
+  static final String PENERIMA_PEJABAT = """
+      {"id": "pejabat:197906081998021001", "jenis": "PEJABAT", "kunci": "197906081998021001",
+       "nama": "Joko Setiawan, S.STP., M.Si.", "surel": "camat.mlarak@ponorogo.go.id", "berhentiBerlangganan": false,
+       "tugas": [{"peran": "verifier", "kecamatanKode": "35.02.08"}], "versi": 1,
+       "diubahPada": "2024-07-01T08:00:00+07:00", "diubahOleh": "planner.ponorogo"}""";
+
+  static final String PENERIMA_PAGE = "{\"items\": [" + PENERIMA_PEJABAT + "]" + ONE_PAGE;
+
+  private static final String BAD_SUREL = "bukan alamat surel yang sah: \\\"operator.mlarak\\\" (contoh: nama@ponorogo.go.id)";
+
+  static final String PENERIMA_BAD_SUREL = "{" + INVALID + ", \"detail\": \"surel: " + BAD_SUREL + """
+      ",
+       "instance": "/api/kabupaten/35.02/penerima/pengguna/operator.mlarak",
+       "errors": [{"field": "surel", "rule": "must-be-email", "message": \"""" + BAD_SUREL + "\"}]}";
+
+  private static final String UNKNOWN_NIP = "tidak ada pejabat dengan NIP 199001012020121001 di kecamatan mana pun di kabupaten 35.02";
+
+  static final String PENERIMA_UNKNOWN_NIP = "{" + INVALID + ", \"detail\": \"nip: " + UNKNOWN_NIP + """
+      ",
+       "instance": "/api/kabupaten/35.02/penerima/pejabat/199001012020121001",
+       "errors": [{"field": "nip", "rule": "unknown-code", "message": \"""" + UNKNOWN_NIP + "\"}]}";
 }

@@ -32,6 +32,9 @@ import id.kinerja.planning.domain.rules.Violations;
 @ApplicationScoped
 public class KecamatanService extends PlanningWrites {
 
+  @jakarta.inject.Inject
+  PenerimaService penerima;
+
   public Optional<Kecamatan> find(String kode) {
     return Kecamatan.findByIdOptional(kode);
   }
@@ -137,6 +140,8 @@ public class KecamatanService extends PlanningWrites {
       e.persist();
     }
     events.kecamatanRegistered(kabupatenKode, dok);
+    // The officials' addresses reach whoever holds the NIP now: a new Camat, a moved Sekcam.
+    penerima.announce(kabupatenKode);
     return true;
   }
 }

@@ -51,6 +51,7 @@ final class DemoData {
   /** Everything; returns the official overall capaian of Mlarak 2024 as the reporting service shows it. */
   String load() {
     importPlan();
+    registerPenerima();
     reopen(4);
     submitRealisasi(4);
     verifyAndApprove(4);
@@ -61,6 +62,27 @@ final class DemoData {
     String doc = read(PLAN);
     HttpResponse<String> r = send("POST", system.planning().baseUrl() + "/api/rencana-import", doc, token("PLANNER_TOKEN"), null);
     expect(r, 200, "plan import");
+  }
+
+  /**
+   * The demo users' and the Camat's e-mail addresses (illustrative, on the reserved .example domain), where the
+   * deadline reminders of the local system go (its embedded mail server).
+   */
+  void registerPenerima() {
+    String base = system.planning().baseUrl() + "/api/kabupaten/" + KABUPATEN + "/penerima";
+    Map<String, String> users = new LinkedHashMap<>();
+    users.put("operator.mlarak", "{\"nama\": \"Operator Kecamatan Mlarak\", \"surel\": \"operator.mlarak@ponorogo.example\", "
+        + "\"peran\": \"operator\", \"kecamatanKode\": \"" + KECAMATAN + "\"}");
+    users.put("bagor.ponorogo", "{\"nama\": \"Bagian Organisasi Setda Ponorogo\", \"surel\": \"bagor@ponorogo.example\", "
+        + "\"peran\": \"bagian-organisasi\"}");
+    users.put("sekda.ponorogo", "{\"nama\": \"Sekretaris Daerah\", \"surel\": \"sekda@ponorogo.example\", "
+        + "\"peran\": \"pimpinan\"}");
+    for (Map.Entry<String, String> u : users.entrySet()) {
+      expect(send("PUT", base + "/pengguna/" + u.getKey(), u.getValue(), token("PLANNER_TOKEN"), null), 200, "penerima " + u.getKey());
+    }
+    // The Camat of Mlarak by NIP: name, kecamatan and role come from the plan's officials.
+    expect(send("PUT", base + "/pejabat/197906081998021001", "{\"surel\": \"camat.mlarak@ponorogo.example\"}",
+        token("PLANNER_TOKEN"), null), 200, "penerima camat");
   }
 
   /** Reopens one closed triwulan of 2024 for Mlarak until tomorrow, as Bagian Organisasi would for late entry. */
