@@ -291,8 +291,11 @@ class PlanEndpointsTest {
         JsonNode responses = op.getValue().get("responses");
         assertThat(responses.has("401") && responses.has("403") && responses.has("500")).as(name).isTrue();
         JsonNode ok = responses.has("200") ? responses.get("200") : responses.get("201");
-        assertThat(ok).as(name + " success").isNotNull();
-        assertThat(ok.toString()).as(name + " success example").contains("example");
+        // A delete answers 204 without a body: nothing to give an example of.
+        assertThat(ok != null || responses.has("204") && op.getKey().equals("delete")).as(name + " success").isTrue();
+        if (ok != null) {
+          assertThat(ok.toString()).as(name + " success example").contains("example");
+        }
         if (op.getValue().has("requestBody")) {
           assertThat(op.getValue().get("requestBody").toString()).as(name + " body example").contains("example");
         }
