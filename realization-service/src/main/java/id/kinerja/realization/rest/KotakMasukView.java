@@ -9,7 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import id.kinerja.common.i18n.Message;
 import id.kinerja.realization.domain.AlasanKode;
 import id.kinerja.realization.domain.Jenis;
-import id.kinerja.realization.domain.KotakMasuk.Hitungan;
 import id.kinerja.realization.domain.KotakMasuk.JenisItem;
 import id.kinerja.realization.domain.KotakMasuk.KeadaanKecamatan;
 import id.kinerja.realization.domain.Status;
@@ -55,22 +54,6 @@ public record KotakMasukView(
       @Schema(description = "Kecamatan items: its due cells counted by status; else null", nullable = true) HitunganView hitungan,
       @Schema(description = "What to do, in the language of the answer", examples = "IKU-SKM Nilai SKM: versi 1 diajukan oleh operator.mlarak pada 6 Januari 2025 pukul 09.00 WIB, menunggu verifikasi selama 1 jam 30 menit") Message pesan,
       @Schema(description = "Where to act: the cell, or the kecamatan's triwulan sheet", examples = "/api/kecamatan/35.02.08/realisasi/2024/4/indikator/IKU-SKM") String tautan) {
-  }
-
-  @Schema(name = "HitunganKecamatan", description = "A kecamatan's cells due in the triwulan (due indicators, budget"
-      + " lines realisasi is entered on) by the status of their current version")
-  public record HitunganView(
-      @Schema(examples = "80") int wajib,
-      @Schema(description = "Not started, DRAFT or RETURNED", examples = "0") int belumDiajukan,
-      @Schema(examples = "12") int diajukan,
-      @Schema(examples = "60") int diverifikasi,
-      @Schema(examples = "8") int disahkan,
-      @Schema(description = "Current versions marked late", examples = "0") int terlambat) {
-
-    static HitunganView of(Hitungan h) {
-      return h == null ? null : new HitunganView(h.wajib(), h.belumDiajukan(), h.diajukan(), h.diverifikasi(),
-          h.disahkan(), h.terlambat());
-    }
   }
 
   static KotakMasukView of(KotakMasukService.Inbox in) {
