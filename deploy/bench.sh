@@ -8,6 +8,7 @@
 #   ./deploy/bench.sh --attach --tahun 2031 against a running ./deploy/run.sh stack (a fresh year per run)
 #   ./deploy/bench.sh --help                every option
 #   ./deploy/bench.sh workbook [--kecamatan 20]   preview and apply of one kecamatan's triwulan workbook
+#   ./deploy/bench.sh inbox [--kecamatan 40]      the inbox of an operator, a verifier and Bagian Organisasi (p50/p99)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
@@ -18,6 +19,9 @@ deploy/build-if-stale.sh "$jar" bench
 main=id.kinerja.deploy.bench.Bench
 if [ "${1:-}" = workbook ]; then
   main=id.kinerja.deploy.bench.WorkbookBench
+  shift
+elif [ "${1:-}" = inbox ]; then
+  main=id.kinerja.deploy.bench.InboxBench
   shift
 fi
 

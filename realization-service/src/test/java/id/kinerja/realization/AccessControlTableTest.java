@@ -1,5 +1,6 @@
 package id.kinerja.realization;
 
+import static id.kinerja.deploy.testing.api.AccessTable.Scope.KABUPATEN;
 import static id.kinerja.deploy.testing.api.AccessTable.Scope.KECAMATAN;
 
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,9 @@ class AccessControlTableTest {
     table.rule("POST " + TW + "/anggaran/{kode}/approve", KECAMATAN, VERIFIER);
     table.rule("POST " + TW + "/anggaran/{kode}/return", KECAMATAN, RETURN);
     table.rule("POST " + TW + "/anggaran/{kode}/corrections", KECAMATAN, OPERATOR);
+
+    // The inbox: every role of the kabupaten; a kecamatan role reads its own kecamatan's, never another's.
+    table.rule("GET /api/kabupaten/{kabupaten}/kotak-masuk", KABUPATEN, READ).hidesOtherKecamatan();
 
     table.run(f.callers).assertPassed();
   }

@@ -213,6 +213,8 @@ class WholeSystemTest {
   void theReadmeTourWorksAsWritten() throws Exception {
     ReadmeTour.Run run = tour(false);
     assertThat(run.exitCode()).as(run.output()).isZero();
+    // 3b.: the submitted SKM waits in the Camat's inbox.
+    assertThat(run.output()).contains("AWAITING_VERIFICATION IKU-SKM SUBMITTED: IKU-SKM ");
     // 4.: TW II 78 against the TW II target 77, provisional at once.
     assertThat(run.output()).contains("\"capaianTargetTriwulan\": \"101,30\"");
     // 5.: the Camat verifies and approves.
