@@ -63,8 +63,8 @@ public class PengingatStore {
    */
   public List<Jadwal> jadwal(String kabupatenKode, Instant now) {
     return jdbc.list("select tahun, triwulan, versi, input_dibuka, input_ditutup, verifikasi_ditutup, perpanjangan"
-        + " from jadwal_copy where kabupaten_kode = ? and input_dibuka <= ? and tahun >= ? order by tahun, triwulan",
-        Jdbc.params(kabupatenKode, now, now.atZone(java.time.ZoneOffset.UTC).getYear() - 1),
+        + " from jadwal_copy where kabupaten_kode = ? and input_dibuka <= ? and input_ditutup > ? order by tahun, triwulan",
+        Jdbc.params(kabupatenKode, now, now.minus(java.time.Duration.ofDays(366))),
         rs -> new Jadwal(kabupatenKode, rs.getInt(1), rs.getInt(2), rs.getInt(3), Jdbc.instant(rs, 4),
             Jdbc.instant(rs, 5), Jdbc.instant(rs, 6),
             PlanCache.perpanjangan(rs.getString(7), kabupatenKode, rs.getInt(1), rs.getInt(2))));
