@@ -1,6 +1,7 @@
 package id.kinerja.realization.config;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -16,6 +17,8 @@ public interface RealizationConfig {
   PlanCache planCache();
 
   Idempotency idempotency();
+
+  Pengingat pengingat();
 
   interface Bukti {
     /** Largest evidence file accepted, in bytes (10 MiB). The HTTP body limit must be a little higher. */
@@ -49,5 +52,46 @@ public interface RealizationConfig {
     /** Stored responses older than this are deleted; a retry after that is treated as a new request. */
     @WithDefault("P7D")
     Duration retention();
+  }
+
+  /** Deadline reminders by e-mail (issue #17, docs/realization.md "Pengingat"). */
+  interface Pengingat {
+    /** Days before the last day of entry that have a reminder (H-7, H-3, H-1). */
+    @WithDefault("7,3,1")
+    List<Integer> hariSebelumTutup();
+
+    /** Whether the day after the close has a reminder (H+1) for what is still missing. */
+    @WithDefault("true")
+    boolean setelahTutup();
+
+    /** How often the scan runs (a Quarkus scheduler period such as 5m); "off" stops it (the tests run it directly). */
+    @WithDefault("5m")
+    String scanInterval();
+
+    /** The sender (From) of the reminders. */
+    @WithDefault("Kinerja Kecamatan <pengingat@kinerja.local>")
+    String pengirim();
+
+    /** Most reminders one run sends; the rest wait for the next run. */
+    @WithDefault("500")
+    int maxPerRun();
+
+    /** Reminders taken for sending per transaction. */
+    @WithDefault("50")
+    int batchSize();
+
+    /** Wait before the first retry of a failed send; it doubles with each failure up to {@link #backoffMax()}. */
+    @WithDefault("1m")
+    Duration backoff();
+
+    @WithDefault("1h")
+    Duration backoffMax();
+
+    /**
+     * How long a reminder taken for sending is left to its sender; a sender that died leaves it to be sent again after
+     * this time (at least once).
+     */
+    @WithDefault("5m")
+    Duration lease();
   }
 }

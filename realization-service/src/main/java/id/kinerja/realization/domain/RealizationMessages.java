@@ -206,7 +206,21 @@ public enum RealizationMessages implements MessageKey {
   XLSX_AGR_RATIO_OF_SUMS("xlsx.agregasi.ratio-of-sums"),
   XLSX_AGR_MAX("xlsx.agregasi.max"),
   XLSX_AGR_MIN("xlsx.agregasi.min"),
-  XLSX_PLAN_CHANGED("plan-changed.workbook");
+  XLSX_PLAN_CHANGED("plan-changed.workbook"),
+
+  // Deadline reminders by e-mail (issue #17): subject and body per role, their parts.
+  PENGINGAT_SUBJEK_OPERATOR("pengingat.subjek.operator"),
+  PENGINGAT_SUBJEK_OPERATOR_TERLAMBAT("pengingat.subjek.operator-terlambat"),
+  PENGINGAT_SUBJEK_VERIFIER("pengingat.subjek.verifier"),
+  PENGINGAT_SUBJEK_BAGIAN_ORGANISASI("pengingat.subjek.bagian-organisasi"),
+  PENGINGAT_ISI_OPERATOR("pengingat.isi.operator"),
+  PENGINGAT_ISI_OPERATOR_TERLAMBAT("pengingat.isi.operator-terlambat"),
+  PENGINGAT_ISI_VERIFIER("pengingat.isi.verifier"),
+  PENGINGAT_ISI_BAGIAN_ORGANISASI("pengingat.isi.bagian-organisasi"),
+  PENGINGAT_DAFTAR_KECAMATAN("pengingat.daftar.kecamatan"),
+  PENGINGAT_SISA_HARI("pengingat.sisa.hari"),
+  PENGINGAT_SISA_HARI_INI("pengingat.sisa.hari-ini"),
+  PENGINGAT_PENUTUP("pengingat.penutup");
 
   private final String key;
 

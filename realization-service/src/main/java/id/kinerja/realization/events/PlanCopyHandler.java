@@ -43,6 +43,7 @@ public class PlanCopyHandler implements EventHandler {
   static final String KECAMATAN_REGISTERED = "planning.kecamatan.registered";
   static final String RENCANA_PUBLISHED = "planning.rencana-kinerja.published";
   static final String JADWAL_PUBLISHED = "planning.jadwal.published";
+  static final String PENERIMA_PUBLISHED = "planning.penerima.published";
 
   /** Payload of planning.kabupaten.configured v1; zonaWaktu is absent in events written before kabupaten had zones. */
   record KabupatenConfigured(String kode, String nama, String negativeFormulaDefault, String overallMode,
@@ -114,6 +115,14 @@ public class PlanCopyHandler implements EventHandler {
   record Perpanjangan(String kecamatanKode, Instant sampai, String alasan, String oleh) {
   }
 
+  /** Payload of planning.penerima.published v1: everyone of the kabupaten who can be notified. */
+  record PenerimaPublished(String kabupatenKode, int versi, List<Penerima> penerima) {
+  }
+
+  record Penerima(String id, String nama, String surel, String peran, String kecamatanKode,
+      boolean berhentiBerlangganan) {
+  }
+
   @Inject
   EventConsumers consumers;
 
@@ -139,7 +148,7 @@ public class PlanCopyHandler implements EventHandler {
 
   @Override
   public Set<String> handledTypes() {
-    return Set.of(KABUPATEN_CONFIGURED, KECAMATAN_REGISTERED, RENCANA_PUBLISHED, JADWAL_PUBLISHED);
+    return Set.of(KABUPATEN_CONFIGURED, KECAMATAN_REGISTERED, RENCANA_PUBLISHED, JADWAL_PUBLISHED, PENERIMA_PUBLISHED);
   }
 
   /** In the inbox's transaction: the copies change with the event's inbox entry, or not at all. */
@@ -151,6 +160,7 @@ public class PlanCopyHandler implements EventHandler {
         case KECAMATAN_REGISTERED -> kecamatanRegistered(e.payloadAs(KecamatanRegistered.class));
         case RENCANA_PUBLISHED -> rencanaPublished(e.payloadAs(RencanaPublished.class));
         case JADWAL_PUBLISHED -> jadwalPublished(e.payloadAs(JadwalPublished.class));
+        case PENERIMA_PUBLISHED -> penerimaPublished(e.payloadAs(PenerimaPublished.class));
         default -> {
         }
       }
@@ -308,6 +318,30 @@ public class PlanCopyHandler implements EventHandler {
     if (changed > 0) {
       afterCommit(() -> cache.invalidateJadwal(p.kabupatenKode(), p.tahun(), p.triwulan()));
     }
+  }
+
+  /** Replaces the kabupaten's list when versi is higher than the one held (one key: one worker at a time). */
+  private void penerimaPublished(PenerimaPublished p) {
+    boolean newer = jdbc.one("insert into penerima_copy_versi (kabupaten_kode, versi) values (?, ?)"
+        + " on conflict (kabupaten_kode) do update set versi = excluded.versi"
+        + " where penerima_copy_versi.versi < excluded.versi returning versi",
+        Jdbc.params(p.kabupatenKode(), p.versi()), rs -> true).isPresent();
+    if (!newer) {
+      return;
+    }
+    jdbc.update("delete from penerima_copy where kabupaten_kode = ?", Jdbc.params(p.kabupatenKode()));
+    int[] urutan = { 0 };
+    jdbc.batch("insert into penerima_copy (kabupaten_kode, urutan, id, nama, surel, peran, kecamatan_kode,"
+        + " berhenti_berlangganan) values (?, ?, ?, ?, ?, ?, ?, ?)", p.penerima(), (ps, r) -> {
+          ps.setString(1, p.kabupatenKode());
+          ps.setInt(2, urutan[0]++);
+          ps.setString(3, r.id());
+          ps.setString(4, r.nama());
+          ps.setString(5, r.surel());
+          ps.setString(6, r.peran());
+          Jdbc.setString(ps, 7, r.kecamatanKode());
+          ps.setBoolean(8, r.berhentiBerlangganan());
+        });
   }
 
   private void afterCommit(Runnable r) {

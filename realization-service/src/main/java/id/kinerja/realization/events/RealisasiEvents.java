@@ -26,6 +26,26 @@ public class RealisasiEvents {
 
   public static final String INDIKATOR = "realisasi.indikator.status-changed";
   public static final String ANGGARAN = "realisasi.anggaran.status-changed";
+  public static final String PENGINGAT = "realisasi.pengingat.sent";
+
+  /**
+   * Payload of realisasi.pengingat.sent v1: a reminder kind decided for a kecamatan (kecamatanKode null: the
+   * kabupaten's summary for Bagian Organisasi); never an address.
+   */
+  public record PengingatSent(String kabupatenKode, String kecamatanKode, int tahun, int triwulan, String jenis,
+      int hariKeTutup, Instant ditutup, int selBelumDiisi, int menungguVerifikasi, int penerimaJumlah, Instant waktu) {
+
+    /** The record key: the kecamatan, or the kabupaten for its summary. */
+    public String key() {
+      return kecamatanKode == null ? kabupatenKode : kecamatanKode;
+    }
+  }
+
+  /** The event of a decided reminder kind, on kinerja.realisasi.v1. */
+  public Outbox.Message pengingat(PengingatSent p) {
+    return new Outbox.Message(Topics.REALISASI, p.key(), PENGINGAT, 1, p);
+  }
+
   /** The schema version of the indicator events written now. */
   public static final int INDIKATOR_VERSI = 2;
 

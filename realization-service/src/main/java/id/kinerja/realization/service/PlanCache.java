@@ -192,7 +192,7 @@ public class PlanCache {
         perpanjangan(rs.getString("perpanjangan"), kabupatenKode, tahun, triwulan)));
   }
 
-  private static List<Jadwal.Perpanjangan> perpanjangan(String json, String kabupatenKode, int tahun, int triwulan) {
+  static List<Jadwal.Perpanjangan> perpanjangan(String json, String kabupatenKode, int tahun, int triwulan) {
     try {
       return List.copyOf(CanonicalJson.MAPPER.readValue(json, new TypeReference<List<Jadwal.Perpanjangan>>() {
       }));

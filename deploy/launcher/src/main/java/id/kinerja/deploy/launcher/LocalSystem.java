@@ -11,6 +11,7 @@ import java.util.Map;
 
 import id.kinerja.deploy.localstack.DevTokens;
 import id.kinerja.deploy.localstack.EmbeddedPostgresServer;
+import id.kinerja.deploy.localstack.LocalStack;
 
 /**
  * The three services running as child processes against one PostgreSQL (a database each) and one Kafka broker.
@@ -18,8 +19,15 @@ import id.kinerja.deploy.localstack.EmbeddedPostgresServer;
  */
 public final class LocalSystem implements AutoCloseable {
 
-  /** Where the infrastructure is: a JDBC base URL ({@code jdbc:postgresql://host:port/}), credentials, Kafka. */
-  public record Infra(String jdbcBaseUrl, String user, String password, String kafkaBootstrap) {
+  /**
+   * Where the infrastructure is: a JDBC base URL ({@code jdbc:postgresql://host:port/}), credentials, Kafka, and the
+   * SMTP server realization-service mails its reminders through (null: the mailer's own default, localhost:25).
+   */
+  public record Infra(String jdbcBaseUrl, String user, String password, String kafkaBootstrap, LocalStack.Smtp smtp) {
+
+    public Infra(String jdbcBaseUrl, String user, String password, String kafkaBootstrap) {
+      this(jdbcBaseUrl, user, password, kafkaBootstrap, null);
+    }
   }
 
   /** HTTP ports of the services. */
@@ -104,6 +112,11 @@ public final class LocalSystem implements AutoCloseable {
     config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
     // A portal under development on this machine (any port) may call the local stack from a browser.
     config.put("quarkus.http.cors.origins", LOCAL_ORIGINS);
+    if (service.equals("realization-service") && infra.smtp() != null) {
+      // Deadline reminders (issue #17) go over SMTP to the local server; only realization-service mails.
+      config.put("quarkus.mailer.host", infra.smtp().host());
+      config.put("quarkus.mailer.port", Integer.toString(infra.smtp().port()));
+    }
     config.putAll(overrides);
     return config;
   }

@@ -54,7 +54,7 @@ class WholeSystemTest {
     LocalStack.Database any = LocalStack.database("postgres");
     String base = any.jdbcUrl().substring(0, any.jdbcUrl().lastIndexOf('/') + 1);
     system = LocalSystem.start(root, new LocalSystem.Infra(base, any.user(), any.password(),
-        LocalStack.kafkaBootstrapServers()),
+        LocalStack.kafkaBootstrapServers(), LocalStack.smtp()),
         new LocalSystem.Ports(LocalRun.freePort(), LocalRun.freePort(), LocalRun.freePort()), runDirectory(root), "192m");
     demo = new DemoData(system, root);
     // Every answer these tests receive through REST Assured is held to the serving service's OpenAPI document.

@@ -8,7 +8,8 @@ import java.util.Optional;
  * <ul>
  * <li>{@code KINERJA_JDBC_URL} (a base URL such as {@code jdbc:postgresql://host:5432/}), {@code KINERJA_DB_USER},
  * {@code KINERJA_DB_PASSWORD};</li>
- * <li>{@code KINERJA_KAFKA_BOOTSTRAP}.</li>
+ * <li>{@code KINERJA_KAFKA_BOOTSTRAP};</li>
+ * <li>{@code KINERJA_SMTP_HOST}, {@code KINERJA_SMTP_PORT} (default 25) instead of the embedded SMTP server.</li>
  * </ul>
  * Nothing already running on the machine is used unless named there.
  */
@@ -20,6 +21,11 @@ public final class LocalStack {
 
   private static EmbeddedPostgresServer postgres;
   private static EmbeddedKafka kafka;
+  private static EmbeddedMail mail;
+
+  /** Where mail is sent: an SMTP host and port. */
+  public record Smtp(String host, int port) {
+  }
 
   private LocalStack() {
   }
@@ -57,6 +63,30 @@ public final class LocalStack {
       kafka = EmbeddedKafka.start();
     }
     return kafka.bootstrapServers();
+  }
+
+  /** The SMTP server the services mail through: the one the environment names, else the embedded one. */
+  public static synchronized Smtp smtp() {
+    Optional<String> external = env("KINERJA_SMTP_HOST");
+    if (external.isPresent()) {
+      return new Smtp(external.get(), env("KINERJA_SMTP_PORT").map(Integer::parseInt).orElse(25));
+    }
+    return new Smtp(EmbeddedMail.HOST, embeddedMail().orElseThrow().smtpPort());
+  }
+
+  /**
+   * The embedded SMTP/IMAP server of this JVM (started on first use on free ports), for tests to read what was mailed;
+   * empty when the environment names an SMTP server.
+   */
+  public static synchronized Optional<EmbeddedMail> embeddedMail() {
+    if (env("KINERJA_SMTP_HOST").isPresent()) {
+      return Optional.empty();
+    }
+    if (mail == null) {
+      mail = EmbeddedMail.start(0, 0);
+      Runtime.getRuntime().addShutdownHook(new Thread(mail::close, "embedded-mail-stop"));
+    }
+    return Optional.of(mail);
   }
 
   private static Optional<String> env(String name) {

@@ -35,7 +35,24 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
     config.put("kafka.bootstrap.servers", LocalStack.kafkaBootstrapServers());
     config.put("mp.jwt.verify.publickey.location", DevTokens.PUBLIC_KEY_RESOURCE);
     config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
+    if (mails()) {
+      // A service that mails (realization's reminders) sends over SMTP to the embedded server, never the mock mailer.
+      LocalStack.Smtp smtp = LocalStack.smtp();
+      config.put("quarkus.mailer.host", smtp.host());
+      config.put("quarkus.mailer.port", Integer.toString(smtp.port()));
+      config.put("quarkus.mailer.mock", "false");
+    }
     return config;
+  }
+
+  /** Whether the service under test has Quarkus Mailer (the other services would only warn about the settings). */
+  private static boolean mails() {
+    try {
+      Class.forName("io.quarkus.mailer.Mailer", false, Thread.currentThread().getContextClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
   }
 
   @Override
