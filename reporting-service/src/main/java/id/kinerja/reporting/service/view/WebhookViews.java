@@ -84,9 +84,9 @@ public final class WebhookViews {
       @Schema(description = "HTTP status of the answer; null when none came", nullable = true, examples = "200") Integer statusKode,
       @Schema(description = "The first KiB of the answer's body (UTF-8, cut); null when none came", nullable = true,
           examples = "{\"diterima\":true}") String jawaban,
-      @Schema(description = "Why the attempt failed: no answer in time, no connection, the URL refused at delivery, or"
-          + " an answer that is not 2xx; null when it succeeded", nullable = true,
-          enumeration = { "timeout", "koneksi", "alamat-ditolak", "status" }, examples = "status") String galat,
+      @Schema(description = "Why the attempt failed: timeout (no answer in time), koneksi (no connection), alamat-ditolak"
+          + " (the URL refused at delivery) or status (an answer that is not 2xx); null when it succeeded",
+          nullable = true, examples = "status") String galat,
       @Schema(description = "The failure in words, in the language of the answer; null when it succeeded", nullable = true,
           examples = "penerima menjawab dengan status 500") Message galatKeterangan) {
   }
