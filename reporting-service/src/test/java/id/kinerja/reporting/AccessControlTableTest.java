@@ -48,6 +48,18 @@ class AccessControlTableTest {
     // Service-wide operations of the projection (status, rebuild from the topics): the roles that own the rules.
     table.rule("GET /api/admin/proyeksi", SERVICE, RULE_OWNERS);
     table.rule("POST /api/admin/proyeksi/rebuild", SERVICE, RULE_OWNERS);
+    // The portal's webhooks of K: registered and read by the planner and Bagian Organisasi, replayed by Bagian
+    // Organisasi (the kabupaten's admin).
+    String webhook = SecurityFixture.WEBHOOK;
+    table.rule("POST " + webhook, KABUPATEN, RULE_OWNERS);
+    table.rule("GET " + webhook, KABUPATEN, RULE_OWNERS);
+    table.rule("GET " + webhook + "/{id}", KABUPATEN, RULE_OWNERS);
+    table.rule("PUT " + webhook + "/{id}", KABUPATEN, RULE_OWNERS);
+    table.rule("DELETE " + webhook + "/{id}", KABUPATEN, RULE_OWNERS);
+    table.rule("GET " + webhook + "/{id}/pengiriman", KABUPATEN, RULE_OWNERS);
+    table.rule("POST " + SecurityFixture.REPLAY, KABUPATEN, "bagian-organisasi");
+    // A replay is sent at once: wait until it is delivered again, so the next caller replays a finished delivery.
+    table.afterAllowedCall("POST " + SecurityFixture.REPLAY, replayed -> f.awaitDelivered());
     // A rebuild empties the projections until the consumer has replayed the topics: wait before going on.
     table.afterAllowedCall("POST /api/admin/proyeksi/rebuild", started -> f.awaitCaughtUp());
 

@@ -26,6 +26,12 @@ final class SecurityFixture {
   final String otherKecamatan;
   final ApiCaller.Tenants tenants;
   final List<ApiCaller> callers;
+  /** K's webhook receiver (lives as long as the test JVM) and K's webhooks: read and replayed, changed, removed. */
+  final WebhookReceiver receiver = new WebhookReceiver();
+  final String webhook;
+  final String webhookToChange;
+  final String pengiriman;
+  private String webhookToRemove;
 
   private SecurityFixture() {
     kabupaten = Fixtures.newKabupaten();
@@ -40,6 +46,35 @@ final class SecurityFixture {
     Fixtures.rencanaKlakah(kabupaten, otherKecamatan, 1, T0.plusSeconds(60));
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(ReportingApiTest.bagian(kabupaten))
         .get(ReportingApiTest.laporan(otherKecamatan)).then().statusCode(200));
+    // A webhook of K with one delivered reminder (an event no projection reads, so K's figures stay as they are).
+    webhook = WebhookTest.register(kabupaten, receiver.url(), "deadline.reminder");
+    webhookToChange = WebhookTest.register(kabupaten, receiver.url(), "deadline.reminder");
+    Fixtures.send(id.kinerja.common.events.Topics.REALISASI, Fixtures.envelope("realisasi.pengingat.sent", kecamatan,
+        "realization-service", Instant.now(), java.util.Map.ofEntries(java.util.Map.entry("kabupatenKode", kabupaten),
+            java.util.Map.entry("kecamatanKode", kecamatan), java.util.Map.entry("tahun", Fixtures.TAHUN),
+            java.util.Map.entry("triwulan", 2), java.util.Map.entry("jenis", "H-1"), java.util.Map.entry("hariKeTutup", 1),
+            java.util.Map.entry("ditutup", "2024-07-10T17:00:00Z"), java.util.Map.entry("selBelumDiisi", 2),
+            java.util.Map.entry("menungguVerifikasi", 0), java.util.Map.entry("penerimaJumlah", 2),
+            java.util.Map.entry("waktu", Instant.now().toString()))));
+    awaitDelivered();
+    pengiriman = WebhookTest.deliveries(kabupaten, webhook).getString("items[0].id");
+  }
+
+  /** Waits until every delivery of K's webhook has been sent (after a replay). */
+  void awaitDelivered() {
+    await().atMost(Duration.ofSeconds(30)).until(() -> {
+      var d = WebhookTest.deliveries(kabupaten, webhook);
+      return d.getInt("total") == 1 && "TERKIRIM".equals(d.getString("items[0].status"));
+    });
+  }
+
+  /** A webhook of K to remove: the last one, or a new one once it was removed (each allowed caller removes one). */
+  synchronized String webhookToRemove() {
+    if (webhookToRemove == null || given().auth().oauth2(ReportingApiTest.bagian(kabupaten))
+        .get(WebhookTest.webhooks(kabupaten) + "/" + webhookToRemove).statusCode() == 404) {
+      webhookToRemove = WebhookTest.register(kabupaten, receiver.url(), "realisasi.approved");
+    }
+    return webhookToRemove;
   }
 
   static synchronized SecurityFixture get() {
@@ -49,11 +84,20 @@ final class SecurityFixture {
     return instance;
   }
 
+  static final String WEBHOOK = "/api/kabupaten/{kabupatenKode}/webhook";
+  static final String REPLAY = WEBHOOK + "/{id}/pengiriman/{pengirimanId}/kirim-ulang";
+
   /** Valid requests on A's and K's figures of 2024: the OpenAPI examples relocated to K and A. */
   RequestFactory requests() {
     return new RequestFactory()
         .relocate("35.02.14", kecamatan).relocate("35.02.08", kecamatan).relocate("35.02", kabupaten)
-        .path("tahun", () -> String.valueOf(Fixtures.TAHUN));
+        .path("tahun", () -> String.valueOf(Fixtures.TAHUN))
+        .path("GET " + WEBHOOK + "/{id}", "id", () -> webhook)
+        .path("PUT " + WEBHOOK + "/{id}", "id", () -> webhookToChange)
+        .path("DELETE " + WEBHOOK + "/{id}", "id", this::webhookToRemove)
+        .path("GET " + WEBHOOK + "/{id}/pengiriman", "id", () -> webhook)
+        .path("POST " + REPLAY, "id", () -> webhook)
+        .path("POST " + REPLAY, "pengirimanId", () -> pengiriman);
   }
 
   /** A token of A or K that the operation allows (Bagian Organisasi first: it reads everything of the kabupaten). */

@@ -197,7 +197,23 @@ public enum ReportingMessages implements MessageKey {
   XLSX_DIBAWAH_TARGET("xlsx.dibawah-target"),
   XLSX_TERLAMBAT("xlsx.terlambat"),
   XLSX_CAPAIAN_SASARAN("xlsx.capaian-sasaran"),
-  XLSX_DATA_SD("xlsx.data-sd");
+  XLSX_DATA_SD("xlsx.data-sd"),
+
+  // Webhooks of the kabupaten portal (issue #17): refusals of a URL, things not found, and why an attempt failed.
+  WEBHOOK_URL_UNREADABLE("must-be-https-url.unreadable"),
+  WEBHOOK_URL_SCHEME("must-be-https-url.scheme"),
+  WEBHOOK_URL_HOST("must-be-https-url.host"),
+  WEBHOOK_URL_CREDENTIALS("no-credentials-in-url"),
+  WEBHOOK_URL_ADDRESS("must-be-public-address"),
+  WEBHOOK_URL_UNRESOLVED("must-resolve"),
+  THING_WEBHOOK("thing.webhook"),
+  THING_PENGIRIMAN("thing.pengiriman"),
+  WEBHOOK_PENGIRIMAN_MENUNGGU("must-be-finished.kirim-ulang"),
+  WEBHOOK_TIDAK_AKTIF("must-be-active.webhook"),
+  WEBHOOK_GALAT_TIMEOUT("webhook.galat.timeout"),
+  WEBHOOK_GALAT_KONEKSI("webhook.galat.koneksi"),
+  WEBHOOK_GALAT_ALAMAT("webhook.galat.alamat-ditolak"),
+  WEBHOOK_GALAT_STATUS("webhook.galat.status");
 
   private final String key;
 

@@ -225,7 +225,7 @@ class FaultToleranceTest {
   @Order(2)
   void reportingKilledMidStreamLosesNothingAndAppliesNothingTwice() throws Exception {
     long lastOutboxRow = count("realization", "select coalesce(max(id), 0) from outbox_event");
-    long inboxBefore = count("reporting", "select count(*) from inbox_event where event_type like 'realisasi.%'");
+    long inboxBefore = count("reporting", "select count(*) from inbox_event where consumer = '" + CONSUMER + "' and event_type like 'realisasi.%'");
     // TW II and TW III of all four kecamatan and TW IV of the first: 9 triwulan × 36 = 324 events.
     List<int[]> work = new ArrayList<>();
     for (int tw = 2; tw <= 3; tw++) {
@@ -238,8 +238,8 @@ class FaultToleranceTest {
 
     // Kill once reporting has applied part of the stream and more is coming.
     await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> stream.isDone()
-        || count("reporting", "select count(*) from inbox_event where event_type like 'realisasi.%'") >= inboxBefore + 40);
-    long appliedAtKill = count("reporting", "select count(*) from inbox_event where event_type like 'realisasi.%'") - inboxBefore;
+        || count("reporting", "select count(*) from inbox_event where consumer = '" + CONSUMER + "' and event_type like 'realisasi.%'") >= inboxBefore + 40);
+    long appliedAtKill = count("reporting", "select count(*) from inbox_event where consumer = '" + CONSUMER + "' and event_type like 'realisasi.%'") - inboxBefore;
     long producedAtKill = count("realization", "select count(*) from outbox_event where id > " + lastOutboxRow);
     boolean streamRunning = !stream.isDone();
     system.reporting().kill();
