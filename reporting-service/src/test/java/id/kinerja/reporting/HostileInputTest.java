@@ -1,5 +1,7 @@
 package id.kinerja.reporting;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -7,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import id.kinerja.deploy.testing.LocalStackTestResource;
 import id.kinerja.deploy.testing.api.ApiOperations;
+import id.kinerja.deploy.testing.api.ApiRequest;
 import id.kinerja.deploy.testing.api.HostileInputs;
 import id.kinerja.deploy.testing.api.RequestFactory;
 import id.kinerja.deploy.testing.api.Snapshots;
@@ -35,6 +38,18 @@ class HostileInputTest {
     long maxBody = ConfigProvider.getConfig().getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue();
     new HostileInputs("reporting-service", api, requests, f::tokenFor, readable)
         .maxBodyBytes(maxBody)
+        .extra(SecurityFixture.LANGSUNG_KABUPATEN, HostileInputTest::lastEventIds)
+        .extra(SecurityFixture.LANGSUNG_KECAMATAN, HostileInputTest::lastEventIds)
         .run().assertPassed();
+  }
+
+  /** A Last-Event-ID that is not an announcement number: 400 naming the header. */
+  static List<HostileInputs.Variant> lastEventIds(ApiRequest base) {
+    List<HostileInputs.Variant> out = new ArrayList<>();
+    for (String v : List.of("abc", "-1", "1.5", "1e3", "9".repeat(19), "1; DROP TABLE pengumuman_angka", "${jndi:x}")) {
+      out.add(new HostileInputs.Variant("header", "header Last-Event-ID=" + ApiRequest.cut(v, 20),
+          base.withHeader("Last-Event-ID", v), HostileInputs.Expect.field("Last-Event-ID", 400), List.of(v)));
+    }
+    return out;
   }
 }
