@@ -43,6 +43,8 @@ import io.smallrye.mutiny.Multi;
 public final class LangsungResource {
 
   static final String TUNGGU_MAX = "86400";
+  /** Announcement numbers have at most 18 digits (the Last-Event-ID header's pattern). */
+  static final String SEJAK_MAX = "999999999999999999";
   static final String DOC = " Each announcement is an event \"angka\" whose id is the announcement's number and whose data"
       + " is JSON: the kecamatan-year, when it was announced (pada) and the newest event it reflects (asOf), with the"
       + " kabupaten's offset, whether its figures were removed (dihapus), which (tampilan, periode) groups changed"
@@ -87,8 +89,8 @@ public final class LangsungResource {
       }
       return Long.parseLong(v);
     }
-    if (sejak != null && sejak < 0) {
-      throw ProblemException.invalid("sejak", CommonMessages.MIN, "value", 0);
+    if (sejak != null && (sejak < 0 || sejak > Long.parseLong(SEJAK_MAX))) {
+      throw ProblemException.invalid("sejak", ReportingMessages.RANGE_PARAMETER, "min", 0, "max", SEJAK_MAX);
     }
     return sejak;
   }
@@ -141,7 +143,7 @@ public final class LangsungResource {
             schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{1,18}$")) @HeaderParam("Last-Event-ID")
         String lastEventId,
         @Parameter(description = SEJAK_DOC, example = "1042", schema = @Schema(type = SchemaType.INTEGER,
-            format = "int64", minimum = "0")) @QueryParam("sejak") Long sejak,
+            format = "int64", minimum = "0", maximum = SEJAK_MAX)) @QueryParam("sejak") Long sejak,
         @Parameter(description = TUNGGU_DOC, example = "0", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
             minimum = "0", maximum = TUNGGU_MAX)) @QueryParam("tunggu") Integer tunggu,
         @Context Sse sse) {
@@ -185,7 +187,7 @@ public final class LangsungResource {
             schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{1,18}$")) @HeaderParam("Last-Event-ID")
         String lastEventId,
         @Parameter(description = SEJAK_DOC, example = "1042", schema = @Schema(type = SchemaType.INTEGER,
-            format = "int64", minimum = "0")) @QueryParam("sejak") Long sejak,
+            format = "int64", minimum = "0", maximum = SEJAK_MAX)) @QueryParam("sejak") Long sejak,
         @Parameter(description = TUNGGU_DOC, example = "0", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
             minimum = "0", maximum = TUNGGU_MAX)) @QueryParam("tunggu") Integer tunggu,
         @Context Sse sse) {
