@@ -43,6 +43,9 @@ class AccessControlTableTest {
     table.rule("POST " + KEC + "/audit", KECAMATAN, ALL);
     table.rule("GET " + KAB + "/konsolidasi", KABUPATEN, KABUPATEN_WIDE);
     table.rule("GET " + KAB + "/konsolidasi.xlsx", KABUPATEN, KABUPATEN_WIDE);
+    // The live figures: the readers of the report each stream announces (SecurityFixture ends them after "siap").
+    table.rule("GET /api/laporan/kabupaten/{kabupaten}/langsung", KABUPATEN, KABUPATEN_WIDE);
+    table.rule("GET /api/laporan/kecamatan/{kecamatan}/langsung", KECAMATAN, ALL);
     // Not one kabupaten's resource: the caller's own kabupaten row and the national aggregate.
     table.rule("GET /api/laporan/nasional/{tahun}", SERVICE, KABUPATEN_WIDE);
     // Service-wide operations of the projection (status, rebuild from the topics): the roles that own the rules.

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.kinerja.deploy.testing.LocalStackTestResource;
 import id.kinerja.deploy.testing.api.ApiRequest;
 import id.kinerja.deploy.testing.api.ApiOperations;
+import id.kinerja.deploy.testing.api.ApiRequest;
 import id.kinerja.deploy.testing.api.HostileInputs;
 import id.kinerja.deploy.testing.api.HostileInputs.Expect;
 import id.kinerja.deploy.testing.api.HostileInputs.Variant;
@@ -47,6 +48,8 @@ class HostileInputTest {
         .maxBodyBytes(maxBody)
         .extra("POST " + SecurityFixture.WEBHOOK, webhookUrls())
         .extra("PUT " + SecurityFixture.WEBHOOK + "/{id}", webhookUrls())
+        .extra(SecurityFixture.LANGSUNG_KABUPATEN, HostileInputTest::lastEventIds)
+        .extra(SecurityFixture.LANGSUNG_KECAMATAN, HostileInputTest::lastEventIds)
         .run().assertPassed();
   }
 
@@ -81,5 +84,15 @@ class HostileInputTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** A Last-Event-ID that is not an announcement number: 400 naming the header. */
+  static List<HostileInputs.Variant> lastEventIds(ApiRequest base) {
+    List<HostileInputs.Variant> out = new ArrayList<>();
+    for (String v : List.of("abc", "-1", "1.5", "1e3", "9".repeat(19), "1; DROP TABLE pengumuman_angka", "${jndi:x}")) {
+      out.add(new HostileInputs.Variant("header", "header Last-Event-ID=" + ApiRequest.cut(v, 20),
+          base.withHeader("Last-Event-ID", v), HostileInputs.Expect.field("Last-Event-ID", 400), List.of(v)));
+    }
+    return out;
   }
 }

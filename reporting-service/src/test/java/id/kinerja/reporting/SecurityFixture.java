@@ -87,7 +87,13 @@ final class SecurityFixture {
   static final String WEBHOOK = "/api/kabupaten/{kabupatenKode}/webhook";
   static final String REPLAY = WEBHOOK + "/{id}/pengiriman/{pengirimanId}/kirim-ulang";
 
-  /** Valid requests on A's and K's figures of 2024: the OpenAPI examples relocated to K and A. */
+  static final String LANGSUNG_KABUPATEN = "GET /api/laporan/kabupaten/{kabupaten}/langsung";
+  static final String LANGSUNG_KECAMATAN = "GET /api/laporan/kecamatan/{kecamatan}/langsung";
+
+  /**
+   * Valid requests on A's and K's figures of 2024: the OpenAPI examples relocated to K and A. The live streams are
+   * asked to end after "siap" (tunggu=0), so that each answer is complete.
+   */
   RequestFactory requests() {
     return new RequestFactory()
         .relocate("35.02.14", kecamatan).relocate("35.02.08", kecamatan).relocate("35.02", kabupaten)
@@ -97,7 +103,9 @@ final class SecurityFixture {
         .path("DELETE " + WEBHOOK + "/{id}", "id", this::webhookToRemove)
         .path("GET " + WEBHOOK + "/{id}/pengiriman", "id", () -> webhook)
         .path("POST " + REPLAY, "id", () -> webhook)
-        .path("POST " + REPLAY, "pengirimanId", () -> pengiriman);
+        .path("POST " + REPLAY, "pengirimanId", () -> pengiriman)
+        .query(LANGSUNG_KABUPATEN, "tunggu", () -> "0")
+        .query(LANGSUNG_KECAMATAN, "tunggu", () -> "0");
   }
 
   /** A token of A or K that the operation allows (Bagian Organisasi first: it reads everything of the kabupaten). */

@@ -38,6 +38,7 @@ public enum ReportingMessages implements MessageKey {
 
   // Notes of the report views.
   TAMPILAN_OFFICIAL("tampilan.official"),
+  LANGSUNG_RESET("langsung.reset"),
   TAMPILAN_PROVISIONAL("tampilan.provisional"),
   CAKUPAN("cakupan"),
   CAKUPAN_PAGU("cakupan.pagu"),

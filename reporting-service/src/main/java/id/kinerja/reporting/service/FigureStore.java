@@ -79,22 +79,28 @@ public class FigureStore {
       insertDigests(c, kecamatanKode, tahun, changes);
       insertRincian(c, kecamatanKode, tahun, changes);
       insertSasaran(c, kecamatanKode, tahun, views, changes.write());
-      SummaryChange change = new SummaryChange(before, insertKecamatan(c, views, changes.write()));
+      List<KecamatanFigure> after = insertKecamatan(c, views, changes.write());
       if (changes.none() && !stored.isEmpty()) {
         // Nothing changed (the digests say so, and as_of is part of them): the figures were not recalculated in any
         // way a reader could see, so their recalculation time stays, and with it the answers' ETags.
-        return change;
+        return new SummaryChange(before, after, null);
       }
       markRecalculated(c, kecamatanKode, tahun, asOf, recalculatedAt);
-      return change;
+      // Every group's digest now: those kept as stored (not compared) and those computed.
+      Map<String, String> digests = new java.util.TreeMap<>(stored);
+      digests.keySet().removeAll(changes.clear());
+      digests.putAll(changes.digests());
+      return new SummaryChange(before, after, digests);
     });
   }
 
   /**
    * The kecamatan summaries a replacement (or removal) took away and those it stored: the difference the kabupaten
-   * aggregates are updated by. Both empty when nothing a reader can see changed.
+   * aggregates are updated by. Both empty when nothing a reader can see changed. {@code digests}: the digest of every
+   * (view, periode) group the kecamatan-year has after a replacement that wrote or removed something (the live
+   * figures compare them with the last announcement); null when nothing was written, and after a removal.
    */
-  public record SummaryChange(List<KecamatanFigure> before, List<KecamatanFigure> after) {
+  public record SummaryChange(List<KecamatanFigure> before, List<KecamatanFigure> after, Map<String, String> digests) {
   }
 
   private static Map<String, String> storedDigests(Connection c, String kecamatanKode, int tahun) throws SQLException {
@@ -260,7 +266,7 @@ public class FigureStore {
       List<KecamatanFigure> before = summaries(c, kecamatanKode, tahun);
       deleteKecamatanTahun(c, kecamatanKode, tahun,
           List.of("fig_rincian", "fig_sasaran", "fig_kecamatan", "fig_recalc", "fig_digest"));
-      return new SummaryChange(before, List.of());
+      return new SummaryChange(before, List.of(), null);
     });
   }
 

@@ -26,6 +26,7 @@ public class KabupatenLocks {
   /** First key of the two-integer advisory locks (a key space of its own: the outbox relay uses one bigint key). */
   static final int KABUPATEN = 0x4b414201;
   static final int AGGREGATE = 0x4b414202;
+  static final int PENGUMUMAN = 0x4b414203;
 
   @Inject
   Jdbc jdbc;
@@ -43,6 +44,15 @@ public class KabupatenLocks {
   /** Holds the aggregate of one kabupaten-year until the transaction ends: it is rebuilt now. */
   public void aggregate(String kabupatenKode, int tahun) {
     lock("select pg_advisory_xact_lock(?, ?)", AGGREGATE, java.util.List.of(kabupatenKode + "|" + tahun));
+  }
+
+  /**
+   * Holds the announcement log until the transaction ends: announcement ids are taken under it, so they commit in id
+   * order (a reader that has seen id n has seen every committed id below it). Taken last, at the end of a batch, so
+   * it is held only while the batch commits.
+   */
+  public void announcements() {
+    lock("select pg_advisory_xact_lock(?, ?)", PENGUMUMAN, java.util.List.of("pengumuman"));
   }
 
   private static Collection<String> sorted(Collection<String> kode) {

@@ -39,6 +39,9 @@ public class RebuildService {
   FigureStore figures;
 
   @Inject
+  Pengumuman pengumuman;
+
+  @Inject
   @Identifier("default-kafka-broker")
   Map<String, Object> brokerConfig;
 
@@ -62,8 +65,24 @@ public class RebuildService {
 
   public Status rebuild() {
     EventConsumer consumer = handler.consumer();
-    consumer.rebuild(figures::truncateAll);
+    consumer.rebuild(() -> {
+      figures.truncateAll();
+      // The replay passes through older states of the figures: not news (docs/reporting.md "Live figures (SSE)").
+      pengumuman.rebuildStarted();
+    });
     return status();
+  }
+
+  /**
+   * When a rebuild has caught up: announces the figures that differ from the last announcements (the live figures);
+   * -1 when no rebuild was waiting, or it has not caught up yet.
+   */
+  @jakarta.transaction.Transactional
+  public int announceAfterRebuild() {
+    if (!pengumuman.rebuildRunning() || !status().caughtUp()) {
+      return -1;
+    }
+    return pengumuman.afterRebuild(java.time.Instant.now(), figures);
   }
 
   public Status status() {

@@ -45,6 +45,9 @@ public class Recalculation {
   @Inject
   KabupatenLocks locks;
 
+  @Inject
+  Pengumuman pengumuman;
+
   Clock clock = Clock.systemUTC();
 
   private final Counter recalculated;
@@ -78,9 +81,10 @@ public class Recalculation {
     }
     Map<Touched.KabTahun, List<FigureStore.SummaryChange>> changed = new TreeMap<>();
     Instant now = clock.instant();
+    List<PengumumanAngka.Isi> announcements = new ArrayList<>();
     for (Touched.KecTahun kt : kecamatanTahun) {
-      FigureStore.SummaryChange change = recalculateKecamatanTahun(kt.kecamatanKode(), kt.tahun(), now,
-          touched.fromTriwulan(kt));
+      FigureStore.SummaryChange change = recalculateKecamatanTahun(kt.kabupatenKode(), kt.kecamatanKode(), kt.tahun(),
+          now, touched.fromTriwulan(kt), announcements);
       Set<String> of = new TreeSet<>();
       change.before().forEach(f -> of.add(f.kabupatenKode()));
       change.after().forEach(f -> of.add(f.kabupatenKode()));
@@ -104,17 +108,21 @@ public class Recalculation {
         aggregator.apply(kt.kabupatenKode(), kt.tahun(), before, after);
       }
     }
+    // Last: the announcement lock is then held only while the batch commits.
+    pengumuman.publish(announcements);
   }
 
   /**
    * Recomputes and stores one kecamatan-year (the stored figures of periode 1 to {@code fromTriwulan} − 1 are left as
-   * they are: the change cannot reach them); returns how its summaries changed.
+   * they are: the change cannot reach them); returns how its summaries changed, and adds to {@code announcements}
+   * what the live figures announce of it.
    */
-  FigureStore.SummaryChange recalculateKecamatanTahun(String kecamatanKode, int tahun, Instant now, int fromTriwulan) {
+  FigureStore.SummaryChange recalculateKecamatanTahun(String kabupatenKode, String kecamatanKode, int tahun,
+      Instant now, int fromTriwulan, List<PengumumanAngka.Isi> announcements) {
     recalculated.increment();
     Optional<FigureCalculator.Inputs> in = loadInputs(kecamatanKode, tahun);
     if (in.isEmpty()) {
-      return figures.remove(kecamatanKode, tahun);
+      return removed(kabupatenKode, kecamatanKode, tahun, now, announcements);
     }
     List<KecamatanTahunFigures> views = new ArrayList<>();
     try {
@@ -127,9 +135,23 @@ public class Recalculation {
       // kecamatan of the partition: its figures are withdrawn and the reason logged for operators.
       LOG.errorf("Cannot compute kecamatan %s tahun %d: %s; its figures are withdrawn", kecamatanKode, tahun,
           e.getMessage());
-      return figures.remove(kecamatanKode, tahun);
+      return removed(in.get().rencana().kabupatenKode(), kecamatanKode, tahun, now, announcements);
     }
-    return figures.replace(kecamatanKode, tahun, views, views.get(0).asOf(), now, fromTriwulan);
+    FigureStore.SummaryChange change = figures.replace(kecamatanKode, tahun, views, views.get(0).asOf(), now,
+        fromTriwulan);
+    if (change.digests() != null) {
+      // Only when something was written: a recalculation that reproduces the stored figures announces nothing.
+      pengumuman.replaced(in.get().rencana().kabupatenKode(), kecamatanKode, tahun, change.digests(), views, now)
+          .ifPresent(announcements::add);
+    }
+    return change;
+  }
+
+  private FigureStore.SummaryChange removed(String kabupatenKode, String kecamatanKode, int tahun, Instant now,
+      List<PengumumanAngka.Isi> announcements) {
+    FigureStore.SummaryChange change = figures.remove(kecamatanKode, tahun);
+    pengumuman.removed(kabupatenKode, kecamatanKode, tahun, now).ifPresent(announcements::add);
+    return change;
   }
 
   /** The inputs of one kecamatan-year from the read copies, empty when it has no plan. */

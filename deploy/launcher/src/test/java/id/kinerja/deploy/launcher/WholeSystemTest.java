@@ -221,6 +221,8 @@ class WholeSystemTest {
     assertThat(run.output()).contains("\"capaianTargetTriwulan\": \"101,30\"");
     // 5.: the Camat verifies and approves.
     assertThat(run.output()).contains("verify 200").contains("approve 200");
+    // 4b./5b.: the live stream, opened before the verification, announced Mlarak's recalculated official TW II.
+    assertThat(run.output()).containsPattern("\\{\"kecamatanKode\":\"35\\.02\\.08\",\"kelompok\":\\[[^]]*\"OFFICIAL 2\"");
     // 7.: the refusal, in Bahasa Indonesia.
     assertThat(run.output()).contains("\"title\": \"Permintaan tidak valid\"")
         .contains("\"detail\": \"triwulan: harus 1, 2, 3, atau 4 (kosongkan untuk satu tahun penuh)\"")
