@@ -300,6 +300,31 @@ class WebhookTest {
   }
 
   @Test
+  void aVerifiedValueBecomesASignedFiguresRecalculatedDeliveryThroughTheBroker() {
+    String k = Fixtures.newKabupaten();
+    String kec = k + ".08";
+    ReportingApiTest.plan(k, kec, "Mlarak", false);
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(ReportingApiTest.bagian(k))
+        .get(ReportingApiTest.laporan(kec)).then().statusCode(200));
+    WebhookReceiver r = receiver();
+    String id = register(k, r.url(), "figures.recalculated");
+    // realization-service's event of a verification: reporting recalculates and announces, the portal is told.
+    Fixtures.indikator(k, kec, 4, "IKU-SKM", 1, 1, "VERIFIED", "99", Instant.parse("2025-01-10T03:00:00Z"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> r.received.stream()
+        .anyMatch(x -> x.body().contains("\"figures.recalculated\"") && x.body().contains("COMPUTED")));
+    JsonNode body = verified(r.received.stream().filter(x -> x.body().contains("COMPUTED")).findFirst().orElseThrow());
+    assertThat(body.path("kabupatenKode").asText()).isEqualTo(k);
+    assertThat(body.path("kecamatanKode").asText()).isEqualTo(kec);
+    JsonNode isi = body.path("data").path("isi");
+    assertThat(isi.path("kecamatanKode").asText()).isEqualTo(kec);
+    // The delivery carries the same capaian text the report shows.
+    String shown = ReportingApiTest.report(ReportingApiTest.bagian(k), kec, "OFFICIAL")
+        .getString("ringkasan.find { it.periode == 0 }.capaianKumulatif.teks");
+    assertThat(isi.toString()).contains("\"" + shown + "\"");
+    assertThat(deliveries(k, id).getString("items[0].sumber")).startsWith("angka:");
+  }
+
+  @Test
   void aSlowReceiverDelaysNeitherTheConsumerNorOtherWebhooks() {
     String k = Fixtures.newKabupaten();
     String l = Fixtures.newKabupaten();
