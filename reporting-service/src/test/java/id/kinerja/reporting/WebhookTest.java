@@ -47,6 +47,9 @@ class WebhookTest {
   private static final List<WebhookReceiver> RECEIVERS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   @Inject
+  id.kinerja.common.inbox.InboxStore inbox;
+
+  @Inject
   Event<AngkaBerubah> angkaBerubah;
 
   @AfterAll
@@ -163,6 +166,33 @@ class WebhookTest {
     // Another kabupaten's Bagian Organisasi does not see K's webhook at all.
     given().auth().oauth2(ReportingApiTest.bagian(l)).get(webhooks(k) + "/" + kAllId + "/pengiriman").then().statusCode(404);
     given().auth().oauth2(ReportingApiTest.bagian(l)).get(webhooks(l) + "/" + kAllId).then().statusCode(404);
+  }
+
+  /**
+   * The webhook consumer passes over the events of kabupaten without an active webhook (no parsing, no inbox row: the
+   * cost of the group at a national deadline), and takes them up once a webhook is saved.
+   */
+  @Test
+  void eventsOfAKabupatenWithoutAWebhookLeaveNothingInTheWebhookConsumer() throws Exception {
+    String k = Fixtures.newKabupaten();
+    String m = Fixtures.newKabupaten();
+    WebhookReceiver kr = receiver();
+    register(k, kr.url(), "realisasi.submitted");
+    EventEnvelope unwatched = submitted(m, m + ".08", "SUBMITTED");
+    EventEnvelope watched = submitted(k, k + ".08", "SUBMITTED");
+    await().atMost(Duration.ofSeconds(20)).until(() -> kr.received.size() == 1
+        && inbox.isProcessed(id.kinerja.reporting.events.ProjectionHandler.CONSUMER, unwatched.id()));
+    Thread.sleep(1000);
+    assertThat(inbox.isProcessed(id.kinerja.reporting.events.WebhookHandler.CONSUMER, watched.id())).isTrue();
+    assertThat(inbox.isProcessed(id.kinerja.reporting.events.WebhookHandler.CONSUMER, unwatched.id()))
+        .as("an event of a kabupaten without webhooks is passed over").isFalse();
+
+    WebhookReceiver mr = receiver();
+    register(m, mr.url(), "realisasi.submitted");
+    EventEnvelope now = submitted(m, m + ".09", "SUBMITTED");
+    await().atMost(Duration.ofSeconds(20)).until(() -> mr.received.size() == 1);
+    assertThat(verified(mr.received.get(0)).path("kecamatanKode").asText()).isEqualTo(m + ".09");
+    assertThat(inbox.isProcessed(id.kinerja.reporting.events.WebhookHandler.CONSUMER, now.id())).isTrue();
   }
 
   @Test

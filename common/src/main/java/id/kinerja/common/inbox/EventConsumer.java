@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -387,7 +388,11 @@ public final class EventConsumer {
         done.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
       }
       List<Candidate> candidates = new ArrayList<>();
+      Predicate<String> wanted = handler.keysWanted();
       for (ConsumerRecord<String, byte[]> r : all) {
+        if (!wanted.test(r.key())) {
+          continue;
+        }
         JsonNode tree;
         EventEnvelope event;
         try {

@@ -2,6 +2,7 @@ package id.kinerja.common.inbox;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import id.kinerja.common.events.EventEnvelope;
 
@@ -38,6 +39,16 @@ public interface EventHandler {
 
   /** Event types this handler applies; others on the same topics are skipped. */
   Set<String> handledTypes();
+
+  /**
+   * The record keys this handler may want, asked once per poll before anything of it is parsed: records with other
+   * keys are passed over like events of other types (offset committed, no inbox row). For a handler that acts for few
+   * kabupaten only (webhooks), so that the rest of the stream costs it no parsing, schema check or inbox write. Every
+   * key by default.
+   */
+  default Predicate<String> keysWanted() {
+    return key -> true;
+  }
 
   /**
    * Applies events never applied before, in offset order, inside the consumer's database transaction (the

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,7 @@ import id.kinerja.common.time.ZonaWaktu;
 import id.kinerja.reporting.domain.webhook.WebhookJenis;
 import id.kinerja.reporting.service.KabupatenZoneCache;
 import id.kinerja.reporting.service.WebhookDeliveries;
+import id.kinerja.reporting.service.WebhookStore;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -58,6 +60,9 @@ public class WebhookHandler implements EventHandler {
   @Inject
   KabupatenZoneCache zones;
 
+  @Inject
+  WebhookStore store;
+
   void start(@Observes @Priority(20) StartupEvent ev) {
     consumers.start(CONSUMER, List.of(Topics.REALISASI), this);
   }
@@ -69,6 +74,18 @@ public class WebhookHandler implements EventHandler {
   @Override
   public Set<String> handledTypes() {
     return Set.of(ProjectionHandler.INDIKATOR_CHANGED, ProjectionHandler.ANGGARAN_CHANGED, PENGINGAT_SENT);
+  }
+
+  /**
+   * Only the events of kabupaten that have an active webhook, read once per poll: the rest of the stream (at a
+   * national deadline nearly all of it) is passed over unparsed and leaves no inbox row. A webhook saved while a poll
+   * is handled receives the events of the polls after it.
+   */
+  @Override
+  public Predicate<String> keysWanted() {
+    Set<String> kabupaten = store.kabupatenWithActiveWebhooks();
+    // Keys are kecamatan codes (35.02.14) or, for kabupaten-wide events, kabupaten codes (35.02): the first 5 chars.
+    return key -> key == null || key.length() < 5 || kabupaten.contains(key.substring(0, 5));
   }
 
   @Override

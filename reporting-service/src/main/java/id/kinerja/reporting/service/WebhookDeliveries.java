@@ -3,8 +3,10 @@ package id.kinerja.reporting.service;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -50,9 +52,20 @@ public class WebhookDeliveries {
    */
   public int enqueue(String kabupatenKode, String kecamatanKode, WebhookJenis jenis, String sumber, Instant terjadi,
       JsonNode data) {
+    return enqueue(kabupatenKode, kecamatanKode, jenis, sumber, terjadi, () -> data);
+  }
+
+  /** As above, with the data built only when some webhook receives the event (most kabupaten have none). */
+  int enqueue(String kabupatenKode, String kecamatanKode, WebhookJenis jenis, String sumber, Instant terjadi,
+      Supplier<JsonNode> dataOf) {
+    List<UUID> webhooks = store.subscribers(kabupatenKode, jenis);
+    if (webhooks.isEmpty()) {
+      return 0;
+    }
+    JsonNode data = dataOf.get();
     int written = 0;
     Instant now = Instant.now();
-    for (UUID webhookId : store.subscribers(kabupatenKode, jenis)) {
+    for (UUID webhookId : webhooks) {
       UUID id = UUID.randomUUID();
       if (store.insertPengiriman(id, webhookId, sumber, jenis, body(id, jenis, kabupatenKode, kecamatanKode, terjadi, data),
           now)) {
@@ -67,12 +80,13 @@ public class WebhookDeliveries {
 
   /** figures.recalculated: a kecamatan-year's figures changed in a way a reader can see (fired in that transaction). */
   void on(@Observes AngkaBerubah e) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("tahun", e.tahun());
-    data.put("pengumumanId", e.id());
-    data.put("isi", e.isi());
-    enqueue(e.kabupatenKode(), e.kecamatanKode(), WebhookJenis.FIGURES_RECALCULATED, "angka:" + e.id(), e.pada(),
-        CanonicalJson.tree(data));
+    enqueue(e.kabupatenKode(), e.kecamatanKode(), WebhookJenis.FIGURES_RECALCULATED, "angka:" + e.id(), e.pada(), () -> {
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("tahun", e.tahun());
+      data.put("pengumumanId", e.id());
+      data.put("isi", e.isi());
+      return CanonicalJson.tree(data);
+    });
   }
 
   /** The body as sent and signed: canonical JSON (sorted keys), the same bytes in every retry and replay. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -107,6 +108,12 @@ public class WebhookStore {
   }
 
   /** The active webhooks of a kabupaten that receive a kind: only that kabupaten's, never another's. */
+  /** The kabupaten that have at least one active webhook (a handful; read once per poll of the webhook consumer). */
+  public Set<String> kabupatenWithActiveWebhooks() {
+    return Set.copyOf(jdbc.list("select distinct kabupaten_kode from webhook where aktif", Jdbc.NONE,
+        rs -> rs.getString(1)));
+  }
+
   public List<UUID> subscribers(String kabupatenKode, WebhookJenis jenis) {
     return jdbc.list("select id from webhook where kabupaten_kode = ? and aktif and ? = any (jenis) order by id",
         Jdbc.params(kabupatenKode, jenis.nama()), rs -> rs.getObject(1, UUID.class));
