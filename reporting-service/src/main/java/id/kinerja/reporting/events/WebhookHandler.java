@@ -34,8 +34,8 @@ import io.quarkus.runtime.StartupEvent;
  * webhooks, each deadline reminder (realisasi.pengingat.sent) a deadline.reminder one. A consumer of its own
  * ({@value #CONSUMER}), so that a rebuild of the projections, which replays the topics under a new group of
  * reporting-projections, sends nothing again. The deliveries are written in this consumer's transaction, with the
- * event's inbox record: a redelivered event adds none. Safe with several workers: it only inserts rows, one per
- * (webhook, event), and an event's key is applied by one worker.
+ * event's inbox record: a redelivered event adds none. Would be safe with several workers (it runs one): it only
+ * inserts rows, one per (webhook, event), and an event's key is applied by one worker.
  */
 @ApplicationScoped
 public class WebhookHandler implements EventHandler {
@@ -64,7 +64,9 @@ public class WebhookHandler implements EventHandler {
   WebhookStore store;
 
   void start(@Observes @Priority(20) StartupEvent ev) {
-    consumers.start(CONSUMER, List.of(Topics.REALISASI), this);
+    // One worker, not the projections' four: it parses only the events of kabupaten with a webhook and only inserts
+    // rows, and each further worker would hold a Kafka consumer's buffers and a thread for nothing.
+    consumers.start(CONSUMER, List.of(Topics.REALISASI), this, 1);
   }
 
   public EventConsumer consumer() {
