@@ -27,6 +27,7 @@ class AccessControlTableTest {
   private static final String[] ALL = { "operator", "verifier", "bagian-organisasi", "pimpinan", "planner" };
   private static final String[] KABUPATEN_WIDE = { "bagian-organisasi", "pimpinan", "planner" };
   private static final String[] RULE_OWNERS = { "bagian-organisasi", "planner" };
+  private static final String[] OPERATIONS = { "operator-sistem" };
   private static final String KEC = "/api/laporan/kecamatan/{kecamatan}/{tahun}";
   private static final String KAB = "/api/laporan/kabupaten/{kabupaten}/{tahun}";
 
@@ -48,9 +49,10 @@ class AccessControlTableTest {
     table.rule("GET /api/laporan/kecamatan/{kecamatan}/langsung", KECAMATAN, ALL);
     // Not one kabupaten's resource: the caller's own kabupaten row and the national aggregate.
     table.rule("GET /api/laporan/nasional/{tahun}", SERVICE, KABUPATEN_WIDE);
-    // Service-wide operations of the projection (status, rebuild from the topics): the roles that own the rules.
-    table.rule("GET /api/admin/proyeksi", SERVICE, RULE_OWNERS);
-    table.rule("POST /api/admin/proyeksi/rebuild", SERVICE, RULE_OWNERS);
+    // Service-wide operations of the projection (status, rebuild from the topics): the operations role only, never a
+    // kabupaten's role (a rebuild empties every kabupaten's figures until it has caught up).
+    table.rule("GET /api/admin/proyeksi", SERVICE, OPERATIONS);
+    table.rule("POST /api/admin/proyeksi/rebuild", SERVICE, OPERATIONS);
     // The portal's webhooks of K: registered and read by the planner and Bagian Organisasi, replayed by Bagian
     // Organisasi (the kabupaten's admin).
     String webhook = SecurityFixture.WEBHOOK;

@@ -51,6 +51,11 @@ class ReportingApiTest {
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final Instant T0 = Instant.parse("2024-01-05T02:00:00Z");
 
+  /** The operations role: the projection's status and rebuild. */
+  static String sistem() {
+    return DevTokens.sistem("operator.sistem");
+  }
+
   static String bagian(String kab) {
     return DevTokens.kabupaten("bagor." + kab, "bagian-organisasi", kab);
   }
@@ -521,6 +526,14 @@ class ReportingApiTest {
     given().auth().oauth2(operator(kab, kec)).get("/api/laporan/kabupaten/" + kab + "/" + TAHUN + "/konsolidasi").then()
         .statusCode(403);
     given().auth().oauth2(operator(kab, kec)).post("/api/admin/proyeksi/rebuild").then().statusCode(403);
+    // Nor do the kabupaten's own roles: a rebuild empties every kabupaten's figures; it is the operations role's.
+    for (String role : List.of("bagian-organisasi", "planner", "pimpinan")) {
+      given().auth().oauth2(DevTokens.kabupaten(role + "." + kab, role, kab)).post("/api/admin/proyeksi/rebuild").then()
+          .statusCode(403).contentType("application/problem+json");
+      given().auth().oauth2(DevTokens.kabupaten(role + "." + kab, role, kab)).get("/api/admin/proyeksi").then()
+          .statusCode(403);
+    }
+    given().auth().oauth2(sistem()).get("/api/admin/proyeksi").then().statusCode(200);
     // Unknown kecamatan or year without plan: 404.
     given().auth().oauth2(bagian(kab)).get("/api/laporan/kecamatan/" + kab + ".77/" + TAHUN).then().statusCode(404);
     given().auth().oauth2(bagian(kab)).get("/api/laporan/kecamatan/" + kec + "/2023").then().statusCode(404)

@@ -110,7 +110,7 @@ final class SecurityFixture {
 
   /** A token of A or K that the operation allows (Bagian Organisasi first: it reads everything of the kabupaten). */
   String tokenFor(ApiOperation op) {
-    for (String role : List.of("bagian-organisasi", "planner", "pimpinan", "operator", "verifier")) {
+    for (String role : List.of("bagian-organisasi", "planner", "pimpinan", "operator", "verifier", "operator-sistem")) {
       if (op.roles().contains(role)) {
         return ApiCaller.own(callers, role).token();
       }
@@ -121,7 +121,7 @@ final class SecurityFixture {
   /** Waits until the projection consumer has applied every event (after a rebuild). */
   void awaitCaughtUp() {
     await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> given().auth()
-        .oauth2(ReportingApiTest.bagian(kabupaten)).get("/api/admin/proyeksi").then().statusCode(200).extract().jsonPath()
+        .oauth2(ReportingApiTest.sistem()).get("/api/admin/proyeksi").then().statusCode(200).extract().jsonPath()
         .getBoolean("caughtUp"));
   }
 }

@@ -66,5 +66,12 @@ public interface EventsConfig {
      */
     @WithDefault("1")
     int workers();
+
+    /**
+     * How often each consumer's committed lag and dead letters are measured at the broker
+     * ({@code kinerja_consumer_lag_events}, {@code kinerja_dead_letters}, the health check {@code event-consumers}).
+     */
+    @WithDefault("5s")
+    Duration lagInterval();
   }
 }

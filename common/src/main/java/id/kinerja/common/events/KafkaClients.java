@@ -47,6 +47,11 @@ public class KafkaClients {
     return new HashMap<>(brokerConfig);
   }
 
+  /** The broker settings, for an admin client of this service (a new map each time). */
+  public Map<String, Object> adminSettings() {
+    return base();
+  }
+
   /** Idempotent, acks=all: a retried send never duplicates within the producer session. */
   public KafkaProducer<String, byte[]> producer(String clientId) {
     Map<String, Object> p = base();

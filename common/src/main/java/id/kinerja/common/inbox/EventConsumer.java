@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import id.kinerja.common.events.EventEnvelope;
 import id.kinerja.common.events.EventSchemas;
+import id.kinerja.common.logging.LogContext;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -83,7 +84,7 @@ public final class EventConsumer {
   private volatile List<Worker> workers = List.of();
 
   private volatile boolean running;
-  private String group;
+  private volatile String group;
 
   EventConsumer(String name, Collection<String> topics, EventHandler handler, InboxStore store,
       EventConsumers.Settings settings, int workers, KafkaProducer<String, byte[]> deadLetters, MeterRegistry registry) {
@@ -107,6 +108,16 @@ public final class EventConsumer {
 
   public String name() {
     return name;
+  }
+
+  /** The topics it reads. */
+  public Collection<String> topics() {
+    return topics;
+  }
+
+  /** Its current consumer group (a rebuild moves to the next), or null before it was first started. */
+  public String group() {
+    return group;
   }
 
   /** Whether the consumer is started (not paused) and at least one of its workers runs. */
@@ -334,6 +345,8 @@ public final class EventConsumer {
 
     private void loop() {
       long loopFailures = 0;
+      // Every line this worker logs names its consumer; a batch's lines also its kecamatan (LogContext).
+      org.jboss.logging.MDC.put(LogContext.CONSUMER, name);
       try {
         consumer.subscribe(topics, this);
         while (active) {
@@ -380,7 +393,50 @@ public final class EventConsumer {
       }
     }
 
+    /** The key every record of the batch in hand has (a kecamatan or kabupaten code), or null; own thread only. */
+    private String batchKey;
+
     private void handle(ConsumerRecords<String, byte[]> records) {
+      String key = null;
+      boolean oneKey = true;
+      for (ConsumerRecord<String, byte[]> r : records) {
+        if (key == null) {
+          key = r.key();
+        } else if (!key.equals(r.key())) {
+          oneKey = false;
+        }
+      }
+      batchKey = oneKey ? key : null;
+      inLogContext(batchKey, null);
+      try {
+        handleBatch(records);
+      } finally {
+        batchKey = null;
+        inLogContext(null, null);
+      }
+    }
+
+    /** The log context of what is being applied: the kabupaten/kecamatan of the key, the event id when one alone. */
+    private void inLogContext(String key, String eventId) {
+      LogContext.clearTenant();
+      LogContext.tenant(key);
+      if (eventId == null) {
+        org.jboss.logging.MDC.remove(LogContext.EVENT);
+      } else {
+        org.jboss.logging.MDC.put(LogContext.EVENT, eventId);
+      }
+    }
+
+    private void deadLetterInContext(ConsumerRecord<String, byte[]> r, String eventId, String why) {
+      inLogContext(r.key(), eventId);
+      try {
+        deadLetter(r, why);
+      } finally {
+        inLogContext(batchKey, null);
+      }
+    }
+
+    private void handleBatch(ConsumerRecords<String, byte[]> records) {
       List<ConsumerRecord<String, byte[]>> all = new ArrayList<>();
       records.forEach(all::add);
       Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
@@ -399,7 +455,7 @@ public final class EventConsumer {
           tree = EventEnvelope.tree(r.value()); // parsed once: checked and read from the same tree
           event = EventEnvelope.of(tree);
         } catch (IllegalArgumentException e) {
-          deadLetter(r, "unparseable: " + e.getMessage());
+          deadLetterInContext(r, null, "unparseable: " + e.getMessage());
           continue;
         }
         if (!handler.handledTypes().contains(event.type())) {
@@ -407,7 +463,7 @@ public final class EventConsumer {
         }
         List<String> problems = EventSchemas.validate(tree);
         if (!problems.isEmpty()) {
-          deadLetter(r, "schema: " + String.join("; ", problems));
+          deadLetterInContext(r, event.id().toString(), "schema: " + String.join("; ", problems));
           continue;
         }
         candidates.add(new Candidate(r, event));
@@ -487,7 +543,7 @@ public final class EventConsumer {
             int n = attempts.merge(c.event().id().toString(), 1, Integer::sum);
             if (n >= settings.maxAttempts()) {
               attempts.remove(c.event().id().toString());
-              deadLetter(c.record(), "failed " + n + " times: " + rootMessage(e));
+              deadLetterInContext(c.record(), c.event().id().toString(), "failed " + n + " times: " + rootMessage(e));
               return true;
             }
             Duration d = backoff(n);
@@ -499,8 +555,13 @@ public final class EventConsumer {
           }
           // One bad event must not hold back the others: apply them one by one.
           for (Candidate c : candidates) {
-            if (!applyWithRetry(List.of(c))) {
-              return false;
+            inLogContext(c.record().key(), c.event().id().toString());
+            try {
+              if (!applyWithRetry(List.of(c))) {
+                return false;
+              }
+            } finally {
+              inLogContext(batchKey, null);
             }
           }
           return true;

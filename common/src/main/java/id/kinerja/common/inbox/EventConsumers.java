@@ -47,6 +47,9 @@ public class EventConsumers {
   @Inject
   MeterRegistry registry;
 
+  @Inject
+  ConsumerLag lag;
+
   private final Map<String, EventConsumer> consumers = new ConcurrentHashMap<>();
   private KafkaProducer<String, byte[]> deadLetters;
 
@@ -87,6 +90,7 @@ public class EventConsumers {
     if (config.consumer().enabled()) {
       c.start();
     }
+    lag.watch(c);
     return c;
   }
 

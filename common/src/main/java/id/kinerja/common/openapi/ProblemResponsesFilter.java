@@ -85,8 +85,8 @@ public class ProblemResponsesFilter implements OASFilter {
     components.addSecurityScheme(BEARER, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
         .scheme("bearer").bearerFormat("JWT")
         .description("JWT signed by the identity provider: `groups` holds the roles (operator, verifier, planner, "
-            + "bagian-organisasi, pimpinan), claim `kabupaten` the kabupaten code, claim `kecamatan` the kecamatan code "
-            + "(operator and verifier)."));
+            + "bagian-organisasi, pimpinan; operator-sistem for the service-wide operations), claim `kabupaten` the "
+            + "kabupaten code, claim `kecamatan` the kecamatan code (operator and verifier)."));
     if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
       openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
           .forEach((method, op) -> complete(path, method, op)));

@@ -47,7 +47,8 @@ public class Caller {
 
   /** The caller's primary role, for audit records. */
   public String role() {
-    for (String r : new String[] { Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.VERIFIER, Roles.OPERATOR, Roles.PIMPINAN }) {
+    for (String r : new String[] { Roles.PLANNER, Roles.BAGIAN_ORGANISASI, Roles.VERIFIER, Roles.OPERATOR, Roles.PIMPINAN,
+        Roles.OPERATOR_SISTEM }) {
       if (hasRole(r)) {
         return r;
       }

@@ -16,6 +16,11 @@ public final class Roles {
   public static final String BAGIAN_ORGANISASI = "bagian-organisasi";
   /** Bupati, Sekda, Inspektorat: read only. */
   public static final String PIMPINAN = "pimpinan";
+  /**
+   * Operations staff of the system, not of a kabupaten (no tenant claim needed): service-wide operations such as
+   * rebuilding reporting's projections, which affect every kabupaten. Holds no business role.
+   */
+  public static final String OPERATOR_SISTEM = "operator-sistem";
 
   public static final String CLAIM_KABUPATEN = "kabupaten";
   public static final String CLAIM_KECAMATAN = "kecamatan";

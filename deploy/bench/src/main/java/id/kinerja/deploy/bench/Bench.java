@@ -237,7 +237,8 @@ public final class Bench {
   private void phases() throws Exception {
     importPlans();
     mintTokens();
-    progress = new ConsumerProgress(stack, tahun, token("bagian-organisasi", kabupaten.get(0).kode(), null),
+    // The projection's status is the operations role's (operator-sistem, no kabupaten).
+    progress = new ConsumerProgress(stack, tahun, token(DevTokens.OPERATOR_SISTEM, null, null),
         intOpt("consumer-sample-ms", 1000));
     // The open-loop sweep first, on an idle consumer, and the single submissions next: their freshness is that of
     // their own rate, not of the batch load's backlog.

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import id.kinerja.common.events.Topics;
+import id.kinerja.common.security.DevelopmentCredentials;
 
 /**
  * No cluster is available here, so the manifests are checked as data: every file parses, every reference
@@ -139,6 +140,44 @@ class ManifestsTest {
       assertThat(hpa.at("/spec/minReplicas").asInt()).isGreaterThanOrEqualTo(2);
       assertThat(named("PodDisruptionBudget", name)).isPresent();
     }
+  }
+
+  @Test
+  void servicesVerifyTheIdentityProvidersTokensNeverTheDevelopmentOnesAndLogJson() throws IOException {
+    JsonNode config = named("ConfigMap", "kinerja-config").orElseThrow();
+    // A service refuses to start with the development issuer or key (DevelopmentCredentials); the manifests name the
+    // provider's and never opt into the development credentials.
+    assertThat(config.at("/data/MP_JWT_VERIFY_ISSUER").asText()).isNotBlank().isNotEqualTo(DevelopmentCredentials.ISSUER);
+    assertThat(config.at("/data/MP_JWT_VERIFY_PUBLICKEY_LOCATION").asText()).startsWith("https://")
+        .doesNotContain("dev-keys");
+    // Production logs are JSON lines (the services default to text).
+    assertThat(config.at("/data/QUARKUS_LOG_CONSOLE_JSON_ENABLED").asText()).isEqualTo("true");
+    for (String file : resources(dir)) {
+      assertThat(Files.readString(dir.resolve(file)).toUpperCase(java.util.Locale.ROOT)).as(file)
+          .doesNotContain("ALLOW_DEVELOPMENT_CREDENTIALS").doesNotContain("ALLOW-DEVELOPMENT-CREDENTIALS");
+    }
+  }
+
+  @Test
+  void alertsWatchMetricsTheOperationsGuideNames() throws IOException {
+    String guide = Files.readString(dir.toAbsolutePath().normalize().getParent().getParent().getParent()
+        .resolve("docs/operations.md"));
+    List<JsonNode> rules = kind("PrometheusRule").toList();
+    assertThat(rules).isNotEmpty();
+    Set<String> alerted = new HashSet<>();
+    for (JsonNode rule : rules) {
+      rule.at("/spec/groups").forEach(g -> g.path("rules").forEach(r -> {
+        assertThat(r.path("alert").asText()).isNotBlank();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("kinerja_[a-z_]+").matcher(r.path("expr").asText());
+        while (m.find()) {
+          alerted.add(m.group());
+        }
+      }));
+    }
+    // The dead letters and the committed lag are alerted on; each metric an alert reads is in the guide (whose metrics
+    // FaultToleranceTest finds on the running services).
+    assertThat(alerted).contains("kinerja_dead_letters", "kinerja_consumer_lag_events");
+    alerted.forEach(metric -> assertThat(guide).as(metric).contains("`" + metric));
   }
 
   @Test

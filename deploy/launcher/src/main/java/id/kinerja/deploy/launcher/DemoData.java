@@ -167,6 +167,8 @@ final class DemoData {
     t.put("PIMPINAN_TOKEN", DevTokens.token("sekda.ponorogo", Set.of("pimpinan"), KABUPATEN, null));
     t.put("OPERATOR_TOKEN", DevTokens.token("operator.mlarak", Set.of("operator"), KABUPATEN, KECAMATAN));
     t.put("VERIFIER_TOKEN", DevTokens.token("camat.mlarak", Set.of("verifier"), KABUPATEN, KECAMATAN));
+    // The operations role: service-wide operations (reporting's projection status and rebuild), no kabupaten.
+    t.put("OPERATOR_SISTEM_TOKEN", DevTokens.sistem("operator.sistem"));
     return t;
   }
 

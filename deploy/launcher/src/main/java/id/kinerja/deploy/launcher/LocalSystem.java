@@ -110,6 +110,8 @@ public final class LocalSystem implements AutoCloseable {
     config.put("kafka.bootstrap.servers", infra.kafkaBootstrap());
     config.put("mp.jwt.verify.publickey.location", runDir.resolve("dev-publicKey.pem").toAbsolutePath().toString());
     config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
+    // The services refuse the development issuer and key unless told that this is a local run (never in production).
+    config.put("kinerja.security.allow-development-credentials", "true");
     // A portal under development on this machine (any port) may call the local stack from a browser.
     config.put("quarkus.http.cors.origins", LOCAL_ORIGINS);
     if (service.equals("realization-service") && infra.smtp() != null) {

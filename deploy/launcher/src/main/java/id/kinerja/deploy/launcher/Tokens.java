@@ -6,7 +6,8 @@ import id.kinerja.deploy.localstack.DevTokens;
 
 /**
  * Prints a development bearer token: {@code ROLE [USER] [KABUPATEN] [KECAMATAN]}. Roles: planner,
- * bagian-organisasi, pimpinan (kabupaten-wide) and operator, verifier (one kecamatan).
+ * bagian-organisasi, pimpinan (kabupaten-wide), operator, verifier (one kecamatan) and operator-sistem (operations of
+ * the whole system: no kabupaten unless one is given).
  */
 public final class Tokens {
 
@@ -20,7 +21,8 @@ public final class Tokens {
     }
     String role = args[0];
     String user = args.length > 1 ? args[1] : role + ".demo";
-    String kabupaten = args.length > 2 ? args[2] : DemoData.KABUPATEN;
+    boolean operations = DevTokens.OPERATOR_SISTEM.equals(role);
+    String kabupaten = args.length > 2 ? args[2] : operations ? null : DemoData.KABUPATEN;
     String kecamatan = args.length > 3 ? args[3] : null;
     System.out.println(DevTokens.token(user, Set.of(role), kabupaten, kecamatan));
   }

@@ -195,7 +195,7 @@ class FaultToleranceTest {
 
     // A read that needs the broker (the projection status reads the consumer's lag from it) says so: 503, Retry-After.
     HttpResponse<String> status = send("GET", system.reporting().baseUrl() + "/api/admin/proyeksi", null,
-        UjiKabupaten.bagianOrganisasi(), Map.of());
+        UjiKabupaten.operatorSistem(), Map.of());
     assertThat(status.statusCode()).as(status.body()).isEqualTo(503);
     assertThat(status.headers().firstValue("Retry-After")).isPresent();
     assertThat(JSON.readTree(status.body()).path("detail").asText()).contains("Antrean pesan sementara tidak dapat dihubungi");
@@ -498,11 +498,11 @@ class FaultToleranceTest {
     Map<String, String> before = reports();
 
     HttpResponse<String> rebuild = send("POST", system.reporting().baseUrl() + "/api/admin/proyeksi/rebuild", null,
-        UjiKabupaten.bagianOrganisasi(), Map.of());
+        UjiKabupaten.operatorSistem(), Map.of());
     assertThat(rebuild.statusCode()).as(rebuild.body()).isEqualTo(202);
     await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
       JsonNode status = JSON.readTree(expect(send("GET", system.reporting().baseUrl() + "/api/admin/proyeksi", null,
-          UjiKabupaten.bagianOrganisasi(), Map.of()), 200, "projection status").body());
+          UjiKabupaten.operatorSistem(), Map.of()), 200, "projection status").body());
       assertThat(status.path("caughtUp").asBoolean()).as(status.toString()).isTrue();
       assertThat(status.path("group").asText()).isEqualTo(CONSUMER + "-g2");
     });

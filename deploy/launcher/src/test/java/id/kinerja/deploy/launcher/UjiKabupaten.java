@@ -49,6 +49,11 @@ final class UjiKabupaten {
     return DevTokens.token("planner.uji", Set.of("planner"), KABUPATEN, null);
   }
 
+  /** The operations role (rebuild and status of reporting's projections): no kabupaten. */
+  static String operatorSistem() {
+    return DevTokens.sistem("operator.sistem.uji");
+  }
+
   static String bagianOrganisasi() {
     return DevTokens.token("bagor.uji", Set.of("bagian-organisasi"), KABUPATEN, null);
   }

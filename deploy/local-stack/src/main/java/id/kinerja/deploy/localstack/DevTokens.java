@@ -23,6 +23,8 @@ public final class DevTokens {
   public static final String ISSUER = "https://kinerja.id/dev";
   public static final String PUBLIC_KEY_RESOURCE = "dev-keys/publicKey.pem";
   public static final String KEY_ID = "kinerja-dev";
+  /** The operations role (id.kinerja.common.security.Roles.OPERATOR_SISTEM). */
+  public static final String OPERATOR_SISTEM = "operator-sistem";
   private static final String PRIVATE_KEY_RESOURCE = "dev-keys/privateKey.pem";
 
   private static PrivateKey privateKey;
@@ -38,6 +40,11 @@ public final class DevTokens {
   /** A token for a kecamatan role (operator, verifier). */
   public static String kecamatan(String user, String role, String kabupatenKode, String kecamatanKode) {
     return token(user, Set.of(role), kabupatenKode, kecamatanKode);
+  }
+
+  /** A token for the operations role (operator-sistem): service-wide, without kabupaten or kecamatan. */
+  public static String sistem(String user) {
+    return token(user, Set.of(OPERATOR_SISTEM), null, null);
   }
 
   public static String token(String user, Set<String> roles, String kabupatenKode, String kecamatanKode) {

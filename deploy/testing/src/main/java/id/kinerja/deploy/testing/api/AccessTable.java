@@ -25,6 +25,8 @@ import io.restassured.response.Response;
  * {@link Scope#SERVICE} operation an answer that contains nothing of kabupaten K;</li>
  * <li>an allowed kecamatan role of another kecamatan B of the same kabupaten: 403 on A's resources, allowed on the
  * kabupaten's shared resources;</li>
+ * <li>the operations role (operator-sistem, no tenant) where allowed: a {@link Scope#SERVICE} operation answers as
+ * for an allowed caller, a tenant's resource 404;</li>
  * <li>an allowed role of A or K: neither 401, 403 nor 404, and no other 400 or 5xx: 2xx, or the workflow's 409,
  * 412, 422, 428.</li>
  * </ul>
@@ -167,6 +169,8 @@ public final class AccessTable {
     return switch (caller.kind()) {
       case FOREIGN -> rule.scope == Scope.SERVICE ? Expect.OWN_KABUPATEN_ONLY : Expect.INVISIBLE;
       case OTHER_KECAMATAN -> rule.scope == Scope.KECAMATAN ? Expect.FORBIDDEN : Expect.ALLOWED;
+      // The operations role has no tenant: service-wide operations only; a tenant's data is not its to see.
+      case SYSTEM -> rule.scope == Scope.SERVICE ? Expect.ALLOWED : Expect.INVISIBLE;
       default -> Expect.ALLOWED;
     };
   }

@@ -28,7 +28,9 @@ public record ApiCaller(String name, Kind kind, String role, String token) {
     /** Operator or verifier of kecamatan B, another kecamatan of K. */
     OTHER_KECAMATAN,
     /** Any role of another kabupaten (or claims that mix another kabupaten with kecamatan A). */
-    FOREIGN
+    FOREIGN,
+    /** Operations staff of the system (operator-sistem): no kabupaten, no kecamatan. */
+    SYSTEM
   }
 
   /** The kabupaten K with kecamatan A (the data under test) and B, and another kabupaten X with a kecamatan. */
@@ -38,11 +40,14 @@ public record ApiCaller(String name, Kind kind, String role, String token) {
 
   public static final List<String> KABUPATEN_ROLES = List.of("planner", "bagian-organisasi", "pimpinan");
   public static final List<String> KECAMATAN_ROLES = List.of("operator", "verifier");
+  /** The operations role: service-wide operations only, no tenant. */
+  public static final String SYSTEM_ROLE = "operator-sistem";
 
   /**
    * The callers of the table: anonymous; seven refused tokens (garbage, expired, unknown key, other issuer, unsigned,
    * HS256 signed with the public key); a role-less token of K; the three kabupaten roles of K; operator and verifier of
-   * A and of B; all five roles of X; and an operator whose claims name X with kecamatan A.
+   * A and of B; all five roles of X; an operator whose claims name X with kecamatan A; and the operations role
+   * (operator-sistem, without tenant claims).
    */
   public static List<ApiCaller> standard(Tenants t) {
     List<ApiCaller> out = new ArrayList<>();
@@ -80,12 +85,14 @@ public record ApiCaller(String name, Kind kind, String role, String token) {
     }
     out.add(new ApiCaller("operator claiming X with kecamatan A", Kind.FOREIGN, "operator",
         DevTokens.kecamatan("operator.mixed." + a, "operator", t.foreignKabupaten(), a)));
+    out.add(new ApiCaller(SYSTEM_ROLE, Kind.SYSTEM, SYSTEM_ROLE, DevTokens.sistem("operator.sistem")));
     return out;
   }
 
   /** The caller of this list that holds the role for A or K (own kecamatan or kabupaten). */
   public static ApiCaller own(List<ApiCaller> callers, String role) {
-    return callers.stream().filter(c -> role.equals(c.role()) && (c.kind() == Kind.KABUPATEN || c.kind() == Kind.OWN_KECAMATAN))
+    return callers.stream().filter(c -> role.equals(c.role()) && (c.kind() == Kind.KABUPATEN || c.kind() == Kind.OWN_KECAMATAN
+        || c.kind() == Kind.SYSTEM))
         .findFirst().orElseThrow(() -> new IllegalArgumentException("no caller with role " + role));
   }
 
