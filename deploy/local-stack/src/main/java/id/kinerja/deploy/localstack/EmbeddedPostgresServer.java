@@ -94,7 +94,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
    * Stops the server as a crash would: SIGQUIT to the postmaster, which is what {@code pg_ctl stop -m immediate} sends
    * (pg_ctl itself refuses to run as root, where the library wraps the server in a user namespace). Every backend exits
    * at once without a shutdown checkpoint; open transactions are lost and the next start runs crash recovery from the
-   * WAL. The data directory is kept: {@link #start} on it and the same port brings the server back.
+   * WAL. A data directory given to {@link #start} is kept (a temporary one is removed): {@link #start} on it and the same
+   * port brings the server back.
    */
   public void crash() {
     Path data = dataDirectory();
