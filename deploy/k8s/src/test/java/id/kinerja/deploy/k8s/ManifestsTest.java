@@ -194,6 +194,34 @@ class ManifestsTest {
   }
 
   @Test
+  void everyPostgresClusterArchivesItsWalAndHasANightlyBaseBackup() {
+    kind("Cluster").forEach(c -> {
+      String name = c.at("/metadata/name").asText();
+      List<JsonNode> archivers = new ArrayList<>();
+      c.at("/spec/plugins").forEach(p -> {
+        if (p.path("isWALArchiver").asBoolean()) {
+          archivers.add(p);
+        }
+      });
+      assertThat(archivers).as(name + " WAL archiver").hasSize(1);
+      assertThat(archivers.get(0).path("name").asText()).isEqualTo("barman-cloud.cloudnative-pg.io");
+      String store = archivers.get(0).at("/parameters/barmanObjectName").asText();
+      JsonNode objectStore = named("ObjectStore", store).orElseThrow(() -> new AssertionError(name + ": no ObjectStore " + store));
+      assertThat(objectStore.at("/apiVersion").asText()).startsWith("barmancloud.cnpg.io/");
+      assertThat(objectStore.at("/spec/configuration/destinationPath").asText()).as(store).startsWith("s3://").endsWith("/" + name);
+      assertThat(objectStore.at("/spec/retentionPolicy").asText()).as(store).matches("[0-9]+[dwm]");
+      // One object store per cluster: two clusters archiving into one path would mix their WAL.
+      assertThat(kind("Cluster").filter(o -> o.at("/spec/plugins").findValuesAsText("barmanObjectName").contains(store)))
+          .hasSize(1);
+      List<JsonNode> scheduled = kind("ScheduledBackup").filter(b -> name.equals(b.at("/spec/cluster/name").asText())).toList();
+      assertThat(scheduled).as(name + " scheduled backup").hasSize(1);
+      assertThat(scheduled.get(0).at("/spec/method").asText()).isEqualTo("plugin");
+      assertThat(scheduled.get(0).at("/spec/pluginConfiguration/name").asText()).isEqualTo("barman-cloud.cloudnative-pg.io");
+      assertThat(scheduled.get(0).at("/spec/schedule").asText().split(" ")).as("six-field cron").hasSize(6);
+    });
+  }
+
+  @Test
   void kafkaTopicsMatchTheCodeAndBoundScaling() {
     JsonNode kafka = kind("Kafka").findFirst().orElseThrow();
     String cluster = kafka.at("/metadata/name").asText();

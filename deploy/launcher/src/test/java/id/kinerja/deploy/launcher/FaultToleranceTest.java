@@ -4,6 +4,7 @@ import static id.kinerja.deploy.launcher.UjiKabupaten.ANGGARAN;
 import static id.kinerja.deploy.launcher.UjiKabupaten.EVENTS_PER_TRIWULAN;
 import static id.kinerja.deploy.launcher.UjiKabupaten.INDIKATOR;
 import static id.kinerja.deploy.launcher.UjiKabupaten.KECAMATAN;
+import static id.kinerja.deploy.launcher.UjiKabupaten.KECAMATAN_BEBAN;
 import static id.kinerja.deploy.launcher.UjiKabupaten.TAHUN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,7 +39,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -56,10 +64,13 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import id.kinerja.deploy.localstack.EmbeddedPostgresServer;
@@ -81,7 +92,14 @@ import id.kinerja.deploy.testing.contract.ContractValidationFilter;
  * <li>The relay's crash window: events sent, process killed before they were marked, sent again on restart.</li>
  * <li>PostgreSQL stopped: every service answers 503 with Retry-After (problem+json, in the client's language), stores
  * nothing, and works again once the database is back, without a restart; the client's retry is processed anew.</li>
+ * <li>PostgreSQL crashed (immediate shutdown) while four clients load batches, restarted on the same data: every answer
+ * 2xx or 503 with Retry-After, every accepted submission stored once with each of its events, each applied once.</li>
+ * <li>PostgreSQL crashed while reporting's consumer is inside its transaction: no partial projection after the
+ * restart, everything applied once.</li>
+ * <li>A base backup of the server taken while clients load batches, restored into a fresh server; realization-service
+ * runs on the restored database and reporting, rebuilt from the topics, shows the same figures.</li>
  * </ol>
+ * Per test it prints the events checked, lost and applied twice and the longest time a client waited for an answer.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultToleranceTest {
@@ -99,6 +117,8 @@ class FaultToleranceTest {
   private static Path root;
   private static Path run;
   private static EmbeddedPostgresServer postgres;
+  /** The server restored from a base backup (test 11). */
+  private static EmbeddedPostgresServer restored;
   private static KafkaProcess kafka;
   private static LocalSystem system;
 
@@ -109,6 +129,13 @@ class FaultToleranceTest {
   private static int eventsAppliedTwice = -1;
   private static int duplicateDeliveries;
   private static final List<String> NOTES = new ArrayList<>();
+  /** Per test with faults: what was injected, events checked, lost, applied twice, the longest wait of a client. */
+  private static final List<String> PER_TEST = new ArrayList<>();
+  /** The longest time any request of the test waited for its answer (ms). */
+  private static final AtomicLong LONGEST_WAIT = new AtomicLong();
+  private static final List<String> TEST_FAULTS = new ArrayList<>();
+  private static boolean checkedSinceLastFault;
+  private static boolean loadPlansImported;
 
   @BeforeAll
   static void start() throws IOException {
@@ -162,6 +189,35 @@ class FaultToleranceTest {
     if (postgres != null) {
       postgres.close();
     }
+    if (restored != null) {
+      restored.close();
+    }
+  }
+
+  @BeforeEach
+  void beginTest() {
+    LONGEST_WAIT.set(0);
+    TEST_FAULTS.clear();
+    checkedSinceLastFault = false;
+  }
+
+  /** The per-test line of the summary: the faults of the test, what was checked after them, the longest wait. */
+  @AfterEach
+  void tallyTest(TestInfo test) {
+    if (TEST_FAULTS.isEmpty()) {
+      return;
+    }
+    String outcome;
+    try {
+      if (!checkedSinceLastFault) {
+        assertNoEventLostOrAppliedTwice();
+      }
+      outcome = String.format("events checked = %d, lost = %d, applied twice = %d", eventsChecked, eventsLost, eventsAppliedTwice);
+    } catch (Exception | AssertionError e) {
+      outcome = "events not checked (" + e.getClass().getSimpleName() + ")";
+    }
+    PER_TEST.add(String.format("%s [%s]: %s, longest client wait = %d ms", test.getTestMethod().map(m -> m.getName()).orElse("?"),
+        String.join("; ", TEST_FAULTS), outcome, LONGEST_WAIT.get()));
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -621,6 +677,413 @@ class FaultToleranceTest {
   }
 
   // ---------------------------------------------------------------------------------------------------------------
+  // 9. PostgreSQL crashes during a batch load
+
+  @Test
+  @Order(9)
+  void postgresCrashDuringABatchLoadAnswers503AndKeepsEveryAcceptedSubmissionOnce() throws Exception {
+    importLoadPlans();
+    long lastOutboxRow = count("realization", "select coalesce(max(id), 0) from outbox_event");
+    int port = postgres.port();
+    Map<String, List<Integer>> work = new LinkedHashMap<>();
+    KECAMATAN_BEBAN.forEach(k -> work.put(k, List.of(1, 2)));
+    Load load = Load.start(work);
+    // Crash once part of the load is in and more is on its way (four clients: some request is in flight).
+    await().atMost(PATIENCE).pollInterval(Duration.ofMillis(20)).until(() -> load.done() || load.count(200) >= 6);
+    assertThat(load.done()).as("the crash must happen while the load runs").isFalse();
+    int acceptedBefore = load.count(200);
+    postgres.crash();
+    fault("PostgreSQL crashed (immediate shutdown) during a batch load of four clients");
+    // Down for a while: every client meets the outage.
+    Thread.sleep(3000);
+    postgres = EmbeddedPostgresServer.start(port, run.resolve("pgdata"));
+    long back = System.nanoTime();
+    load.await();
+
+    assertThat(load.refused).as("answers other than 2xx or 503 with Retry-After").isEmpty();
+    assertThat(load.statuses.keySet()).containsOnly(200, 503);
+    assertThat(load.count(503)).as("clients met the outage").isPositive();
+    note("PostgreSQL crash during a batch load: %d answers 2xx before the crash; %d answers 503 with Retry-After, %d"
+        + " retries answered by replay of their Idempotency-Key; first answer accepted %d ms after PostgreSQL was back;"
+        + " longest time until a request was accepted (its retries after Retry-After included) %d ms", acceptedBefore,
+        load.count(503), load.replayed.get(), load.firstAcceptedAfter(back), load.longestUntilAccepted.get());
+    for (String service : List.of("planning", "realization", "reporting")) {
+      ServiceProcess p = service.equals("planning") ? system.planning() : service.equals("realization") ? system.realization()
+          : system.reporting();
+      await().atMost(PATIENCE).until(() -> get(p.baseUrl() + "/q/health/ready").contains("\"UP\""));
+    }
+
+    List<String> ids = assertStoredOnceWithTheirEvents(postgres, work, lastOutboxRow);
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(count("realization",
+        "select count(*) from outbox_event where published_at is null")).isZero());
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(inboxCount(ids)).isEqualTo(ids.size()));
+    for (String kec : KECAMATAN_BEBAN) {
+      assertFigures(kec, Set.of(1, 2), "OFFICIAL");
+    }
+    assertNoEventLostOrAppliedTwice();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // 10. PostgreSQL crashes while the consumer is inside its transaction
+
+  @Test
+  @Order(10)
+  void postgresCrashInsideTheConsumerTransactionLeavesNoPartialProjection() throws Exception {
+    importLoadPlans();
+    String kec = KECAMATAN_BEBAN.get(0);
+    int port = postgres.port();
+    long lastOutboxRow = count("realization", "select coalesce(max(id), 0) from outbox_event");
+    List<String> ids;
+    Connection blocker = connect("reporting");
+    try {
+      // As in test 3: the consumer waits on the kabupaten aggregate with the batch's inbox ids, copies and kecamatan
+      // figures written in its open transaction; then the whole server goes down.
+      blocker.setAutoCommit(false);
+      try (Statement s = blocker.createStatement()) {
+        s.execute("lock table fig_kabupaten in exclusive mode");
+      }
+      completeTriwulan(kec, 3);
+      ids = column("realization", "select event_id from outbox_event where id > " + lastOutboxRow);
+      assertThat(ids).hasSize(EVENTS_PER_TRIWULAN);
+      Map<String, String> victim = awaitBlockedConsumerTransaction();
+      assertThat(victim.get("locks")).as("the blocked backend is inside the consumer transaction")
+          .contains("inbox_event").contains("realisasi_indikator").contains("fig_rincian");
+      postgres.crash();
+      fault("PostgreSQL crashed (immediate shutdown) while reporting's consumer was inside its transaction");
+      note("PostgreSQL crashed while consumer backend %s ran %s holding row locks on %s", victim.get("pid"),
+          victim.get("query").replaceAll("\\s+", " ").trim(), victim.get("locks"));
+    } finally {
+      try {
+        blocker.close();
+      } catch (SQLException e) {
+        // The server is gone; so is the connection.
+      }
+    }
+    postgres = EmbeddedPostgresServer.start(port, run.resolve("pgdata"));
+    // At once, before the consumer's retry: take the lock again, and look at what the crash recovery left.
+    try (Connection again = connect("reporting")) {
+      again.setAutoCommit(false);
+      try (Statement s = again.createStatement()) {
+        s.execute("lock table fig_kabupaten in exclusive mode");
+      }
+      long inbox = count(again, "select count(*) from inbox_event where consumer = '" + CONSUMER + "' and event_id in ("
+          + ids.stream().map(id -> "'" + UUID.fromString(id) + "'").collect(Collectors.joining(",")) + ")");
+      long cells = count(again, "select count(*) from realisasi_indikator where kecamatan_kode = '" + kec + "' and triwulan = 3");
+      long figures = count(again, "select count(*) from fig_rincian where kecamatan_kode = '" + kec + "'");
+      // All or nothing: the consumer's retry may have won the race to the lock, then all of the batch is there.
+      if (inbox == 0) {
+        assertThat(cells).as("read copies of a batch whose inbox ids are absent").isZero();
+        assertThat(reportedCells(kec, 3, "PROVISIONAL")).isZero();
+        awaitBlockedConsumerTransaction();
+        note("after the crash recovery nothing of the consumer's transaction was there (inbox 0 of %d, cells 0,"
+            + " figure rows of the kecamatan %d); the consumer retried the batch and waited on the lock again", ids.size(), figures);
+      } else {
+        assertThat(inbox).as("inbox ids of the batch").isEqualTo(ids.size());
+        assertThat(cells).isEqualTo(INDIKATOR.size());
+        note("the consumer's retry committed the whole batch before the lock was taken again (inbox %d of %d)", inbox, ids.size());
+      }
+      again.rollback();
+    }
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(inboxCount(ids)).isEqualTo(ids.size()));
+    assertFigures(kec, Set.of(1, 2, 3), "OFFICIAL");
+    assertNoEventLostOrAppliedTwice();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // 11. Backup taken under load, restored into a fresh server; reporting rebuilt from the topics
+
+  @Test
+  @Order(11)
+  void aBaseBackupTakenUnderLoadRestoresRealizationAndReportingIsRebuiltToTheSameFigures() throws Exception {
+    importLoadPlans();
+    long lastOutboxRow = count("realization", "select coalesce(max(id), 0) from outbox_event");
+    // Three clients load TW III while the backup is taken; after it, four load TW IV: those are after the recovery point.
+    Map<String, List<Integer>> during = new LinkedHashMap<>();
+    KECAMATAN_BEBAN.subList(1, KECAMATAN_BEBAN.size()).forEach(k -> during.put(k, List.of(3)));
+    Load load = Load.start(during);
+    await().atMost(PATIENCE).pollInterval(Duration.ofMillis(20)).until(() -> load.done() || load.count(200) >= 3);
+    assertThat(load.done()).as("the backup must start while the load runs").isFalse();
+    long t0 = System.nanoTime();
+    EmbeddedPostgresServer.BaseBackup backup = postgres.baseBackup(run.resolve("backup"), "fault-test");
+    long backupMs = (System.nanoTime() - t0) / 1_000_000;
+    boolean loadRanThroughout = !load.done();
+    fault("base backup of the server taken under load (pg_backup_start, copy, pg_backup_stop, WAL), restored into a fresh server");
+    load.await();
+    long lastBeforeAfter = count("realization", "select coalesce(max(id), 0) from outbox_event");
+    Map<String, List<Integer>> after = new LinkedHashMap<>();
+    KECAMATAN_BEBAN.forEach(k -> after.put(k, List.of(4)));
+    Load later = Load.start(after);
+    later.await();
+    for (Load l : List.of(load, later)) {
+      assertThat(l.refused).isEmpty();
+      assertThat(l.statuses.keySet()).containsOnly(200);
+    }
+    List<String> afterBackup = column("realization", "select event_id from outbox_event where id > " + lastBeforeAfter);
+    Map<String, List<Integer>> work = new LinkedHashMap<>();
+    KECAMATAN_BEBAN.forEach(k -> work.put(k, k.equals(KECAMATAN_BEBAN.get(0)) ? List.of(4) : List.of(3, 4)));
+    List<String> live = assertStoredOnceWithTheirEvents(postgres, work, lastOutboxRow);
+    await().atMost(PATIENCE).untilAsserted(() -> assertThat(inboxCount(live)).isEqualTo(live.size()));
+    List<String> everyKecamatan = new ArrayList<>(KECAMATAN);
+    everyKecamatan.addAll(KECAMATAN_BEBAN);
+    Map<String, String> before = reports(everyKecamatan);
+
+    // A fresh server on the copy: it replays the WAL from the backup's checkpoint to its end and opens.
+    long r0 = System.nanoTime();
+    restored = EmbeddedPostgresServer.start(0, backup.directory());
+    long restoreMs = (System.nanoTime() - r0) / 1_000_000;
+    // The restored realization database is consistent and holds the load up to the backup, not after it.
+    List<String> atBackup = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection(restored.baseUrl() + "realization", EmbeddedPostgresServer.USER,
+        EmbeddedPostgresServer.PASSWORD); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select event_id from outbox_event where id > " + lastOutboxRow)) {
+      while (rs.next()) {
+        atBackup.add(rs.getString(1));
+      }
+      assertThat(count(c, "select count(*) from (" + eventsPerCellTransition(KECAMATAN_BEBAN) + ") e where e.n > 1")).isZero();
+      assertThat(count(c, versionsWithoutTheirEvent(KECAMATAN_BEBAN))).as("versions without their event").isZero();
+      assertThat(count(c, eventsWithoutTheirVersion(KECAMATAN_BEBAN))).as("events without their version").isZero();
+    }
+    assertThat(live).containsAll(atBackup);
+    assertThat(atBackup).as("the backup holds what was committed before it").isNotEmpty().doesNotContainAnyElementsOf(afterBackup);
+    note("base backup under load (the load ran throughout: %s): %d MB and %d WAL segments in %d ms, consistent at %s;"
+        + " restored in %d ms with %d of the %d load events; the other %d (%d of them submitted after the backup) are only"
+        + " on the topic", loadRanThroughout, backup.bytes() / 1_000_000, backup.walSegments().size(), backupMs,
+        backup.stopLsn(), restoreMs, atBackup.size(), live.size(), live.size() - atBackup.size(), afterBackup.size());
+
+    // realization-service moves to the restored database; its relay publishes what the backup held unpublished again.
+    system.restart("realization-service", false, Map.of("quarkus.datasource.jdbc.url", restored.baseUrl() + "realization"));
+    await().atMost(PATIENCE).untilAsserted(() -> {
+      try (Connection c = DriverManager.getConnection(restored.baseUrl() + "realization", EmbeddedPostgresServer.USER,
+          EmbeddedPostgresServer.PASSWORD)) {
+        assertThat(count(c, "select count(*) from outbox_event where published_at is null")).isZero();
+      }
+    });
+    HttpResponse<String> sheet = expect(send("GET", sheet(KECAMATAN_BEBAN.get(0), 1), null,
+        UjiKabupaten.verifier(KECAMATAN_BEBAN.get(0)), Map.of()), 200, "sheet on the restored database");
+    assertThat(sheet.body()).contains("APPROVED");
+
+    // reporting rebuilt from the topics: every event of the topics, the ones after the recovery point included.
+    String groupBefore = JSON.readTree(expect(send("GET", system.reporting().baseUrl() + "/api/admin/proyeksi", null,
+        UjiKabupaten.bagianOrganisasi(), Map.of()), 200, "projection status").body()).path("group").asText();
+    HttpResponse<String> rebuild = send("POST", system.reporting().baseUrl() + "/api/admin/proyeksi/rebuild", null,
+        UjiKabupaten.bagianOrganisasi(), Map.of());
+    assertThat(rebuild.statusCode()).as(rebuild.body()).isEqualTo(202);
+    await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+      JsonNode status = JSON.readTree(expect(send("GET", system.reporting().baseUrl() + "/api/admin/proyeksi", null,
+          UjiKabupaten.bagianOrganisasi(), Map.of()), 200, "projection status").body());
+      assertThat(status.path("group").asText()).isNotEqualTo(groupBefore);
+      assertThat(status.path("caughtUp").asBoolean()).as(status.toString()).isTrue();
+    });
+    assertNoEventLostOrAppliedTwice();
+    assertThat(reports(everyKecamatan)).isEqualTo(before);
+  }
+
+  /** Imports the plans of the four load kecamatan (once) and waits until both consumers hold them. */
+  private static void importLoadPlans() throws Exception {
+    if (loadPlansImported) {
+      return;
+    }
+    Instant now = Instant.now();
+    for (String kec : KECAMATAN_BEBAN) {
+      HttpResponse<String> r = send("POST", system.planning().baseUrl() + "/api/rencana-import",
+          UjiKabupaten.plan(kec, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(2))), UjiKabupaten.planner(), Map.of());
+      assertThat(r.statusCode()).as("plan import of %s: %s", kec, r.body()).isEqualTo(200);
+    }
+    String kecs = KECAMATAN_BEBAN.stream().map(k -> "'" + k + "'").collect(Collectors.joining(","));
+    await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+      assertThat(count("realization", "select count(*) from indikator_copy where kecamatan_kode in (" + kecs + ")"))
+          .isEqualTo(KECAMATAN_BEBAN.size() * INDIKATOR.size());
+      assertThat(count("reporting", "select count(*) from rencana_copy where kecamatan_kode in (" + kecs + ")"))
+          .isEqualTo(KECAMATAN_BEBAN.size());
+    });
+    loadPlansImported = true;
+  }
+
+  /**
+   * Every triwulan of the work is stored once: one version per cell with the submitted value, approved; one event per
+   * cell and transition; every version announced by its event and no event without its version. Returns the event ids
+   * written since {@code afterOutboxId}.
+   */
+  private static List<String> assertStoredOnceWithTheirEvents(EmbeddedPostgresServer server, Map<String, List<Integer>> work,
+      long afterOutboxId) throws Exception {
+    List<String> kecs = List.copyOf(work.keySet());
+    try (Connection c = DriverManager.getConnection(server.baseUrl() + "realization", EmbeddedPostgresServer.USER,
+        EmbeddedPostgresServer.PASSWORD)) {
+      int triwulan = 0;
+      for (Map.Entry<String, List<Integer>> w : work.entrySet()) {
+        for (int tw : w.getValue()) {
+          triwulan++;
+          String where = " where kecamatan_kode = '" + w.getKey() + "' and tahun = " + TAHUN + " and triwulan = " + tw;
+          assertThat(count(c, "select count(*) from realisasi_indikator" + where)).as("%s TW %d versions", w.getKey(), tw)
+              .isEqualTo(INDIKATOR.size());
+          assertThat(count(c, "select count(*) from realisasi_anggaran" + where)).isEqualTo(ANGGARAN.size());
+          assertThat(count(c, "select count(*) from realisasi_indikator" + where + " and versi = 1 and terkini and status = 'APPROVED'"))
+              .isEqualTo(INDIKATOR.size());
+          for (String kode : INDIKATOR) {
+            assertThat(count(c, "select count(*) from realisasi_indikator" + where + " and indikator_kode = '" + kode
+                + "' and nilai = " + UjiKabupaten.nilai(w.getKey(), tw, kode))).isEqualTo(1);
+          }
+        }
+      }
+      assertThat(count(c, "select count(*) from (" + eventsPerCellTransition(kecs) + ") e where e.n > 1"))
+          .as("cell transitions announced more than once").isZero();
+      assertThat(count(c, "select coalesce(sum(n), 0) from (" + eventsPerCellTransition(kecs) + ") e where e.tw in ("
+          + work.values().stream().flatMap(List::stream).distinct().map(String::valueOf).collect(Collectors.joining(",")) + ")"))
+          .as("events of the loaded triwulan").isGreaterThanOrEqualTo((long) triwulan * EVENTS_PER_TRIWULAN);
+      assertThat(count(c, versionsWithoutTheirEvent(kecs))).as("versions without their event").isZero();
+      assertThat(count(c, eventsWithoutTheirVersion(kecs))).as("events without their version").isZero();
+      List<String> ids = new ArrayList<>();
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("select event_id from outbox_event where id > " + afterOutboxId + " order by id")) {
+        while (rs.next()) {
+          ids.add(rs.getString(1));
+        }
+      }
+      assertThat(ids).hasSize(triwulan * EVENTS_PER_TRIWULAN);
+      return ids;
+    }
+  }
+
+  private static final String PAYLOAD = "(o.envelope::jsonb -> 'payload')";
+
+  /** Realisasi events of the kecamatan per cell, version and transition (columns k, tw, kode, versi, transition, n). */
+  private static String eventsPerCellTransition(List<String> kecs) {
+    return "select " + PAYLOAD + " ->> 'kecamatanKode' as k, (" + PAYLOAD + " ->> 'triwulan')::int as tw, coalesce(" + PAYLOAD
+        + " ->> 'indikatorKode', " + PAYLOAD + " ->> 'anggaranKode') as kode, " + PAYLOAD + " ->> 'versi' as versi, " + PAYLOAD
+        + " ->> 'transition' as transition, count(*) as n from outbox_event o where o.event_type like 'realisasi.%.status-changed'"
+        + " and " + PAYLOAD + " ->> 'kecamatanKode' in (" + quoted(kecs) + ") group by 1, 2, 3, 4, 5";
+  }
+
+  /** Versions whose present status no event announced (a change committed without its event). */
+  private static String versionsWithoutTheirEvent(List<String> kecs) {
+    StringBuilder sql = new StringBuilder("select (");
+    for (String[] t : List.of(new String[] { "realisasi_indikator", "indikator_kode", "indikatorKode" },
+        new String[] { "realisasi_anggaran", "anggaran_kode", "anggaranKode" })) {
+      sql.append(t[0].equals("realisasi_anggaran") ? ") + (" : "").append("select count(*) from ").append(t[0])
+          .append(" r where r.kecamatan_kode in (").append(quoted(kecs)).append(") and r.status <> 'DRAFT' and not exists (")
+          .append("select 1 from outbox_event o where o.event_type like 'realisasi.%.status-changed' and ").append(PAYLOAD)
+          .append(" ->> 'kecamatanKode' = r.kecamatan_kode and (").append(PAYLOAD).append(" ->> 'triwulan')::int = r.triwulan and ")
+          .append(PAYLOAD).append(" ->> '").append(t[2]).append("' = r.").append(t[1]).append(" and (").append(PAYLOAD)
+          .append(" ->> 'versi')::int = r.versi and ").append(PAYLOAD).append(" ->> 'status' = r.status)");
+    }
+    return sql.append(")").toString();
+  }
+
+  /** Events of the kecamatan whose version is not stored (an event committed without its change). */
+  private static String eventsWithoutTheirVersion(List<String> kecs) {
+    return "select count(*) from outbox_event o where o.event_type like 'realisasi.%.status-changed' and " + PAYLOAD
+        + " ->> 'kecamatanKode' in (" + quoted(kecs) + ") and not exists (select 1 from realisasi_indikator r where r.kecamatan_kode = "
+        + PAYLOAD + " ->> 'kecamatanKode' and r.triwulan = (" + PAYLOAD + " ->> 'triwulan')::int and r.indikator_kode = " + PAYLOAD
+        + " ->> 'indikatorKode' and r.versi = (" + PAYLOAD + " ->> 'versi')::int) and not exists (select 1 from realisasi_anggaran r"
+        + " where r.kecamatan_kode = " + PAYLOAD + " ->> 'kecamatanKode' and r.triwulan = (" + PAYLOAD + " ->> 'triwulan')::int"
+        + " and r.anggaran_kode = " + PAYLOAD + " ->> 'anggaranKode' and r.versi = (" + PAYLOAD + " ->> 'versi')::int)";
+  }
+
+  private static String quoted(List<String> values) {
+    return values.stream().map(v -> "'" + v.replace("'", "") + "'").collect(Collectors.joining(","));
+  }
+
+  /**
+   * Clients loading triwulan concurrently, one per kecamatan: each submits a whole triwulan in one batch, then verifies
+   * and approves it. A 503 is retried with the same Idempotency-Key (and the same If-Match) after the Retry-After it
+   * names; any other answer than 2xx or 503 with Retry-After is recorded as refused and ends that client.
+   */
+  static final class Load {
+    final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+    final List<String> refused = new CopyOnWriteArrayList<>();
+    final AtomicInteger replayed = new AtomicInteger();
+    final AtomicLong longestUntilAccepted = new AtomicLong();
+    final List<Long> acceptedAt = new CopyOnWriteArrayList<>();
+    private final ExecutorService pool;
+    private final List<Future<?>> clients = new ArrayList<>();
+
+    private Load(int size) {
+      pool = Executors.newFixedThreadPool(size);
+    }
+
+    static Load start(Map<String, List<Integer>> work) {
+      Load load = new Load(work.size());
+      work.forEach((kec, triwulan) -> load.clients.add(load.pool.submit(() -> {
+        for (int tw : triwulan) {
+          load.complete(kec, tw);
+        }
+        return null;
+      })));
+      return load;
+    }
+
+    boolean done() {
+      return clients.stream().allMatch(Future::isDone);
+    }
+
+    int count(int status) {
+      AtomicInteger n = statuses.get(status);
+      return n == null ? 0 : n.get();
+    }
+
+    /** Milliseconds from {@code since} (nanoTime) to the first accepted answer after it. */
+    long firstAcceptedAfter(long since) {
+      return acceptedAt.stream().filter(t -> t >= since).mapToLong(t -> (t - since) / 1_000_000).min().orElse(-1);
+    }
+
+    void await() throws Exception {
+      try {
+        for (Future<?> c : clients) {
+          try {
+            c.get(3, TimeUnit.MINUTES);
+          } catch (java.util.concurrent.ExecutionException e) {
+            refused.add("client failed: " + e.getCause());
+          }
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    private void complete(String kec, int tw) throws InterruptedException {
+      answer("batch " + kec + " TW " + tw, "POST", sheet(kec, tw) + "/batch", UjiKabupaten.batch(kec, tw, Set.of()),
+          UjiKabupaten.operator(kec), Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+      for (String action : List.of("verify", "approve")) {
+        HttpResponse<String> sheet = answer("sheet " + kec + " TW " + tw, "GET", sheet(kec, tw), null, UjiKabupaten.verifier(kec),
+            Map.of());
+        answer(action + " " + kec + " TW " + tw, "POST", sheet(kec, tw) + "/" + action, "{}", UjiKabupaten.verifier(kec),
+            Map.of("If-Match", sheet.headers().firstValue("ETag").orElseThrow(), "Idempotency-Key", UUID.randomUUID().toString()));
+      }
+    }
+
+    private HttpResponse<String> answer(String what, String method, String url, String json, String token,
+        Map<String, String> headers) throws InterruptedException {
+      long first = System.nanoTime();
+      for (int attempt = 1;; attempt++) {
+        HttpResponse<String> r;
+        try {
+          r = send(method, url, json, token, headers);
+        } catch (RuntimeException e) {
+          refused.add(what + ": " + e + (e.getCause() == null ? "" : " / " + e.getCause()));
+          throw e;
+        }
+        long now = System.nanoTime();
+        statuses.computeIfAbsent(r.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+        if (r.statusCode() / 100 == 2) {
+          acceptedAt.add(now);
+          longestUntilAccepted.accumulateAndGet((now - first) / 1_000_000, Math::max);
+          if ("true".equals(r.headers().firstValue("Idempotency-Replayed").orElse(null))) {
+            replayed.incrementAndGet();
+          }
+          return r;
+        }
+        java.util.Optional<String> retryAfter = r.headers().firstValue("Retry-After");
+        if (r.statusCode() != 503 || retryAfter.isEmpty() || attempt >= 30) {
+          refused.add(what + " (attempt " + attempt + "): " + r.statusCode() + " Retry-After=" + retryAfter.orElse("none")
+              + " " + r.body());
+          throw new AssertionError(refused.get(refused.size() - 1));
+        }
+        Thread.sleep(Long.parseLong(retryAfter.get()) * 1000L);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
   // Checks
 
   /**
@@ -658,6 +1121,7 @@ class FaultToleranceTest {
     eventsChecked = onTopics.size();
     eventsLost = lost.size();
     eventsAppliedTwice = (int) twice;
+    checkedSinceLastFault = true;
   }
 
   /** Every cell of the given triwulan shows exactly the submitted value; the year is their sum. */
@@ -700,8 +1164,12 @@ class FaultToleranceTest {
 
   /** The reports of every kecamatan in both views, without the wall-clock recalculation time. */
   private static Map<String, String> reports() throws IOException {
+    return reports(KECAMATAN);
+  }
+
+  private static Map<String, String> reports(List<String> kecamatan) throws IOException {
     Map<String, String> all = new TreeMap<>();
-    for (String kec : KECAMATAN) {
+    for (String kec : kecamatan) {
       for (String tampilan : List.of("OFFICIAL", "PROVISIONAL")) {
         ObjectNode r = (ObjectNode) report(kec, tampilan);
         ((ObjectNode) r.path("dihitung")).remove("recalculatedAt");
@@ -881,7 +1349,9 @@ class FaultToleranceTest {
       } else {
         b.method(method, HttpRequest.BodyPublishers.noBody());
       }
+      long t0 = System.nanoTime();
       HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      LONGEST_WAIT.accumulateAndGet((System.nanoTime() - t0) / 1_000_000, Math::max);
       // Every answer is held to the service's OpenAPI document, the 503s of an outage included.
       Map<String, String> answerHeaders = new HashMap<>();
       r.headers().map().forEach((k, v) -> answerHeaders.put(k, String.join(", ", v)));
@@ -928,7 +1398,13 @@ class FaultToleranceTest {
   }
 
   static long count(String database, String sql) throws SQLException {
-    try (Connection c = connect(database); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Connection c = connect(database)) {
+      return count(c, sql);
+    }
+  }
+
+  static long count(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     }
@@ -954,6 +1430,8 @@ class FaultToleranceTest {
   // Bookkeeping
 
   private static void fault(String what) {
+    TEST_FAULTS.add(what);
+    checkedSinceLastFault = false;
     FAULTS.merge(what.replaceAll(" \\(round \\d+\\)", ""), 1, Integer::sum);
   }
 
@@ -975,6 +1453,7 @@ class FaultToleranceTest {
     StringBuilder sb = new StringBuilder("\n==== Fault-tolerance run ====\n");
     FAULTS.forEach((k, v) -> sb.append(String.format("  fault ×%d  %s%n", v, k)));
     NOTES.forEach(n -> sb.append("  note: ").append(n).append('\n'));
+    PER_TEST.forEach(n -> sb.append("  per test: ").append(n).append('\n'));
     sb.append(String.format("FAULTS INJECTED = %d, EVENTS CHECKED = %d, EVENTS LOST = %d, EVENTS APPLIED TWICE = %d,"
         + " DUPLICATE DELIVERIES ON THE TOPIC (recognised and skipped) = %d%n", injected, eventsChecked, eventsLost,
         eventsAppliedTwice, duplicateDeliveries));
