@@ -316,12 +316,13 @@ class BrokerClusterTest {
       LocalRun.sleep(3_000);
       for (String service : LocalSystem.SERVICES) {
         ServiceProcess old = system.services().get(LocalSystem.SERVICES.indexOf(service));
+        int stopsLogged = logLines(old.log(), "stopped in").size();
         long t0 = System.nanoTime();
         system.restart(service, false, Map.of());
         long ms = (System.nanoTime() - t0) / 1_000_000;
         // 143 = ended by the SIGTERM after its shutdown; 137 would be the SIGKILL after the grace period.
         assertThat(old.exitValue()).as("%s's exit status after SIGTERM", service).isEqualTo(143);
-        assertThat(logLines(old.log(), "stopped in")).as("%s logged its graceful shutdown", service).isNotEmpty();
+        assertThat(logLines(old.log(), "stopped in")).as("%s logged its shutdown", service).hasSize(stopsLogged + 1);
         ledger.note("%s: SIGTERM, stopped gracefully (exit 143), ready again %d ms after the SIGTERM", service, ms);
         LocalRun.sleep(3_000);
       }
@@ -334,8 +335,8 @@ class BrokerClusterTest {
       clients.shutdownNow();
     }
     Instant loadEnded = Instant.now();
-    ledger.note("%d requests answered, %d retries (connection refused or reset, 503) with the same Idempotency-Key",
-        ledger.requests.get(), ledger.retries.get());
+    ledger.note("%d requests answered; %d retries with the same Idempotency-Key, %d of them after a 503, the others after"
+        + " a refused or reset connection", ledger.requests.get(), ledger.retries.get(), ledger.unavailable.get());
     // No figure left stale: once the load ends, the figures catch up with every accepted change.
     await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
       for (String kec : KECAMATAN) {
@@ -344,6 +345,14 @@ class BrokerClusterTest {
     });
     ledger.note("the figures equalled the submitted values %d ms after the load ended",
         Duration.between(loadEnded, Instant.now()).toMillis());
+    // Clean stops: the relay finished its batch and marked it (no event sent twice), the consumer committed the offsets
+    // of what it applied (the restarted one was handed nothing it had applied already).
+    List<String> ids = column("realization", "select event_id from outbox_event where id > " + mark);
+    String copies = copiesHistogram(Set.copyOf(ids));
+    double redelivered = metric(system.reporting(), "kinerja_consumer_duplicates_total");
+    ledger.note("copies on the topic: %s; events the restarted reporting-service received again: %.0f", copies, redelivered);
+    assertThat(copies).isEqualTo(ids.size() + " events ×1");
+    assertThat(redelivered).isZero();
     check(fault, ledger, mark, Set.of(1, 2, 3));
   }
 
@@ -453,6 +462,8 @@ class BrokerClusterTest {
     final AtomicLong longestWaitMillis = new AtomicLong();
     final AtomicInteger requests = new AtomicInteger();
     final AtomicInteger retries = new AtomicInteger();
+    /** Retries after a 503 (a service draining its requests at shutdown, or not ready), of {@link #retries}. */
+    final AtomicInteger unavailable = new AtomicInteger();
     final List<String> contractProblems = new CopyOnWriteArrayList<>();
     final List<String> notes = new CopyOnWriteArrayList<>();
 
@@ -527,6 +538,9 @@ class BrokerClusterTest {
         throw new IllegalStateException(method + " " + url + " still failing after " + CLIENT_PATIENCE + ": " + failure);
       }
       ledger.retries.incrementAndGet();
+      if (r != null) {
+        ledger.unavailable.incrementAndGet();
+      }
       long pause = r == null ? 200 : Math.min(1000, 1000L * r.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L));
       LocalRun.sleep(pause);
     }
@@ -629,6 +643,15 @@ class BrokerClusterTest {
     copies.values().stream().sorted().forEach(n -> histogram.merge(n, 1, Integer::sum));
     return histogram.entrySet().stream().map(e -> e.getValue() + " events ×" + e.getKey()).reduce((a, b) -> a + ", " + b)
         .orElse("none");
+  }
+
+  /** Sum of every series of a metric on the service's /q/metrics. */
+  private static double metric(ServiceProcess service, String name) throws IOException, InterruptedException {
+    String text = HTTP.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/metrics")).timeout(Duration.ofSeconds(30))
+        .build(), HttpResponse.BodyHandlers.ofString()).body();
+    List<String> series = text.lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " ")).toList();
+    assertThat(series).as("%s on %s's /q/metrics", name, service.name()).isNotEmpty();
+    return series.stream().mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
   }
 
   private static List<String> relayFailures() throws IOException {
