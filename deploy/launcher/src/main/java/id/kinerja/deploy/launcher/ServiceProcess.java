@@ -133,10 +133,18 @@ public final class ServiceProcess implements AutoCloseable {
     return process.isAlive();
   }
 
-  /** SIGTERM, then SIGKILL if it has not stopped within the grace period. */
+  /** The exit status of a process that has ended (143: it ended on SIGTERM after its shutdown; 137: SIGKILL). */
+  public int exitValue() {
+    return process.exitValue();
+  }
+
+  /**
+   * SIGTERM, then SIGKILL if it has not stopped within the grace period: 30 s, as Kubernetes gives a pod
+   * (terminationGracePeriodSeconds), above the services' quarkus.shutdown.timeout.
+   */
   @Override
   public void close() {
-    LocalRun.stop(process, Duration.ofSeconds(15));
+    LocalRun.stop(process, Duration.ofSeconds(30));
   }
 
   /** Kills without a shutdown (for crash tests). */
