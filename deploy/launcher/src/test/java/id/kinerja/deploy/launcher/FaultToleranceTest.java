@@ -864,13 +864,13 @@ class FaultToleranceTest {
 
     // reporting rebuilt from the topics: every event of the topics, the ones after the recovery point included.
     String groupBefore = JSON.readTree(expect(send("GET", system.reporting().baseUrl() + "/api/admin/proyeksi", null,
-        UjiKabupaten.bagianOrganisasi(), Map.of()), 200, "projection status").body()).path("group").asText();
+        UjiKabupaten.operatorSistem(), Map.of()), 200, "projection status").body()).path("group").asText();
     HttpResponse<String> rebuild = send("POST", system.reporting().baseUrl() + "/api/admin/proyeksi/rebuild", null,
-        UjiKabupaten.bagianOrganisasi(), Map.of());
+        UjiKabupaten.operatorSistem(), Map.of());
     assertThat(rebuild.statusCode()).as(rebuild.body()).isEqualTo(202);
     await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
       JsonNode status = JSON.readTree(expect(send("GET", system.reporting().baseUrl() + "/api/admin/proyeksi", null,
-          UjiKabupaten.bagianOrganisasi(), Map.of()), 200, "projection status").body());
+          UjiKabupaten.operatorSistem(), Map.of()), 200, "projection status").body());
       assertThat(status.path("group").asText()).isNotEqualTo(groupBefore);
       assertThat(status.path("caughtUp").asBoolean()).as(status.toString()).isTrue();
     });
