@@ -32,10 +32,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.kinerja.common.events.EventEnvelope;
 import id.kinerja.common.events.EventSchemas;
 import id.kinerja.common.logging.LogContext;
+import id.kinerja.common.trace.Tracing;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 
 /**
  * An idempotent consumer: for each poll, the ids of the events are recorded and the events applied in one
@@ -237,6 +241,7 @@ public final class EventConsumer {
   final class Worker implements ConsumerRebalanceListener {
 
     private final int index;
+    private final String group;
     private final String label;
     private final KafkaConsumer<String, byte[]> consumer;
     private final KafkaClientMetrics metrics;
@@ -248,6 +253,7 @@ public final class EventConsumer {
 
     Worker(int index, String group) {
       this.index = index;
+      this.group = group;
       // With one worker, names and client ids stay as they were before workers existed (dashboards keep working).
       this.label = workerCount > 1 ? name + "-w" + index : name;
       this.consumer = settings.clients().consumer(group, workerCount > 1 ? group + "-w" + index : group,
@@ -570,7 +576,25 @@ public final class EventConsumer {
       return false;
     }
 
+    /**
+     * One attempt at the batch in a CONSUMER span that continues the trace of its first record (and links the others'):
+     * the transaction, the handler, and whatever the handler writes to the outbox or logs belong to it.
+     */
     private void applyBatch(List<Candidate> candidates) {
+      List<String> traceparents = new ArrayList<>(candidates.size());
+      candidates.forEach(c -> traceparents.add(Tracing.traceparent(c.record().headers())));
+      Span span = settings.tracing().process(name, group, traceparents, candidates.size());
+      try (Scope scope = span.makeCurrent()) {
+        applyBatchInSpan(candidates);
+      } catch (RuntimeException e) {
+        span.setStatus(StatusCode.ERROR, rootMessage(e));
+        throw e;
+      } finally {
+        span.end();
+      }
+    }
+
+    private void applyBatchInSpan(List<Candidate> candidates) {
       int fresh = store.applyNew(name, candidates.stream().map(Candidate::event).toList(), handler);
       if (fresh > 0) {
         Instant now = Instant.now();

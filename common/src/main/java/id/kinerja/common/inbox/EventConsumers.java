@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 import id.kinerja.common.events.EventsConfig;
 import id.kinerja.common.events.KafkaClients;
 import id.kinerja.common.events.Topics;
+import id.kinerja.common.trace.Tracing;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 
@@ -29,7 +30,7 @@ public class EventConsumers {
   /** A start-up without the broker should not wait long for a figure it can do without. */
   private static final Duration PARTITION_COUNT_WAIT = Duration.ofSeconds(5);
 
-  record Settings(KafkaClients clients, int maxPollRecords, int maxAttempts, Duration maxBackoff) {
+  record Settings(KafkaClients clients, int maxPollRecords, int maxAttempts, Duration maxBackoff, Tracing tracing) {
     String deadLetterTopic(String consumer) {
       return Topics.deadLetter(consumer);
     }
@@ -49,6 +50,9 @@ public class EventConsumers {
 
   @Inject
   ConsumerLag lag;
+
+  @Inject
+  Tracing tracing;
 
   private final Map<String, EventConsumer> consumers = new ConcurrentHashMap<>();
   private KafkaProducer<String, byte[]> deadLetters;
@@ -84,7 +88,7 @@ public class EventConsumers {
     int effective = workers > 1 ? usableWorkers(name, topics, workers) : workers;
     EventConsumer c = new EventConsumer(name, topics, handler, store,
         new Settings(clients, config.consumer().maxPollRecords(), config.consumer().maxAttempts(),
-            config.consumer().maxBackoff()),
+            config.consumer().maxBackoff(), tracing),
         effective, deadLetters, registry);
     consumers.put(name, c);
     if (config.consumer().enabled()) {

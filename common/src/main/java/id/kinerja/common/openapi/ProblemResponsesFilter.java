@@ -23,12 +23,14 @@ import id.kinerja.common.problem.Problem;
 /**
  * Makes the contract complete: every error a client can receive is declared with the Problem schema and an
  * example. Resources declare their domain errors (409, 412, 422 …) with a description; this filter adds the
- * body and the errors every endpoint can produce (400, 401, 403, 404, 406, 413, 415, 500), and the bearer scheme.
+ * body and the errors every endpoint can produce (400, 401, 403, 404, 406, 413, 415, 500), and the bearer scheme. A 5xx
+ * body quotes the request's trace id.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
   private static final String PROBLEM_REF = "#/components/schemas/Problem";
   private static final String BEARER = "bearer";
+  private static final String EXAMPLE_TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
 
   private record Standard(String code, String kind, String title, String detail, String field, String rule) {
   }
@@ -182,6 +184,9 @@ public class ProblemResponsesFilter implements OASFilter {
     example.put("instance", "/api/...");
     example.put("errors", s.field() == null ? List.of() : List.of(Map.of("field", s.field(), "rule", s.rule(), "message",
         s.detail().contains(": ") ? s.detail().substring(s.detail().indexOf(": ") + 2) : s.detail())));
+    if (s.code().startsWith("5")) {
+      example.put("traceId", EXAMPLE_TRACE_ID);
+    }
     MediaType media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)).example(example);
     return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
   }
@@ -197,6 +202,9 @@ public class ProblemResponsesFilter implements OASFilter {
         .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
             .description("One entry per offending field; empty when the problem is not about a field")
             .items(OASFactory.createSchema().ref("#/components/schemas/FieldViolation")))
+        .addProperty("traceId", stringSchema("5xx answers only: the W3C trace id of the request (32 hex digits), which its"
+            + " log lines carry too; quote it when reporting the problem").pattern("^[0-9a-f]{32}$")
+            .examples(List.of(EXAMPLE_TRACE_ID)))
         .required(List.of("type", "title", "status", "detail", "errors"));
   }
 

@@ -17,6 +17,7 @@ import org.hibernate.Session;
 import id.kinerja.common.events.EventEnvelope;
 import id.kinerja.common.events.EventsConfig;
 import id.kinerja.common.json.CanonicalJson;
+import id.kinerja.common.trace.Tracing;
 import id.kinerja.common.tx.AfterCommit;
 
 /**
@@ -30,8 +31,8 @@ public class Outbox {
   public record Message(String topic, String key, String type, int version, Object payload) {
   }
 
-  private static final String INSERT = "insert into outbox_event (event_id, topic, event_key, event_type, envelope, created_at)"
-      + " values (?, ?, ?, ?, ?, ?)";
+  private static final String INSERT = "insert into outbox_event (event_id, topic, event_key, event_type, envelope, created_at,"
+      + " traceparent) values (?, ?, ?, ?, ?, ?, ?)";
 
   @Inject
   EntityManager em;
@@ -60,6 +61,8 @@ public class Outbox {
         .map(m -> new EventEnvelope(UUID.randomUUID(), m.type(), m.version(), m.key(), clock.instant(), config.source(),
             CanonicalJson.tree(m.payload())))
         .toList();
+    // The trace of the request (or consumer batch) making the change: the relay continues it (Tracing).
+    String traceparent = Tracing.traceparent();
     em.unwrap(Session.class).doWork(connection -> {
       try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
         for (int i = 0; i < envelopes.size(); i++) {
@@ -70,6 +73,7 @@ public class Outbox {
           ps.setString(4, e.type());
           ps.setString(5, e.toJson());
           ps.setTimestamp(6, Timestamp.from(e.occurredAt()));
+          ps.setString(7, traceparent);
           ps.addBatch();
         }
         ps.executeBatch();

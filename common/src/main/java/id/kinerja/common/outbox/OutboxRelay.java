@@ -10,7 +10,9 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -29,9 +31,12 @@ import org.jboss.logging.Logger;
 
 import id.kinerja.common.events.EventsConfig;
 import id.kinerja.common.events.KafkaClients;
+import id.kinerja.common.trace.Tracing;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -47,8 +52,8 @@ public class OutboxRelay {
 
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
   private static final long LOCK_KEY = 0x6b696e65726a61L; // "kinerja"
-  private static final String SELECT = "select id, topic, event_key, event_type, envelope, created_at from outbox_event"
-      + " where published_at is null order by id limit ?";
+  private static final String SELECT = "select id, topic, event_key, event_type, envelope, created_at, traceparent"
+      + " from outbox_event where published_at is null order by id limit ?";
   private static final String MARK = "update outbox_event set published_at = now() where id = any (?)";
   /** How long one attempt waits for the broker's acknowledgements before it gives up and tries again later. */
   static final Duration ACK_WAIT = Duration.ofSeconds(30);
@@ -69,6 +74,9 @@ public class OutboxRelay {
 
   @Inject
   MeterRegistry registry;
+
+  @Inject
+  Tracing tracing;
 
   private final Semaphore signal = new Semaphore(0);
   private final AtomicLong backlog = new AtomicLong();
@@ -185,6 +193,7 @@ public class OutboxRelay {
     List<Long> ids = new ArrayList<>();
     List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
     List<Instant> created = new ArrayList<>();
+    List<String> traceparents = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(SELECT)) {
       ps.setInt(1, config.outbox().batchSize());
       try (ResultSet rs = ps.executeQuery()) {
@@ -195,11 +204,12 @@ public class OutboxRelay {
           record.headers().add("kinerja-event-type", rs.getString(4).getBytes(java.nio.charset.StandardCharsets.UTF_8));
           records.add(record);
           created.add(rs.getTimestamp(6).toInstant());
+          traceparents.add(rs.getString(7));
         }
       }
     }
     if (!ids.isEmpty()) {
-      send(records);
+      send(records, traceparents);
       try (PreparedStatement ps = c.prepareStatement(MARK)) {
         Array array = c.createArrayOf("bigint", ids.toArray());
         ps.setArray(1, array);
@@ -223,7 +233,8 @@ public class OutboxRelay {
    * marked and the producer is discarded with what it still buffers, so that the copies of a failed attempt do not
    * reach the topic later on their own (topics keep every record forever): the next attempt sends the rows again.
    */
-  private void send(List<ProducerRecord<String, byte[]>> records) {
+  private void send(List<ProducerRecord<String, byte[]>> records, List<String> traceparents) {
+    Map<SendKey, Span> spans = startSpans(records, traceparents);
     try {
       if (producer == null) {
         producer = kafka.producer("outbox-relay");
@@ -245,12 +256,45 @@ public class OutboxRelay {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       discardProducer();
+      endSpans(spans, "interrupted");
       throw new IllegalStateException("Interrupted while publishing outbox events", e);
     } catch (Exception e) {
       discardProducer();
       Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+      endSpans(spans, String.valueOf(cause));
       throw new IllegalStateException("Kafka did not acknowledge " + records.size() + " outbox events (" + cause
           + "); nothing marked, they are sent again", e);
+    }
+    endSpans(spans, null);
+  }
+
+  /** The rows of one request (one traceparent) on one topic share a send span. */
+  private record SendKey(String topic, String traceparent) {
+  }
+
+  /**
+   * Starts one PRODUCER span per topic and traceparent of the batch (a child of the request that wrote the rows) and
+   * puts its context into those records' {@code traceparent} header, so that the consumers continue the trace.
+   */
+  private Map<SendKey, Span> startSpans(List<ProducerRecord<String, byte[]>> records, List<String> traceparents) {
+    Map<SendKey, Integer> rows = new LinkedHashMap<>();
+    for (int i = 0; i < records.size(); i++) {
+      rows.merge(new SendKey(records.get(i).topic(), traceparents.get(i)), 1, Integer::sum);
+    }
+    Map<SendKey, Span> spans = new LinkedHashMap<>();
+    rows.forEach((k, n) -> spans.put(k, tracing.send(k.topic(), k.traceparent(), n)));
+    for (int i = 0; i < records.size(); i++) {
+      Tracing.inject(spans.get(new SendKey(records.get(i).topic(), traceparents.get(i))), records.get(i).headers());
+    }
+    return spans;
+  }
+
+  private static void endSpans(Map<SendKey, Span> spans, String failure) {
+    for (Span span : spans.values()) {
+      if (failure != null) {
+        span.setStatus(StatusCode.ERROR, failure);
+      }
+      span.end();
     }
   }
 

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import id.kinerja.common.i18n.CommonMessages;
 import id.kinerja.common.i18n.Message;
+import id.kinerja.common.trace.Tracing;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -229,7 +230,12 @@ public class ProblemMappers {
   }
 
   private Response respond(Problem p) {
-    return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p.withInstance(path())).build();
+    Problem body = p.withInstance(path());
+    if (p.status() >= 500) {
+      // The request's trace: its log lines carry the same id (docs/operations.md "Tracing").
+      body = body.withTraceId(Tracing.traceId());
+    }
+    return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(body).build();
   }
 
   private String path() {

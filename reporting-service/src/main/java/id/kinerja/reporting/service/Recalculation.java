@@ -15,6 +15,11 @@ import jakarta.inject.Inject;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
+
+import id.kinerja.common.trace.Tracing;
 
 import id.kinerja.reporting.domain.Tampilan;
 import id.kinerja.reporting.domain.figures.KecamatanFigure;
@@ -48,6 +53,9 @@ public class Recalculation {
   @Inject
   Pengumuman pengumuman;
 
+  @Inject
+  Tracing tracing;
+
   Clock clock = Clock.systemUTC();
 
   private final Counter recalculated;
@@ -58,7 +66,23 @@ public class Recalculation {
     this.recalculated = registry.counter("kinerja.recalculated.kecamatan.tahun");
   }
 
+  /**
+   * In a span of its own inside the consumer's (docs/operations.md "Tracing"): the trace of the submission shows the
+   * recalculation and what it covered.
+   */
   public void recalculate(Touched touched) {
+    Span span = tracing.tracer().spanBuilder("recalculate").startSpan();
+    try (Scope scope = span.makeCurrent()) {
+      recalculateInSpan(touched, span);
+    } catch (RuntimeException e) {
+      span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
+      throw e;
+    } finally {
+      span.end();
+    }
+  }
+
+  private void recalculateInSpan(Touched touched, Span span) {
     Set<Touched.KecTahun> kecamatanTahun = new TreeSet<>(touched.kecamatanTahun);
     for (String kab : touched.kabupaten) {
       inputs.rencanaOf(kab, null).forEach(k -> kecamatanTahun.add(new Touched.KecTahun(kab, k.kecamatanKode(), k.tahun())));
@@ -94,6 +118,8 @@ public class Recalculation {
     }
     Set<Touched.KabTahun> kabupatenTahun = new TreeSet<>(rebuilt);
     kabupatenTahun.addAll(changed.keySet());
+    span.setAttribute("kinerja.kecamatan_tahun.count", (long) kecamatanTahun.size());
+    span.setAttribute("kinerja.kabupaten_tahun.count", (long) kabupatenTahun.size());
     for (Touched.KabTahun kt : kabupatenTahun) {
       locks.aggregate(kt.kabupatenKode(), kt.tahun());
       if (rebuilt.contains(kt)) {
