@@ -1126,29 +1126,7 @@ class FaultToleranceTest {
 
   /** Every cell of the given triwulan shows exactly the submitted value; the year is their sum. */
   private static void assertFigures(String kec, Set<Integer> triwulan, String tampilan) throws IOException {
-    JsonNode report = report(kec, tampilan);
-    for (String kode : INDIKATOR) {
-      BigDecimal sum = BigDecimal.ZERO;
-      for (int tw = 1; tw <= 4; tw++) {
-        BigDecimal shown = realisasi(report, kode, tw);
-        if (triwulan.contains(tw)) {
-          assertThat(shown).as("%s %s TW %d %s", kec, kode, tw, tampilan).isEqualByComparingTo(UjiKabupaten.nilai(kec, tw, kode));
-          sum = sum.add(shown);
-        } else {
-          assertThat(shown).as("%s %s TW %d %s", kec, kode, tw, tampilan).isNull();
-        }
-      }
-      JsonNode year = indikator(report, kode).path("tahunan").path("realisasi");
-      assertThat(new BigDecimal(year.path("raw").asText())).as("%s %s year", kec, kode).isEqualByComparingTo(sum);
-    }
-    for (String kode : ANGGARAN) {
-      JsonNode line = find(report.path("anggaran"), "kode", kode);
-      for (int tw : triwulan) {
-        JsonNode periode = find(line.path("periode"), "periode", Integer.toString(tw));
-        assertThat(periode.path("realisasi").path("nilai").asLong()).as("%s %s TW %d", kec, kode, tw)
-            .isEqualTo(UjiKabupaten.belanja(kec, tw, kode));
-      }
-    }
+    Figures.assertEqualSubmitted(report(kec, tampilan), kec, triwulan, tampilan);
   }
 
   private static int reportedCells(String kec, int tw, String tampilan) throws IOException {
@@ -1185,23 +1163,9 @@ class FaultToleranceTest {
     return JSON.readTree(expect(r, 200, "report").body());
   }
 
-  private static JsonNode indikator(JsonNode report, String kode) {
-    return find(report.path("indikator"), "kode", kode);
-  }
-
   /** The realisasi of a triwulan as the report shows it, or null when it shows none. */
   private static BigDecimal realisasi(JsonNode report, String kode, int tw) {
-    JsonNode nilai = find(indikator(report, kode).path("triwulan"), "triwulan", Integer.toString(tw)).path("realisasi");
-    return nilai.path("raw").isNumber() ? nilai.path("raw").decimalValue() : null;
-  }
-
-  private static JsonNode find(JsonNode array, String field, String value) {
-    for (JsonNode n : array) {
-      if (n.path(field).asText().equals(value)) {
-        return n;
-      }
-    }
-    throw new AssertionError("no element with " + field + " = " + value + " in " + array);
+    return Figures.realisasi(report, kode, tw);
   }
 
   /** How many times each event id (of {@code only}, or all when null) is on the topic. */

@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The figures reporting-service shows for UjiKabupaten's kecamatan, held to the values submitted (the same checks as
- * FaultToleranceTest's, which can move here).
+ * The figures reporting-service shows for UjiKabupaten's kecamatan, held to the values submitted (BrokerClusterTest
+ * and FaultToleranceTest).
  */
 final class Figures {
 
@@ -32,7 +32,11 @@ final class Figures {
   /** Every cell of the given triwulan shows exactly the submitted value, the others none; the year is their sum. */
   static void assertEqualSubmitted(String reportingBaseUrl, String kec, Set<Integer> triwulan, String tampilan)
       throws IOException, InterruptedException {
-    JsonNode report = report(reportingBaseUrl, kec, tampilan);
+    assertEqualSubmitted(report(reportingBaseUrl, kec, tampilan), kec, triwulan, tampilan);
+  }
+
+  /** The same, on a report already read. */
+  static void assertEqualSubmitted(JsonNode report, String kec, Set<Integer> triwulan, String tampilan) {
     for (String kode : INDIKATOR) {
       BigDecimal sum = BigDecimal.ZERO;
       for (int tw = 1; tw <= 4; tw++) {
