@@ -197,7 +197,9 @@ final class ConsumerProgress implements AutoCloseable {
     Double sum = null;
     for (String line : text.split("\n")) {
       if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
-        String value = line.substring(line.lastIndexOf(' ') + 1);
+        // An exemplar (" # {trace_id=…} value timestamp", OpenMetrics with tracing on) is not the sample's value.
+        String sample = line.contains(" # ") ? line.substring(0, line.indexOf(" # ")) : line;
+        String value = sample.substring(sample.lastIndexOf(' ') + 1).trim();
         try {
           sum = (sum == null ? 0 : sum) + Double.parseDouble(value);
         } catch (NumberFormatException e) {

@@ -151,12 +151,16 @@ class BrokerClusterTest {
           new NewTopic("kinerja.dlt.realization-plan-copy", 3, (short) 3).configs(Map.of("retention.ms", "-1")),
           new NewTopic("kinerja.dlt." + CONSUMER, 3, (short) 3).configs(Map.of("retention.ms", "-1"))))
           .all().get(60, TimeUnit.SECONDS);
-      Map<String, TopicDescription> topics = admin.describeTopics(List.of(PLANNING_TOPIC, REALISASI_TOPIC)).allTopicNames()
-          .get(30, TimeUnit.SECONDS);
-      topics.values().forEach(t -> t.partitions().forEach(p -> assertThat(p.replicas()).hasSize(3)));
-      Config config = admin.describeConfigs(List.of(new ConfigResource(ConfigResource.Type.TOPIC, REALISASI_TOPIC)))
-          .all().get(30, TimeUnit.SECONDS).values().iterator().next();
-      assertThat(config.get("min.insync.replicas").value()).isEqualTo("2");
+      // Created is not yet known everywhere: a node that has not seen the new metadata answers "does not host this
+      // topic-partition" for a moment.
+      await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).ignoreExceptions().untilAsserted(() -> {
+        Map<String, TopicDescription> topics = admin.describeTopics(List.of(PLANNING_TOPIC, REALISASI_TOPIC))
+            .allTopicNames().get(30, TimeUnit.SECONDS);
+        topics.values().forEach(t -> t.partitions().forEach(p -> assertThat(p.replicas()).hasSize(3)));
+        Config config = admin.describeConfigs(List.of(new ConfigResource(ConfigResource.Type.TOPIC, REALISASI_TOPIC)))
+            .all().get(30, TimeUnit.SECONDS).values().iterator().next();
+        assertThat(config.get("min.insync.replicas").value()).isEqualTo("2");
+      });
     }
   }
 
@@ -649,9 +653,9 @@ class BrokerClusterTest {
   private static double metric(ServiceProcess service, String name) throws IOException, InterruptedException {
     String text = HTTP.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/metrics")).timeout(Duration.ofSeconds(30))
         .build(), HttpResponse.BodyHandlers.ofString()).body();
-    List<String> series = text.lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " ")).toList();
-    assertThat(series).as("%s on %s's /q/metrics", name, service.name()).isNotEmpty();
-    return series.stream().mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    assertThat(id.kinerja.deploy.testing.Metrics.series(text, name)).as("%s on %s's /q/metrics", name, service.name())
+        .isPositive();
+    return id.kinerja.deploy.testing.Metrics.sum(text, name);
   }
 
   private static List<String> relayFailures() throws IOException {

@@ -1350,8 +1350,7 @@ class FaultToleranceTest {
 
   /** Sum of every series of a metric on the service's /q/metrics. */
   static double metric(ServiceProcess service, String name) {
-    return get(service.baseUrl() + "/q/metrics").lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
-        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    return id.kinerja.deploy.testing.Metrics.sum(get(service.baseUrl() + "/q/metrics"), name);
   }
 
   // ---------------------------------------------------------------------------------------------------------------

@@ -407,8 +407,7 @@ class WholeSystemTest {
 
   private static double metric(ServiceProcess service, String name) {
     String text = given().baseUri(service.baseUrl()).get("/q/metrics").then().statusCode(200).extract().asString();
-    return text.lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
-        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    return id.kinerja.deploy.testing.Metrics.sum(text, name);
   }
 
   /** Reads a service's own tables, as an operator would to check a copy; the services never do this. */
