@@ -179,8 +179,16 @@ public class OutboxRelay {
 
   /** Publishes up to one batch; returns how many rows were published. */
   int publishBatch() {
-    return QuarkusTransaction.requiringNew().timeout(ATTEMPT_TIMEOUT_SECONDS)
+    int sent = QuarkusTransaction.requiringNew().timeout(ATTEMPT_TIMEOUT_SECONDS)
         .call(() -> em.unwrap(Session.class).doReturningWork(this::publishBatch));
+    // Only after the commit: a reader that sees the figure drop must also see the rows marked. The rows just marked
+    // leave the figure; the next count (at most a second away) corrects what other instances published. Not counted
+    // again here: a count reads every unpublished row, and during a backlog of 10^5 rows two counts per batch cost
+    // more than the batch.
+    if (sent > 0) {
+      backlog.updateAndGet(b -> Math.max(0, b - sent));
+    }
+    return sent;
   }
 
   private int publishBatch(Connection c) throws SQLException {
@@ -218,11 +226,6 @@ public class OutboxRelay {
       Instant now = Instant.now();
       created.forEach(t -> lag.record(Duration.between(t, now)));
       published.increment(ids.size());
-      // Not counted again: a count reads every unpublished row, and during a backlog of 10^5 rows two counts per
-      // batch cost more than the batch. The rows just marked leave the figure; the next count (at most a second
-      // away) corrects what other instances published.
-      int sent = ids.size();
-      backlog.updateAndGet(b -> Math.max(0, b - sent));
     }
     return ids.size();
   }
