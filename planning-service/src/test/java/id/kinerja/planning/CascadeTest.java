@@ -212,4 +212,18 @@ class CascadeTest {
     assertThat(announced.get(1).path("tanpaTautan")).extracting(n -> n.path("kode").asText()).containsExactly("SS3", "SEK-1-01");
     assertThat(announced.get(1).path("tautan")).isEqualTo(first.path("tautan"));
   }
+
+  /** The illustrative demo RPJMD and Mlarak's links to it (docs/demo-data.md §7) load onto the demo plan. */
+  @Test
+  void theDemoRpjmdAndLinksLoadOntoTheDemoPlan() {
+    String kab = newKabupaten();
+    String kec = kab + ".08";
+    as(planner(kab)).body(relocate(resource(RencanaImportTest.DEMO), "35.02", kab)).post("/api/rencana-import").then()
+        .statusCode(200);
+    as(planner(kab)).body(resource("demo/rpjmd-ponorogo-2021-2026.json"))
+        .put("/api/kabupaten/" + kab + "/rpjmd/RPJMD-PONOROGO-2021-2026").then().statusCode(200);
+    as(planner(kab)).body(resource("demo/tautan-mlarak-2024-2026.json"))
+        .put("/api/kecamatan/" + kec + "/renstra/RENSTRA-MLARAK-2024-2026/tautan").then().statusCode(200)
+        .body("tautan", hasSize(11)).body("tanpaTautan.kode", contains("TRANTIB-KASUS", "TRANTIB-MONEV-PEMILU", "7.01.01"));
+  }
 }
