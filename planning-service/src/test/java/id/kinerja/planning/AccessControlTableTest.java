@@ -78,6 +78,14 @@ class AccessControlTableTest {
     table.rule("GET /api/kabupaten/{kode}/penerima/saya", KABUPATEN, ALL);
     table.rule("PUT /api/kabupaten/{kode}/penerima/saya/berlangganan", KABUPATEN, ALL);
 
+    // Cascading (issue #19): the kabupaten's RPJMD is read by every role of the kabupaten and changed by the planner; the
+    // links of a kecamatan Renstra are read like the Renstra and changed by the planner.
+    table.rule("GET /api/kabupaten/{kode}/rpjmd", KABUPATEN, ALL);
+    table.rule("GET /api/kabupaten/{kode}/rpjmd/{rpjmd}", KABUPATEN, ALL);
+    table.rule("PUT /api/kabupaten/{kode}/rpjmd/{rpjmd}", KABUPATEN, PLANNER);
+    table.rule("GET /api/kecamatan/{kode}/renstra/{renstra}/tautan", KECAMATAN, ALL);
+    table.rule("PUT /api/kecamatan/{kode}/renstra/{renstra}/tautan", KECAMATAN, PLANNER);
+
     table.afterAllowedCall("DELETE /api/kabupaten/{kode}/penerima/pengguna/{username}", deleted -> f.penerima());
     table.afterAllowedCall("DELETE /api/kabupaten/{kode}/penerima/pejabat/{nip}", deleted -> f.penerima());
     table.run(f.callers).assertPassed();

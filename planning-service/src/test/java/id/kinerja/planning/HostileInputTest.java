@@ -61,6 +61,10 @@ class HostileInputTest {
     // A username is whatever the identity provider gives; a number-like one (an NIP, "1e999999999") is a name, not a number.
     hostile.except("PUT /api/kabupaten/{kode}/penerima/pengguna/{username}", "path username=1e999999999",
         "a username may look like a number: it is recorded as the text it is");
+    // An RPJMD kode may look like a number ("1e999999999" is a valid kode): the body of another RPJMD is then refused by
+    // the rule that the body's kode is the path's, naming the body's field kode.
+    hostile.except("PUT /api/kabupaten/{kode}/rpjmd/{rpjmd}", "path rpjmd=1e999999999",
+        "a number-like RPJMD kode is a kode: the body naming another RPJMD is refused at kode (must-match-path)");
     for (String upload : List.of("POST " + SecurityFixture.WORKBOOK + "/preview", "POST " + SecurityFixture.WORKBOOK + "/apply")) {
       hostile.extra(upload, workbooks(upload.endsWith("apply"), f));
     }

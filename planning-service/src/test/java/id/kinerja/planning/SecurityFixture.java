@@ -69,7 +69,15 @@ final class SecurityFixture {
     given().auth().oauth2(planner(kabupaten)).contentType(LOGO_TYPE).body(LOGO).put("/api/kabupaten/" + kabupaten + "/logo")
         .then().statusCode(200);
     penerima();
+    // K's RPJMD and A's links to it (issue #19), so that reading them answers 200.
+    given().auth().oauth2(planner(kabupaten)).contentType(ContentType.JSON).body(resource(CascadeTest.RPJMD))
+        .put("/api/kabupaten/" + kabupaten + "/rpjmd/" + RPJMD).then().statusCode(200);
+    given().auth().oauth2(planner(kabupaten)).contentType(ContentType.JSON).body(resource(CascadeTest.TAUTAN))
+        .put("/api/kecamatan/" + kecamatan + "/renstra/" + document.path("renstra").path("kode").asText() + "/tautan")
+        .then().statusCode(200);
   }
+
+  static final String RPJMD = "RPJMD-2021-2026";
 
   /**
    * Addresses for every user of K, A and B (so that each reads and opts out of their own) and the ones the examples
@@ -156,6 +164,9 @@ final class SecurityFixture {
         .body("POST /api/kecamatan/{kode}/perjanjian-kinerja", () -> part(draftPkDocument(), "versi", "ditetapkan"))
         .body("PUT /api/kecamatan/{kode}/perjanjian-kinerja/{id}", () -> part(draftPkDocument(), "versi", "ditetapkan"))
         .body("POST /api/rencana-import", () -> document.toString())
+        .path("rpjmd", () -> RPJMD)
+        .body("PUT /api/kabupaten/{kode}/rpjmd/{rpjmd}", () -> resource(CascadeTest.RPJMD))
+        .body("PUT /api/kecamatan/{kode}/renstra/{renstra}/tautan", () -> resource(CascadeTest.TAUTAN))
         .query("GET /api/kecamatan/{kode}/rencana-workbook", "tahun", () -> tahun)
         .customize("POST " + WORKBOOK + "/preview", r -> r.withParts(List.of(ApiRequest.Part.file("berkas",
             "rencana.xlsx", XLSX, workbook()))))

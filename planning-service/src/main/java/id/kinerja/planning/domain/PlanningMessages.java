@@ -373,6 +373,29 @@ public enum PlanningMessages implements MessageKey {
   PK_FORMULIR_DOKUMEN("pk-formulir.dokumen"),
   UNKNOWN_CODE_VERSI_PK("unknown-code.versi-pk"),
 
+  // RPJMD and tautan kinerja (issue #19).
+  MUST_MATCH_PATH_RPJMD("must-match-path.rpjmd"),
+  PERIOD_LENGTH_RPJMD("period-length.rpjmd"),
+  DUPLICATE_CODE_MISI("duplicate-code.misi"),
+  DUPLICATE_CODE_TUJUAN_RPJMD("duplicate-code.tujuan-rpjmd"),
+  DUPLICATE_CODE_SASARAN_RPJMD("duplicate-code.sasaran-rpjmd"),
+  DUPLICATE_CODE_INDIKATOR_RPJMD("duplicate-code.indikator-rpjmd"),
+  UNKNOWN_CODE_MISI("unknown-code.misi"),
+  UNKNOWN_CODE_TUJUAN_RPJMD("unknown-code.tujuan-rpjmd"),
+  UNKNOWN_CODE_INDUK_RPJMD("unknown-code.induk-rpjmd"),
+  CYCLE_INDUK("cycle.induk"),
+  YEAR_OUTSIDE_PERIOD_RPJMD("year-outside-period.rpjmd"),
+  UNKNOWN_CODE_RPJMD("unknown-code.rpjmd"),
+  MUST_BE_SAME_KABUPATEN_RPJMD("must-be-same-kabupaten.rpjmd"),
+  PERIOD_OVERLAP_RPJMD("period-overlap.rpjmd"),
+  LINK_KIND("link-kind"),
+  REQUIRED_TAHUN_TAUTAN("required.tahun-tautan"),
+  MUST_BE_NULL_TAHUN_TAUTAN("must-be-null.tahun-tautan"),
+  UNKNOWN_NODE_DARI("unknown-node.dari"),
+  UNKNOWN_NODE_KE("unknown-node.ke"),
+  DUPLICATE_LINK("duplicate-link"),
+  CYCLE_TAUTAN("cycle.tautan"),
+
   // What was not found ("{apa} tidak ditemukan").
   THING_PERJANJIAN_KINERJA("thing.perjanjian-kinerja"),
   THING_RENSTRA("thing.renstra"),
@@ -381,7 +404,8 @@ public enum PlanningMessages implements MessageKey {
   THING_JADWAL("thing.jadwal"),
   THING_SKALA("thing.skala"),
   THING_LOGO("thing.logo"),
-  THING_PENERIMA("thing.penerima");
+  THING_PENERIMA("thing.penerima"),
+  THING_RPJMD("thing.rpjmd");
 
   private final String key;
 

@@ -16,6 +16,8 @@ import id.kinerja.common.outbox.Outbox;
 import id.kinerja.planning.domain.Kabupaten;
 import id.kinerja.planning.domain.KabupatenLogo;
 import id.kinerja.planning.domain.dokumen.KecamatanDok;
+import id.kinerja.planning.domain.dokumen.RpjmdDok;
+import id.kinerja.planning.domain.dokumen.TautanDok;
 import id.kinerja.planning.domain.rencana.RencanaKinerja;
 import id.kinerja.planning.domain.rules.Organisasi;
 import id.kinerja.planning.domain.rules.PenerimaRules;
@@ -35,6 +37,8 @@ public class PlanningEvents {
   public static final String SKALA_PREDIKAT_PUBLISHED = "planning.skala-predikat.published";
   public static final String JADWAL_PUBLISHED = "planning.jadwal.published";
   public static final String PENERIMA_PUBLISHED = "planning.penerima.published";
+  public static final String RPJMD_PUBLISHED = "planning.rpjmd.published";
+  public static final String TAUTAN_KINERJA_PUBLISHED = "planning.tautan-kinerja.published";
   /** The plan is written in v2 only: v1 and the budget by jenis belanja (docs/events.md); consumers read both. */
   public static final int RENCANA_VERSI = 2;
 
@@ -82,6 +86,26 @@ public class PlanningEvents {
   public record PenerimaPublished(String kabupatenKode, int versi, List<PenerimaRules.Entri> penerima) {
   }
 
+  /** Payload of planning.rpjmd.published v1: the kabupaten's RPJMD, full state (issue #19). */
+  public record RpjmdPublished(String kabupatenKode, String kode, String nama, int periodeAwal, int periodeAkhir, int versi,
+      String visi, List<RpjmdDok.Misi> misi, List<RpjmdTujuan> tujuan, List<RpjmdSasaran> sasaran) {
+  }
+
+  public record RpjmdTujuan(String kode, String uraian, String misiKode, List<RpjmdIndikator> indikator) {
+  }
+
+  public record RpjmdSasaran(String kode, String uraian, String tujuanKode, String indukKode, List<RpjmdIndikator> indikator) {
+  }
+
+  public record RpjmdIndikator(String kode, String nama, String satuan, String polarity, boolean iku, RpjmdDok.Nilai baseline,
+      List<RpjmdDok.Nilai> targetTahunan, RpjmdDok.Nilai targetAkhir) {
+  }
+
+  /** Payload of planning.tautan-kinerja.published v1: the links of one kecamatan Renstra, full state (issue #19). */
+  public record TautanKinerjaPublished(String kabupatenKode, String kecamatanKode, String renstraKode, String rpjmdKode,
+      int versi, List<TautanDok.Tautan> tautan, List<TautanDok.Dari> tanpaTautan) {
+  }
+
   @Inject
   Outbox outbox;
 
@@ -123,6 +147,24 @@ public class PlanningEvents {
 
   public void jadwalPublished(JadwalPublished j) {
     outbox.publish(Topics.PLANNING, j.kabupatenKode(), JADWAL_PUBLISHED, 1, j);
+  }
+
+  /** {@code r} as stored (validated by RpjmdRules), with its versi. */
+  public void rpjmdPublished(String kabupatenKode, int versi, RpjmdDok r) {
+    outbox.publish(Topics.PLANNING, kabupatenKode, RPJMD_PUBLISHED, 1, new RpjmdPublished(kabupatenKode, r.kode(), r.nama(),
+        r.periodeAwal(), r.periodeAkhir(), versi, r.visi(), r.misi(),
+        r.tujuan().stream().map(t -> new RpjmdTujuan(t.kode(), t.uraian(), t.misiKode(), indikator(t.indikator()))).toList(),
+        r.sasaran().stream().map(x -> new RpjmdSasaran(x.kode(), x.uraian(), x.tujuanKode(), x.indukKode(),
+            indikator(x.indikator()))).toList()));
+  }
+
+  private static List<RpjmdIndikator> indikator(List<RpjmdDok.Indikator> list) {
+    return list.stream().map(i -> new RpjmdIndikator(i.kode(), i.nama(), i.satuan(), i.polarity().name(),
+        Boolean.TRUE.equals(i.iku()), i.baseline(), i.targetTahunan(), i.targetAkhir())).toList();
+  }
+
+  public void tautanKinerjaPublished(TautanKinerjaPublished t) {
+    outbox.publish(Topics.PLANNING, t.kecamatanKode(), TAUTAN_KINERJA_PUBLISHED, 1, t);
   }
 
   public void penerimaPublished(String kabupatenKode, int versi, List<PenerimaRules.Entri> penerima) {

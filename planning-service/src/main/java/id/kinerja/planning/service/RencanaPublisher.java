@@ -27,6 +27,9 @@ import id.kinerja.planning.domain.rencana.RencanaKinerja;
 @ApplicationScoped
 public class RencanaPublisher extends PlanningWrites {
 
+  @jakarta.inject.Inject
+  TautanService tautan;
+
   /** What happened to the plan of one year. */
   @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RencanaTahunHasil",
       description = "The plan of one year: its planVersi and whether this request published it")
@@ -61,6 +64,15 @@ public class RencanaPublisher extends PlanningWrites {
 
   /** Rebuilds the plans of these years and publishes those that changed; must run in the writing transaction. */
   public List<Hasil> refresh(String kecamatanKode, Collection<Integer> years) {
+    List<Hasil> out = refreshPlans(kecamatanKode, years);
+    if (out.stream().anyMatch(Hasil::diterbitkan)) {
+      // The plan changed: the kecamatan's links are announced again with their warnings recomputed (issue #19).
+      tautan.republish(kecamatanKode);
+    }
+    return out;
+  }
+
+  private List<Hasil> refreshPlans(String kecamatanKode, Collection<Integer> years) {
     List<Hasil> out = new ArrayList<>();
     for (int tahun : new TreeSet<>(years)) {
       Optional<RencanaKinerja> plan = build(kecamatanKode, tahun);

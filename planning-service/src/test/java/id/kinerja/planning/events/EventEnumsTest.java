@@ -30,6 +30,7 @@ import id.kinerja.planning.domain.SasaranLevel;
 import id.kinerja.planning.domain.TargetType;
 import id.kinerja.planning.domain.TwTargetMode;
 import id.kinerja.planning.domain.ZeroTargetRule;
+import id.kinerja.planning.domain.dokumen.TautanDok;
 import id.kinerja.planning.domain.rencana.RencanaKinerja;
 
 /**
@@ -65,7 +66,12 @@ class EventEnumsTest {
         Arguments.of(SasaranLevel.class, PLAN, "/properties/sasaran/items/properties/level"),
         Arguments.of(AnggaranLevel.class, PLAN, "/$defs/anggaran/properties/level"),
         Arguments.of(PkJenis.class, PLAN, "/$defs/pk/properties/jenis"),
-        Arguments.of(Peran.class, PLAN, "/$defs/pihak/properties/peran"));
+        Arguments.of(Peran.class, PLAN, "/$defs/pihak/properties/peran"),
+        // Cascading (issue #19).
+        Arguments.of(Polarity.class, PlanningEvents.RPJMD_PUBLISHED, "/$defs/indikator/properties/polarity"),
+        Arguments.of(TautanDok.JenisDari.class, PlanningEvents.TAUTAN_KINERJA_PUBLISHED, "/$defs/dari/properties/jenis"),
+        Arguments.of(TautanDok.JenisKe.class, PlanningEvents.TAUTAN_KINERJA_PUBLISHED,
+            "/properties/tautan/items/properties/ke/properties/jenis"));
   }
 
   @ParameterizedTest(name = "{0} = {1} {2}")

@@ -36,6 +36,11 @@ final class DemoData {
   static final int TAHUN = 2024;
   static final String PLAN = "planning-service/src/main/resources/demo/mlarak-2024.json";
   static final String REALISASI = "deploy/launcher/src/main/resources/demo/mlarak-2024-realisasi.json";
+  /** Illustrative (docs/demo-data.md §6 "RPJMD and tautan kinerja"): not from the report. */
+  static final String RPJMD = "planning-service/src/main/resources/demo/rpjmd-ponorogo-2021-2026.json";
+  static final String TAUTAN = "planning-service/src/main/resources/demo/tautan-mlarak-2024-2026.json";
+  static final String RPJMD_KODE = "RPJMD-PONOROGO-2021-2026";
+  static final String RENSTRA_KODE = "RENSTRA-MLARAK-2024-2026";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -51,6 +56,7 @@ final class DemoData {
   /** Everything; returns the official overall capaian of Mlarak 2024 as the reporting service shows it. */
   String load() {
     importPlan();
+    loadCascade();
     registerPenerima();
     reopen(4);
     submitRealisasi(4);
@@ -62,6 +68,24 @@ final class DemoData {
     String doc = read(PLAN);
     HttpResponse<String> r = send("POST", system.planning().baseUrl() + "/api/rencana-import", doc, token("PLANNER_TOKEN"), null);
     expect(r, 200, "plan import");
+  }
+
+  /**
+   * The illustrative RPJMD of Ponorogo 2021–2026 and the links of Mlarak's Renstra to it (issue #19, docs/demo-data.md
+   * §6): PUT as the planner would, after the plan they link. Loading them again changes nothing (the same documents).
+   */
+  void loadCascade() {
+    String planning = system.planning().baseUrl();
+    String rpjmd = planning + "/api/kabupaten/" + KABUPATEN + "/rpjmd/" + RPJMD_KODE;
+    expect(send("PUT", rpjmd, read(RPJMD), token("PLANNER_TOKEN"), ifMatch(rpjmd)), 200, "RPJMD");
+    String tautan = planning + "/api/kecamatan/" + KECAMATAN + "/renstra/" + RENSTRA_KODE + "/tautan";
+    expect(send("PUT", tautan, read(TAUTAN), token("PLANNER_TOKEN"), ifMatch(tautan)), 200, "tautan kinerja");
+  }
+
+  /** If-Match with the resource's current ETag, none when it has none yet (a first save). */
+  private Map<String, String> ifMatch(String url) {
+    HttpResponse<String> current = send("GET", url, null, token("PLANNER_TOKEN"), null);
+    return current.statusCode() == 200 ? current.headers().firstValue("ETag").map(e -> Map.of("If-Match", e)).orElse(null) : null;
   }
 
   /**
