@@ -464,7 +464,7 @@ public class PohonKinerjaPdf {
         title += " · " + kecamatan(s.kecamatanKode());
       }
       out.add(new Teks(title, Gaya.JUDUL, 2));
-      out.add(new Teks(s.uraian(), Gaya.BIASA, s.jenis() == JenisSimpul.ANGGARAN ? 2 : 3));
+      out.add(new Teks(s.uraian(), Gaya.BIASA, s.jenis() == JenisSimpul.ANGGARAN ? 2 : 4));
       List<Indikator> ind = s.indikator() == null ? List.of() : s.indikator();
       if (s.jenis() == JenisSimpul.INDIKATOR && ind.size() == 1) {
         Indikator i = ind.get(0);
@@ -485,11 +485,11 @@ public class PohonKinerjaPdf {
           out.add(new Teks(t(POHON_TANPA_INDIKATOR), Gaya.KECIL, 1));
         }
       } else {
-        String capaian = t(POHON_CAPAIAN, "capaian", persen(s.capaian()));
+        out.add(new Teks(t(POHON_CAPAIAN, "capaian", persen(s.capaian())), Gaya.TEBAL, 1));
         if (hasValue(s.capaian()) && s.predikat() != null && s.predikat().label() != null) {
-          capaian += " · " + s.predikat().label();
+          // on the capaian's line when it fits there, else on a line of its own (never split after the dot)
+          out.add(new Teks(s.predikat().label(), Gaya.TEBAL, 1, true));
         }
-        out.add(new Teks(capaian, Gaya.TEBAL, 2));
         if (s.cakupan() != null && s.cakupan().teks() != null) {
           out.add(new Teks(s.cakupan().teks().render(locale, zone), Gaya.KECIL, 1));
         }
@@ -563,7 +563,7 @@ public class PohonKinerjaPdf {
         case '\u2264' -> "<=";
         case '\u2265' -> ">=";
         case '\u221E' -> "~";
-        case '\t', '\n', '\r' -> " ";
+        case '\t', '\n', '\r', '\u00A0' -> " ";
         default -> String.valueOf(ch);
       };
       try {

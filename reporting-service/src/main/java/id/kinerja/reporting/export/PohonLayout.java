@@ -27,7 +27,7 @@ import id.kinerja.reporting.service.view.PohonViews.Simpul;
 public final class PohonLayout {
 
   /** Font sizes tried, largest first; the smallest is the one paginated trees are drawn at. */
-  static final float[] FONTS = { 8.5f, 8f, 7.5f, 7f };
+  static final float[] FONTS = { 9f, 8.5f, 8f, 7.5f, 7f };
   static final float MIN_FONT = 7f;
   static final float MARGIN = 24;
   /** Height of the page header (logo, title, period and basis, visi) above the drawing area. */
@@ -69,8 +69,15 @@ public final class PohonLayout {
     float lebar(String teks, boolean tebal, float ukuran);
   }
 
-  /** A paragraph of a box, wrapped to the box's width and cut with "…" after {@code maksBaris} lines. */
-  public record Teks(String isi, Gaya gaya, int maksBaris) {
+  /**
+   * A paragraph of a box, wrapped to the box's width and cut with "…" after {@code maksBaris} lines;
+   * {@code sambung}: written after the previous paragraph's last line (" · " between) when it fits there whole, else
+   * on lines of its own (a predicate after its capaian).
+   */
+  public record Teks(String isi, Gaya gaya, int maksBaris, boolean sambung) {
+    public Teks(String isi, Gaya gaya, int maksBaris) {
+      this(isi, gaya, maksBaris, false);
+    }
   }
 
   /** One written line of a box. */
@@ -389,6 +396,13 @@ public final class PohonLayout {
       }
       boolean bold = t.gaya().tebal();
       float size = t.gaya().ukuran(font);
+      if (t.sambung() && !out.isEmpty() && out.get(out.size() - 1).gaya() == t.gaya()) {
+        String joined = out.get(out.size() - 1).teks() + " · " + t.isi().strip();
+        if (ukur.lebar(joined, bold, size) <= room) {
+          out.set(out.size() - 1, new Baris(joined, t.gaya()));
+          continue;
+        }
+      }
       List<String> wrapped = wrap(t.isi().strip(), bold, size, room, ukur);
       if (wrapped.size() > t.maksBaris()) {
         wrapped = new ArrayList<>(wrapped.subList(0, t.maksBaris()));

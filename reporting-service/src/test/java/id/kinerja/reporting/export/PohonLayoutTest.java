@@ -64,9 +64,9 @@ class PohonLayoutTest {
   static Stream<Arguments> trees() {
     return Stream.of(
         // what, kecamatan tree, fan-out per depth, paper, font, more than one page
-        Arguments.of("small kecamatan tree: one A4 page, largest font", true, new int[] { 1, 2, 2 }, "A4", 8.5f, false),
-        Arguments.of("empty tree", true, new int[] { 0 }, "A4", 8.5f, false),
-        Arguments.of("12 leaves, kabupaten: too tall for A4, one A3 page", false, new int[] { 1, 3, 4 }, "A3", 8.5f,
+        Arguments.of("small kecamatan tree: one A4 page, largest font", true, new int[] { 1, 2, 2 }, "A4", 9f, false),
+        Arguments.of("empty tree", true, new int[] { 0 }, "A4", 9f, false),
+        Arguments.of("12 leaves, kabupaten: too tall for A4, one A3 page", false, new int[] { 1, 3, 4 }, "A3", 9f,
             false),
         Arguments.of("12 leaves, kecamatan: A4 paginated at the smallest font", true, new int[] { 1, 3, 4 }, "A4", 7f,
             true),
@@ -75,7 +75,7 @@ class PohonLayoutTest {
             7f, true),
         Arguments.of("30 sasaran of a kecamatan: A4 paginated", true, new int[] { 1, 6, 5 }, "A4", 7f, true),
         Arguments.of("8 levels deep: too narrow for A4, one A3 page", true, new int[] { 1, 1, 1, 1, 1, 1, 1, 1 }, "A3",
-            8.5f, false),
+            9f, false),
         Arguments.of("8 levels deep and wide: A3 paginated", true, new int[] { 1, 2, 2, 2, 2, 2, 1, 1 }, "A3", 7f, true),
         Arguments.of("many roots", false, new int[] { 60 }, "A3", 7f, true));
   }
@@ -148,6 +148,17 @@ class PohonLayoutTest {
   void wrappedAndCutWithAnEllipsis(String text, int max, float room, List<String> expected) {
     List<Baris> lines = PohonLayout.lines(List.of(new Teks(text, Gaya.BIASA, max)), room, 10, UKUR);
     assertThat(lines).extracting(Baris::teks).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void aPredicateJoinsTheCapaiansLineWhenItFitsThereWhole() {
+    List<Teks> isi = List.of(new Teks("Capaian 90,68 %", Gaya.TEBAL, 1),
+        new Teks("Sangat Berhasil", Gaya.TEBAL, 1, true));
+    // 5 points a character at size 10
+    assertThat(PohonLayout.lines(isi, 200, 10, UKUR)).extracting(Baris::teks)
+        .containsExactly("Capaian 90,68 % · Sangat Berhasil");
+    assertThat(PohonLayout.lines(isi, 100, 10, UKUR)).extracting(Baris::teks)
+        .containsExactly("Capaian 90,68 %", "Sangat Berhasil");
   }
 
   @Test
