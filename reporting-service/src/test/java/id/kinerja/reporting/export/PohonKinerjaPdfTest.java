@@ -49,7 +49,7 @@ class PohonKinerjaPdfTest {
       landscape(doc, "A3");
       String text = text(doc);
       assertThat(text).contains("Pohon Kinerja Kabupaten Ponorogo Tahun 2024", "Periode: tahun 2024",
-          "RPJMD RPJMD-PONOROGO-2021-2026", "Resmi: hanya realisasi", "Visi: Ponorogo Hebat",
+          "RPJMD: RPJMD-PONOROGO-2021-2026", "Resmi: hanya realisasi", "Visi: Ponorogo Hebat",
           "Data s.d. 10 Januari 2025 pukul 10.00 WIB", "Halaman 1 dari 1", "Warna menurut predikat:",
           "4 Sangat Berhasil", "tanpa capaian", "Kec. Mlarak", "Kec. Siman", "Kec. Jetis");
       everyNode(p, text, "belum dilaporkan");
