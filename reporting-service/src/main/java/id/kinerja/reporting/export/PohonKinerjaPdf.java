@@ -54,9 +54,6 @@ import id.kinerja.reporting.service.view.Views;
 @ApplicationScoped
 public class PohonKinerjaPdf {
 
-  private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-  private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-  private static final PDType1Font ITALIC = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
   private static final Color LINE = new Color(0x55, 0x55, 0x55);
   private static final Color BORDER = new Color(0x80, 0x80, 0x80);
   private static final Color GREY = new Color(0x9E, 0x9E, 0x9E);
@@ -96,7 +93,7 @@ public class PohonKinerjaPdf {
         PDPage page = new PDPage(size);
         doc.addPage(page);
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-          Canvas c = new Canvas(cs, size.getHeight());
+          Canvas c = new Canvas(cs, size.getHeight(), t.f);
           header(c, t, hasil, image);
           Halaman h = hasil.halaman().get(i);
           for (Garis g : h.garis()) {
@@ -106,7 +103,7 @@ public class PohonKinerjaPdf {
             c.box(k, hasil.font(), k.lanjutan() ? new Colours(GREY, Color.WHITE) : t.warna(k.simpul()));
           }
           if (h.kotak().isEmpty()) {
-            c.text(ITALIC, 10, PohonLayout.MARGIN, hasil.kertas().bidangAtas() + 20, t.t(POHON_KOSONG));
+            c.text(t.f.italic(), 10, PohonLayout.MARGIN, hasil.kertas().bidangAtas() + 20, t.t(POHON_KOSONG));
           }
           footer(c, t, hasil, legend, i + 1, pages);
         }
@@ -125,7 +122,7 @@ public class PohonKinerjaPdf {
 
   private static Hasil tata(Texts t) {
     return PohonLayout.susun(t.pohon.akar() == null ? List.of() : t.pohon.akar(), t.pohon.kecamatanKode() != null,
-        t::isi, t.t(POHON_LANJUTAN), PohonKinerjaPdf::width);
+        t::isi, t.t(POHON_LANJUTAN), t.f::width);
   }
 
   private static PDImageXObject image(PDDocument doc, byte[] logo) {
@@ -153,10 +150,12 @@ public class PohonKinerjaPdf {
       left += w + 10;
     }
     float room = right - left;
-    c.text(BOLD, 13, left, top + 12, fit(t.judul(), BOLD, 13, room));
-    c.text(REGULAR, 8.5f, left, top + 26, fit(t.subjudul(), REGULAR, 8.5f, room));
+    Fonts f = t.f;
+    c.text(f.bold(), 13, left, top + 12, f.fit(t.judul(), f.bold(), 13, room));
+    c.text(f.regular(), 8.5f, left, top + 26, f.fit(t.subjudul(), f.regular(), 8.5f, room));
     if (t.pohon.visi() != null && !t.pohon.visi().isBlank()) {
-      c.text(ITALIC, 8.5f, left, top + 38, fit(t.t(POHON_VISI, "visi", t.pohon.visi()), ITALIC, 8.5f, room));
+      c.text(f.italic(), 8.5f, left, top + 38, f.fit(t.t(POHON_VISI, "visi", t.pohon.visi()), f.italic(), 8.5f,
+          room));
     }
     float y = top + PohonLayout.HEADER - 10;
     c.cs.setStrokingColor(GREY);
@@ -174,8 +173,8 @@ public class PohonKinerjaPdf {
     float ly = y + 12;
     float x = left;
     String title = t.t(POHON_LEGENDA);
-    c.text(BOLD, 7.5f, x, ly, title);
-    x += width(title, true, 7.5f) + 8;
+    c.text(t.f.bold(), 7.5f, x, ly, title);
+    x += t.f.width(title, true, 7.5f) + 8;
     for (Map.Entry<Integer, String> e : legend.bands.entrySet()) {
       x = swatch(c, x, ly, colour(e.getKey(), legend), e.getKey() + " " + e.getValue());
     }
@@ -184,9 +183,9 @@ public class PohonKinerjaPdf {
     }
     swatch(c, x, ly, GREY, t.t(POHON_LEGENDA_TANPA));
     float by = y + 24;
-    c.text(REGULAR, 7.5f, left, by, t.dataSd());
+    c.text(t.f.regular(), 7.5f, left, by, t.dataSd());
     String n = t.t(XLSX_HALAMAN, "halaman", page, "jumlah", pages);
-    c.text(REGULAR, 7.5f, right - width(n, false, 7.5f), by, n);
+    c.text(t.f.regular(), 7.5f, right - t.f.width(n, false, 7.5f), by, n);
   }
 
   private static float swatch(Canvas c, float x, float baseline, Color colour, String label) throws IOException {
@@ -197,8 +196,8 @@ public class PohonKinerjaPdf {
     c.cs.addRect(x, c.pageHeight - baseline - 1, 3, 8);
     c.cs.fill();
     c.cs.setNonStrokingColor(Color.BLACK);
-    c.text(REGULAR, 7.5f, x + 17, baseline, label);
-    return x + 17 + width(label, false, 7.5f) + 12;
+    c.text(c.f.regular(), 7.5f, x + 17, baseline, label);
+    return x + 17 + c.f.width(label, false, 7.5f) + 12;
   }
 
   // ---- colours ---------------------------------------------------------------------------------------------------
@@ -263,10 +262,12 @@ public class PohonKinerjaPdf {
   private static final class Canvas {
     final PDPageContentStream cs;
     final float pageHeight;
+    final Fonts f;
 
-    Canvas(PDPageContentStream cs, float pageHeight) {
+    Canvas(PDPageContentStream cs, float pageHeight, Fonts f) {
       this.cs = cs;
       this.pageHeight = pageHeight;
+      this.f = f;
     }
 
     void text(PDType1Font f, float size, float x, float baseline, String s) throws IOException {
@@ -319,8 +320,8 @@ public class PohonKinerjaPdf {
         float size = b.gaya().ukuran(font);
         // baseline: the line's box minus the descent (about a fifth of the size)
         ty += lead;
-        PDType1Font f = b.gaya().tebal() ? BOLD : k.lanjutan() && b.gaya() == Gaya.KECIL ? ITALIC : REGULAR;
-        text(f, size, tx, ty - size * 0.25f, b.teks());
+        PDType1Font face = b.gaya().tebal() ? f.bold() : k.lanjutan() && b.gaya() == Gaya.KECIL ? f.italic() : f.regular();
+        text(face, size, tx, ty - size * 0.25f, b.teks());
       }
     }
   }
@@ -335,6 +336,7 @@ public class PohonKinerjaPdf {
     final Map<String, String> nama;
     final boolean indonesian;
     final Legend legend;
+    final Fonts f = new Fonts();
 
     Texts(Pohon pohon, Locale locale, ZoneId zone, Map<String, String> nama) {
       this.pohon = pohon;
@@ -524,33 +526,39 @@ public class PohonKinerjaPdf {
 
   // ---- fonts -----------------------------------------------------------------------------------------------------
 
-  static float width(String s, boolean bold, float size) {
-    PDType1Font f = bold ? BOLD : REGULAR;
-    try {
-      return f.getStringWidth(safe(f, s)) / 1000 * size;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * The standard Helvetica fonts, as common.dokumen writes with; one set per drawing (a font caches the widths it
+   * measured, not made for threads sharing it).
+   */
+  record Fonts(PDType1Font regular, PDType1Font bold, PDType1Font italic) {
+    Fonts() {
+      this(new PDType1Font(Standard14Fonts.FontName.HELVETICA), new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD),
+          new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE));
     }
-  }
 
-  private static float width(String s, PDType1Font f, float size) {
-    try {
-      return f.getStringWidth(safe(f, s)) / 1000 * size;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    float width(String s, boolean bold, float size) {
+      return width(s, bold ? this.bold : regular, size);
     }
-  }
 
-  /** A header line cut with "…" to the room it has. */
-  private static String fit(String s, PDType1Font f, float size, float room) {
-    if (width(s, f, size) <= room) {
-      return s;
+    float width(String s, PDType1Font f, float size) {
+      try {
+        return f.getStringWidth(safe(f, s)) / 1000 * size;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
-    String cut = s;
-    while (!cut.isEmpty() && width(cut + "…", f, size) > room) {
-      cut = cut.substring(0, cut.length() - 1);
+
+    /** A header line cut with "…" to the room it has. */
+    String fit(String s, PDType1Font f, float size, float room) {
+      if (width(s, f, size) <= room) {
+        return s;
+      }
+      String cut = s;
+      while (!cut.isEmpty() && width(cut + "…", f, size) > room) {
+        cut = cut.substring(0, cut.length() - 1);
+      }
+      return cut.stripTrailing() + "…";
     }
-    return cut.stripTrailing() + "…";
   }
 
   /** Characters the standard fonts cannot encode become a close ASCII form, or "?" (as common.dokumen does). */

@@ -131,6 +131,7 @@ class PohonKinerjaPdfTest {
           "Official: only verified", "Data as of 10 January 2025 at 10:00 WIB", "Page 1 of 1", "Colour by predicate:",
           "RPJMD objective", "IKU-SKM: 104.25 %", "Achievement 90.04 %", "not reported");
       assertThat(text).doesNotContain("belum dilaporkan");
+      render(doc, "pohon-en");
     }
   }
 
