@@ -33,14 +33,15 @@ import id.kinerja.common.security.Roles;
 import id.kinerja.reporting.domain.Tampilan;
 import id.kinerja.reporting.service.DataVersion;
 import id.kinerja.reporting.service.PohonService;
-import id.kinerja.reporting.service.ReportService;
 import id.kinerja.reporting.service.view.PohonViews;
 
 /**
- * The pohon kinerja (issue #19): the cascade from the kabupaten's RPJMD down to the kecamatan's tujuan, sasaran,
- * indicators and budget lines, with live capaian by rule POHON_RERATA_TERLAPOR (docs/calculation.md).
+ * The pohon kinerja of a kabupaten (issue #19): the cascade from the kabupaten's RPJMD down to the kecamatan's tujuan,
+ * sasaran, indicators and budget lines, with live capaian by rule POHON_RERATA_TERLAPOR (docs/calculation.md); the
+ * contributors of an RPJMD sasaran and the audit. A root resource of its own (a longer path than the consolidated
+ * view's, so it is matched first); the kecamatan's tree is {@link PohonKecamatanResource}.
  */
-@Path("/api/laporan")
+@Path("/api/laporan/kabupaten/{kabupaten}/{tahun}/pohon-kinerja")
 @Tag(name = "Pohon kinerja", description = "The cascade from the RPJMD to the kecamatan, with live capaian")
 public class PohonResource {
 
@@ -60,16 +61,12 @@ public class PohonResource {
   PohonService service;
 
   @Inject
-  ReportService reports;
-
-  @Inject
   Caller caller;
 
   @Inject
   com.fasterxml.jackson.databind.ObjectMapper json;
 
   @GET
-  @Path("/kabupaten/{kabupaten}/{tahun}/pohon-kinerja")
   @Produces(APPLICATION_JSON)
   @RolesAllowed({ Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER })
   @Operation(operationId = "getPohonKinerjaKabupaten", summary = "Pohon kinerja of a kabupaten and year",
@@ -103,12 +100,12 @@ public class PohonResource {
     int periode = Params.periode(triwulan);
     Tampilan view = Params.tampilan(tampilan);
     caller.requireKabupatenRole(kabupaten, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER);
-    return answer(conditions, "pohon-kinerja-kabupaten.json", () -> service.kabupaten(kabupaten, tahun, periode, view),
+    return answer(json, conditions, "pohon-kinerja-kabupaten.json", () -> service.kabupaten(kabupaten, tahun, periode, view),
         PohonViews.Pohon::asOf, "kabupaten", kabupaten, "tahun", tahun, "periode", periode, "tampilan", view);
   }
 
   @GET
-  @Path("/kabupaten/{kabupaten}/{tahun}/pohon-kinerja/sasaran/{sasaran}/kontributor")
+  @Path("/sasaran/{sasaran}/kontributor")
   @Produces(APPLICATION_JSON)
   @RolesAllowed({ Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER })
   @Operation(operationId = "getKontributorSasaranRpjmd", summary = "The kecamatan serving one RPJMD sasaran, ranked",
@@ -144,13 +141,13 @@ public class PohonResource {
     int periode = Params.periode(triwulan);
     Tampilan view = Params.tampilan(tampilan);
     caller.requireKabupatenRole(kabupaten, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER);
-    return answer(conditions, "pohon-kinerja-kontributor.json",
+    return answer(json, conditions, "pohon-kinerja-kontributor.json",
         () -> service.kontributor(kabupaten, tahun, sasaran, periode, view), d -> null, "kabupaten", kabupaten,
         "tahun", tahun, "sasaran", sasaran, "periode", periode, "tampilan", view);
   }
 
   @GET
-  @Path("/kabupaten/{kabupaten}/{tahun}/pohon-kinerja/tanpa-tautan")
+  @Path("/tanpa-tautan")
   @Produces(APPLICATION_JSON)
   @RolesAllowed({ Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER })
   @Operation(operationId = "getPohonKinerjaTanpaTautan", summary = "Consistency audit of the cascade",
@@ -178,54 +175,16 @@ public class PohonResource {
       @BeanParam ConditionalHeaders conditions) {
     Params.tahun(tahun);
     caller.requireKabupatenRole(kabupaten, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER);
-    return answer(conditions, "pohon-kinerja-tanpa-tautan.json", () -> service.tanpaTautan(kabupaten, tahun),
+    return answer(json, conditions, "pohon-kinerja-tanpa-tautan.json", () -> service.tanpaTautan(kabupaten, tahun),
         d -> null, "kabupaten", kabupaten, "tahun", tahun);
-  }
-
-  @GET
-  @Path("/kecamatan/{kecamatan}/{tahun}/pohon-kinerja")
-  @Produces(APPLICATION_JSON)
-  @RolesAllowed({ Roles.OPERATOR, Roles.VERIFIER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER })
-  @Operation(operationId = "getPohonKinerjaKecamatan", summary = "Pohon kinerja of a kecamatan and year",
-      description = "The RPJMD sasaran (and tujuan) the kecamatan's Renstra serves, each with the kecamatan's tujuan and"
-          + " sasaran linked to it, their indicators and the budget lines funding them; then the kecamatan's own tujuan"
-          + " and sasaran that lead to no RPJMD node. Without links or RPJMD, only the kecamatan's own nodes."
-          + RULE_DOC + AUDIT_DOC + Conditional.DOC + KECAMATAN_READERS)
-  @APIResponse(responseCode = "200", description = "The tree",
-      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
-          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
-          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)) },
-      content = @Content(mediaType = APPLICATION_JSON, schema = @Schema(implementation = PohonViews.Pohon.class),
-          examples = @ExampleObject(name = "mlarak", value = PohonExamples.POHON_KECAMATAN)))
-  @APIResponse(responseCode = "304", description = Conditional.NOT_MODIFIED_DOC,
-      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
-          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
-          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)) })
-  @APIResponse(responseCode = "404", description = "Unknown kecamatan, another kabupaten's kecamatan, or no plan for that year")
-  public Response kecamatan(
-      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Params.KEC) String kecamatan,
-      @Parameter(description = Params.TAHUN_DOC, example = "2024", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-          minimum = Params.TAHUN_MIN, maximum = Params.TAHUN_MAX)) @PathParam("tahun") int tahun,
-      @Parameter(description = Params.TRIWULAN_DOC + " (the figures s.d. that triwulan)", example = "2",
-          schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "4"))
-      @QueryParam("triwulan") Integer triwulan,
-      @Parameter(description = Params.TAMPILAN_DOC, example = "OFFICIAL", schema = @Schema(type = SchemaType.STRING,
-          enumeration = { "OFFICIAL", "PROVISIONAL" }, defaultValue = "OFFICIAL"))
-      @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan,
-      @BeanParam ConditionalHeaders conditions) {
-    Params.tahun(tahun);
-    int periode = Params.periode(triwulan);
-    Tampilan view = Params.tampilan(tampilan);
-    caller.requireRead(reports.kabupatenOf(kecamatan), kecamatan);
-    return answer(conditions, "pohon-kinerja-kecamatan.json", () -> service.kecamatan(kecamatan, tahun, periode, view),
-        PohonViews.Pohon::asOf, "kecamatan", kecamatan, "tahun", tahun, "periode", periode, "tampilan", view);
   }
 
   /**
    * The tree is built from the copies and figures when read: its ETag is the hash of the answer itself (as the
    * consolidated view's RECOMPUTE mode), Last-Modified the newest event time it shows.
    */
-  private <T> Response answer(ConditionalHeaders conditions, String representation, Supplier<T> view,
+  static <T> Response answer(com.fasterxml.jackson.databind.ObjectMapper json, ConditionalHeaders conditions,
+      String representation, Supplier<T> view,
       java.util.function.Function<T, Instant> asOf, Object... parameters) {
     T body = view.get();
     byte[] bytes = Conditional.json(json, body);
