@@ -86,6 +86,21 @@ class CascadePayloadTest {
     assertThat(t.tanpaTautan().get(0).kode()).isEqualTo("S3");
   }
 
+  /** The members that may be null may also be left out (a producer writing without nulls is not dead-lettered). */
+  @Test
+  void nullableMembersMayBeAbsent() throws Exception {
+    ObjectNode r = read(RPJMD);
+    ((ObjectNode) r.at("/tujuan/0")).remove("misiKode");
+    ((ObjectNode) r.at("/sasaran/0")).remove(java.util.List.of("tujuanKode", "indukKode"));
+    ((ObjectNode) r.at("/sasaran/0/indikator/0")).remove(java.util.List.of("baseline", "targetAkhir"));
+    assertThat(EventSchemas.validate(envelope(ProjectionHandler.RPJMD_PUBLISHED, "35.02", r))).isEmpty();
+    assertThat(CanonicalJson.MAPPER.treeToValue(r, Rpjmd.class).sasaran().get(0).indukKode()).isNull();
+    ObjectNode t = read(TAUTAN);
+    ((ObjectNode) t.at("/tautan/0/dari")).remove("tahun");
+    assertThat(EventSchemas.validate(envelope(ProjectionHandler.TAUTAN_PUBLISHED, "35.02.08", t))).isEmpty();
+    assertThat(CanonicalJson.MAPPER.treeToValue(t, TautanKinerja.class).tautan().get(0).dari().tahun()).isNull();
+  }
+
   @ParameterizedTest(name = "rpjmd: {0} breaks the contract")
   @CsvSource(delimiter = '|', value = {
       "/versi | 0", "/kabupatenKode | 35.2", "/periodeAwal | \"2021\"", "/tujuan/0/indikator/0/polarity | UP",
