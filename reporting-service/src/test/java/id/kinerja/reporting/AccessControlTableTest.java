@@ -44,6 +44,12 @@ class AccessControlTableTest {
     table.rule("POST " + KEC + "/audit", KECAMATAN, ALL);
     table.rule("GET " + KAB + "/konsolidasi", KABUPATEN, KABUPATEN_WIDE);
     table.rule("GET " + KAB + "/konsolidasi.xlsx", KABUPATEN, KABUPATEN_WIDE);
+    // The pohon kinerja (issue #19): the kabupaten's tree, its contributors and audit as the consolidated view; a
+    // kecamatan's tree as its report.
+    table.rule("GET " + KAB + "/pohon-kinerja", KABUPATEN, KABUPATEN_WIDE);
+    table.rule("GET " + KAB + "/pohon-kinerja/sasaran/{sasaran}/kontributor", KABUPATEN, KABUPATEN_WIDE);
+    table.rule("GET " + KAB + "/pohon-kinerja/tanpa-tautan", KABUPATEN, KABUPATEN_WIDE);
+    table.rule("GET " + KEC + "/pohon-kinerja", KECAMATAN, ALL);
     // The live figures: the readers of the report each stream announces (SecurityFixture ends them after "siap").
     table.rule("GET /api/laporan/kabupaten/{kabupaten}/langsung", KABUPATEN, KABUPATEN_WIDE);
     table.rule("GET /api/laporan/kecamatan/{kecamatan}/langsung", KECAMATAN, ALL);

@@ -243,6 +243,81 @@ final class Fixtures {
         indikator, anggaran, List.of());
   }
 
+  // ---- cascade (issue #19) ---------------------------------------------------------------------------------------
+
+  static final String RPJMD = "RPJMD-UJI-2021-2026";
+
+  static Map<String, Object> rpjmdIndikator(String kode, String nama, String target) {
+    Map<String, Object> i = new LinkedHashMap<>();
+    i.put("kode", kode);
+    i.put("nama", nama);
+    i.put("satuan", "indeks");
+    i.put("polarity", "HIGHER_IS_BETTER");
+    i.put("iku", true);
+    i.put("baseline", Map.of("tahun", 2020, "nilai", new BigDecimal("61.5")));
+    i.put("targetTahunan", List.of(Map.of("tahun", TAHUN, "nilai", new BigDecimal(target))));
+    i.put("targetAkhir", null);
+    return i;
+  }
+
+  static Map<String, Object> rpjmdSasaran(String kode, String uraian, String tujuan, String induk) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("kode", kode);
+    s.put("uraian", uraian);
+    s.put("tujuanKode", tujuan);
+    s.put("indukKode", induk);
+    s.put("indikator", List.of(rpjmdIndikator("IKU-" + kode, "Indikator sasaran " + kode, "82")));
+    return s;
+  }
+
+  /**
+   * planning.rpjmd.published v1 as the contract states it: tujuan T1 with sasaran S1.1 (and S1.2 beneath it) and S2.1,
+   * which no kecamatan serves.
+   */
+  static EventEnvelope rpjmd(String kab, int versi, Instant at) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("kabupatenKode", kab);
+    p.put("kode", RPJMD);
+    p.put("nama", "RPJMD Kabupaten Uji Tahun 2021-2026");
+    p.put("periodeAwal", 2021);
+    p.put("periodeAkhir", 2026);
+    p.put("versi", versi);
+    p.put("visi", "Kabupaten Uji Hebat");
+    p.put("misi", List.of(Map.of("kode", "M1", "uraian", "Tata kelola yang baik")));
+    Map<String, Object> t1 = new LinkedHashMap<>();
+    t1.put("kode", "T1");
+    t1.put("uraian", "Terwujudnya tata kelola pemerintahan yang baik");
+    t1.put("misiKode", "M1");
+    t1.put("indikator", List.of(rpjmdIndikator("IKU-T1", "Indeks Reformasi Birokrasi", "63")));
+    p.put("tujuan", List.of(t1));
+    p.put("sasaran", List.of(rpjmdSasaran("S1.1", "Meningkatnya kualitas pelayanan publik", "T1", null),
+        rpjmdSasaran("S1.2", "Meningkatnya kualitas pemerintahan desa", "T1", "S1.1"),
+        rpjmdSasaran("S2.1", "Meningkatnya kemandirian ekonomi", "T1", null)));
+    return planning("planning.rpjmd.published", kab, at, p);
+  }
+
+  /** One link of a tautan kinerja document: dari (jenis, kode, tahun) → ke (jenis, kode). */
+  static Map<String, Object> tautan(String dariJenis, String dariKode, Integer tahun, String keJenis, String keKode) {
+    Map<String, Object> dari = new LinkedHashMap<>();
+    dari.put("jenis", dariJenis);
+    dari.put("kode", dariKode);
+    dari.put("tahun", tahun);
+    return Map.of("dari", dari, "ke", Map.of("jenis", keJenis, "kode", keKode));
+  }
+
+  /** planning.tautan-kinerja.published v1 of the fixtures' Renstra (RENSTRA-2024-2026) of a kecamatan. */
+  static EventEnvelope tautanKinerja(String kab, String kec, int versi, Instant at, List<Map<String, Object>> tautan) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("kabupatenKode", kab);
+    p.put("kecamatanKode", kec);
+    p.put("renstraKode", "RENSTRA-2024-2026");
+    p.put("rpjmdKode", RPJMD);
+    p.put("versi", versi);
+    p.put("tautan", tautan);
+    p.put("tanpaTautan", List.of());
+    return planning("planning.tautan-kinerja.published", kec, at, p);
+  }
+
   // ---- realisasi -------------------------------------------------------------------------------------------------
 
   static EventEnvelope indikatorEnvelope(String kab, String kec, int tw, String indikator, int versi, int revisi,

@@ -50,6 +50,7 @@ class HostileInputTest {
         .extra("PUT " + SecurityFixture.WEBHOOK + "/{id}", webhookUrls())
         .extra(SecurityFixture.LANGSUNG_KABUPATEN, HostileInputTest::lastEventIds)
         .extra(SecurityFixture.LANGSUNG_KECAMATAN, HostileInputTest::lastEventIds)
+        .extra(KONTRIBUTOR, HostileInputTest::sasaranCodes)
         .run().assertPassed();
   }
 
@@ -84,6 +85,26 @@ class HostileInputTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  static final String KONTRIBUTOR = "GET /api/laporan/kabupaten/{kabupaten}/{tahun}/pohon-kinerja/sasaran/{sasaran}/kontributor";
+
+  /**
+   * RPJMD sasaran codes that are no sasaran of K's RPJMD (traversal, markup, another kabupaten's look, a code one past
+   * the length limit): a 4xx problem, never another kabupaten's or an internal answer; the overlong one 400 naming
+   * sasaran.
+   */
+  static List<HostileInputs.Variant> sasaranCodes(ApiRequest base) {
+    List<HostileInputs.Variant> out = new ArrayList<>();
+    for (String v : List.of("..", "S1.1/../../konsolidasi", "<script>alert(1)</script>", "S1.1%00", "00.01/S1.1",
+        "S1.1' OR '1'='1", "\u0000")) {
+      out.add(new HostileInputs.Variant("path-param", "path sasaran=" + ApiRequest.cut(v, 20),
+          base.withPathParam("sasaran", v), HostileInputs.Expect.clientError(), List.of(v)));
+    }
+    String longer = "S".repeat(121);
+    out.add(new HostileInputs.Variant("path-param", "path sasaran=S×121", base.withPathParam("sasaran", longer),
+        HostileInputs.Expect.field("sasaran", 400), List.of(longer)));
+    return out;
   }
 
   /** A Last-Event-ID that is not an announcement number: 400 naming the header. */

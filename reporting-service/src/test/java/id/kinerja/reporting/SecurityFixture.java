@@ -46,6 +46,15 @@ final class SecurityFixture {
     Fixtures.rencanaKlakah(kabupaten, otherKecamatan, 1, T0.plusSeconds(60));
     await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(ReportingApiTest.bagian(kabupaten))
         .get(ReportingApiTest.laporan(otherKecamatan)).then().statusCode(200));
+    // The cascade of K (issue #19): its RPJMD (sasaran S1.1 of the OpenAPI examples) and A's links to it.
+    Fixtures.rpjmd(kabupaten, 1, T0.plusSeconds(120));
+    Fixtures.tautanKinerja(kabupaten, kecamatan, 1, T0.plusSeconds(130), List.of(
+        Fixtures.tautan("TUJUAN", "T1", null, "RPJMD_SASARAN", "S1.1"),
+        Fixtures.tautan("SASARAN", "S1", null, "RPJMD_SASARAN", "S1.1"),
+        Fixtures.tautan("SASARAN", "S2", null, "RPJMD_SASARAN", "S1.2")));
+    await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(ReportingApiTest.bagian(kabupaten))
+        .get("/api/laporan/kecamatan/" + kecamatan + "/" + Fixtures.TAHUN + "/pohon-kinerja").asString()
+        .contains("RPJMD/SASARAN/S1.2"));
     // A webhook of K with one delivered reminder (an event no projection reads, so K's figures stay as they are).
     webhook = WebhookTest.register(kabupaten, receiver.url(), "deadline.reminder");
     webhookToChange = WebhookTest.register(kabupaten, receiver.url(), "deadline.reminder");

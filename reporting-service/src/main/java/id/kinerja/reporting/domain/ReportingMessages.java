@@ -16,6 +16,8 @@ public enum ReportingMessages implements MessageKey {
   KNOWN_KEY_SORT("known-key.sort"),
   FORBIDDEN_NO_KABUPATEN("forbidden.no-kabupaten"),
   THING_RENCANA_TAHUN("thing.rencana-tahun"),
+  THING_RPJMD("thing.rpjmd"),
+  THING_RPJMD_SASARAN("thing.rpjmd-sasaran"),
   KNOWN_INDIKATOR_AUDIT("known-indikator.audit"),
   KNOWN_ANGGARAN_AUDIT("known-anggaran.audit"),
   KNOWN_SASARAN_AUDIT("known-sasaran.audit"),
@@ -239,6 +241,13 @@ public enum ReportingMessages implements MessageKey {
   POHON_MASALAH_TANPA_TAUTAN("pohon.masalah.tanpa-tautan"),
   POHON_MASALAH_TAUTAN_RUSAK("pohon.masalah.tautan-rusak"),
   POHON_MASALAH_TANPA_KONTRIBUTOR("pohon.masalah.tanpa-kontributor"),
+  // The audit of the pohon kinerja (issue #19).
+  POHON_TANPA_TAUTAN_TUJUAN("pohon.tanpa-tautan.tujuan"),
+  POHON_TANPA_TAUTAN_SASARAN("pohon.tanpa-tautan.sasaran"),
+  POHON_TANPA_TAUTAN_INDIKATOR("pohon.tanpa-tautan.pk-indikator"),
+  POHON_TANPA_TAUTAN_ANGGARAN("pohon.tanpa-tautan.anggaran"),
+  POHON_TAUTAN_RUSAK("pohon.tautan-rusak"),
+  POHON_TANPA_KONTRIBUTOR("pohon.tanpa-kontributor"),
 
   // Webhooks of the kabupaten portal (issue #17): refusals of a URL, things not found, and why an attempt failed.
   WEBHOOK_URL_UNREADABLE("must-be-https-url.unreadable"),

@@ -41,6 +41,14 @@ final class Payloads {
   record RencanaHeader(String kabupatenKode, String kecamatanKode, int tahun, int planVersi) {
   }
 
+  /** planning.rpjmd.published v1: what the copy is keyed and versioned by (the whole payload is stored). */
+  record RpjmdHeader(String kabupatenKode, String kode, int periodeAwal, int periodeAkhir, int versi) {
+  }
+
+  /** planning.tautan-kinerja.published v1: what the copy is keyed and versioned by (the whole payload is stored). */
+  record TautanHeader(String kabupatenKode, String kecamatanKode, String renstraKode, String rpjmdKode, int versi) {
+  }
+
   record SkalaPublished(String kabupatenKode, int tahun, String tujuan, String nama, int versi,
       com.fasterxml.jackson.databind.JsonNode bands) {
   }

@@ -41,6 +41,8 @@ public class ProjectionHandler implements EventHandler {
   static final String RENCANA_PUBLISHED = "planning.rencana-kinerja.published";
   static final String SKALA_PUBLISHED = "planning.skala-predikat.published";
   static final String JADWAL_PUBLISHED = "planning.jadwal.published";
+  static final String RPJMD_PUBLISHED = "planning.rpjmd.published";
+  static final String TAUTAN_PUBLISHED = "planning.tautan-kinerja.published";
   static final String INDIKATOR_CHANGED = "realisasi.indikator.status-changed";
   static final String ANGGARAN_CHANGED = "realisasi.anggaran.status-changed";
 
@@ -70,7 +72,7 @@ public class ProjectionHandler implements EventHandler {
   @Override
   public Set<String> handledTypes() {
     return Set.of(KABUPATEN_CONFIGURED, KECAMATAN_REGISTERED, RENCANA_PUBLISHED, SKALA_PUBLISHED, JADWAL_PUBLISHED,
-        INDIKATOR_CHANGED, ANGGARAN_CHANGED);
+        RPJMD_PUBLISHED, TAUTAN_PUBLISHED, INDIKATOR_CHANGED, ANGGARAN_CHANGED);
   }
 
   @Override
@@ -125,6 +127,17 @@ public class ProjectionHandler implements EventHandler {
           Payloads.JadwalPublished p = e.payloadAs(Payloads.JadwalPublished.class);
           store.upsertJadwal(p.kabupatenKode(), p.tahun(), p.triwulan(), p.versi(), p.inputDibuka(), p.inputDitutup(),
               p.verifikasiDitutup(), CanonicalJson.write(p.perpanjangan()), e.occurredAt());
+        }
+        case RPJMD_PUBLISHED -> {
+          // The cascade (issue #19) is read with the figures when a pohon kinerja is asked for: nothing to recompute.
+          Payloads.RpjmdHeader p = e.payloadAs(Payloads.RpjmdHeader.class);
+          store.upsertRpjmd(p.kabupatenKode(), p.kode(), p.periodeAwal(), p.periodeAkhir(), p.versi(),
+              CanonicalJson.write(e.payload()), e.occurredAt());
+        }
+        case TAUTAN_PUBLISHED -> {
+          Payloads.TautanHeader p = e.payloadAs(Payloads.TautanHeader.class);
+          store.upsertTautan(p.kecamatanKode(), p.renstraKode(), p.kabupatenKode(), p.rpjmdKode(), p.versi(),
+              CanonicalJson.write(e.payload()), e.occurredAt());
         }
         case INDIKATOR_CHANGED -> {
           Payloads.IndikatorStatusChanged p = e.payloadAs(Payloads.IndikatorStatusChanged.class);

@@ -44,13 +44,13 @@ public class FigureStore {
 
   /** Projection tables a rebuild truncates, inputs and figures. */
   public static final List<String> TABLES = List.of("kabupaten_copy", "kecamatan_copy", "rencana_copy", "skala_copy",
-      "jadwal_copy", "realisasi_indikator", "realisasi_anggaran", "fig_rincian", "fig_sasaran", "fig_kecamatan", "fig_kabupaten", "fig_recalc", "fig_digest");
+      "jadwal_copy", "realisasi_indikator", "realisasi_anggaran", "rpjmd_copy", "tautan_copy", "fig_rincian", "fig_sasaran", "fig_kecamatan", "fig_kabupaten", "fig_recalc", "fig_digest");
 
   /** Ordering keys of each table, for a canonical dump. */
   private static final List<String> ORDER = List.of("kode", "kode", "kecamatan_kode, tahun",
       "kabupaten_kode, tahun, tujuan", "kabupaten_kode, tahun, triwulan",
       "kecamatan_kode, tahun, indikator_kode, triwulan, versi", "kecamatan_kode, tahun, anggaran_kode, triwulan, versi",
-      "kecamatan_kode, tahun, tampilan, periode", "kecamatan_kode, tahun, tampilan, sasaran_kode, periode",
+      "kabupaten_kode, kode", "kecamatan_kode, renstra_kode", "kecamatan_kode, tahun, tampilan, periode", "kecamatan_kode, tahun, tampilan, sasaran_kode, periode",
       "kabupaten_kode, tahun, periode, tampilan, kecamatan_kode",
       "tahun, periode, tampilan, kabupaten_kode", "kecamatan_kode, tahun", "kecamatan_kode, tahun, tampilan, periode");
 

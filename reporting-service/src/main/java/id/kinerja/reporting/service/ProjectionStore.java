@@ -24,6 +24,8 @@ import id.kinerja.common.time.ZonaWaktu;
 import id.kinerja.reporting.domain.Narasi;
 import id.kinerja.reporting.domain.RealisasiVersi;
 import id.kinerja.reporting.domain.plan.Rencana;
+import id.kinerja.reporting.domain.plan.Rpjmd;
+import id.kinerja.reporting.domain.plan.TautanKinerja;
 
 /**
  * The read copies of planning and realisasi events: upserts that keep the highest version (so arrival order does
@@ -105,6 +107,35 @@ public class ProjectionStore {
             bands = excluded.bands, occurred_at = excluded.occurred_at
           where skala_copy.versi < excluded.versi""",
         Jdbc.params(kabupatenKode, tahun, tujuan, versi, nama, bandsJson, occurredAt)) > 0;
+  }
+
+  /** The RPJMD of a kabupaten (planning.rpjmd.published); true when it replaced the one held (a higher versi). */
+  public boolean upsertRpjmd(String kabupatenKode, String kode, int periodeAwal, int periodeAkhir, int versi,
+      String isiJson, Instant occurredAt) {
+    return jdbc.update("""
+          insert into rpjmd_copy (kabupaten_kode, kode, periode_awal, periode_akhir, versi, isi, occurred_at)
+          values (?, ?, ?, ?, ?, ?, ?)
+          on conflict (kabupaten_kode, kode) do update set periode_awal = excluded.periode_awal,
+            periode_akhir = excluded.periode_akhir, versi = excluded.versi, isi = excluded.isi,
+            occurred_at = excluded.occurred_at
+          where rpjmd_copy.versi < excluded.versi""",
+        Jdbc.params(kabupatenKode, kode, periodeAwal, periodeAkhir, versi, isiJson, occurredAt)) > 0;
+  }
+
+  /**
+   * The links of a kecamatan Renstra (planning.tautan-kinerja.published); true when they replaced the ones held (a
+   * higher versi).
+   */
+  public boolean upsertTautan(String kecamatanKode, String renstraKode, String kabupatenKode, String rpjmdKode,
+      int versi, String isiJson, Instant occurredAt) {
+    return jdbc.update("""
+          insert into tautan_copy (kecamatan_kode, renstra_kode, kabupaten_kode, rpjmd_kode, versi, isi, occurred_at)
+          values (?, ?, ?, ?, ?, ?, ?)
+          on conflict (kecamatan_kode, renstra_kode) do update set kabupaten_kode = excluded.kabupaten_kode,
+            rpjmd_kode = excluded.rpjmd_kode, versi = excluded.versi, isi = excluded.isi,
+            occurred_at = excluded.occurred_at
+          where tautan_copy.versi < excluded.versi""",
+        Jdbc.params(kecamatanKode, renstraKode, kabupatenKode, rpjmdKode, versi, isiJson, occurredAt)) > 0;
   }
 
   public void upsertJadwal(String kabupatenKode, int tahun, int triwulan, int versi, Instant dibuka, Instant ditutup,
@@ -368,6 +399,33 @@ public class ProjectionStore {
         "select versi, nama, bands, occurred_at from skala_copy where kabupaten_kode = ? and tahun = ? and tujuan = ?",
         Jdbc.params(kabupatenKode, tahun, tujuan), rs -> new StoredScale(tujuan, rs.getInt(1), rs.getString(2),
             parseScale(tujuan, rs.getString(3)), rs.getTimestamp(4).toInstant()));
+  }
+
+  public record StoredRpjmd(Rpjmd rpjmd, Instant occurredAt) {
+  }
+
+  public record StoredTautan(TautanKinerja tautan, Instant occurredAt) {
+  }
+
+  /** Every RPJMD held of a kabupaten, by periodeAwal then kode. */
+  public List<StoredRpjmd> rpjmdOf(String kabupatenKode) {
+    return jdbc.list("select isi, occurred_at from rpjmd_copy where kabupaten_kode = ? order by periode_awal, kode",
+        Jdbc.params(kabupatenKode), rs -> new StoredRpjmd(read(rs.getString(1), Rpjmd.class), Jdbc.instant(rs, 2)));
+  }
+
+  /** The links of one Renstra of a kecamatan, if held. */
+  public Optional<StoredTautan> tautan(String kecamatanKode, String renstraKode) {
+    return jdbc.one("select isi, occurred_at from tautan_copy where kecamatan_kode = ? and renstra_kode = ?",
+        Jdbc.params(kecamatanKode, renstraKode),
+        rs -> new StoredTautan(read(rs.getString(1), TautanKinerja.class), Jdbc.instant(rs, 2)));
+  }
+
+  private static <T> T read(String json, Class<T> type) {
+    try {
+      return CanonicalJson.MAPPER.readValue(json, type);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("stored " + type.getSimpleName() + " is unreadable", e);
+    }
   }
 
   public List<RealisasiVersi> realisasiIndikator(String kecamatanKode, int tahun) {

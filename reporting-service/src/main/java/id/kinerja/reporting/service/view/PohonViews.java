@@ -82,7 +82,8 @@ public final class PohonViews {
 
   @Schema(name = "PohonTanpaTautan", description = "A node that links nowhere, or a link whose target vanished.")
   public record TanpaTautan(
-      @Schema(examples = "35.02.08") String kecamatanKode,
+      @Schema(description = "null for an RPJMD sasaran (TANPA_KONTRIBUTOR)", nullable = true, examples = "35.02.08")
+      String kecamatanKode,
       @Schema(enumeration = { "TUJUAN", "SASARAN", "PK_INDIKATOR", "ANGGARAN", "RPJMD_SASARAN" }, examples = "SASARAN")
       String jenis,
       @Schema(examples = "S3") String kode,
