@@ -50,6 +50,10 @@ class AccessControlTableTest {
     table.rule("GET " + KAB + "/pohon-kinerja/sasaran/{sasaran}/kontributor", KABUPATEN, KABUPATEN_WIDE);
     table.rule("GET " + KAB + "/pohon-kinerja/tanpa-tautan", KABUPATEN, KABUPATEN_WIDE);
     table.rule("GET " + KEC + "/pohon-kinerja", KECAMATAN, ALL);
+    table.rule("GET " + KAB + "/pohon-kinerja.pdf", KABUPATEN, KABUPATEN_WIDE);
+    table.rule("GET " + KAB + "/pohon-kinerja.xlsx", KABUPATEN, KABUPATEN_WIDE);
+    table.rule("GET " + KEC + "/pohon-kinerja.pdf", KECAMATAN, ALL);
+    table.rule("GET " + KEC + "/pohon-kinerja.xlsx", KECAMATAN, ALL);
     // The live figures: the readers of the report each stream announces (SecurityFixture ends them after "siap").
     table.rule("GET /api/laporan/kabupaten/{kabupaten}/langsung", KABUPATEN, KABUPATEN_WIDE);
     table.rule("GET /api/laporan/kecamatan/{kecamatan}/langsung", KECAMATAN, ALL);

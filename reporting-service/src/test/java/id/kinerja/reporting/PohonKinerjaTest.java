@@ -411,4 +411,56 @@ class PohonKinerjaTest {
       return s.length() > 3000 ? s.substring(0, 3000) : s;
     }
   }
+  @Test
+  void theTreeDownloadsAsADrawingAndAWorkbookWithTheSameFigures() throws Exception {
+    publish();
+    JsonNode t = get(kabupatenTree(""));
+    String s11 = node(t, "RPJMD/SASARAN/S1.1").path("capaian").path("teks").asText();
+    assertThat(s11).isNotEmpty();
+    for (String url : List.of(kabupatenTree(".pdf"), "/api/laporan/kecamatan/" + mlarak + "/" + TAHUN + "/pohon-kinerja.pdf")) {
+      io.restassured.response.Response r = given().auth().oauth2(token()).get(url);
+      assertThat(r.statusCode()).as(url).isEqualTo(200);
+      assertThat(r.contentType()).isEqualTo("application/pdf");
+      assertThat(r.header("Content-Disposition")).contains("pohon-kinerja-").endsWith(".pdf\"");
+      try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(r.asByteArray())) {
+        String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replace("\n", " ");
+        assertThat(text).as(url).contains("Pohon Kinerja").contains("S1.1").contains("Capaian 161,88 %");
+        if (url.contains("/kabupaten/")) {
+          // Klakah's S2 has nothing reported: said so, never 0.
+          assertThat(text).contains("belum dilaporkan").contains(s11);
+        }
+        // Landscape.
+        assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
+      }
+      // The ETag follows the tree: sent back, nothing changed, 304.
+      given().auth().oauth2(token()).header("If-None-Match", r.header("ETag")).get(url).then().statusCode(304);
+    }
+    // English on request: another ETag, English texts.
+    io.restassured.response.Response en = given().auth().oauth2(token()).header("Accept-Language", "en")
+        .get(kabupatenTree(".pdf"));
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(en.asByteArray())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("not reported");
+    }
+    io.restassured.response.Response x = given().auth().oauth2(token()).get(kabupatenTree(".xlsx"));
+    assertThat(x.statusCode()).isEqualTo(200);
+    assertThat(x.contentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(x.asByteArray()))) {
+      assertThat(wb.getNumberOfSheets()).isEqualTo(2);
+      var sheet = wb.getSheetAt(0);
+      boolean found = false;
+      for (var row : sheet) {
+        for (var cell : row) {
+          if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+              && "S1.1".equals(cell.getStringCellValue())) {
+            found = true;
+          }
+        }
+      }
+      assertThat(found).as("S1.1 in the workbook").isTrue();
+    }
+    // Another kabupaten's caller never gets the file (nor learns whether it exists).
+    given().auth().oauth2(ReportingApiTest.bagian(otherKab)).get(kabupatenTree(".pdf")).then().statusCode(404)
+        .contentType("application/problem+json");
+  }
+
 }

@@ -42,6 +42,7 @@ import id.kinerja.reporting.domain.Tampilan;
 import id.kinerja.reporting.export.KonsolidasiXlsx;
 import id.kinerja.reporting.service.DataVersion;
 import id.kinerja.reporting.service.KonsolidasiService;
+import id.kinerja.reporting.service.PohonService;
 
 @Path("/api/laporan/kabupaten/{kabupaten}/{tahun}")
 @Tag(name = "Konsolidasi", description = "All kecamatan of a kabupaten side by side (Bagian Organisasi)")
@@ -69,6 +70,9 @@ public class KonsolidasiResource {
 
   @Inject
   Caller caller;
+
+  @Inject
+  PohonService pohon;
 
   @Inject
   com.fasterxml.jackson.databind.ObjectMapper json;
@@ -192,6 +196,86 @@ public class KonsolidasiResource {
       String name = "konsolidasi-" + kabupaten + "-" + tahun + (triwulan == null ? "" : "-tw" + triwulan) + ".xlsx";
       return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"" + name + "\"");
     });
+  }
+
+  @GET
+  @Path("/pohon-kinerja.pdf")
+  @Produces(LaporanResource.PDF)
+  @RolesAllowed({ Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER })
+  @Operation(operationId = "downloadPohonKinerjaKabupatenPdf", summary = "Pohon kinerja of a kabupaten and year as a PDF drawing",
+      description = "The tree of getPohonKinerjaKabupaten (the same figures, parameters and ETag basis)." + PohonResource.PDF_DOC
+          + PohonResource.RULE_DOC + Conditional.DOC + PohonResource.KABUPATEN_READERS)
+  @APIResponse(responseCode = "200", description = "The file",
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Content-Disposition", description = "attachment; filename=\"pohon-kinerja-{kabupaten}-{tahun}.pdf\"",
+              schema = @Schema(type = SchemaType.STRING)) },
+      content = @Content(mediaType = LaporanResource.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "304", description = Conditional.NOT_MODIFIED_DOC,
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)) })
+  @APIResponse(responseCode = "404", description = "Another kabupaten, or no RPJMD of the kabupaten covers the year")
+  public Response pohonPdf(
+      @Parameter(description = "Kode wilayah of the kabupaten", example = "35.02") @PathParam("kabupaten") @Pattern(regexp = Params.KAB) String kabupaten,
+      @Parameter(description = Params.TAHUN_DOC, example = "2024", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+          minimum = Params.TAHUN_MIN, maximum = Params.TAHUN_MAX)) @PathParam("tahun") int tahun,
+      @Parameter(description = Params.TRIWULAN_DOC + " (the figures s.d. that triwulan)", example = "2",
+          schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "4"))
+      @QueryParam("triwulan") Integer triwulan,
+      @Parameter(description = Params.TAMPILAN_DOC, example = "OFFICIAL", schema = @Schema(type = SchemaType.STRING,
+          enumeration = { "OFFICIAL", "PROVISIONAL" }, defaultValue = "OFFICIAL"))
+      @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan,
+      @BeanParam ConditionalHeaders conditions) {
+    Params.tahun(tahun);
+    int periode = Params.periode(triwulan);
+    Tampilan view = Params.tampilan(tampilan);
+    caller.requireKabupatenRole(kabupaten, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER);
+    return PohonResource.file(json, conditions, "pohon-kinerja-kabupaten.pdf",
+        () -> pohon.kabupaten(kabupaten, tahun, periode, view), pohon, PohonResource.Berkas.PDF,
+        "pohon-kinerja-" + kabupaten + "-" + tahun, "kabupaten", kabupaten, "tahun", tahun, "periode", periode,
+        "tampilan", view);
+  }
+
+  @GET
+  @Path("/pohon-kinerja.xlsx")
+  @Produces(XLSX)
+  @RolesAllowed({ Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER })
+  @Operation(operationId = "downloadPohonKinerjaKabupatenXlsx", summary = "Pohon kinerja of a kabupaten and year as an indented workbook",
+      description = "The tree of getPohonKinerjaKabupaten (the same figures, parameters and ETag basis)." + PohonResource.XLSX_DOC
+          + PohonResource.RULE_DOC + Conditional.DOC + PohonResource.KABUPATEN_READERS)
+  @APIResponse(responseCode = "200", description = "The file",
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Content-Disposition", description = "attachment; filename=\"pohon-kinerja-{kabupaten}-{tahun}.xlsx\"",
+              schema = @Schema(type = SchemaType.STRING)) },
+      content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "304", description = Conditional.NOT_MODIFIED_DOC,
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)) })
+  @APIResponse(responseCode = "404", description = "Another kabupaten, or no RPJMD of the kabupaten covers the year")
+  public Response pohonXlsx(
+      @Parameter(description = "Kode wilayah of the kabupaten", example = "35.02") @PathParam("kabupaten") @Pattern(regexp = Params.KAB) String kabupaten,
+      @Parameter(description = Params.TAHUN_DOC, example = "2024", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+          minimum = Params.TAHUN_MIN, maximum = Params.TAHUN_MAX)) @PathParam("tahun") int tahun,
+      @Parameter(description = Params.TRIWULAN_DOC + " (the figures s.d. that triwulan)", example = "2",
+          schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "4"))
+      @QueryParam("triwulan") Integer triwulan,
+      @Parameter(description = Params.TAMPILAN_DOC, example = "OFFICIAL", schema = @Schema(type = SchemaType.STRING,
+          enumeration = { "OFFICIAL", "PROVISIONAL" }, defaultValue = "OFFICIAL"))
+      @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan,
+      @BeanParam ConditionalHeaders conditions) {
+    Params.tahun(tahun);
+    int periode = Params.periode(triwulan);
+    Tampilan view = Params.tampilan(tampilan);
+    caller.requireKabupatenRole(kabupaten, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER);
+    return PohonResource.file(json, conditions, "pohon-kinerja-kabupaten.xlsx",
+        () -> pohon.kabupaten(kabupaten, tahun, periode, view), pohon, PohonResource.Berkas.XLSX,
+        "pohon-kinerja-" + kabupaten + "-" + tahun, "kabupaten", kabupaten, "tahun", tahun, "periode", periode,
+        "tampilan", view);
   }
 
   private record Request(int periode, Tampilan tampilan, KonsolidasiService.Mode mode, KonsolidasiService.Filter filter,

@@ -38,12 +38,14 @@ import id.kinerja.common.dokumen.DokumenDocx;
 import id.kinerja.common.dokumen.DokumenPdf;
 import id.kinerja.common.security.Caller;
 import id.kinerja.common.security.Roles;
+import id.kinerja.reporting.domain.Tampilan;
 import id.kinerja.reporting.export.LaporanPdf;
 import id.kinerja.reporting.export.LkjipDokumen;
 import id.kinerja.reporting.export.LkjipXlsx;
 import id.kinerja.reporting.service.AuditService;
 import id.kinerja.reporting.service.LkjipDrafService;
 import id.kinerja.reporting.service.LkjipService;
+import id.kinerja.reporting.service.PohonService;
 import id.kinerja.reporting.service.ReportService;
 import id.kinerja.reporting.service.ReportService.Snapshot;
 
@@ -88,6 +90,12 @@ public class LaporanResource {
 
   @Inject
   Caller caller;
+
+  @Inject
+  PohonService pohon;
+
+  @Inject
+  com.fasterxml.jackson.databind.ObjectMapper json;
 
   @GET
   @Produces(APPLICATION_JSON)
@@ -352,4 +360,84 @@ public class LaporanResource {
         parameters);
     return Conditional.answer(conditions, v, () -> body.apply(reports.snapshot(kecamatan, tahun, view)));
   }
+  @GET
+  @Path("/pohon-kinerja.pdf")
+  @Produces(PDF)
+  @RolesAllowed({ Roles.OPERATOR, Roles.VERIFIER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER })
+  @Operation(operationId = "downloadPohonKinerjaKecamatanPdf", summary = "Pohon kinerja of a kecamatan and year as a PDF drawing",
+      description = "The tree of getPohonKinerjaKecamatan (the same figures, parameters and ETag basis)." + PohonResource.PDF_DOC
+          + PohonResource.RULE_DOC + Conditional.DOC + PohonResource.KECAMATAN_READERS)
+  @APIResponse(responseCode = "200", description = "The file",
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Content-Disposition", description = "attachment; filename=\"pohon-kinerja-{kecamatan}-{tahun}.pdf\"",
+              schema = @Schema(type = SchemaType.STRING)) },
+      content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "304", description = Conditional.NOT_MODIFIED_DOC,
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)) })
+  @APIResponse(responseCode = "404", description = "Unknown kecamatan, another kabupaten's kecamatan, or no plan for that year")
+  public Response pohonPdf(
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Params.KEC) String kecamatan,
+      @Parameter(description = Params.TAHUN_DOC, example = "2024", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+          minimum = Params.TAHUN_MIN, maximum = Params.TAHUN_MAX)) @PathParam("tahun") int tahun,
+      @Parameter(description = Params.TRIWULAN_DOC + " (the figures s.d. that triwulan)", example = "2",
+          schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "4"))
+      @QueryParam("triwulan") Integer triwulan,
+      @Parameter(description = Params.TAMPILAN_DOC, example = "OFFICIAL", schema = @Schema(type = SchemaType.STRING,
+          enumeration = { "OFFICIAL", "PROVISIONAL" }, defaultValue = "OFFICIAL"))
+      @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan,
+      @BeanParam ConditionalHeaders conditions) {
+    Params.tahun(tahun);
+    int periode = Params.periode(triwulan);
+    Tampilan view = Params.tampilan(tampilan);
+    caller.requireRead(reports.kabupatenOf(kecamatan), kecamatan);
+    return PohonResource.file(json, conditions, "pohon-kinerja-kecamatan.pdf",
+        () -> pohon.kecamatan(kecamatan, tahun, periode, view), pohon, PohonResource.Berkas.PDF,
+        "pohon-kinerja-" + kecamatan + "-" + tahun, "kecamatan", kecamatan, "tahun", tahun, "periode", periode,
+        "tampilan", view);
+  }
+
+  @GET
+  @Path("/pohon-kinerja.xlsx")
+  @Produces(KonsolidasiResource.XLSX)
+  @RolesAllowed({ Roles.OPERATOR, Roles.VERIFIER, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER })
+  @Operation(operationId = "downloadPohonKinerjaKecamatanXlsx", summary = "Pohon kinerja of a kecamatan and year as an indented workbook",
+      description = "The tree of getPohonKinerjaKecamatan (the same figures, parameters and ETag basis)." + PohonResource.XLSX_DOC
+          + PohonResource.RULE_DOC + Conditional.DOC + PohonResource.KECAMATAN_READERS)
+  @APIResponse(responseCode = "200", description = "The file",
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Content-Disposition", description = "attachment; filename=\"pohon-kinerja-{kecamatan}-{tahun}.xlsx\"",
+              schema = @Schema(type = SchemaType.STRING)) },
+      content = @Content(mediaType = KonsolidasiResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "304", description = Conditional.NOT_MODIFIED_DOC,
+      headers = { @Header(name = "ETag", description = Conditional.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Last-Modified", description = Conditional.LAST_MODIFIED_DOC, schema = @Schema(type = SchemaType.STRING)),
+          @Header(name = "Cache-Control", description = Conditional.CACHE_CONTROL_DOC, schema = @Schema(type = SchemaType.STRING)) })
+  @APIResponse(responseCode = "404", description = "Unknown kecamatan, another kabupaten's kecamatan, or no plan for that year")
+  public Response pohonXlsx(
+      @Parameter(description = "Kode wilayah of the kecamatan", example = "35.02.08") @PathParam("kecamatan") @Pattern(regexp = Params.KEC) String kecamatan,
+      @Parameter(description = Params.TAHUN_DOC, example = "2024", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+          minimum = Params.TAHUN_MIN, maximum = Params.TAHUN_MAX)) @PathParam("tahun") int tahun,
+      @Parameter(description = Params.TRIWULAN_DOC + " (the figures s.d. that triwulan)", example = "2",
+          schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "4"))
+      @QueryParam("triwulan") Integer triwulan,
+      @Parameter(description = Params.TAMPILAN_DOC, example = "OFFICIAL", schema = @Schema(type = SchemaType.STRING,
+          enumeration = { "OFFICIAL", "PROVISIONAL" }, defaultValue = "OFFICIAL"))
+      @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan,
+      @BeanParam ConditionalHeaders conditions) {
+    Params.tahun(tahun);
+    int periode = Params.periode(triwulan);
+    Tampilan view = Params.tampilan(tampilan);
+    caller.requireRead(reports.kabupatenOf(kecamatan), kecamatan);
+    return PohonResource.file(json, conditions, "pohon-kinerja-kecamatan.xlsx",
+        () -> pohon.kecamatan(kecamatan, tahun, periode, view), pohon, PohonResource.Berkas.XLSX,
+        "pohon-kinerja-" + kecamatan + "-" + tahun, "kecamatan", kecamatan, "tahun", tahun, "periode", periode,
+        "tampilan", view);
+  }
+
 }

@@ -31,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.kinerja.common.security.Caller;
 import id.kinerja.common.security.Roles;
 import id.kinerja.reporting.domain.Tampilan;
+import id.kinerja.reporting.export.PohonKinerjaPdf;
+import id.kinerja.reporting.export.PohonKinerjaXlsx;
 import id.kinerja.reporting.service.DataVersion;
 import id.kinerja.reporting.service.PohonService;
 import id.kinerja.reporting.service.view.PohonViews;
@@ -177,6 +179,47 @@ public class PohonResource {
     caller.requireKabupatenRole(kabupaten, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER);
     return answer(json, conditions, "pohon-kinerja-tanpa-tautan.json", () -> service.tanpaTautan(kabupaten, tahun),
         d -> null, "kabupaten", kabupaten, "tahun", tahun);
+  }
+
+  static final String PDF_DOC = " The tree drawn as boxes and lines (left to right, one column per level), boxes"
+      + " coloured by predicate with a legend; A4 landscape, A3 landscape for a larger tree, split between subtrees"
+      + " across pages when it does not fit (a continued page repeats the ancestors). In the language of the request,"
+      + " times in the kabupaten's zone.";
+  static final String XLSX_DOC = " One row per node in tree order, indented and grouped (outline) by level, each node's"
+      + " indicators beneath it; figures as numeric cells, \"belum dilaporkan\" as text, never 0; a second sheet lists"
+      + " the nodes that link nowhere and the broken links. Headers in the language of the request.";
+
+  /** The tree as a file: the same tree and ETag basis as the JSON answer, rendered in the request's language. */
+  static Response file(com.fasterxml.jackson.databind.ObjectMapper json, ConditionalHeaders conditions,
+      String representation, Supplier<PohonViews.Pohon> view, PohonService service, Berkas berkas, String filename,
+      Object... parameters) {
+    PohonViews.Pohon pohon = view.get();
+    byte[] bytes = Conditional.json(json, pohon);
+    Conditional.Validators v = Conditional.validators(representation, DataVersion.builder()
+        .add("answer", new String(bytes, StandardCharsets.UTF_8)).changedAt(pohon.asOf()).build(), parameters);
+    return Conditional.answer(conditions, v, () -> {
+      java.util.Locale locale = id.kinerja.common.i18n.RequestLocale.current().locale();
+      java.time.ZoneId zone = id.kinerja.common.i18n.RequestLocale.current().zone();
+      PohonService.Cetakan cetakan = service.cetakan(pohon.kabupatenKode());
+      byte[] isi = berkas == Berkas.PDF
+          ? PohonKinerjaPdf.render(pohon, locale, zone, cetakan.logo(), cetakan.namaKecamatan())
+          : PohonKinerjaXlsx.render(pohon, locale, zone, cetakan.namaKecamatan());
+      return Response.ok(isi, berkas.mediaType)
+          .header("Content-Disposition", "attachment; filename=\"" + filename + berkas.akhiran + "\"");
+    });
+  }
+
+  /** The two file forms of the tree. */
+  enum Berkas {
+    PDF(LaporanResource.PDF, ".pdf"), XLSX(KonsolidasiResource.XLSX, ".xlsx");
+
+    final String mediaType;
+    final String akhiran;
+
+    Berkas(String mediaType, String akhiran) {
+      this.mediaType = mediaType;
+      this.akhiran = akhiran;
+    }
   }
 
   /**

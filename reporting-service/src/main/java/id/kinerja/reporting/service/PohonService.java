@@ -69,6 +69,21 @@ public class PohonService {
 
   // ---- answers ------------------------------------------------------------------------------------------------
 
+  /** What the drawing and the workbook print beside a tree: the kabupaten's logo (null: none) and kecamatan names. */
+  public record Cetakan(byte[] logo, Map<String, String> namaKecamatan) {
+  }
+
+  @Transactional
+  public Cetakan cetakan(String kabupatenKode) {
+    Map<String, String> nama = new HashMap<>();
+    for (ProjectionStore.KecamatanInfo k : inputs.kecamatanOf(kabupatenKode)) {
+      if (k.nama() != null) {
+        nama.put(k.kode(), k.nama());
+      }
+    }
+    return new Cetakan(inputs.logo(kabupatenKode).orElse(null), nama);
+  }
+
   /** The kabupaten's tree of a year; 404 without an RPJMD covering the year. */
   @Transactional
   public PohonViews.Pohon kabupaten(String kabupatenKode, int tahun, int periode, Tampilan tampilan) {
