@@ -442,15 +442,7 @@ public class PohonKinerjaPdf {
     }
 
     String status(String status) {
-      ReportingMessages key = switch (status == null ? "NOT_REPORTED" : status) {
-        case "NOT_COMPUTABLE" -> XLSX_STATUS_NOT_COMPUTABLE;
-        case "NOT_DUE" -> XLSX_STATUS_NOT_DUE;
-        case "NOT_APPLICABLE" -> XLSX_STATUS_NOT_APPLICABLE;
-        case "NO_TARGET" -> XLSX_STATUS_NO_TARGET;
-        case "NO_PLAN" -> XLSX_STATUS_NO_PLAN;
-        default -> XLSX_STATUS_NOT_REPORTED;
-      };
-      return t(key);
+      return t(Xlsx.sebabKosong(status));
     }
 
     String kecamatan(String kode) {

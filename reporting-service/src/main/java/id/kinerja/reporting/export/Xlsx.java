@@ -147,16 +147,23 @@ final class Xlsx {
   /** Why a figure has no value, in words ("belum dilaporkan"); the status itself when the catalogue has no words. */
   String status(String status) {
     ReportingMessages key = switch (status == null ? "NOT_REPORTED" : status) {
-      case "NOT_REPORTED" -> ReportingMessages.XLSX_STATUS_NOT_REPORTED;
+      case "REPORTED", "COMPUTED" -> ReportingMessages.XLSX_STATUS_REPORTED;
+      case "NOT_REPORTED", "NOT_COMPUTABLE", "NOT_DUE", "NOT_APPLICABLE", "NO_TARGET", "NO_PLAN" -> sebabKosong(status);
+      default -> null;
+    };
+    return key == null ? status : t(key);
+  }
+
+  /** The words for a figure without a value, by its status; anything else unknown reads as not reported. */
+  static ReportingMessages sebabKosong(String status) {
+    return switch (status == null ? "NOT_REPORTED" : status) {
       case "NOT_COMPUTABLE" -> ReportingMessages.XLSX_STATUS_NOT_COMPUTABLE;
       case "NOT_DUE" -> ReportingMessages.XLSX_STATUS_NOT_DUE;
       case "NOT_APPLICABLE" -> ReportingMessages.XLSX_STATUS_NOT_APPLICABLE;
       case "NO_TARGET" -> ReportingMessages.XLSX_STATUS_NO_TARGET;
       case "NO_PLAN" -> ReportingMessages.XLSX_STATUS_NO_PLAN;
-      case "REPORTED", "COMPUTED" -> ReportingMessages.XLSX_STATUS_REPORTED;
-      default -> null;
+      default -> ReportingMessages.XLSX_STATUS_NOT_REPORTED;
     };
-    return key == null ? status : t(key);
   }
 
   // ---- cells ----------------------------------------------------------------------------------------------------

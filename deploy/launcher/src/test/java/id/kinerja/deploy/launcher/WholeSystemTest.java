@@ -88,6 +88,28 @@ class WholeSystemTest {
     return report.getString("indikator.find { it.kode == '" + kode + "' }.tahunan.capaian.teks");
   }
 
+  /**
+   * The capaian text of one of the demo kecamatan's indicators in the kabupaten's pohon kinerja (issue #19), null when
+   * it shows none: the RPJMD and the links travel from planning, the figures from realization, through the broker.
+   */
+  private static String inPohon(String tampilan, String kode) {
+    String body = given().baseUri(system.reporting().baseUrl()).auth().oauth2(bagor()).queryParam("tampilan", tampilan)
+        .get("/api/laporan/kabupaten/" + DemoData.KABUPATEN + "/" + DemoData.TAHUN + "/pohon-kinerja").then()
+        .statusCode(200).extract().asString();
+    try {
+      List<String> found = new ArrayList<>();
+      new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).findParents("kode").forEach(n -> {
+        if (kode.equals(n.path("kode").asText()) && KEC.equals(n.path("kecamatanKode").asText())
+            && n.has("realisasi")) {
+          found.add(n.path("capaian").path("teks").isTextual() ? n.path("capaian").path("teks").asText() : null);
+        }
+      });
+      return found.isEmpty() ? "absent" : found.get(0);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Test
   @Order(1)
   void kabupatenSettingsReachTheOtherServices() {
@@ -155,6 +177,8 @@ class WholeSystemTest {
         .isEqualTo("123,75");
     assertThat(official.getString("indikator.find { it.kode == 'IKU-SKM' }.triwulan.find { it.triwulan == 3 }.capaian.status"))
         .isEqualTo("NOT_REPORTED");
+    // The pohon kinerja follows: the same figure under the RPJMD sasaran Mlarak's S1 serves.
+    await().atMost(Duration.ofSeconds(60)).until(() -> "123,75".equals(inPohon("OFFICIAL", "IKU-SKM")));
 
     // A correction (version 2) of the approved SKM: 98, the value of [P]'s narrative. Version 1 stays official
     // until version 2 is approved.
@@ -177,6 +201,7 @@ class WholeSystemTest {
           .post(cell + "/" + action).then().statusCode(200);
     }
     await().atMost(Duration.ofSeconds(60)).until(() -> "122,50".equals(annual(report("OFFICIAL"), "IKU-SKM")));
+    assertThat(inPohon("OFFICIAL", "IKU-SKM")).as("the corrected figure in the pohon kinerja").isEqualTo("122,50");
     JsonPath corrected = report("OFFICIAL");
     assertThat(corrected.getString(skmTw4 + ".narasi.faktorPendukung")).isEqualTo("Survei SKM diikuti seluruh desa");
     assertThat(corrected.getInt("indikator.find { it.kode == 'IKU-SKM' }.tahunan.narasi.triwulan")).isEqualTo(4);
