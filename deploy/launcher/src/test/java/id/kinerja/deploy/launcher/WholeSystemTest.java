@@ -160,6 +160,8 @@ class WholeSystemTest {
   @Test
   @Order(3)
   void verifiedRealisasiIsRecalculatedWithoutAManualStepAndACorrectionChangesItAgain() {
+    // The RPJMD and Mlarak's links (planning), which reporting's pohon kinerja joins with the figures below.
+    demo.loadCascade();
     demo.reopen(4);
     demo.submitRealisasi(4);
 
