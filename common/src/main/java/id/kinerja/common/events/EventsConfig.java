@@ -39,6 +39,13 @@ public interface EventsConfig {
     @WithDefault("200ms")
     Duration pollInterval();
 
+    /**
+     * How long one attempt waits for the broker's acknowledgements before it gives up, leaves its rows unmarked and
+     * tries again later.
+     */
+    @WithDefault("30s")
+    Duration ackWait();
+
     /** Published rows older than this are deleted. */
     @WithDefault("P7D")
     Duration retention();

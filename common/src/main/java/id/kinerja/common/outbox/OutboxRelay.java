@@ -55,13 +55,12 @@ public class OutboxRelay {
   private static final String SELECT = "select id, topic, event_key, event_type, envelope, created_at, traceparent"
       + " from outbox_event where published_at is null order by id limit ?";
   private static final String MARK = "update outbox_event set published_at = now() where id = any (?)";
-  /** How long one attempt waits for the broker's acknowledgements before it gives up and tries again later. */
-  static final Duration ACK_WAIT = Duration.ofSeconds(30);
   /**
-   * Transaction timeout of one attempt: above a send blocked on missing metadata (the producer's max.block.ms, 60 s)
-   * plus {@link #ACK_WAIT}, so that the transaction and its advisory lock never end under a relay still sending.
+   * Transaction timeout of one attempt beyond its wait for acknowledgements ({@code kinerja.events.outbox.ack-wait}):
+   * above a send blocked on missing metadata (the producer's max.block.ms, 60 s at most here), so that the
+   * transaction and its advisory lock never end under a relay still sending.
    */
-  static final int ATTEMPT_TIMEOUT_SECONDS = 150;
+  static final int ATTEMPT_TIMEOUT_BEYOND_ACK_WAIT_SECONDS = 120;
 
   @Inject
   EntityManager em;
@@ -179,7 +178,8 @@ public class OutboxRelay {
 
   /** Publishes up to one batch; returns how many rows were published. */
   int publishBatch() {
-    int sent = QuarkusTransaction.requiringNew().timeout(ATTEMPT_TIMEOUT_SECONDS)
+    int sent = QuarkusTransaction.requiringNew()
+        .timeout(ATTEMPT_TIMEOUT_BEYOND_ACK_WAIT_SECONDS + (int) config.outbox().ackWait().toSeconds())
         .call(() -> em.unwrap(Session.class).doReturningWork(this::publishBatch));
     // Only after the commit: a reader that sees the figure drop must also see the rows marked. The rows just marked
     // leave the figure; the next count (at most a second away) corrects what other instances published. Not counted
@@ -231,7 +231,7 @@ public class OutboxRelay {
   }
 
   /**
-   * Sends in id order and waits (at most {@link #ACK_WAIT}) for every acknowledgement; a send that fails at once
+   * Sends in id order and waits (at most {@code kinerja.events.outbox.ack-wait}) for every acknowledgement; a send that fails at once
    * ends the attempt. On any failure nothing is
    * marked and the producer is discarded with what it still buffers, so that the copies of a failed attempt do not
    * reach the topic later on their own (topics keep every record forever): the next attempt sends the rows again.
@@ -252,7 +252,7 @@ public class OutboxRelay {
         }
         acks.add(ack);
       }
-      long deadline = System.nanoTime() + ACK_WAIT.toNanos();
+      long deadline = System.nanoTime() + config.outbox().ackWait().toNanos();
       for (Future<RecordMetadata> ack : acks) {
         ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       }

@@ -113,12 +113,12 @@ class BrokerClusterTest {
     createTopicsAsProductionDeclaresThem();
     // Topics are declared (as Strimzi's KafkaTopic resources do in production), not created by the services. Shorter
     // timeouts than the defaults keep the run short: a dead consumer's membership ends after 10 s, a send without
-    // metadata fails after 15 s.
+    // metadata fails after 15 s, a relay attempt without acknowledgements after 10 s (test 2 waits for one).
     system = LocalSystem.start(root, new LocalSystem.Infra(postgres.baseUrl(), EmbeddedPostgresServer.USER,
         EmbeddedPostgresServer.PASSWORD, kafka.bootstrapServers()),
         new LocalSystem.Ports(LocalRun.freePort(), LocalRun.freePort(), LocalRun.freePort()), run, "192m",
         Map.of("kinerja.events.create-topics", "false", "kafka.session.timeout.ms", "10000", "kafka.max.block.ms", "15000",
-            "kinerja.events.consumer.max-backoff", "2s"));
+            "kinerja.events.consumer.max-backoff", "2s", "kinerja.events.outbox.ack-wait", "10s"));
 
     Instant now = Instant.now();
     Ledger setup = new Ledger();
@@ -301,8 +301,9 @@ class BrokerClusterTest {
             BigDecimal nilai = UjiKabupaten.nilai(kec, 3, kode);
             correctVerifyApprove(ledger, kec, 3, kode, round % 2 == 0 ? nilai.add(BigDecimal.valueOf(100)) : nilai);
             round++;
-            // An operator's pace, not a benchmark's: the restarting services get the cores they need to start.
-            LocalRun.sleep(200);
+            // An operator's pace, not a benchmark's: the restarting services get the cores they need to start (at
+            // 200 ms planning, which the load does not pause, took 20-45 s to be ready again on two cores).
+            LocalRun.sleep(1_000);
           }
           return null;
         }));
