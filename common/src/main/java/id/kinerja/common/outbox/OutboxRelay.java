@@ -231,10 +231,10 @@ public class OutboxRelay {
   }
 
   /**
-   * Sends in id order and waits (at most {@code kinerja.events.outbox.ack-wait}) for every acknowledgement; a send that fails at once
-   * ends the attempt. On any failure nothing is
-   * marked and the producer is discarded with what it still buffers, so that the copies of a failed attempt do not
-   * reach the topic later on their own (topics keep every record forever): the next attempt sends the rows again.
+   * Sends in id order and waits (at most {@code kinerja.events.outbox.ack-wait}) for every acknowledgement; a send
+   * that fails at once ends the attempt. On any failure nothing is marked and the producer is discarded with what it
+   * still buffers, so that the copies of a failed attempt do not reach the topic later on their own (topics keep every
+   * record forever): the next attempt sends the rows again.
    */
   private void send(List<ProducerRecord<String, byte[]>> records, List<String> traceparents) {
     Map<SendKey, Span> spans = startSpans(records, traceparents);

@@ -9,9 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The tour of the README, run as written with bash, curl and jq against a running system: the only changes are the
- * ports of the system under test and where its tokens file is. With {@code english}, curl sends
- * {@code Accept-Language: en} on every request (through a curlrc), as a reader who prefers English would.
+ * The tour of the README, run as written with bash, curl and jq against a running system: the changes are the ports of
+ * the system under test, where its tokens file is, and a reader's pauses between steps (see {@link #run}). With
+ * {@code english}, curl sends {@code Accept-Language: en} on every request (through a curlrc), as a reader who prefers
+ * English would.
  */
 final class ReadmeTour {
 
