@@ -228,14 +228,7 @@ public class KonsolidasiResource {
           enumeration = { "OFFICIAL", "PROVISIONAL" }, defaultValue = "OFFICIAL"))
       @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan,
       @BeanParam ConditionalHeaders conditions) {
-    Params.tahun(tahun);
-    int periode = Params.periode(triwulan);
-    Tampilan view = Params.tampilan(tampilan);
-    caller.requireKabupatenRole(kabupaten, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER);
-    return PohonResource.file(json, conditions, "pohon-kinerja-kabupaten.pdf",
-        () -> pohon.kabupaten(kabupaten, tahun, periode, view), pohon, PohonResource.Berkas.PDF,
-        "pohon-kinerja-" + kabupaten + "-" + tahun, "kabupaten", kabupaten, "tahun", tahun, "periode", periode,
-        "tampilan", view);
+    return pohonFile(kabupaten, tahun, triwulan, tampilan, conditions, PohonResource.Berkas.PDF);
   }
 
   @GET
@@ -268,14 +261,19 @@ public class KonsolidasiResource {
           enumeration = { "OFFICIAL", "PROVISIONAL" }, defaultValue = "OFFICIAL"))
       @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan,
       @BeanParam ConditionalHeaders conditions) {
+    return pohonFile(kabupaten, tahun, triwulan, tampilan, conditions, PohonResource.Berkas.XLSX);
+  }
+
+  /** The kabupaten's pohon kinerja as a file: the parameters, readers and ETag basis of its JSON answer. */
+  private Response pohonFile(String kabupaten, int tahun, Integer triwulan, String tampilan, ConditionalHeaders conditions,
+      PohonResource.Berkas berkas) {
     Params.tahun(tahun);
     int periode = Params.periode(triwulan);
     Tampilan view = Params.tampilan(tampilan);
     caller.requireKabupatenRole(kabupaten, Roles.BAGIAN_ORGANISASI, Roles.PIMPINAN, Roles.PLANNER);
-    return PohonResource.file(json, conditions, "pohon-kinerja-kabupaten.xlsx",
-        () -> pohon.kabupaten(kabupaten, tahun, periode, view), pohon, PohonResource.Berkas.XLSX,
-        "pohon-kinerja-" + kabupaten + "-" + tahun, "kabupaten", kabupaten, "tahun", tahun, "periode", periode,
-        "tampilan", view);
+    return PohonResource.file(json, conditions, "pohon-kinerja-kabupaten" + berkas.akhiran,
+        () -> pohon.kabupaten(kabupaten, tahun, periode, view), pohon, berkas, "pohon-kinerja-" + kabupaten + "-" + tahun,
+        "kabupaten", kabupaten, "tahun", tahun, "periode", periode, "tampilan", view);
   }
 
   private record Request(int periode, Tampilan tampilan, KonsolidasiService.Mode mode, KonsolidasiService.Filter filter,

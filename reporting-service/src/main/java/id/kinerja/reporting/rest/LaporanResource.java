@@ -390,14 +390,7 @@ public class LaporanResource {
           enumeration = { "OFFICIAL", "PROVISIONAL" }, defaultValue = "OFFICIAL"))
       @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan,
       @BeanParam ConditionalHeaders conditions) {
-    Params.tahun(tahun);
-    int periode = Params.periode(triwulan);
-    Tampilan view = Params.tampilan(tampilan);
-    caller.requireRead(reports.kabupatenOf(kecamatan), kecamatan);
-    return PohonResource.file(json, conditions, "pohon-kinerja-kecamatan.pdf",
-        () -> pohon.kecamatan(kecamatan, tahun, periode, view), pohon, PohonResource.Berkas.PDF,
-        "pohon-kinerja-" + kecamatan + "-" + tahun, "kecamatan", kecamatan, "tahun", tahun, "periode", periode,
-        "tampilan", view);
+    return pohonFile(kecamatan, tahun, triwulan, tampilan, conditions, PohonResource.Berkas.PDF);
   }
 
   @GET
@@ -430,14 +423,19 @@ public class LaporanResource {
           enumeration = { "OFFICIAL", "PROVISIONAL" }, defaultValue = "OFFICIAL"))
       @QueryParam("tampilan") @DefaultValue("OFFICIAL") String tampilan,
       @BeanParam ConditionalHeaders conditions) {
+    return pohonFile(kecamatan, tahun, triwulan, tampilan, conditions, PohonResource.Berkas.XLSX);
+  }
+
+  /** The kecamatan's pohon kinerja as a file: the parameters, readers and ETag basis of its JSON answer. */
+  private Response pohonFile(String kecamatan, int tahun, Integer triwulan, String tampilan, ConditionalHeaders conditions,
+      PohonResource.Berkas berkas) {
     Params.tahun(tahun);
     int periode = Params.periode(triwulan);
     Tampilan view = Params.tampilan(tampilan);
     caller.requireRead(reports.kabupatenOf(kecamatan), kecamatan);
-    return PohonResource.file(json, conditions, "pohon-kinerja-kecamatan.xlsx",
-        () -> pohon.kecamatan(kecamatan, tahun, periode, view), pohon, PohonResource.Berkas.XLSX,
-        "pohon-kinerja-" + kecamatan + "-" + tahun, "kecamatan", kecamatan, "tahun", tahun, "periode", periode,
-        "tampilan", view);
+    return PohonResource.file(json, conditions, "pohon-kinerja-kecamatan" + berkas.akhiran,
+        () -> pohon.kecamatan(kecamatan, tahun, periode, view), pohon, berkas, "pohon-kinerja-" + kecamatan + "-" + tahun,
+        "kecamatan", kecamatan, "tahun", tahun, "periode", periode, "tampilan", view);
   }
 
 }
