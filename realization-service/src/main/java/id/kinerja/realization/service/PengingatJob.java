@@ -3,6 +3,7 @@ package id.kinerja.realization.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,8 +69,11 @@ public class PengingatJob {
   }
 
   /**
-   * Sends pending reminders whose time has come, at most {@code max-per-run}, outside any transaction; stops after a
-   * batch in which every send failed (the SMTP server is away: the rest wait for the next run).
+   * Sends pending reminders whose time has come, at most {@code max-per-run}, outside any transaction. Stops after a
+   * batch in which every send failed (the SMTP server is away: the rest wait for the next run), and at the first send
+   * the server left unanswered for {@code quarkus.mailer.timeout} (or that was interrupted): a server that takes
+   * connections and never answers would otherwise hold the run for that long per reminder. The reminders of the batch
+   * not yet tried then go back untouched, due at once.
    */
   public Hasil kirim() {
     RealizationConfig.Pengingat settings = config.pengingat();
@@ -81,14 +85,22 @@ public class PengingatJob {
         break;
       }
       int failedHere = 0;
-      for (Kiriman k : batch) {
+      for (int i = 0; i < batch.size(); i++) {
+        Kiriman k = batch.get(i);
         try {
           mailer.send(Mail.withText(k.surel(), k.subjek(), k.isi()).setFrom(settings.pengirim()));
         } catch (RuntimeException e) {
-          Instant next = service.gagal(k, clock.instant(), String.valueOf(e.getMessage()));
+          boolean diam = tanpaJawaban(e);
+          String galat = diam ? "the SMTP server did not answer within quarkus.mailer.timeout" : galat(e);
+          Instant next = service.gagal(k, clock.instant(), galat);
           LOG.warnf("Reminder %d to %s could not be mailed (attempt %d), next try at %s: %s", k.id(), k.surel(),
-              k.percobaan(), next, e.getMessage());
+              k.percobaan(), next, galat);
           failedHere++;
+          if (diam) {
+            List<Kiriman> untried = batch.subList(i + 1, batch.size());
+            service.lepas(untried, clock.instant());
+            return new Hasil(0, terkirim, gagal + failedHere);
+          }
           continue;
         }
         // A crash right here sends this reminder again after its lease: at least once (docs/realization.md).
@@ -101,5 +113,23 @@ public class PengingatJob {
       }
     }
     return new Hasil(0, terkirim, gagal);
+  }
+
+  /** A send that timed out waiting for the server, or whose thread was interrupted (shutdown, a caller's timeout). */
+  static boolean tanpaJawaban(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof io.smallrye.mutiny.TimeoutException || t instanceof TimeoutException) {
+        return true;
+      }
+      if (t instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+        return true;
+      }
+    }
+    return Thread.currentThread().isInterrupted();
+  }
+
+  private static String galat(Throwable e) {
+    return e.getMessage() != null ? e.getMessage() : e.toString();
   }
 }

@@ -190,6 +190,12 @@ public class PengingatService {
     store.terkirim(id, now);
   }
 
+  /** Reminders taken for sending but not tried (the run stopped): due again at {@code now}, no attempt counted. */
+  @Transactional
+  public void lepas(List<Kiriman> untried, Instant now) {
+    store.lepas(untried.stream().map(Kiriman::id).toList(), now);
+  }
+
   /** A failed send: tried again after the backoff, doubling with each attempt up to its maximum. */
   @Transactional
   public Instant gagal(Kiriman k, Instant now, String galat) {

@@ -156,6 +156,17 @@ public class PengingatStore {
         Jdbc.params(now, id));
   }
 
+  public void lepas(List<Long> ids, Instant now) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    jdbc.update("update pengingat set coba_lagi_pada = ?, percobaan = percobaan - 1 where id = any(?) and status = 'PENDING'",
+        ps -> {
+          Jdbc.setInstant(ps, 1, now);
+          Jdbc.setArray(ps, 2, "bigint", ids);
+        });
+  }
+
   public void gagal(long id, Instant cobaLagi, String galat) {
     jdbc.update("update pengingat set coba_lagi_pada = ?, galat = ? where id = ? and status = 'PENDING'",
         Jdbc.params(cobaLagi, galat, id));

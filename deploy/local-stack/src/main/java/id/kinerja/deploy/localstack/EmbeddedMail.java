@@ -2,6 +2,7 @@ package id.kinerja.deploy.localstack;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ public final class EmbeddedMail implements AutoCloseable {
   private final int smtpPort;
   private final int imapPort;
   private GreenMail server;
+  private ServerSocket silent;
   private Thread writer;
 
   private EmbeddedMail(int smtpPort, int imapPort) {
@@ -44,6 +46,7 @@ public final class EmbeddedMail implements AutoCloseable {
 
   /** Starts the server (again) on its ports; what it had received before a stop is gone. */
   public synchronized void start() {
+    closeSilent();
     if (server != null && server.isRunning()) {
       return;
     }
@@ -57,6 +60,35 @@ public final class EmbeddedMail implements AutoCloseable {
   public synchronized void stop() {
     if (server != null) {
       server.stop();
+    }
+  }
+
+  /**
+   * Stops the server and leaves its SMTP port to a listener that takes connections and never answers (a wedged relay)
+   * until {@link #start()}: a client waits for a greeting that never comes. Nothing accepts them, so closing the
+   * listener resets every connection it held.
+   */
+  public synchronized void stall() {
+    stop();
+    closeSilent();
+    try {
+      ServerSocket s = new ServerSocket();
+      s.setReuseAddress(true);
+      s.bind(new InetSocketAddress(HOST, smtpPort));
+      silent = s;
+    } catch (IOException e) {
+      throw new IllegalStateException("SMTP port " + smtpPort + " could not be held", e);
+    }
+  }
+
+  private void closeSilent() {
+    if (silent != null) {
+      try {
+        silent.close();
+      } catch (IOException e) {
+        // already gone: the port is free either way
+      }
+      silent = null;
     }
   }
 
@@ -124,6 +156,7 @@ public final class EmbeddedMail implements AutoCloseable {
     if (writer != null) {
       writer.interrupt();
     }
+    closeSilent();
     stop();
   }
 
