@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +29,7 @@ import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -194,7 +196,8 @@ class PengingatTest {
 
     job.jalankan();
 
-    await().atMost(Duration.ofSeconds(20)).until(() -> subjects(k.operator.surel()).size() == 2);
+    kirimSampai(k, () -> subjects(k.operator.surel()).size() >= 2 && subjects(k.verifier.surel()).size() >= 1
+        && subjects(k.bagor.surel()).size() >= 1);
     String kec = "Kecamatan Klakah " + f.kecamatan;
     assertThat(subjects(k.operator.surel())).containsExactlyInAnyOrder(
         "[Kinerja Kecamatan] Pengisian realisasi TW 1 2024 sudah ditutup, " + kec + " belum lengkap",
@@ -282,7 +285,7 @@ class PengingatTest {
     } finally {
       pool.shutdown();
     }
-    await().atMost(Duration.ofSeconds(20)).until(() -> subjects(k.operator.surel()).size() >= 2);
+    kirimSampai(k, () -> subjects(k.operator.surel()).size() >= 2 && subjects(k.bagor.surel()).size() >= 1);
     Thread.sleep(500);
     assertThat(subjects(k.operator.surel())).as("TW 1 H+1 and TW 2 H-1, each once").hasSize(2).doesNotHaveDuplicates();
     assertThat(subjects(k.bagor.surel())).hasSize(1);
@@ -335,25 +338,33 @@ class PengingatTest {
 
   /**
    * Once the SMTP server answers again, later sends mail each reminder decided for the kabupaten exactly once: the
-   * operator's two and Bagian Organisasi's (nothing waits for the verifier). The window covers a send the mailer gives
-   * up on ({@code quarkus.mailer.timeout}) and the backoffs after it.
+   * operator's two and Bagian Organisasi's (nothing waits for the verifier).
    */
   private void mailedAfterwards(Kabupaten k) {
+    kirimSampai(k, () -> subjects(k.operator.surel()).size() >= 2 && subjects(k.bagor.surel()).size() >= 1);
+    assertThat(subjects(k.operator.surel())).hasSize(2).doesNotHaveDuplicates();
+    assertThat(subjects(k.bagor.surel())).hasSize(1);
+    assertThat(jdbc.list("select distinct status from pengingat where kabupaten_kode = ? and status <> 'BERHENTI'",
+        Jdbc.params(k.f.kabupaten), rs -> rs.getString(1))).containsExactly("SENT");
+  }
+
+  /**
+   * Sends what is due until {@code done}. A run gives up on an SMTP session the server leaves unanswered after
+   * {@code quarkus.mailer.timeout} and leaves the rest to later runs (under load a fresh session to the embedded server
+   * wedged about once in 25 restarts, both sides waiting), so the window covers one timeout and the backoffs after it.
+   */
+  private void kirimSampai(Kabupaten k, Callable<Boolean> done) {
     try {
       await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
         job.kirim();
-        return subjects(k.operator.surel()).size() >= 2 && subjects(k.bagor.surel()).size() >= 1;
+        return done.call();
       });
-    } catch (org.awaitility.core.ConditionTimeoutException e) {
+    } catch (ConditionTimeoutException e) {
       throw new AssertionError("reminders not mailed; their rows: " + jdbc.list(
           "select surel, status, percobaan, coba_lagi_pada, galat from pengingat where kabupaten_kode = ? order by id",
           Jdbc.params(k.f.kabupaten), rs -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3) + " "
               + rs.getString(4) + " " + rs.getString(5)), e);
     }
-    assertThat(subjects(k.operator.surel())).hasSize(2).doesNotHaveDuplicates();
-    assertThat(subjects(k.bagor.surel())).hasSize(1);
-    assertThat(jdbc.list("select distinct status from pengingat where kabupaten_kode = ? and status <> 'BERHENTI'",
-        Jdbc.params(k.f.kabupaten), rs -> rs.getString(1))).containsExactly("SENT");
   }
 
   @Test
