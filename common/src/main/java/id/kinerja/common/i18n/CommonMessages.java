@@ -42,6 +42,7 @@ public enum CommonMessages implements MessageKey {
   FORBIDDEN_OTHER_KECAMATAN("forbidden.other-kecamatan"),
   INTERNAL("internal"),
   UNAVAILABLE_DATABASE("unavailable.database"),
+  UNAVAILABLE_DATABASE_COMMIT("unavailable.database-commit"),
   UNAVAILABLE_BROKER("unavailable.broker"),
   THING_KECAMATAN("thing.kecamatan"),
   THING_KABUPATEN("thing.kabupaten"),

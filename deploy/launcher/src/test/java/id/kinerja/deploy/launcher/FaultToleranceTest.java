@@ -713,10 +713,11 @@ class FaultToleranceTest {
     assertThat(load.refused).as("answers other than 2xx or 503 with Retry-After").isEmpty();
     assertThat(load.statuses.keySet()).containsOnly(200, 503);
     assertThat(load.count(503)).as("clients met the outage").isPositive();
-    note("PostgreSQL crash during a batch load: %d answers 2xx before the crash; %d answers 503 with Retry-After, %d"
-        + " retries answered by replay of their Idempotency-Key; first answer accepted %d ms after PostgreSQL was back;"
-        + " longest time until a request was accepted (its retries after Retry-After included) %d ms", acceptedBefore,
-        load.count(503), load.replayed.get(), load.firstAcceptedAfter(back), load.longestUntilAccepted.get());
+    note("PostgreSQL crash during a batch load: %d answers 2xx before the crash; %d answers 503 with Retry-After (%d of"
+        + " them: connection lost while committing, outcome unknown), %d retries answered by replay of their"
+        + " Idempotency-Key; first answer accepted %d ms after PostgreSQL was back; longest time until a request was"
+        + " accepted (its retries after Retry-After included) %d ms", acceptedBefore, load.count(503),
+        load.commitUnknown.get(), load.replayed.get(), load.firstAcceptedAfter(back), load.longestUntilAccepted.get());
     for (String service : List.of("planning", "realization", "reporting")) {
       ServiceProcess p = service.equals("planning") ? system.planning() : service.equals("realization") ? system.realization()
           : system.reporting();
@@ -1013,6 +1014,8 @@ class FaultToleranceTest {
     final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     final List<String> refused = new CopyOnWriteArrayList<>();
     final AtomicInteger replayed = new AtomicInteger();
+    /** 503s saying the connection broke while the change was committed (whether it was stored is not known). */
+    final AtomicInteger commitUnknown = new AtomicInteger();
     final AtomicLong longestUntilAccepted = new AtomicLong();
     final List<Long> acceptedAt = new CopyOnWriteArrayList<>();
     private final ExecutorService pool;
@@ -1094,6 +1097,9 @@ class FaultToleranceTest {
           return r;
         }
         java.util.Optional<String> retryAfter = r.headers().firstValue("Retry-After");
+        if (r.statusCode() == 503 && r.body().contains("belum dapat dipastikan apakah perubahan tersimpan")) {
+          commitUnknown.incrementAndGet();
+        }
         if (r.statusCode() != 503 || retryAfter.isEmpty() || attempt >= 30) {
           refused.add(what + " (attempt " + attempt + "): " + r.statusCode() + " Retry-After=" + retryAfter.orElse("none")
               + " " + r.body());
