@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 
@@ -134,8 +135,14 @@ public final class EmbeddedMail implements AutoCloseable {
           List<String> to = recipients(m);
           String name = String.format("%04d-%s.eml", written + 1,
               (to.isEmpty() ? "unknown" : to.get(0)).replaceAll("[^A-Za-z0-9@._-]", "_"));
-          try (OutputStream out = Files.newOutputStream(dir.resolve(name))) {
-            m.writeTo(out);
+          // Written aside and moved into place: whoever watches the directory (a person, a test) never opens a
+          // message half written.
+          Path partial = dir.resolve("." + name + ".partial");
+          try {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+              m.writeTo(out);
+            }
+            Files.move(partial, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
           } catch (IOException | MessagingException e) {
             System.err.println("could not write " + name + ": " + e);
           }
