@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +38,7 @@ class EventBackboneTest {
   ProjectionStore store;
 
   private static String newKode() {
-    return String.format("%02d.%02d", ThreadLocalRandom.current().nextInt(10, 99), ThreadLocalRandom.current().nextInt(10, 99));
+    return Fixtures.newKabupaten();
   }
 
   private static EventEnvelope kabupatenConfigured(UUID id, String kode, String nama, int versi) {

@@ -12,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
 
@@ -48,8 +47,7 @@ class ZonaWaktuCopyTest {
 
   /** A fresh kabupaten code in the given provinces (91–94 Papua: WIT; 73–76 Sulawesi: WITA). */
   private static String kabupatenIn(int firstProvinsi) {
-    return String.format("%02d.%02d", firstProvinsi + ThreadLocalRandom.current().nextInt(4),
-        ThreadLocalRandom.current().nextInt(10, 99));
+    return Fixtures.newKabupatenIn(firstProvinsi, 4);
   }
 
   private static EventEnvelope configured(String kab, int versi, String zona, Instant at) {
